@@ -1,0 +1,81 @@
+# Briefing — build, check and serve the site.  `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PELICAN := $(PY) -m pelican
+INPUTDIR := content
+OUTPUTDIR := output
+STAGEDIR := .output-staging
+CONFFILE := pelicanconf.py
+PUBLISHCONF := publishconf.py
+PORT ?= 8000
+DEBUG ?= 0
+RELATIVE ?= 0
+
+PELICANOPTS ?=
+ifeq ($(DEBUG), 1)
+	PELICANOPTS += -D
+endif
+ifeq ($(RELATIVE), 1)
+	PELICANOPTS += --relative-urls
+endif
+
+.PHONY: help html check test clean regenerate serve devserver publish draft eval bench venv
+
+help:
+	@echo 'make html          validate, then build the site into $(OUTPUTDIR)/'
+	@echo 'make check         validate content and seeds, print every problem'
+	@echo 'make test          run the test suite'
+	@echo 'make devserver     rebuild on change and serve on PORT ($(PORT))'
+	@echo 'make serve         serve $(OUTPUTDIR)/ on PORT'
+	@echo 'make regenerate    rebuild on change without serving'
+	@echo 'make publish       production build with $(PUBLISHCONF)'
+	@echo 'make draft SRC=f   copy a raw article into seeds/ and draft a brief'
+	@echo 'make eval          score the drafter on the evaluation set'
+	@echo 'make bench         time the build of a large synthetic corpus'
+	@echo 'make clean         remove $(OUTPUTDIR)/ and caches'
+
+# The virtual environment is made on first use and refreshed when the pins change.
+# The project itself is not installed: commands run from this folder (python -m).
+$(VENV)/.installed: requirements.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+check: $(VENV)/.installed
+	$(PY) -m generator check
+
+# Build into a staging folder and swap it in only on success, so a failed
+# build leaves the previous output/ intact.
+html: $(VENV)/.installed
+	$(PY) -m generator build --settings $(CONFFILE) --output $(OUTPUTDIR) $(PELICANOPTS)
+
+publish: $(VENV)/.installed
+	$(PY) -m generator build --settings $(PUBLISHCONF) --output $(OUTPUTDIR) $(PELICANOPTS)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest $(PYTESTOPTS)
+
+regenerate: $(VENV)/.installed
+	$(PY) -m generator devserver --no-serve --settings $(CONFFILE) --output $(OUTPUTDIR)
+
+devserver: $(VENV)/.installed
+	$(PY) -m generator devserver --port $(PORT) --settings $(CONFFILE) --output $(OUTPUTDIR)
+
+serve: $(VENV)/.installed
+	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
+
+draft: $(VENV)/.installed
+	@test -n "$(SRC)" || (echo 'usage: make draft SRC=path/to/article.txt' >&2; exit 2)
+	$(PY) -m generator draft "$(SRC)"
+
+eval: $(VENV)/.installed
+	$(PY) -m generator eval
+
+bench: $(VENV)/.installed
+	$(PY) -m generator.bench
+
+clean:
+	rm -rf $(OUTPUTDIR) $(STAGEDIR) cache __pycache__ .pytest_cache

@@ -1,0 +1,71 @@
+"""Command line: ``python -m generator check|draft|eval``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def check(args: argparse.Namespace) -> int:
+    from .validate import report, validate
+
+    result = validate(Path(args.root))
+    print(report(result.problems), file=sys.stderr if not result.ok else sys.stdout)
+    return 0 if result.ok else 1
+
+
+def build(args: argparse.Namespace) -> int:
+    from .build import build as run_build
+
+    return run_build(args.settings, Path(args.output), args.pelican)
+
+
+def devserver(args: argparse.Namespace) -> int:
+    from .build import devserver as run_devserver
+
+    return run_devserver(args.settings, Path(args.output), None if args.no_serve else args.port)
+
+
+def draft(args: argparse.Namespace) -> int:
+    from .drafting.cli import run
+
+    return run(args)
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    from .drafting.evaluate import run
+
+    return run(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Briefing site tools.")
+    parser.add_argument("--root", default=".", help="project folder (default: the current folder)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate content and seeds; print every problem").set_defaults(run=check)
+    building = commands.add_parser("build", help="check, then build the site; output/ is replaced only on success")
+    building.add_argument("--settings", default="pelicanconf.py")
+    building.add_argument("--output", default="output")
+    building.add_argument("pelican", nargs=argparse.REMAINDER, help="extra Pelican options")
+    building.set_defaults(run=build)
+    serving = commands.add_parser("devserver", help="build, serve and rebuild on every change")
+    serving.add_argument("--settings", default="pelicanconf.py")
+    serving.add_argument("--output", default="output")
+    serving.add_argument("--port", type=int, default=8000)
+    serving.add_argument("--no-serve", action="store_true", help="rebuild on change without serving")
+    serving.set_defaults(run=devserver)
+    drafting = commands.add_parser("draft", help="copy a raw article into seeds/ and write a draft brief")
+    drafting.add_argument("path", help="the raw article, UTF-8 text")
+    drafting.add_argument("--dry-run", action="store_true", help="write nothing")
+    drafting.add_argument("--json", action="store_true", help="print the draft as one JSON object")
+    drafting.set_defaults(run=draft)
+    scoring = commands.add_parser("eval", help="score the drafter on the hand-annotated evaluation set")
+    scoring.add_argument("--fixtures", default="tests/fixtures/eval", help="evaluation set folder")
+    scoring.set_defaults(run=evaluate)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Parse a brief (``content/briefs/<slug>.md``) and anchor its quotes.
+
+Anchoring is part of the parse: a brief whose quote is not in its seed is
+not a brief the site can show, so `quote-not-found` is reported here, with
+the closest sentence of the seed as a "did you mean".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from . import fields
+from .anchoring import SeedIndex, choose_occurrence
+from .documents import Document
+from .fields import Bad, FieldReader
+from .model import Brief, Citation, Source, Where
+from .problems import shorten
+from .registries import country_code
+
+BRIEF_FIELDS = ("title", "slug", "status", "source", "summary", "people", "countries", "claims")
+SOURCE_FIELDS = ("file", "publisher", "published", "byline", "url", "boilerplate")
+CITATION_FIELDS = ("claim", "quote", "by", "value", "occurrence")
+BRIEF_STATUSES = ("published", "draft")
+_RANGE = re.compile(r"\s*(\d+)\s*[-–]\s*(\d+)\s*")
+
+def boilerplate_lines(value: Any) -> frozenset[int]:
+    """``[2, "57-69"]`` → the set of 1-based line numbers."""
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list):
+        raise Bad("field-type", f'expected a list of line numbers and ranges like [2, "57-69"], got {fields.type_name(value)}')
+    lines: set[int] = set()
+    for item in value:
+        if isinstance(item, int) and not isinstance(item, bool) and item > 0:
+            lines.add(item)
+        elif isinstance(item, str) and (match := _RANGE.fullmatch(item)) and 0 < int(match[1]) <= int(match[2]):
+            lines.update(range(int(match[1]), int(match[2]) + 1))
+        else:
+            raise Bad("bad-boilerplate", f'{shorten(repr(item))} is not a line number or a range like "57-69"')
+    return frozenset(lines)
+
+
+def occurrence(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise Bad("field-type", f"expected a whole number from 1, got {shorten(repr(value))}")
+    return value
+
+
+def country_codes(value: Any) -> tuple[str, ...]:
+    return tuple(country_code(item) for item in fields.text_list(value))
+
+
+def id_list(value: Any) -> tuple[str, ...]:
+    return tuple(fields.identifier(item) for item in fields.text_list(value))
+
+
+def parse_source(reader: FieldReader, data: dict[str, Any]) -> Source | None:
+    raw = reader.mapping(data.get("source"), SOURCE_FIELDS, "source") if "source" in data else None
+    if "source" not in data:
+        reader.report("field-missing", 'required field "source" is missing from the front matter')
+    if raw is None:
+        return None
+    key = ("source",)
+    return Source(
+        file=reader.field(raw, "file", fields.text, required=True, default="", key=key),
+        publisher=reader.field(raw, "publisher", fields.optional_text, key=key),
+        published=reader.field(raw, "published", fields.date, key=key),
+        byline=reader.field(raw, "byline", fields.text_list, default=(), key=key),
+        url=reader.field(raw, "url", fields.optional_text, key=key),
+        boilerplate=reader.field(raw, "boilerplate", boilerplate_lines, default=frozenset(), key=key),
+    )
+
+
+def parse_citation(reader: FieldReader, raw: Any, i: int, index: SeedIndex | None) -> Citation | None:
+    key = ("claims", i)
+    item = reader.mapping(raw, CITATION_FIELDS, *key)
+    if item is None:
+        return None
+    claim = reader.field(item, "claim", fields.identifier, required=True, key=key)
+    quote = reader.field(item, "quote", fields.text, required=True, key=key)
+    by = reader.field(item, "by", fields.text, required=True, key=key)
+    nth = reader.field(item, "occurrence", occurrence, key=key)
+    if claim is None or quote is None or by is None:
+        return None
+    anchor = _anchor(reader, index, quote, nth, key) if index else None
+    return Citation(
+        claim=claim, quote=quote, by=by, by_person=bool(fields.ID_PATTERN.fullmatch(by)),
+        value=item.get("value"), occurrence=nth, anchor=anchor,
+        where=reader.where(*key),
+    )
+
+
+def _anchor(reader: FieldReader, index: SeedIndex, quote: str, nth: int | None, key: tuple):
+    matches = index.occurrences(quote)
+    chosen = choose_occurrence(index, matches, nth)
+    if chosen is not None:
+        return index.anchor(*chosen)
+    if matches:
+        reader.report("bad-occurrence", f"occurrence {nth} asked, but the quote occurs {len(matches)} "
+                      f"time(s) in {index.seed.path}", *key, "occurrence")
+        return None
+    closest = index.closest_sentence(quote)
+    hint = f'; the closest sentence is "{shorten(closest, 160)}"' if closest else ""
+    reader.report("quote-not-found", f'quote "{shorten(quote, 120)}" does not occur in {index.seed.path} '
+                  f"(whitespace and quotation marks are folded, nothing else){hint}", *key, "quote")
+    return None
+
+
+def parse_brief(path: str, stem: str, doc: Document, reader: FieldReader, seed_index: Callable) -> Brief | None:
+    """A Brief, or None when the front matter is not a mapping or has no usable source."""
+    data = reader.mapping(doc.data, BRIEF_FIELDS)
+    if data is None:
+        return None
+    source = parse_source(reader, data)
+    index = seed_index(source, reader) if source and source.file else None
+    raw_claims = data.get("claims")
+    citations: list[Citation] = []
+    if raw_claims is not None and not isinstance(raw_claims, list):
+        reader.report("field-type", f"claims: expected a list of claims, got {fields.type_name(raw_claims)}", "claims")
+    for i, raw in enumerate(raw_claims if isinstance(raw_claims, list) else []):
+        if (citation := parse_citation(reader, raw, i, index)) is not None:
+            citations.append(citation)
+    slug = reader.field(data, "slug", fields.identifier, required=True)
+    if source is None or slug is None:
+        return None
+    return Brief(
+        slug=slug,
+        title=reader.field(data, "title", fields.text, required=True, default=slug),
+        status=reader.field(data, "status", fields.status(BRIEF_STATUSES), default="published"),
+        source=source,
+        summary=reader.field(data, "summary", fields.text, required=True, default=""),
+        people=reader.field(data, "people", id_list, default=()),
+        countries=reader.field(data, "countries", country_codes, default=()),
+        citations=tuple(citations),
+        body=doc.markdown,
+        where=Where(path, 1),
+        lines=doc.lines,
+    )

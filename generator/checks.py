@@ -1,0 +1,109 @@
+"""Cross-reference checks over a loaded corpus; each yields `Problem`s.
+
+Parsing problems come from the loader; these checks need the whole corpus
+(every id known) and run after it, in `check_corpus`, which also runs the
+claim analysis's checks so that ``make check`` and the build agree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import chain
+from typing import Iterable, Iterator
+
+from .links import markdown_links, parse_target, target_error
+from .mentions import Gazetteer
+from .model import Brief, Corpus, Markdown, Where
+from .problems import WARNING, Problem, did_you_mean, sort_problems
+
+
+def check_duplicates(corpus: Corpus) -> Iterator[Problem]:
+    by_slug: dict[str, list[Brief]] = defaultdict(list)
+    by_seed: dict[str, list[Brief]] = defaultdict(list)
+    for brief in corpus.briefs:
+        by_slug[brief.slug].append(brief)
+        by_seed[brief.source.file].append(brief)
+    for slug, briefs in by_slug.items():
+        for brief in briefs[1:]:
+            yield Problem(brief.where, "duplicate-slug",
+                          f'slug "{slug}" is already used by {briefs[0].where.path}; slugs must be unique')
+    for seed, briefs in by_seed.items():
+        for brief in briefs[1:]:
+            yield Problem(brief.where, "duplicate-source",
+                          f'seed "{seed}" already has a brief, {briefs[0].where.path}; one brief per seed')
+
+
+def check_brief_references(corpus: Corpus, brief: Brief) -> Iterator[Problem]:
+    for i, person in enumerate(brief.people):
+        if person not in corpus.people:
+            yield Problem(brief.line_of("people", i), "unknown-person",
+                          f'unknown person id "{person}"{did_you_mean(person, corpus.people)}; '
+                          "people are registered in content/people/<id>.md")
+    for i, code in enumerate(brief.countries):
+        if code not in corpus.countries:
+            yield Problem(brief.line_of("countries", i), "unknown-country",
+                          f'country "{code}" is not registered{did_you_mean(code, corpus.countries)}; '
+                          f"add content/countries/{code.lower()}.md")
+    for citation in brief.citations:
+        if citation.claim not in corpus.claims:
+            yield Problem(citation.where, "unknown-claim",
+                          f'unknown claim id "{citation.claim}"{did_you_mean(citation.claim, corpus.claims)}; '
+                          "claims are registered in content/claims/<id>.md")
+        if citation.by_person and citation.by not in corpus.people:
+            yield Problem(citation.where, "unknown-person",
+                          f'by: unknown person id "{citation.by}"{did_you_mean(citation.by, corpus.people)}; '
+                          'use a registered id, or free text with a capital or a space ("Pentagon")')
+
+
+def check_person_countries(corpus: Corpus) -> Iterator[Problem]:
+    for person in corpus.people.values():
+        if person.country and person.country not in corpus.countries:
+            yield Problem(person.where, "unknown-country",
+                          f'country "{person.country}" of {person.id} is not registered; '
+                          f"add content/countries/{person.country.lower()}.md")
+
+
+def check_links(corpus: Corpus) -> Iterator[Problem]:
+    """Every ``kind:key#fragment`` link in every Markdown body resolves."""
+    bodies: list[tuple[str, Markdown, str | None]] = [(b.where.path, b.body, b.slug) for b in corpus.briefs]
+    for entity in chain(corpus.people.values(), corpus.countries.values()):
+        bodies.append((entity.where.path, entity.profile, None))
+    bodies.extend((c.where.path, c.notes, None) for c in corpus.claims.values())
+    for path, markdown, slug in bodies:
+        for href, line in markdown_links(markdown):
+            target = parse_target(href)
+            if target is not None and (reason := target_error(corpus, target, slug)):
+                yield Problem(Where(path, line), "bad-link", f'link "{href}": {reason}')
+
+
+def check_unlisted_mentions(corpus: Corpus, gazetteer: Gazetteer) -> Iterator[Problem]:
+    """A person or country named in a source but missing from its brief."""
+    for brief in corpus.briefs:
+        seed = corpus.seeds.get(brief.source.file)
+        if seed is None:
+            continue
+        listed = {("person", p) for p in brief.people} | {("country", c) for c in brief.countries}
+        lines = {p.index: p.line for p in seed.paragraphs}
+        missing: dict[tuple[str, str], int] = {}
+        for mention in gazetteer.find(seed):
+            entity = (mention.kind, mention.key)
+            if entity not in listed and lines[mention.paragraph] not in brief.source.boilerplate:
+                missing.setdefault(entity, lines[mention.paragraph])
+        for (kind, key), line in missing.items():
+            field = "people" if kind == "person" else "countries"
+            yield Problem(brief.where, "unlisted-mention",
+                          f'{brief.source.file}:{line} names {kind} "{key}", which is not in this brief\'s {field}',
+                          WARNING)
+
+
+def check_corpus(corpus: Corpus, gazetteer: Gazetteer | None = None) -> list[Problem]:
+    """All cross-reference problems, sorted by file and line."""
+    gazetteer = gazetteer or Gazetteer.build(corpus)
+    found: Iterable[Problem] = chain(
+        check_duplicates(corpus),
+        chain.from_iterable(check_brief_references(corpus, b) for b in corpus.briefs),
+        check_person_countries(corpus),
+        check_links(corpus),
+        check_unlisted_mentions(corpus, gazetteer),
+    )
+    return sort_problems(found)

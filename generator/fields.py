@@ -1,0 +1,130 @@
+"""Front-matter fields: each converter returns a value or raises `Bad`.
+
+`FieldReader` reads one mapping against a schema of known keys, turning
+every bad value into a `Problem` (errors are data) and carrying on, so
+that one run reports everything wrong with a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Callable
+
+from .documents import Document
+from .model import Where
+from .problems import Problem, did_you_mean, shorten
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class Bad(Exception):
+    """A value that cannot be converted; ``code`` and ``message`` say why."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def type_name(value: Any) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", str: "text",
+             list: "a list", dict: "a mapping", dt.date: "a date", type(None): "nothing"}
+    return names.get(type(value), type(value).__name__)
+
+
+def text(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise Bad("field-type", f"expected text, got {type_name(value)}: {shorten(repr(value))}")
+    result = str(value).strip()
+    if not result:
+        raise Bad("field-empty", "expected text, got an empty value")
+    return result
+
+
+def optional_text(value: Any) -> str | None:
+    return None if value is None or value == "" else text(value)
+
+
+def text_list(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        raise Bad("field-type", f'expected a list, got text "{shorten(value)}" (write [{value}])')
+    if not isinstance(value, list):
+        raise Bad("field-type", f"expected a list, got {type_name(value)}")
+    return tuple(text(item) for item in value)
+
+
+def identifier(value: Any) -> str:
+    result = text(value)
+    if not ID_PATTERN.fullmatch(result):
+        raise Bad("bad-id", f'"{result}" is not an id: use lower-case letters, digits and hyphens')
+    return result
+
+
+def date(value: Any) -> dt.date | None:
+    """A YYYY-MM-DD date (YAML gives a date object; quoted text is parsed)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise Bad("bad-date", f"{shorten(repr(value))} is not a date: expected YYYY-MM-DD, e.g. 2024-10-31")
+
+
+def status(allowed: tuple[str, ...]) -> Callable[[Any], str]:
+    def convert(value: Any) -> str:
+        result = text(value)
+        if result not in allowed:
+            choices = ", ".join(allowed)
+            raise Bad("bad-status", f'"{result}" is not a status: expected one of {choices}'
+                      + did_you_mean(result, allowed))
+        return result
+    return convert
+
+
+class FieldReader:
+    """Reads a document's front matter field by field, collecting problems."""
+
+    def __init__(self, path: str, document: Document, problems: list[Problem]):
+        self.path = path
+        self.document = document
+        self.problems = problems
+
+    def where(self, *key: Any) -> Where:
+        return Where(self.path, self.document.line_of(*key))
+
+    def report(self, code: str, message: str, *key: Any) -> None:
+        self.problems.append(Problem(self.where(*key), code, message))
+
+    def mapping(self, value: Any, known: tuple[str, ...], *key: Any) -> dict[str, Any] | None:
+        """``value`` if it is a mapping; unknown keys are reported."""
+        if not isinstance(value, dict):
+            what = "the front matter" if not key else f'"{".".join(map(str, key))}"'
+            self.report("field-type", f"{what} must be a mapping of keys to values, got {type_name(value)}", *key)
+            return None
+        for name in value:
+            if name not in known:
+                self.report("unknown-field", f'unknown field "{name}"{did_you_mean(str(name), known)}; '
+                            f"known fields: {', '.join(known)}", *key, name)
+        return value
+
+    def field(self, data: dict[str, Any], name: str, convert: Callable[[Any], Any],
+              *, required: bool = False, default: Any = None, key: tuple = ()) -> Any:
+        if name not in data:
+            if required:
+                place = f'"{".".join(map(str, key))}"' if key else "the front matter"
+                self.report("field-missing", f'required field "{name}" is missing from {place}', *key)
+            return default
+        try:
+            return convert(data[name])
+        except Bad as bad:
+            self.report(bad.code, f'{".".join(map(str, (*key, name)))}: {bad.message}', *key, name)
+            return default

@@ -1,0 +1,244 @@
+"""The content model: typed, frozen records made once by the loader.
+
+Every record knows where it came from (`path`, `line`) so that any later
+check can point an author at the exact line to fix.  Nothing here reads
+files or renders HTML; see `loader` and `render` for that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Where:
+    """A place in an author's file, for error messages and permalinks."""
+
+    path: str
+    """Path relative to the project root, e.g. ``content/briefs/x.md``."""
+    line: int
+    """1-based line number."""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+# --------------------------------------------------------------------------
+# Seeds: the raw articles, segmented into paragraphs and sentences.
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a seed paragraph; its permalink is ``p<N>s<M>``."""
+
+    index: int
+    """1-based position in its paragraph (the ``M`` of ``p<N>s<M>``)."""
+    start: int
+    """Offset of its first character in the seed's full text."""
+    end: int
+    """Offset one past its last character in the seed's full text."""
+    text: str
+    """The sentence exactly as in the seed."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One non-blank line of a seed; its permalink is ``p<N>``."""
+
+    index: int
+    """1-based position among the seed's non-blank lines (the ``N``)."""
+    line: int
+    """1-based line number in the raw seed file."""
+    start: int
+    """Offset of the paragraph's first character in the seed's text."""
+    text: str
+    """The line exactly as in the seed, without its line break."""
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Seed:
+    """A raw article, never edited, split once into paragraphs and sentences."""
+
+    path: str
+    """Path relative to the project root, e.g. ``seeds/003_….txt``."""
+    text: str
+    """The whole file, decoded as UTF-8."""
+    paragraphs: tuple[Paragraph, ...]
+
+    def sentence_id(self, paragraph: int, sentence: int) -> str:
+        return f"p{paragraph}s{sentence}"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a quote sits in its seed: a run of sentences, and the exact span."""
+
+    start: int
+    """Offset of the quote's first character in the seed's text."""
+    end: int
+    """Offset one past the quote's last character in the seed's text."""
+    sentences: tuple[tuple[int, int], ...]
+    """``(paragraph, sentence)`` pairs the quote touches, in order."""
+
+    @property
+    def fragment(self) -> str:
+        """The permalink fragment of the first sentence, e.g. ``p4s2``."""
+        paragraph, sentence = self.sentences[0]
+        return f"p{paragraph}s{sentence}"
+
+
+@dataclass(frozen=True)
+class Markdown:
+    """An author's Markdown text, parsed once into markdown-it tokens."""
+
+    text: str
+    line: int
+    """1-based line of the file where the text starts (for link errors)."""
+    tokens: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+    """markdown-it-py tokens; rendered with the site's URLs by ``render``."""
+
+
+# --------------------------------------------------------------------------
+# Registries: people, countries and claims, each an entity with a page.
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    """A registered person (``content/people/<id>.md``)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    """Other ways the articles write the name ("Austin", "Lloyd J. Austin III")."""
+    role: str
+    country: str | None
+    """ISO 3166-1 alpha-2 code, upper-case, or None when unknown."""
+    wikidata: str | None
+    profile: Markdown
+    """The body of the registry file (may be empty)."""
+    status: str
+    """``published``, or ``proposed`` for an entry a draft suggested."""
+    where: Where
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Country:
+    """A registered country (``content/countries/<code>.md``)."""
+
+    code: str
+    """ISO 3166-1 alpha-2 code, upper-case (the URL uses lower case)."""
+    name: str
+    """Display name: the registry's ``name``, else pycountry's common name."""
+    official_name: str
+    """pycountry's name, shown for reference."""
+    aliases: tuple[str, ...]
+    """Other names, demonyms and metonyms ("North Korean", "Pyongyang")."""
+    profile: Markdown
+    status: str
+    where: Where
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A registered proposition (``content/claims/<id>.md``) that briefs cite."""
+
+    id: str
+    statement: str
+    """The canonical statement, in the project's own words."""
+    notes: Markdown
+    """The body of the registry file (may be empty)."""
+    where: Where
+
+
+# --------------------------------------------------------------------------
+# Briefs: one per seed, the author's annotation of it.
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """The ``source`` block of a brief: which seed, and who published it."""
+
+    file: str
+    """Path of the seed relative to the project root."""
+    publisher: str | None
+    published: dt.date | None
+    byline: tuple[str, ...]
+    url: str | None
+    boilerplate: frozenset[int]
+    """1-based raw-file line numbers shown de-emphasised (web clutter)."""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One item of a brief's ``claims`` list: a claim as this source has it."""
+
+    claim: str
+    """Id of the registered claim."""
+    quote: str
+    """Verbatim words of the seed."""
+    by: str
+    """A person id when ``by_person`` is true, else free text ("Pentagon")."""
+    by_person: bool
+    value: Any
+    """The raw ``value`` from the front matter, or None; see ``analysis``."""
+    occurrence: int | None
+    """Which occurrence of the quote to anchor to (1 = the first), if asked."""
+    anchor: Anchor | None
+    """Where the quote is; None only when it was not found (an error)."""
+    where: Where
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A brief (``content/briefs/<slug>.md``)."""
+
+    slug: str
+    title: str
+    status: str
+    """``published`` or ``draft``."""
+    source: Source
+    summary: str
+    people: tuple[str, ...]
+    countries: tuple[str, ...]
+    """Upper-case ISO codes."""
+    citations: tuple[Citation, ...]
+    body: Markdown
+    where: Where
+    lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
+    """1-based line of each front-matter key and list item, e.g. ``("people", 2)``."""
+
+    def line_of(self, *key: Any) -> Where:
+        return Where(self.where.path, self.lines.get(key, self.where.line))
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything the site is made of, loaded and anchored once."""
+
+    root: str
+    seeds: dict[str, Seed]
+    """By path, e.g. ``seeds/003_….txt``."""
+    people: dict[str, Person]
+    countries: dict[str, Country]
+    """By upper-case ISO code."""
+    claims: dict[str, Claim]
+    briefs: tuple[Brief, ...]
+    """Sorted newest first, then by slug."""
+    brief_by_slug: dict[str, Brief] = field(default_factory=dict)
+
+    def seed_of(self, brief: Brief) -> Seed:
+        return self.seeds[brief.source.file]

@@ -1,0 +1,92 @@
+"""The briefing pages: a Pelican Generator fed by one validated corpus.
+
+``generate_context`` loads and checks the whole project (through
+`generator.validate`, the same code as ``make check``) and stops the build
+before anything is written when an error remains; ``generate_output``
+renders every page from the index.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pelican.generators import Generator
+
+from ..site import SiteIndex, build_index
+from ..validate import report, validate
+
+log = logging.getLogger(__name__)
+
+
+class ContentError(Exception):
+    """The content has errors; the build writes nothing."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output file: where it goes, which template, what it shows."""
+
+    save_as: str
+    template: str
+    context: dict[str, Any]
+
+
+def project_root(settings: dict[str, Any]) -> Path:
+    """The folder holding ``content/`` and ``seeds/`` (``BRIEFING_ROOT``)."""
+    return Path(settings.get("BRIEFING_ROOT") or Path(settings["PATH"]).parent)
+
+
+def list_pages(site: SiteIndex, analysis: Any) -> list[Page]:
+    corpus = site.corpus
+    pages = [
+        Page("index.html", "home.html", {"page_kind": "home"}),
+        Page("briefs/index.html", "briefs.html", {"page_kind": "briefs"}),
+        Page("people/index.html", "people.html", {"page_kind": "people"}),
+        Page("countries/index.html", "countries.html", {"page_kind": "countries"}),
+        Page("claims/index.html", "claims.html", {"page_kind": "claims"}),
+    ]
+    for brief in site.briefs:
+        pages.append(Page(f"briefs/{brief.slug}/index.html", "brief.html", {"page_kind": "brief", "brief": brief}))
+        pages.append(Page(f"sources/{brief.slug}/index.html", "source.html", {"page_kind": "source", "brief": brief}))
+    for person in corpus.people.values():
+        pages.append(Page(f"people/{person.id}/index.html", "person.html", {"page_kind": "person", "person": person}))
+    for country in corpus.countries.values():
+        pages.append(Page(f"countries/{country.code.lower()}/index.html", "country.html",
+                          {"page_kind": "country", "country": country}))
+    for claim in corpus.claims.values():
+        pages.append(Page(f"claims/{claim.id}/index.html", "claim.html", {"page_kind": "claim", "claim": claim}))
+    return pages
+
+
+class BriefingGenerator(Generator):
+    """Writes the brief, source, person, country, claim and index pages."""
+
+    def generate_context(self) -> None:
+        result = validate(project_root(self.settings))
+        if not result.ok:
+            # One message with every problem: --fatal errors stops at the first log call.
+            log.error("briefing: the content has errors; nothing was written\n%s", report(result.problems))
+            raise ContentError("content has errors (run `make check`)")
+        from ..analysis import analyse
+
+        self.site = build_index(result.corpus, result.gazetteer)
+        self.analysis = analyse(result.corpus)
+        self.context["briefing"] = self.site
+        self.context["analysis"] = self.analysis
+
+    def generate_output(self, writer) -> None:
+        relative = self.settings.get("RELATIVE_URLS", False)
+        for page in list_pages(self.site, self.analysis):
+            writer.write_file(
+                page.save_as,
+                self.get_template(page.template.removesuffix(".html")),
+                self.context,
+                relative_urls=relative,
+                site=self.site,
+                analysis=self.analysis,
+                output_file=page.save_as,
+                **page.context,
+            )

@@ -1,0 +1,63 @@
+"""Template globals: links and rendered content, as seen from the current page.
+
+Pelican sets ``SITEURL`` per page ("../.." under ``RELATIVE_URLS``), so
+every helper takes the template context and builds URLs from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from jinja2 import pass_context
+from markupsafe import Markup
+
+from ..model import Brief, Markdown
+from ..render import Urls, render_markdown, render_seed, snippet
+
+
+def urls_of(ctx: Any) -> Urls:
+    return Urls(ctx.get("SITEURL", ""), bool(ctx.get("BRIEFING_INDEX_LINKS", False)))
+
+
+@pass_context
+def link(ctx: Any, kind: str, key: str = "", fragment: str = "") -> str:
+    """``{{ link("person", "lloyd-austin") }}`` → a URL from this page."""
+    return urls_of(ctx).to(kind, key, fragment)
+
+
+@pass_context
+def static(ctx: Any, path: str) -> str:
+    return urls_of(ctx).static(path)
+
+
+@pass_context
+def markdown(ctx: Any, text: Markdown, brief_slug: str | None = None) -> Markup:
+    return render_markdown(text, urls_of(ctx), brief_slug)
+
+
+@pass_context
+def source_text(ctx: Any, brief: Brief) -> Markup:
+    site = ctx["site"]
+    corpus = site.corpus
+    titles = {claim.id: claim.statement for claim in corpus.claims.values()}
+    return render_seed(corpus.seed_of(brief), brief.source.boilerplate, site.mentions_in.get(brief.slug, []),
+                       site.by_sentence.get(brief.slug, {}), titles, urls_of(ctx))
+
+
+@pass_context
+def mention_snippet(ctx: Any, mentioned: Any) -> Markup:
+    seed = ctx["site"].corpus.seed_of(mentioned.brief)
+    m = mentioned.mention
+    return snippet(seed, m.paragraph, m.sentence, m.start, m.end)
+
+
+def long_date(value: dt.date | None) -> str:
+    """``2024-10-31`` → "31 October 2024"; "date unknown" for None."""
+    return f"{value.day} {value:%B %Y}" if value else "date unknown"
+
+
+def install(env: Any) -> None:
+    env.globals.update(link=link, static=static, markdown=markdown, source_text=source_text,
+                       mention_snippet=mention_snippet)
+    env.filters["long_date"] = long_date

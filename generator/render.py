@@ -1,0 +1,135 @@
+"""Turn Markdown and seed text into HTML with the site's URLs.
+
+Everything from content is escaped here; the results are `Markup`, so the
+autoescaping templates leave them alone and escape everything else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from markdown_it.token import Token
+from markupsafe import Markup, escape
+
+from .documents import MARKDOWN
+from .links import parse_target, url_path
+from .mentions import Mention
+from .model import Citation, Markdown, Paragraph, Seed, Sentence
+
+
+@dataclass(frozen=True)
+class Urls:
+    """Site URLs as seen from one page."""
+
+    prefix: str
+    """``SITEURL`` for this page: "" (root-relative), "../.." or "https://…"."""
+    index_html: bool = False
+    """Append ``index.html`` so that links also work from disk."""
+
+    def to(self, kind: str, key: str = "", fragment: str = "") -> str:
+        path = url_path(kind, key)
+        if self.index_html:
+            path += "index.html"
+        url = f"{self.prefix}/{path}" if self.prefix else f"/{path}"
+        return f"{url}#{fragment}" if fragment else url
+
+    def static(self, path: str) -> str:
+        return f"{self.prefix}/{path}" if self.prefix else f"/{path}"
+
+
+def render_markdown(markdown: Markdown, urls: Urls, brief_slug: str | None = None) -> Markup:
+    """HTML of an author's Markdown; ``claim:`` etc. links become site URLs."""
+    env = {"urls": urls, "brief": brief_slug}
+    return Markup(_RENDERER.render(list(markdown.tokens), MARKDOWN.options, env))
+
+
+def _link_open(self, tokens: list[Token], idx: int, options, env) -> str:
+    token = tokens[idx]
+    target = parse_target(str(token.attrGet("href") or ""))
+    if target is not None:
+        token = token.copy()
+        key = target.key or (env["brief"] or "")
+        token.attrSet("href", env["urls"].to(target.kind, key, target.fragment))
+        token.attrSet("class", f"ref ref-{target.kind}")
+    return self.renderToken([token], 0, options, env)
+
+
+_RENDERER = type(MARKDOWN.renderer)()
+_RENDERER.rules["link_open"] = _link_open.__get__(_RENDERER)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A wrapper to put around part of a sentence."""
+
+    start: int
+    end: int
+    kind: str
+    """``mention`` (a link) or ``quote`` (a highlight)."""
+    href: str = ""
+
+
+def render_seed(seed: Seed, boilerplate: frozenset[int], mentions: list[Mention],
+                cited: dict[tuple[int, int], list[Citation]], claim_titles: dict[str, str],
+                urls: Urls) -> Markup:
+    """The seed's paragraphs and sentences, with ids, mentions and cited quotes."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault((mention.paragraph, mention.sentence), []).append(mention)
+    parts = []
+    for paragraph in seed.paragraphs:
+        css = "para boilerplate" if paragraph.line in boilerplate else "para"
+        label = Markup('<span class="visually-hidden">Web page clutter: </span>') if paragraph.line in boilerplate else ""
+        sentences = Markup(" ").join(
+            _sentence(seed, paragraph, s, by_sentence.get((paragraph.index, s.index), []),
+                      cited.get((paragraph.index, s.index), []), claim_titles, urls)
+            for s in paragraph.sentences)
+        parts.append(Markup('<p id="p{n}" class="{css}"><a class="para-link" href="#p{n}" aria-label="Paragraph {n}">¶{n}</a> {label}{body}</p>')
+                     .format(n=paragraph.index, css=css, label=label, body=sentences))
+    return Markup("\n").join(parts)
+
+
+def _sentence(seed: Seed, paragraph: Paragraph, sentence: Sentence, mentions: list[Mention],
+              citations: list[Citation], claim_titles: dict[str, str], urls: Urls) -> Markup:
+    spans = [Span(m.start, m.end, "mention", urls.to(m.kind, m.key)) for m in mentions]
+    for citation in citations:
+        start, end = max(citation.anchor.start, sentence.start), min(citation.anchor.end, sentence.end)
+        if start < end:
+            spans.append(Span(start, end, "quote"))
+    body = wrap(seed.text, sentence.start, sentence.end, spans)
+    sid = f"p{paragraph.index}s{sentence.index}"
+    if not citations:
+        return Markup('<span id="{}" class="s">{}</span>').format(sid, body)
+    refs = Markup("").join(
+        Markup('<a class="cite-ref" href="{}" title="{}">{}</a>').format(urls.to("claim", c), claim_titles.get(c, c), c)
+        for c in dict.fromkeys(c.claim for c in citations))
+    return Markup('<span id="{}" class="s cited">{} <span class="cite-refs">{}</span></span>').format(sid, body, refs)
+
+
+def wrap(text: str, start: int, end: int, spans: Iterable[Span]) -> Markup:
+    """``text[start:end]`` escaped, with quotes marked and mentions linked.
+
+    Highlights are outer and links inner; where a highlight boundary falls
+    inside a name, the link is split in two rather than overlapping tags.
+    """
+    spans = list(spans)
+    cuts = sorted({start, end, *(s.start for s in spans), *(s.end for s in spans)})
+    cuts = [c for c in cuts if start <= c <= end]
+    out: list[str] = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = str(escape(text[a:b]))
+        link = next((s for s in spans if s.kind == "mention" and s.start <= a and b <= s.end), None)
+        if link is not None:
+            piece = f'<a class="mention" href="{escape(link.href)}">{piece}</a>'
+        if any(s.kind == "quote" and s.start <= a and b <= s.end for s in spans):
+            piece = f"<mark>{piece}</mark>"
+        out.append(piece)
+    return Markup("".join(out).replace("</mark><mark>", ""))
+
+
+def snippet(seed: Seed, paragraph: int, sentence: int, start: int, end: int) -> Markup:
+    """The sentence holding ``start:end``, with that part in bold."""
+    s = seed.paragraphs[paragraph - 1].sentences[sentence - 1]
+    return Markup("{}<strong>{}</strong>{}").format(
+        seed.text[s.start:start], seed.text[start:end], seed.text[end:s.end])

@@ -1,0 +1,91 @@
+"""Split a seed into paragraphs and sentences, the units of its permalinks.
+
+A paragraph is a non-blank line of the raw file; sentences are found by
+deterministic rules rather than a statistical splitter because their
+numbers are permalinks (``#p4s2``): the same text must split the same way
+forever, whatever library upgrade comes along.
+
+>>> [s.text for s in split_sentences("He met Lt. Col. Kim in D.C. on Oct. 3. “It went well,” he said.", 0)]
+['He met Lt. Col. Kim in D.C. on Oct. 3.', '“It went well,” he said.']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Paragraph, Seed, Sentence
+
+# Words that end with a period without ending a sentence, compared without
+# the period and case-sensitively (so "US." at a sentence end still ends it).
+ABBREVIATIONS = frozenset(
+    """
+    Mr Mrs Ms Dr Prof Sr Jr St Mt Ft Gen Col Lt Maj Capt Cmdr Sgt Cpl Pvt Adm
+    Gov Sen Rep Pres Amb Rev Hon Supt Insp Det No Nos Vol Fig Ch Sec Dept Corp
+    Inc Ltd Co Bros Ave Blvd Rd approx est vs etc al cf
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """.split()
+)
+
+# A sentence may end at . ! ? (or an ellipsis), optionally followed by closing
+# quotes/brackets, then whitespace; the next sentence must start with an
+# upper-case letter, a digit or an opening quote/bracket.
+_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?…]+)(?P<close>['"’”)\]]*)(?P<space>\s+)(?=['"‘“(\[]*[A-Z0-9À-Ý])"""
+)
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _is_abbreviation(token: str) -> bool:
+    """True for "Col", "U.S", "D.C", "J" — a word whose period is not an end."""
+    word = token.lstrip("(['\"‘“")
+    if word in ABBREVIATIONS:
+        return True
+    if re.fullmatch(r"[A-Z]", word):  # an initial: "Antony J. Blinken"
+        return True
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))  # "U.S", "D.C"
+
+
+def split_sentences(text: str, offset: int) -> list[Sentence]:
+    """Sentences of one paragraph; offsets are shifted by ``offset``."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group("end") == "." and not match.group("close"):
+            before = _WORD_BEFORE.search(text, 0, match.start())
+            if before and _is_abbreviation(before.group(1)):
+                continue
+            if before and before.group(1).isdigit() and text[match.end()].isdigit():
+                continue  # "Oct. 31. 2024": a date, not two sentences
+        end = match.end("close")
+        sentences.append(_sentence(text, start, end, offset, len(sentences) + 1))
+        start = match.end()
+    if start < len(text.rstrip()):
+        sentences.append(_sentence(text, start, len(text.rstrip()), offset, len(sentences) + 1))
+    return sentences
+
+
+def _sentence(text: str, start: int, end: int, offset: int, index: int) -> Sentence:
+    return Sentence(index=index, start=offset + start, end=offset + end, text=text[start:end])
+
+
+def parse_seed(path: str, text: str) -> Seed:
+    """Paragraphs (non-blank lines) and their sentences, with offsets into ``text``."""
+    paragraphs: list[Paragraph] = []
+    position = 0
+    for line_number, line in enumerate(text.splitlines(keepends=True), start=1):
+        content = line.rstrip("\r\n")
+        stripped = content.strip()
+        if stripped:
+            lead = len(content) - len(content.lstrip())
+            start = position + lead
+            paragraphs.append(
+                Paragraph(
+                    index=len(paragraphs) + 1,
+                    line=line_number,
+                    start=start,
+                    text=stripped,
+                    sentences=tuple(split_sentences(stripped, start)),
+                )
+            )
+        position += len(line)
+    return Seed(path=path, text=text, paragraphs=tuple(paragraphs))

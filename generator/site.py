@@ -1,0 +1,97 @@
+"""The page index: who cites, mentions and names what, built once.
+
+Every entity page is a lookup in these dictionaries (index once, look up
+many); nothing here scans the corpus per entity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .mentions import Gazetteer, Mention
+from .model import Brief, Citation, Corpus
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A citation together with the brief that makes it."""
+
+    brief: Brief
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    """A mention together with the brief whose source holds it."""
+
+    brief: Brief
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class SiteIndex:
+    """Lookups from each entity to what refers to it."""
+
+    corpus: Corpus
+    briefs: tuple[Brief, ...]
+    """Published briefs, newest first; drafts are checked but not published."""
+    by_claim: dict[str, list[Cited]]
+    by_speaker: dict[str, list[Cited]]
+    """Person id → citations whose ``by`` is that person."""
+    by_sentence: dict[str, dict[tuple[int, int], list[Citation]]]
+    """Brief slug → (paragraph, sentence) → citations anchored there."""
+    mentions_in: dict[str, list[Mention]]
+    """Brief slug → every mention in its source, in text order."""
+    mentions_of: dict[tuple[str, str], list[Mentioned]]
+    """(kind, key) → mentions outside boilerplate, across all sources."""
+    briefs_naming: dict[tuple[str, str], list[Brief]]
+    """(kind, key) → briefs that list the person or country."""
+    people_of: dict[str, list[str]]
+    """Country code → ids of people of that country, by name."""
+    claim_order: list[str]
+    """Claim ids, most-cited first, then by id."""
+
+
+def build_index(corpus: Corpus, gazetteer: Gazetteer) -> SiteIndex:
+    briefs = tuple(b for b in corpus.briefs if b.status == "published")
+    by_claim: dict[str, list[Cited]] = defaultdict(list)
+    by_speaker: dict[str, list[Cited]] = defaultdict(list)
+    by_sentence: dict[str, dict[tuple[int, int], list[Citation]]] = defaultdict(lambda: defaultdict(list))
+    for brief in briefs:
+        for citation in brief.citations:
+            by_claim[citation.claim].append(Cited(brief, citation))
+            if citation.by_person:
+                by_speaker[citation.by].append(Cited(brief, citation))
+            for sentence in citation.anchor.sentences if citation.anchor else ():
+                by_sentence[brief.slug][sentence].append(citation)
+    mentions_in, mentions_of = _index_mentions(corpus, briefs, gazetteer)
+    briefs_naming: dict[tuple[str, str], list[Brief]] = defaultdict(list)
+    for brief in briefs:
+        for person in brief.people:
+            briefs_naming["person", person].append(brief)
+        for code in brief.countries:
+            briefs_naming["country", code].append(brief)
+    people_of: dict[str, list[str]] = defaultdict(list)
+    for person in sorted(corpus.people.values(), key=lambda p: p.name):
+        if person.country:
+            people_of[person.country].append(person.id)
+    counts = Counter({claim: len(cited) for claim, cited in by_claim.items()})
+    claim_order = sorted(corpus.claims, key=lambda c: (-counts[c], c))
+    return SiteIndex(corpus, briefs, dict(by_claim), dict(by_speaker),
+                     {k: dict(v) for k, v in by_sentence.items()}, mentions_in, dict(mentions_of),
+                     dict(briefs_naming), dict(people_of), claim_order)
+
+
+def _index_mentions(corpus: Corpus, briefs: tuple[Brief, ...], gazetteer: Gazetteer):
+    mentions_in: dict[str, list[Mention]] = {}
+    mentions_of: dict[tuple[str, str], list[Mentioned]] = defaultdict(list)
+    for brief in briefs:
+        seed = corpus.seed_of(brief)
+        lines = {p.index: p.line for p in seed.paragraphs}
+        found = gazetteer.find(seed)
+        mentions_in[brief.slug] = found
+        for mention in found:
+            if lines[mention.paragraph] not in brief.source.boilerplate:
+                mentions_of[mention.kind, mention.key].append(Mentioned(brief, mention))
+    return mentions_in, mentions_of
