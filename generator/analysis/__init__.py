@@ -1,0 +1,1 @@
+"""Claim analysis: numbers, disagreement, attribution and independent sources."""
