@@ -18,7 +18,7 @@ def check(args: argparse.Namespace) -> int:
 def build(args: argparse.Namespace) -> int:
     from .build import build as run_build
 
-    return run_build(args.settings, Path(args.output), args.pelican)
+    return run_build(args.settings, Path(args.output), args.pelican, Path(args.root))
 
 
 def devserver(args: argparse.Namespace) -> int:

@@ -49,14 +49,6 @@ def occurrence(value: Any) -> int | None:
     return value
 
 
-def country_codes(value: Any) -> tuple[str, ...]:
-    return tuple(country_code(item) for item in fields.text_list(value))
-
-
-def id_list(value: Any) -> tuple[str, ...]:
-    return tuple(fields.identifier(item) for item in fields.text_list(value))
-
-
 def parse_source(reader: FieldReader, data: dict[str, Any]) -> Source | None:
     raw = reader.mapping(data.get("source"), SOURCE_FIELDS, "source") if "source" in data else None
     if "source" not in data:
@@ -69,7 +61,7 @@ def parse_source(reader: FieldReader, data: dict[str, Any]) -> Source | None:
         publisher=reader.field(raw, "publisher", fields.optional_text, key=key),
         published=reader.field(raw, "published", fields.date, key=key),
         byline=reader.field(raw, "byline", fields.text_list, default=(), key=key),
-        url=reader.field(raw, "url", fields.optional_text, key=key),
+        url=reader.field(raw, "url", fields.web_url, key=key),
         boilerplate=reader.field(raw, "boilerplate", boilerplate_lines, default=frozenset(), key=key),
     )
 
@@ -132,8 +124,8 @@ def parse_brief(path: str, stem: str, doc: Document, reader: FieldReader, seed_i
         status=reader.field(data, "status", fields.status(BRIEF_STATUSES), default="published"),
         source=source,
         summary=reader.field(data, "summary", fields.text, required=True, default=""),
-        people=reader.field(data, "people", id_list, default=()),
-        countries=reader.field(data, "countries", country_codes, default=()),
+        people=reader.list_field(data, "people", fields.identifier),
+        countries=reader.list_field(data, "countries", country_code),
         citations=tuple(citations),
         body=doc.markdown,
         where=Where(path, 1),

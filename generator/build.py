@@ -20,14 +20,28 @@ WATCHED = ("content", "seeds", "themes", "generator", "pelicanconf.py", "publish
 """What the dev server watches: Pelican's own watcher misses the plugin folder."""
 
 
-def build(settings: str, output: Path, extra: list[str] | None = None) -> int:
-    """Build into a staging folder next to ``output`` and swap it in on success."""
+def build(settings: str, output: Path, extra: list[str] | None = None, root: Path = Path(".")) -> int:
+    """Check, build into a staging folder next to ``output``, swap it in on success."""
+    from pelican import main as pelican_main
+
+    from .pelican_plugin.pages import PRELOADED
+    from .validate import report, validate
+
+    result = validate(root)
+    if result.problems:
+        print(report(result.problems), file=sys.stderr)
+    if not result.ok:
+        print(f"build stopped: the content has errors; {output}/ is unchanged", file=sys.stderr)
+        return 1
+    PRELOADED[root.resolve()] = result  # the plugin builds from this parse
     output = Path(output)
     stage = output.with_name(f".{output.name}-staging")
     shutil.rmtree(stage, ignore_errors=True)
-    command = [sys.executable, "-m", "pelican", "content", "--settings", settings,
-               "--output", str(stage), "--fatal", "warnings", *(extra or [])]
-    code = subprocess.call(command)
+    try:
+        pelican_main([str(root / "content"), "--settings", settings, "--output", str(stage), "--fatal", "warnings", *(extra or [])])
+        code = 0
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else 1
     if code != 0:
         shutil.rmtree(stage, ignore_errors=True)
         print(f"build failed; {output}/ is unchanged", file=sys.stderr)
@@ -54,7 +68,7 @@ def devserver(settings: str, output: Path, port: int | None) -> int:
     """Build, serve (unless ``port`` is None) and rebuild on every change."""
     from watchfiles import watch
 
-    build(settings, output)
+    _build_in_subprocess(settings, output)
     if port is not None:
         serve(output.resolve(), port)  # by path: each request sees the swapped-in folder
     paths = [p for p in WATCHED if Path(p).exists()]
@@ -62,10 +76,15 @@ def devserver(settings: str, output: Path, port: int | None) -> int:
         for changes in watch(*paths, watch_filter=_interesting):
             names = sorted({Path(path).as_posix() for _, path in changes})
             print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
-            build(settings, output)
+            _build_in_subprocess(settings, output)
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _build_in_subprocess(settings: str, output: Path) -> int:
+    # A fresh interpreter per build: plugin edits take effect, memory stays flat.
+    return subprocess.call([sys.executable, "-m", "generator", "build", "--settings", settings, "--output", str(output)])
 
 
 def _interesting(change, path: str) -> bool:

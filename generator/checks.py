@@ -1,8 +1,8 @@
 """Cross-reference checks over a loaded corpus; each yields `Problem`s.
 
 Parsing problems come from the loader; these checks need the whole corpus
-(every id known) and run after it, in `check_corpus`, which also runs the
-claim analysis's checks so that ``make check`` and the build agree.
+(every id known) and run after it; `generator.validate` runs both, and the
+claim analysis's checks, for ``make check`` and the build alike.
 """
 
 from __future__ import annotations
@@ -83,6 +83,8 @@ def check_unlisted_mentions(corpus: Corpus, gazetteer: Gazetteer) -> Iterator[Pr
         if seed is None:
             continue
         listed = {("person", p) for p in brief.people} | {("country", c) for c in brief.countries}
+        # Reporters are credited in the byline, not annotated as people.
+        listed |= {("person", p.id) for p in corpus.people.values() if p.name in brief.source.byline}
         lines = {p.index: p.line for p in seed.paragraphs}
         missing: dict[tuple[str, str], int] = {}
         for mention in gazetteer.find(seed):
@@ -91,7 +93,7 @@ def check_unlisted_mentions(corpus: Corpus, gazetteer: Gazetteer) -> Iterator[Pr
                 missing.setdefault(entity, lines[mention.paragraph])
         for (kind, key), line in missing.items():
             field = "people" if kind == "person" else "countries"
-            yield Problem(brief.where, "unlisted-mention",
+            yield Problem(brief.line_of(field), "unlisted-mention",
                           f'{brief.source.file}:{line} names {kind} "{key}", which is not in this brief\'s {field}',
                           WARNING)
 

@@ -63,6 +63,14 @@ def identifier(value: Any) -> str:
     return result
 
 
+def web_url(value: Any) -> str | None:
+    """An http(s) URL; anything else (``javascript:``…) is refused."""
+    result = optional_text(value)
+    if result is not None and not re.fullmatch(r"https?://[^\s<>\"]+", result):
+        raise Bad("bad-url", f'"{shorten(result)}" is not a web address: expected http:// or https://…')
+    return result
+
+
 def date(value: Any) -> dt.date | None:
     """A YYYY-MM-DD date (YAML gives a date object; quoted text is parsed)."""
     if value is None or value == "":
@@ -128,3 +136,14 @@ class FieldReader:
         except Bad as bad:
             self.report(bad.code, f'{".".join(map(str, (*key, name)))}: {bad.message}', *key, name)
             return default
+
+    def list_field(self, data: dict[str, Any], name: str, convert: Callable[[Any], Any]) -> tuple[Any, ...]:
+        """A list converted item by item; each bad item is reported at its own line."""
+        items = self.field(data, name, lambda v: v if isinstance(v, list) else text_list(v), default=())
+        good = []
+        for i, item in enumerate(items):
+            try:
+                good.append(convert(item))
+            except Bad as bad:
+                self.report(bad.code, f"{name}: {bad.message}", name, i)
+        return tuple(good)

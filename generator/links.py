@@ -89,7 +89,7 @@ def target_error(corpus: Corpus, target: Target, current_brief: str | None) -> s
         if slug not in corpus.brief_by_slug:
             return f'no brief "{slug}"{did_you_mean(slug, corpus.brief_by_slug)}'
         seed = corpus.seeds.get(corpus.brief_by_slug[slug].source.file)
-        if target.fragment and target.kind == "source" and not has_fragment(seed, target.fragment):
+        if target.fragment and target.kind == "source" and seed and not has_fragment(seed, target.fragment):
             return f'no sentence or paragraph "#{target.fragment}" in the source of "{slug}" (ids look like p4 or p4s2)'
         return None
     registry = {"person": corpus.people, "claim": corpus.claims,

@@ -16,9 +16,14 @@ from typing import Any
 from pelican.generators import Generator
 
 from ..site import SiteIndex, build_index
-from ..validate import report, validate
+from ..validate import Validated, report, validate
 
 log = logging.getLogger(__name__)
+
+
+PRELOADED: dict[Path, Validated] = {}
+"""Corpora already validated by ``python -m generator build``, by project root,
+so the build renders from the very parse that was checked."""
 
 
 class ContentError(Exception):
@@ -65,7 +70,8 @@ class BriefingGenerator(Generator):
     """Writes the brief, source, person, country, claim and index pages."""
 
     def generate_context(self) -> None:
-        result = validate(project_root(self.settings))
+        root = project_root(self.settings).resolve()
+        result = PRELOADED.get(root) or validate(root)
         if not result.ok:
             # One message with every problem: --fatal errors stops at the first log call.
             log.error("briefing: the content has errors; nothing was written\n%s", report(result.problems))

@@ -1,0 +1,175 @@
+"""Validation: one case per error code, the exact report line asserted.
+
+Each case edits one file of the fixture site (tests/fixtures/site) and
+lists every line `make check` must print for it, in order.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from generator.validate import report, validate
+
+FIXTURE = Path(__file__).parent / "fixtures" / "site"
+ALPHA = (FIXTURE / "content/briefs/alpha.md").read_text(encoding="utf-8")
+BETA = (FIXTURE / "content/briefs/beta.md").read_text(encoding="utf-8")
+BRIEF = "content/briefs/alpha.md"
+
+
+def edit(old: str, new: str, text: str = ALPHA) -> str:
+    assert old in text, f"fixture changed: {old!r} not found"
+    return text.replace(old, new)
+
+
+CASES = {
+    "yaml-syntax": (
+        {BRIEF: edit("title: Ministers meet <after> talks & more", "title: Ministers: meet")},
+        ["content/briefs/alpha.md:2: yaml-syntax: YAML syntax error: mapping values are not allowed here "
+         "(a value containing ': ' or starting with a quote character must be quoted)",
+         # The other brief links to this one, which could not be read.
+         'content/briefs/beta.md:17: bad-link: link "source:alpha#p5s2": no brief "alpha"'],
+    ),
+    "front-matter-missing": (
+        {"content/claims/x.md": "just text\n"},
+        ["content/claims/x.md:1: front-matter-missing: the file must start with YAML front matter between two '---' lines"],
+    ),
+    "quote-not-found": (
+        {BRIEF: edit("about 2,000 troops had crossed into Ruritania", "about 2,500 troops had crossed into Ruritania")},
+        ['content/briefs/alpha.md:16: quote-not-found: quote "about 2,500 troops had crossed into Ruritania" does not '
+         "occur in seeds/001_alpha.txt (whitespace and quotation marks are folded, nothing else); the closest sentence "
+         'is "Lt. Col. Jan Novak said on Oct. 3 that about 2,000 troops had crossed into Ruritania."'],
+    ),
+    "unknown-person": (
+        {BRIEF: edit("    by: jan-novak\n    value: about 2,000", "    by: jan-novk\n    value: about 2,000")},
+        ['content/briefs/alpha.md:15: unknown-person: by: unknown person id "jan-novk" (did you mean "jan-novak"?); '
+         'use a registered id, or free text with a capital or a space ("Pentagon")'],
+    ),
+    "unknown-person-in-list": (
+        {BRIEF: edit("people: [jan-novak]", "people:\n  - jan-novak\n  - ann-writr")},
+        ['content/briefs/alpha.md:14: unknown-person: unknown person id "ann-writr" (did you mean "ann-writer"?); '
+         "people are registered in content/people/<id>.md"],
+    ),
+    "unknown-country": (
+        {BRIEF: edit("countries: [RU, us]", "countries: [RU, us, GB]")},
+        ['content/briefs/alpha.md:13: unknown-country: country "GB" is not registered; add content/countries/gb.md'],
+    ),
+    "unknown-iso-code": (
+        {BRIEF: edit("countries: [RU, us]", "countries: [RU, us, XX]")},
+        ['content/briefs/alpha.md:13: unknown-iso-code: countries: "XX" is not an ISO 3166-1 alpha-2 country code'],
+    ),
+    "unknown-claim": (
+        {BRIEF: edit("  - claim: us-response", "  - claim: us-responce")},
+        ['content/briefs/alpha.md:26: unknown-claim: unknown claim id "us-responce" (did you mean "us-response"?); '
+         "claims are registered in content/claims/<id>.md"],
+    ),
+    "bad-date": (
+        {BRIEF: edit("published: 2024-10-31", "published: 31/10/2024")},
+        ["content/briefs/alpha.md:7: bad-date: source.published: '31/10/2024' is not a date: expected YYYY-MM-DD, "
+         "e.g. 2024-10-31"],
+    ),
+    "field-missing": (
+        {BRIEF: edit("summary: A fixture brief with <tags> & ampersands.\n", "")},
+        ['content/briefs/alpha.md:1: field-missing: required field "summary" is missing from the front matter'],
+    ),
+    "field-type": (
+        {BRIEF: edit("people: [jan-novak]", "people: jan-novak")},
+        ['content/briefs/alpha.md:12: field-type: people: expected a list, got text "jan-novak" (write [jan-novak])',
+         'content/briefs/alpha.md:12: unlisted-mention: warning: seeds/001_alpha.txt:6 names person "jan-novak", '
+         "which is not in this brief's people"],
+    ),
+    "unknown-field": (
+        {BRIEF: edit("summary:", "sumary: x\nsummary:")},
+        ['content/briefs/alpha.md:11: unknown-field: unknown field "sumary" (did you mean "summary"?); known fields: '
+         "title, slug, status, source, summary, people, countries, claims"],
+    ),
+    "seed-missing": (
+        {BRIEF: edit("seeds/001_alpha.txt", "seeds/001_alfa.txt")},
+        ['content/briefs/alpha.md:5: seed-missing: seed file "seeds/001_alfa.txt" does not exist (did you mean '
+         '"seeds/001_alpha.txt"?); seeds live in seeds/'],
+    ),
+    "duplicate-slug": (
+        {"content/briefs/gamma.md": edit("seeds/002_beta.txt", "seeds/003_gamma.txt", BETA),
+         "seeds/003_gamma.txt": "Jan Novak said up to 3,000 troops were near the border in the U.S.\n"},
+        ['content/briefs/gamma.md:1: duplicate-slug: slug "beta" is already used by content/briefs/beta.md; '
+         "slugs must be unique"],
+    ),
+    "duplicate-source": (
+        {"content/briefs/gamma.md": edit("slug: beta", "slug: gamma", BETA)},
+        ['content/briefs/gamma.md:1: duplicate-source: seed "seeds/002_beta.txt" already has a brief, '
+         "content/briefs/beta.md; one brief per seed"],
+    ),
+    "bad-link": (
+        {BRIEF: edit("source:#p3s1", "source:#p3s9").replace("claim:troops-crossed)", "claim:troops-cross)")},
+        ['content/briefs/alpha.md:30: bad-link: link "claim:troops-cross": no claim "troops-cross" (did you mean '
+         '"troops-crossed"?)',
+         'content/briefs/alpha.md:30: bad-link: link "source:#p3s9": no sentence or paragraph "#p3s9" in the source '
+         'of "alpha" (ids look like p4 or p4s2)'],
+    ),
+    "bad-occurrence": (
+        {BRIEF: edit("occurrence: 2", "occurrence: 5")},
+        ["content/briefs/alpha.md:25: bad-occurrence: occurrence 5 asked, but the quote occurs 2 time(s) in "
+         "seeds/001_alpha.txt"],
+    ),
+    "bad-boilerplate": (
+        {BRIEF: edit("boilerplate: [4, 10]", 'boilerplate: [4, "12-10"]')},
+        ["content/briefs/alpha.md:10: bad-boilerplate: source.boilerplate: '12-10' is not a line number or a range "
+         'like "57-69"'],
+    ),
+    "bad-boilerplate-past-end": (
+        {BRIEF: edit("boilerplate: [4, 10]", 'boilerplate: [4, "10-12"]')},
+        ["content/briefs/alpha.md:10: bad-boilerplate: boilerplate lines [11, 12] are past the end of "
+         "seeds/001_alpha.txt (10 lines)"],
+    ),
+    "bad-status": (
+        {BRIEF: edit("slug: alpha", "slug: alpha\nstatus: publshed")},
+        ['content/briefs/alpha.md:4: bad-status: status: "publshed" is not a status: expected one of published, '
+         'draft (did you mean "published"?)'],
+    ),
+    "bad-url": (
+        {BRIEF: edit("https://example.org/alpha?a=1&b=2", "javascript:alert(1)")},
+        ['content/briefs/alpha.md:9: bad-url: source.url: "javascript:alert(1)" is not a web address: expected '
+         "http:// or https://…"],
+    ),
+    "bad-id": (
+        {"content/claims/Bad_Id.md": "---\nstatement: x\n---\n"},
+        ['content/claims/Bad_Id.md:1: bad-id: file name "Bad_Id" is not a valid claim id: use lower-case letters, '
+         "digits and hyphens"],
+    ),
+    "country-file-name": (
+        {"content/countries/xx.md": "---\nname: Nowhere\n---\n"},
+        ['content/countries/xx.md:1: unknown-iso-code: file name: "xx" is not an ISO 3166-1 alpha-2 country code'],
+    ),
+    "person-country": (
+        {"content/people/jan-novak.md": "---\nname: Jan Novak\naliases: [Novak]\ncountry: Ruritania\n---\n"},
+        ['content/people/jan-novak.md:4: unknown-iso-code: country: "Ruritania" is not an ISO 3166-1 alpha-2 '
+         "country code"],
+    ),
+    "not-utf8": (
+        {"content/claims/latin.md": b"---\nstatement: caf\xe9 cr\xe8me\n---\n"},
+        ["content/claims/latin.md:1: not-utf8: file is not UTF-8 text (invalid continuation byte at byte 17)"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_each_problem_is_reported_exactly(project, case):
+    files, expected = CASES[case]
+    result = validate(project(files))
+    assert [str(p) for p in result.problems] == expected
+    assert result.ok is not any(p.severity == "error" for p in result.problems)
+
+
+def test_the_fixture_site_is_clean(project):
+    result = validate(project())
+    assert [str(p) for p in result.problems] == []
+    assert result.ok
+
+
+def test_all_problems_are_reported_at_once(project):
+    text = edit("people: [jan-novak]", "people: [jan-novac]")
+    text = edit("  - claim: us-response", "  - claim: us-responce", text)
+    text = edit("published: 2024-10-31", "published: soon", text)
+    result = validate(project({BRIEF: text}))
+    codes = [p.code for p in result.problems]
+    assert codes == ["bad-date", "unknown-person", "unlisted-mention", "unknown-claim"]
+    assert report(result.problems).endswith("3 error(s), 1 warning(s)")
