@@ -31,12 +31,18 @@ CONTENT = "content"
 def read_text(root: Path, relative: str, problems: list[Problem]) -> str | None:
     """A UTF-8 file's text, or None with a problem when it cannot be read."""
     try:
-        return (root / relative).read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        problems.append(Problem(Where(relative, 1), "not-utf8", f"file is not UTF-8 text ({error.reason} at byte {error.start})"))
+        raw = (root / relative).read_bytes()
     except OSError as error:
         problems.append(Problem(Where(relative, 1), "unreadable", f"cannot read file: {error.strerror}"))
-    return None
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        problems.append(Problem(Where(relative, line), "not-utf8",
+                                f"file is not UTF-8 text ({error.reason}: byte {raw[error.start]:#04x}); "
+                                "save it as UTF-8"))
+        return None
 
 
 def markdown_files(root: Path, folder: str) -> list[str]:
@@ -76,19 +82,28 @@ class SeedCache:
         self.root = root
         self.problems = problems
         self.seeds: dict[str, Seed] = {}
+        self.unreadable: set[str] = set()
         self.available = sorted(p.relative_to(root).as_posix() for p in (root / "seeds").glob("*") if p.is_file())
 
     def get(self, path: str) -> Seed | None:
-        if path not in self.seeds:
-            text = read_text(self.root, path, []) if (self.root / path).is_file() else None
+        if path not in self.seeds and path not in self.unreadable:
+            text = read_text(self.root, path, self.problems) if (self.root / path).is_file() else None
             if text is None:
+                self.unreadable.add(path)
                 return None
             self.seeds[path] = parse_seed(path, text)
-        return self.seeds[path]
+        return self.seeds.get(path)
 
     def index_for(self, source: Source, reader: FieldReader) -> SeedIndex | None:
         """The seed of a brief's source, indexed with that brief's boilerplate."""
+        parts = Path(source.file).parts
+        if len(parts) < 2 or parts[0] != "seeds" or ".." in parts:
+            reader.report("seed-outside", f'seed file "{source.file}" must be a file in seeds/, '
+                          "e.g. seeds/001_example.txt", "source", "file")
+            return None
         seed = self.get(source.file)
+        if seed is None and (self.root / source.file).is_file():
+            return None  # reported by read_text (not UTF-8, unreadable)
         if seed is None:
             reader.report("seed-missing", f'seed file "{source.file}" does not exist'
                           f"{did_you_mean(source.file, self.available)}; seeds live in seeds/", "source", "file")

@@ -1,0 +1,63 @@
+"""Link integrity over a built site: every internal link and #fragment resolves."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+
+class PageParser(HTMLParser):
+    """Collects the ids and the link targets of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if "id" in attributes:
+            self.ids.add(attributes["id"])
+        for name in ("href", "src"):
+            if attributes.get(name) and not (tag == "link" and attributes.get("rel") == "canonical"):
+                self.links.append(attributes[name])
+
+
+def parse_page(path: Path) -> PageParser:
+    parser = PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def dead_links(output: Path, site_url: str = "") -> list[str]:
+    """``page: link`` for every internal link whose file or fragment is missing.
+
+    Links are resolved as a browser would: relative to the page, or against
+    ``site_url`` for absolute ones; a folder link needs its index.html.
+    """
+    pages = {p: parse_page(p) for p in output.rglob("*.html")}
+    dead = []
+    for page, parsed in sorted(pages.items()):
+        base = "file://" + page.as_posix()
+        for link in parsed.links:
+            target = _target(output, base, link, site_url)
+            if target is None:
+                continue
+            file, fragment = target
+            if file.is_dir():
+                file = file / "index.html"
+            if not file.is_file() or (fragment and fragment not in pages.get(file, PageParser()).ids):
+                dead.append(f"{page.relative_to(output)}: {link}")
+    return dead
+
+
+def _target(output: Path, base: str, link: str, site_url: str) -> tuple[Path, str] | None:
+    if site_url and link.startswith(site_url + "/"):
+        link = output.as_uri() + link[len(site_url):]
+    elif link.startswith("/") and not link.startswith("//"):
+        link = output.as_uri() + link
+    parts = urlsplit(urljoin(base, link))
+    if parts.scheme != "file":
+        return None  # an external address
+    return Path(unquote(parts.path)), unquote(parts.fragment)

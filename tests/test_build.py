@@ -1,0 +1,142 @@
+"""Whole-site builds: the fixture site, the showcase, and failure safety."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitecheck import dead_links, parse_page
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "site"
+SEED_SUMS = ROOT / "tests" / "fixtures" / "seeds.sha256"
+
+
+def run_build(root: Path, output: Path, settings: str = "pelicanconf.py", env: dict | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(root), "build", "--settings", settings, "--output", str(output)],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, **(env or {})},
+    )
+
+
+def html_files(output: Path) -> list[str]:
+    return sorted(p.relative_to(output).as_posix() for p in output.rglob("*.html"))
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("fixture") / "output"
+    result = run_build(FIXTURE, output)
+    assert result.returncode == 0, result.stderr
+    return output
+
+
+def test_fixture_site_has_every_page(fixture_site):
+    assert html_files(fixture_site) == [
+        "about/index.html",
+        "briefs/alpha/index.html", "briefs/beta/index.html", "briefs/index.html",
+        "claims/border-closed/index.html", "claims/index.html", "claims/troops-crossed/index.html",
+        "claims/us-response/index.html",
+        "countries/index.html", "countries/ru/index.html", "countries/us/index.html",
+        "index.html",
+        "people/ann-writer/index.html", "people/index.html", "people/jan-novak/index.html",
+        "sources/alpha/index.html", "sources/beta/index.html",
+    ]
+
+
+def test_fixture_site_has_no_dead_link_from_disk(fixture_site):
+    assert dead_links(fixture_site) == []
+
+
+def test_source_page_ids_are_permalinks(fixture_site):
+    ids = parse_page(fixture_site / "sources/alpha/index.html").ids
+    assert {"p1", "p1s1", "p4s1", "p4s2", "p5s1", "p5s2", "p8s1"} <= ids
+    assert "p9" not in ids
+
+
+def test_content_is_escaped(fixture_site):
+    brief = (fixture_site / "briefs/alpha/index.html").read_text(encoding="utf-8")
+    source = (fixture_site / "sources/alpha/index.html").read_text(encoding="utf-8")
+    assert "<script>" not in brief and "&lt;script&gt;alert(&#34;no raw HTML&#34;)&lt;/script&gt;" in brief \
+        or "&lt;script&gt;alert(&quot;no raw HTML&quot;)&lt;/script&gt;" in brief
+    assert "<h1>Ministers meet &lt;after&gt; talks &amp; more</h1>" in brief
+    assert 'href="https://example.org/alpha?a=1&amp;b=2"' in brief
+    assert "Ministers meet in" in source and "&lt;after&gt; the border talks &amp; more" in source
+
+
+def test_quotes_link_to_their_sentences(fixture_site):
+    brief = (fixture_site / "briefs/alpha/index.html").read_text(encoding="utf-8")
+    assert 'href="../../sources/alpha/index.html#p4s1"' in brief  # first quote
+    assert 'href="../../sources/alpha/index.html#p6s1"' in brief  # occurrence: 2
+    source = (fixture_site / "sources/alpha/index.html").read_text(encoding="utf-8")
+    # The cited sentence links forward to its claim; the quote spanning two sentences marks both.
+    assert '<span id="p5s2" class="s cited"><mark>“The border is closed.”</mark>' in source
+    assert 'class="cite-ref" href="../../claims/border-closed/index.html"' in source
+    assert '<p id="p8" class="para boilerplate">' in source
+
+
+def test_published_site_with_absolute_urls(tmp_path):
+    output = tmp_path / "public"
+    result = run_build(FIXTURE, output, "publishconf.py", {"SITEURL": "https://example.org/briefing"})
+    assert result.returncode == 0, result.stderr
+    page = (output / "people/jan-novak/index.html").read_text(encoding="utf-8")
+    assert 'href="https://example.org/briefing/claims/troops-crossed/"' in page
+    assert dead_links(output, "https://example.org/briefing") == []
+
+
+def test_failed_build_leaves_previous_output_intact(project, tmp_path):
+    root = project()
+    output = tmp_path / "output"
+    assert run_build(root, output).returncode == 0
+    before = {p: p.read_bytes() for p in output.rglob("*") if p.is_file()}
+    brief = root / "content/briefs/alpha.md"
+    brief.write_text(brief.read_text(encoding="utf-8").replace("people: [jan-novak]", "people: [nobody]"), encoding="utf-8")
+    result = run_build(root, output)
+    assert result.returncode == 1
+    assert 'content/briefs/alpha.md:12: unknown-person: unknown person id "nobody"' in result.stderr
+    assert f"build stopped: the content has errors; {output}/ is unchanged" in result.stderr
+    assert {p: p.read_bytes() for p in output.rglob("*") if p.is_file()} == before
+
+
+def seed_sums() -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((ROOT / "seeds").iterdir())}
+
+
+def test_showcase_seeds_match_their_recorded_checksums():
+    recorded = dict(line.split()[::-1] for line in SEED_SUMS.read_text().splitlines())
+    current = seed_sums()
+    assert {name: current.get(name) for name in recorded} == recorded
+
+
+@pytest.fixture(scope="module")
+def showcase(tmp_path_factory) -> Path:
+    before = seed_sums()
+    output = tmp_path_factory.mktemp("showcase") / "output"
+    result = run_build(ROOT, output)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert seed_sums() == before, "the build changed a seed"
+    return output
+
+
+def test_showcase_has_a_page_for_every_entity(showcase):
+    from generator.loader import load_corpus
+
+    corpus, _ = load_corpus(ROOT)
+    pages = set(html_files(showcase))
+    expected = {"index.html", "briefs/index.html", "people/index.html", "countries/index.html", "claims/index.html"}
+    expected |= {f"briefs/{b.slug}/index.html" for b in corpus.briefs if b.status == "published"}
+    expected |= {f"sources/{b.slug}/index.html" for b in corpus.briefs if b.status == "published"}
+    expected |= {f"people/{i}/index.html" for i in corpus.people}
+    expected |= {f"countries/{c.lower()}/index.html" for c in corpus.countries}
+    expected |= {f"claims/{i}/index.html" for i in corpus.claims}
+    assert expected <= pages
+    assert len(corpus.briefs) == 5
+
+
+def test_showcase_has_no_dead_link(showcase):
+    assert dead_links(showcase) == []
