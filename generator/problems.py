@@ -14,6 +14,39 @@ from typing import Iterable
 
 from .model import Where
 
+CODES = {
+    "yaml-syntax": "the front matter is not valid YAML",
+    "front-matter-missing": "a content file does not start with front matter",
+    "not-utf8": "a file is not UTF-8 text",
+    "unreadable": "a file cannot be read",
+    "field-missing": "a required field is missing",
+    "field-type": "a field has the wrong type (text, list, mapping, number)",
+    "field-empty": "a text field is empty",
+    "unknown-field": "a field name is not known (typo?)",
+    "bad-id": "an id or file name is not lower-case words joined by hyphens",
+    "bad-date": "a date is not YYYY-MM-DD",
+    "bad-status": "a status is not one of the allowed values",
+    "bad-url": "a URL is not http:// or https://",
+    "bad-wikidata": "a Wikidata id is not Q followed by digits",
+    "bad-boilerplate": "a boilerplate line is not a number or range, or is past the end of the seed",
+    "unknown-iso-code": "a country code is not ISO 3166-1 alpha-2",
+    "seed-missing": "a brief's seed file does not exist",
+    "seed-outside": "a brief's seed file is not inside seeds/",
+    "quote-not-found": "a quote does not occur in its seed",
+    "bad-occurrence": "occurrence: asks for a match the seed does not have",
+    "duplicate-slug": "two briefs have the same slug",
+    "duplicate-source": "two briefs annotate the same seed",
+    "unknown-person": "a person id is not registered",
+    "unknown-country": "a country is not registered",
+    "unknown-claim": "a claim id is not registered",
+    "bad-link": "a claim:/person:/country:/brief:/source: link does not resolve",
+    "unlisted-mention": "(warning) a source names a registered person or country its brief does not list",
+    "bad-value": "a claim's value cannot be read as a quantity",
+    "value-not-in-quote": "a claim's value does not appear in its quote",
+    "attribution-conflict": "(warning) near-identical words are attributed to different speakers",
+}
+"""Every problem code, with what it means; the README documents each one."""
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -28,6 +61,11 @@ class Problem:
     message: str
     """What is wrong, the offending value, what is allowed, a hint."""
     severity: str = ERROR
+
+    def __post_init__(self) -> None:
+        # A closed set of codes: each one is documented in the README.
+        if self.code not in CODES:
+            raise ValueError(f"unregistered problem code {self.code!r}: add it to problems.CODES and the README")
 
     def __str__(self) -> str:
         if self.severity == WARNING:

@@ -49,8 +49,10 @@ class SiteIndex:
     """(kind, key) → briefs that list the person or country."""
     people_of: dict[str, list[str]]
     """Country code → ids of people of that country, by name."""
+    n_sources: dict[str, int]
+    """Claim id → number of distinct briefs citing it (a brief may quote a claim twice)."""
     claim_order: list[str]
-    """Claim ids, most-cited first, then by id."""
+    """Claim ids, cited by most sources first, then by id."""
 
 
 def build_index(corpus: Corpus, gazetteer: Gazetteer) -> SiteIndex:
@@ -76,11 +78,11 @@ def build_index(corpus: Corpus, gazetteer: Gazetteer) -> SiteIndex:
     for person in sorted(corpus.people.values(), key=lambda p: p.name):
         if person.country:
             people_of[person.country].append(person.id)
-    counts = Counter({claim: len(cited) for claim, cited in by_claim.items()})
-    claim_order = sorted(corpus.claims, key=lambda c: (-counts[c], c))
+    n_sources = Counter({claim: len({c.brief.slug for c in cited}) for claim, cited in by_claim.items()})
+    claim_order = sorted(corpus.claims, key=lambda c: (-n_sources[c], -len(by_claim.get(c, ())), c))
     return SiteIndex(corpus, briefs, dict(by_claim), dict(by_speaker),
                      {k: dict(v) for k, v in by_sentence.items()}, mentions_in, dict(mentions_of),
-                     dict(briefs_naming), dict(people_of), claim_order)
+                     dict(briefs_naming), dict(people_of), dict(n_sources), claim_order)
 
 
 def _index_mentions(corpus: Corpus, briefs: tuple[Brief, ...], gazetteer: Gazetteer):
