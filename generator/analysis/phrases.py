@@ -82,7 +82,7 @@ def _single(text: str, number: FoundNumber) -> FoundQuantity:
     start = number.start - len(before.group(0)) if before else number.start
     unit, end = unit_after(text, number.end)
     qualifier = canonical_qualifier(written) if written else "exact"
-    quantity = make_quantity(number.value, qualifier, unit)
+    quantity = make_quantity(number.value, qualifier, unit, wording=written)
     return FoundQuantity(start, end, text[start:end], text[start:number.end], quantity)
 
 

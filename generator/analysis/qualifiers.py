@@ -64,6 +64,8 @@ class Quantity:
     """The date the number describes, when the author gave one."""
     interval: Interval
     """The values the quantity allows (see the module docstring)."""
+    wording: str = ""
+    """The qualifier as written, lower-case ("upwards of"); "" when none."""
 
     @property
     def numbers(self) -> tuple[Number, ...]:
@@ -76,7 +78,9 @@ class Quantity:
         if self.amount is None:
             return f"{format_number(self.min)}–{format_number(self.max)}"
         shown = format_number(self.amount)
-        return shown if self.qualifier == "exact" else f"{self.qualifier} {shown}"
+        if self.qualifier == "exact":
+            return shown
+        return f"{self.wording or self.qualifier} {shown}"
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,7 @@ def make_quantity(
     *,
     low: Number | None = None,
     high: Number | None = None,
+    wording: str = "",
 ) -> Quantity:
     """A `Quantity` with its interval: ``make_quantity(8000, "about")``.
 
@@ -101,7 +106,7 @@ def make_quantity(
     """
     if amount is None:
         return Quantity(None, low, high, "between", unit, as_of, Interval(low, high))
-    return Quantity(amount, None, None, qualifier, unit, as_of, interval_of(qualifier, amount))
+    return Quantity(amount, None, None, qualifier, unit, as_of, interval_of(qualifier, amount), tidy_wording(wording))
 
 
 def interval_of(qualifier: str, x: Number) -> Interval:
@@ -125,6 +130,12 @@ def interval_of(qualifier: str, x: Number) -> Interval:
 def canonical_qualifier(written: str) -> str | None:
     """``"Upwards of"`` → ``"more than"``; None when unknown."""
     return _CANONICAL.get(" ".join(written.lower().split()))
+
+
+def tidy_wording(wording: str) -> str:
+    """``"At-Least"`` → ``"at least"``: lower case, single spaces, no key-style dashes."""
+    words = " ".join(wording.lower().replace("_", " ").split())
+    return words.replace("-", " ") if words.replace("-", " ") in _CANONICAL else words
 
 
 def qualifier_names() -> list[str]:

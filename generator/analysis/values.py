@@ -70,7 +70,7 @@ def parse_phrase(phrase: str, *, unit_allowed: bool = True) -> Quantity | BadVal
     qualifier = canonical_qualifier(prefix) if prefix else "exact"
     if qualifier is None or qualifier == "between":
         return BadValue(_unknown_qualifier(prefix))
-    return make_quantity(numbers[0].value, qualifier, unit)
+    return make_quantity(numbers[0].value, qualifier, unit, wording=prefix)
 
 
 def _phrase_range(text: str, prefix: str, numbers: list[FoundNumber], unit: str | None) -> Quantity | BadValue:
@@ -125,7 +125,7 @@ def _mapping_amount(raw: dict[str, Any], unit: str | None, as_of: dt.date | None
     qualifier = canonical_qualifier(written)
     if qualifier is None or qualifier == "between":
         return BadValue(_unknown_qualifier(written))
-    return make_quantity(amount, qualifier, unit, as_of)
+    return make_quantity(amount, qualifier, unit, as_of, wording=written if "qualifier" in raw else "")
 
 
 def _mapping_range(raw: dict[str, Any], unit: str | None, as_of: dt.date | None) -> Quantity | BadValue:

@@ -1,0 +1,88 @@
+"""`analyse`: one pass over the corpus builds every claim's analysis.
+
+Citations are indexed by claim once; the reuse index is built once for all
+sources; each claim then needs only its own citations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from itertools import chain
+from typing import Iterator
+
+from ..model import Brief, Citation, Corpus
+from ..problems import Problem
+from .attribution import AttributionConflict, check_attribution, find_conflicts
+from .chart import ChartRow, render_chart_svg
+from .checks import check_values
+from .quantities import Quantity, find_quantities, parse_value
+from .records import Analysis, ClaimAnalysis, ValueRow
+from .reuse import find_origins
+from .verdict import verdict
+
+
+def analyse(corpus: Corpus) -> Analysis:
+    """The analysis of the corpus's published briefs."""
+    briefs = [b for b in corpus.briefs if b.status == "published"]
+    origins = find_origins(corpus.seeds, briefs)
+    cited: dict[str, list[tuple[Brief, Citation]]] = defaultdict(list)
+    for brief in briefs:
+        for citation in brief.citations:
+            cited[citation.claim].append((brief, citation))
+    conflicts = find_conflicts(briefs)
+    claims = {
+        claim: analyse_claim(corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
+        for claim, pairs in cited.items()
+    }
+    contested = sorted((c for c in claims.values() if c.contested),
+                       key=lambda c: (-c.n_independent, -c.n_sources, c.claim))
+    return Analysis(claims, origins.reuse, origins.cluster, tuple(contested))
+
+
+def analyse_claim(corpus: Corpus, claim: str, pairs: list[tuple[Brief, Citation]],
+                  cluster: dict[str, str], conflicts: list[AttributionConflict]) -> ClaimAnalysis:
+    rows = tuple(value_row(corpus, brief, citation, cluster[brief.slug]) for brief, citation in pairs)
+    values = tuple(sorted((r for r in rows if r.quantity), key=_lowest_first))
+    entries = [(r.speaker_name, r.quantity) for r in values]
+    statement = corpus.claims[claim].statement if claim in corpus.claims else claim
+    chart = render_chart_svg([ChartRow(*e) for e in entries], statement, f"chart-{claim}") or None
+    clusters = {r.brief: r.cluster for r in rows}
+    said = verdict(entries, sources=len({r.brief for r in values}))
+    return ClaimAnalysis(claim, statement, rows, values, said, chart, tuple(conflicts),
+                         len(clusters), len(set(clusters.values())), clusters)
+
+
+def _lowest_first(row: ValueRow) -> tuple:
+    numbers = row.quantity.numbers
+    return (numbers[0], numbers[-1], row.speaker_name)
+
+
+def value_row(corpus: Corpus, brief: Brief, citation: Citation, cluster: str) -> ValueRow:
+    person = corpus.people.get(citation.by) if citation.by_person else None
+    parsed = parse_value(citation.value) if citation.value is not None else None
+    quantity = with_unit(parsed, citation.quote) if isinstance(parsed, Quantity) else None
+    source = brief.source
+    return ValueRow(
+        brief.slug, brief.title, source.publisher, source.published, citation.by,
+        person.name if person else citation.by, person is not None, citation.quote,
+        citation.anchor.fragment if citation.anchor else None,
+        quantity, cluster,
+    )
+
+
+def with_unit(quantity: Quantity, quote: str) -> Quantity:
+    """The quantity, with the unit the quote gives its number when the author
+    gave none ("3.5mn" quoting "3.5mn artillery shells"), so that verdicts
+    compare like with like."""
+    if quantity.unit:
+        return quantity
+    for found in find_quantities(quote):
+        if found.quantity.unit and found.quantity.numbers == quantity.numbers:
+            return dataclasses.replace(quantity, unit=found.quantity.unit)
+    return quantity
+
+
+def analysis_problems(corpus: Corpus) -> Iterator[Problem]:
+    """Unreadable values, values not in their quote, attribution conflicts."""
+    return chain(check_values(corpus), check_attribution(corpus))

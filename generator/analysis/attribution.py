@@ -1,0 +1,113 @@
+"""Attribution conflicts: the same words, credited to different speakers.
+
+Two citations of one claim **conflict** when their quotes are near-identical
+and their ``by`` differs (after folding case and spaces): one report says
+the Pentagon said it, another that Austin did.  That is worth a look, not an
+error, so `check_attribution` yields warnings.
+
+Near-identical: each quote, lower-cased, with quotation marks, punctuation
+and editorial insertions in square brackets ("[North Korean]") dropped, is
+cut into word 3-grams; the **similarity** is |A ∩ B| / min(|A|, |B|) —
+containment of the shorter quote in the longer, so an excerpt of a longer
+quote still matches.  Quotes of fewer than three words are compared whole.
+The threshold is `CONFLICT_THRESHOLD`.  Only citations in different briefs
+are compared, claim by claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Iterable, Iterator
+
+from ..model import Brief, Corpus, Where
+from ..problems import WARNING, Problem, shorten
+from .narrative import words
+
+GRAM_WORDS = 3
+CONFLICT_THRESHOLD = 0.8
+"""Share of the shorter quote's 3-grams found in the other, at or above which
+two quotes count as the same words.  On the seeds, copied quotes score 1.0
+and different statements sharing a stock phrase ("security assistance for
+Ukraine in the coming days") at most 0.6."""
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A quote as one brief attributes it."""
+
+    brief: str
+    """Slug of the brief."""
+    by: str
+    """The citation's ``by`` (a person id or free text)."""
+    quote: str
+    where: Where
+
+
+@dataclass(frozen=True)
+class AttributionConflict:
+    """Near-identical quotes of one claim, credited to different speakers."""
+
+    claim: str
+    first: Attributed
+    """The citation in the brief that comes first in corpus order."""
+    second: Attributed
+    similarity: float
+    """Shared 3-grams over the shorter quote's 3-grams (0–1)."""
+
+
+def quote_grams(quote: str) -> frozenset[str]:
+    """The quote's word 3-grams (or the whole quote when shorter)."""
+    ws = words(re.sub(r"\[[^\]]*\]", " ", quote))
+    if len(ws) < GRAM_WORDS:
+        return frozenset([" ".join(ws)]) if ws else frozenset()
+    return frozenset(" ".join(ws[i:i + GRAM_WORDS]) for i in range(len(ws) - GRAM_WORDS + 1))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def same_speaker(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def find_conflicts(briefs: Iterable[Brief]) -> dict[str, list[AttributionConflict]]:
+    """Claim id → its attribution conflicts, in corpus order."""
+    by_claim: dict[str, list[tuple[Attributed, frozenset[str]]]] = defaultdict(list)
+    for brief in briefs:
+        for citation in brief.citations:
+            said = Attributed(brief.slug, citation.by, citation.quote, citation.where)
+            by_claim[citation.claim].append((said, quote_grams(citation.quote)))
+    conflicts: dict[str, list[AttributionConflict]] = {}
+    for claim, cited in by_claim.items():
+        found = list(_conflicts(claim, cited))
+        if found:
+            conflicts[claim] = found
+    return conflicts
+
+
+def _conflicts(claim: str, cited: list[tuple[Attributed, frozenset[str]]]) -> Iterator[AttributionConflict]:
+    # Quadratic in the citations of one claim only: a handful per claim.
+    for (a, grams_a), (b, grams_b) in combinations(cited, 2):
+        if a.brief == b.brief or same_speaker(a.by, b.by):
+            continue
+        score = similarity(grams_a, grams_b)
+        if score >= CONFLICT_THRESHOLD:
+            yield AttributionConflict(claim, a, b, score)
+
+
+def check_attribution(corpus: Corpus) -> Iterator[Problem]:
+    """A warning at the second citation of every conflicting pair."""
+    for conflicts in find_conflicts(corpus.briefs).values():
+        for conflict in conflicts:
+            yield Problem(conflict.second.where, "attribution-conflict", conflict_message(conflict), WARNING)
+
+
+def conflict_message(conflict: AttributionConflict) -> str:
+    a, b = conflict.first, conflict.second
+    return (f'"{shorten(b.quote, 60)}" is attributed to "{b.by}" in brief "{b.brief}", but near-identical '
+            f'words ({round(conflict.similarity * 100)}% shared) are attributed to "{a.by}" in brief '
+            f'"{a.brief}" ({a.where}); check who said them')

@@ -1,0 +1,67 @@
+"""Checks of the ``value:`` of every citation: readable, and in the quote.
+
+* ``bad-value`` (error): the value cannot be read; the message gives the
+  reason and the allowed forms.
+* ``value-not-in-quote`` (error): a number the value states is not written
+  in the quote (however spelled: 3.5mn = 3,500,000); the message lists the
+  numbers the quote does have, with the closest as a did-you-mean.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Iterator
+
+from ..model import Brief, Citation, Corpus, Where
+from ..problems import Problem, shorten
+from .numerals import format_number
+from .quantities import ALLOWED_FORMS, BadValue, Quantity, numbers_in, parse_value, value_in_quote
+
+
+def check_values(corpus: Corpus) -> Iterator[Problem]:
+    for brief in corpus.briefs:
+        items = claim_items(brief)
+        for citation in brief.citations:
+            if citation.value is not None:
+                index = items.get(citation.where.line)
+                where = citation.where if index is None else brief.line_of("claims", index, "value")
+                yield from check_value(citation, where)
+
+
+def check_value(citation: Citation, where: Where) -> Iterator[Problem]:
+    """Problems with one citation's value, reported at `where`."""
+    parsed = parse_value(citation.value)
+    if isinstance(parsed, BadValue):
+        reason = parsed.reason if "allowed" in parsed.reason else f"{parsed.reason}; allowed: {ALLOWED_FORMS}"
+        yield Problem(where, "bad-value", f"value {shown(citation.value)}: {reason}")
+    elif not value_in_quote(parsed, citation.quote):
+        yield Problem(where, "value-not-in-quote", not_in_quote_message(parsed, citation.quote))
+
+
+def not_in_quote_message(quantity: Quantity, quote: str) -> str:
+    """``value 9,000 is not in the quote "…"; it has 10,000 (did you mean 10,000?)``."""
+    head = f'value {quantity.phrase} is not in the quote "{shorten(quote, 80)}"'
+    written = list(dict.fromkeys(numbers_in(quote)))
+    if not written:
+        return f"{head}, which has no number; quote the words that state it, or drop the value"
+    closest = min(written, key=lambda n: abs(n - quantity.numbers[0]))
+    listed = ", ".join(format_number(n) for n in written)
+    return f"{head}; it has {listed} (did you mean {format_number(closest)}?)"
+
+
+def claim_items(brief: Brief) -> dict[int, int]:
+    """Line of each item of the brief's ``claims`` list → its index, so that a
+    problem can point at the item's ``value:`` line rather than its first."""
+    return {line: key[1] for key, line in brief.lines.items() if len(key) == 2 and key[0] == "claims"}
+
+
+def shown(raw: Any) -> str:
+    """The author's value as they wrote it, for a message."""
+    if isinstance(raw, str):
+        return f'"{raw}"'
+    if isinstance(raw, dict):
+        return "{" + ", ".join(f"{k}: {v}" for k, v in raw.items()) + "}"
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw):
+        return format_number(raw)
+    return repr(raw)
+

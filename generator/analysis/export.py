@@ -1,0 +1,79 @@
+"""`to_json`: the analysis as plain JSON-ready data, for feeds and exports.
+
+    {"claims": {id: {"statement", "verdict", "n_sources", "n_independent",
+                     "values": [{"brief", "publisher", "published", "speaker", "speaker_name",
+                                 "qualifier", "amount", "min", "max", "unit",
+                                 "as_of", "interval": [low, high], "quote",
+                                 "fragment", "cluster"}],
+                     "conflicts": [{"first": {...}, "second": {...}, "similarity"}]}},
+     "sources": {slug: {"cluster", "reuse": [{"source", "shared",
+                                              "share_of_this", "share_of_that"}]}},
+     "contested": [claim id, ...]}
+
+Dates are ISO strings; an unbounded end of an interval is null (JSON has
+no infinity); shares are rounded to three decimals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from .attribution import Attributed, AttributionConflict
+from .records import Analysis, ClaimAnalysis, ValueRow
+from .reuse import Reuse
+
+
+def to_json(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "claims": {claim: claim_json(c) for claim, c in sorted(analysis.claims.items())},
+        "sources": {
+            slug: {"cluster": cluster, "reuse": [reuse_json(r) for r in analysis.sources.get(slug, ())]}
+            for slug, cluster in sorted(analysis.clusters.items())
+        },
+        "contested": [c.claim for c in analysis.contested],
+    }
+
+
+def claim_json(claim: ClaimAnalysis) -> dict[str, Any]:
+    return {
+        "statement": claim.statement,
+        "verdict": claim.verdict,
+        "n_sources": claim.n_sources,
+        "n_independent": claim.n_independent,
+        "values": [row_json(r) for r in claim.values],
+        "conflicts": [conflict_json(c) for c in claim.conflicts],
+    }
+
+
+def row_json(row: ValueRow) -> dict[str, Any]:
+    q = row.quantity
+    return {
+        "brief": row.brief, "publisher": row.publisher, "published": _date(row.published),
+        "speaker": row.speaker, "speaker_name": row.speaker_name, "qualifier": q.qualifier, "amount": q.amount, "min": q.min, "max": q.max,
+        "unit": q.unit, "as_of": _date(q.as_of), "interval": [_finite(v) for v in q.interval],
+        "quote": row.quote, "fragment": row.fragment, "cluster": row.cluster,
+    }
+
+
+def conflict_json(conflict: AttributionConflict) -> dict[str, Any]:
+    return {"first": _said(conflict.first), "second": _said(conflict.second),
+            "similarity": round(conflict.similarity, 3)}
+
+
+def reuse_json(reuse: Reuse) -> dict[str, Any]:
+    return {"source": reuse.other, "shared": reuse.shared,
+            "share_of_this": round(reuse.share_of_this, 3), "share_of_that": round(reuse.share_of_that, 3)}
+
+
+def _said(said: Attributed) -> dict[str, Any]:
+    return {"brief": said.brief, "by": said.by, "quote": said.quote}
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
