@@ -30,7 +30,7 @@ def analyse(corpus: Corpus) -> Analysis:
     for brief in briefs:
         for citation in brief.citations:
             cited[citation.claim].append((brief, citation))
-    conflicts = find_conflicts(briefs)
+    conflicts = find_conflicts(briefs, corpus.people)
     claims = {
         claim: analyse_claim(corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
         for claim, pairs in cited.items()

@@ -20,9 +20,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
-from ..model import Brief, Corpus, Where
+from ..model import Brief, Citation, Corpus, Person, Where
 from ..problems import WARNING, Problem, shorten
 from .narrative import words
 
@@ -40,8 +40,14 @@ class Attributed:
 
     brief: str
     """Slug of the brief."""
+    source: str
+    """The brief's publisher, or its title when the publisher is unknown."""
     by: str
     """The citation's ``by`` (a person id or free text)."""
+    speaker_name: str
+    """The registered person's name when ``by`` is one, else ``by``."""
+    by_person: bool
+    """Whether ``by`` is a registered person id (link to their page)."""
     quote: str
     where: Where
 
@@ -74,12 +80,13 @@ def same_speaker(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
-def find_conflicts(briefs: Iterable[Brief]) -> dict[str, list[AttributionConflict]]:
+def find_conflicts(briefs: Iterable[Brief], people: Mapping[str, Person] | None = None,
+                   ) -> dict[str, list[AttributionConflict]]:
     """Claim id → its attribution conflicts, in corpus order."""
     by_claim: dict[str, list[tuple[Attributed, frozenset[str]]]] = defaultdict(list)
     for brief in briefs:
         for citation in brief.citations:
-            said = Attributed(brief.slug, citation.by, citation.quote, citation.where)
+            said = attributed(brief, citation, people or {})
             by_claim[citation.claim].append((said, quote_grams(citation.quote)))
     conflicts: dict[str, list[AttributionConflict]] = {}
     for claim, cited in by_claim.items():
@@ -87,6 +94,12 @@ def find_conflicts(briefs: Iterable[Brief]) -> dict[str, list[AttributionConflic
         if found:
             conflicts[claim] = found
     return conflicts
+
+
+def attributed(brief: Brief, citation: Citation, people: Mapping[str, Person]) -> Attributed:
+    person = people.get(citation.by) if citation.by_person else None
+    return Attributed(brief.slug, brief.source.publisher or brief.title, citation.by,
+                      person.name if person else citation.by, person is not None, citation.quote, citation.where)
 
 
 def _conflicts(claim: str, cited: list[tuple[Attributed, frozenset[str]]]) -> Iterator[AttributionConflict]:
@@ -101,7 +114,7 @@ def _conflicts(claim: str, cited: list[tuple[Attributed, frozenset[str]]]) -> It
 
 def check_attribution(corpus: Corpus) -> Iterator[Problem]:
     """A warning at the second citation of every conflicting pair."""
-    for conflicts in find_conflicts(corpus.briefs).values():
+    for conflicts in find_conflicts(corpus.briefs, corpus.people).values():
         for conflict in conflicts:
             yield Problem(conflict.second.where, "attribution-conflict", conflict_message(conflict), WARNING)
 

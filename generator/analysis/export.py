@@ -5,8 +5,9 @@
                                  "qualifier", "amount", "min", "max", "unit",
                                  "as_of", "interval": [low, high], "quote",
                                  "fragment", "cluster"}],
-                     "conflicts": [{"first": {...}, "second": {...}, "similarity"}]}},
-     "sources": {slug: {"cluster", "reuse": [{"source", "shared",
+                     "conflicts": [{"first": {"brief", "source", "by", "speaker_name",
+                                              "quote"}, "second": {...}, "similarity"}]}},
+     "sources": {slug: {"cluster", "reuse": [{"source", "name", "shared",
                                               "share_of_this", "share_of_that"}]}},
      "contested": [claim id, ...]}
 
@@ -63,12 +64,13 @@ def conflict_json(conflict: AttributionConflict) -> dict[str, Any]:
 
 
 def reuse_json(reuse: Reuse) -> dict[str, Any]:
-    return {"source": reuse.other, "shared": reuse.shared,
+    return {"source": reuse.other, "name": reuse.other_name, "shared": reuse.shared,
             "share_of_this": round(reuse.share_of_this, 3), "share_of_that": round(reuse.share_of_that, 3)}
 
 
 def _said(said: Attributed) -> dict[str, Any]:
-    return {"brief": said.brief, "by": said.by, "quote": said.quote}
+    return {"brief": said.brief, "source": said.source, "by": said.by, "speaker_name": said.speaker_name,
+            "quote": said.quote}
 
 
 def _date(value: dt.date | None) -> str | None:

@@ -51,6 +51,8 @@ class Reuse:
 
     other: str
     """Slug of the other brief."""
+    other_name: str
+    """The other brief's publisher, or its title when the publisher is unknown."""
     shared: int
     """Number of narrative shingles the two have in common."""
     share_of_this: float
@@ -87,12 +89,13 @@ def narrative_shingles(seed: Seed, boilerplate: Iterable[int] = ()) -> set[str]:
 
 def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief]) -> Origins:
     """Reuse and clusters for the briefs' sources (`seeds` by path)."""
+    briefs = list(briefs)
     shingles = {
         b.slug: narrative_shingles(seeds[b.source.file], b.source.boilerplate) if b.source.file in seeds else set()
         for b in briefs
     }
-    shared = count_shared(shingles)
-    reuse = _links(shingles, shared)
+    names = {b.slug: b.source.publisher or b.title for b in briefs}
+    reuse = _links(shingles, count_shared(shingles), names)
     return Origins({s: len(v) for s, v in shingles.items()}, reuse, _clusters(shingles, reuse))
 
 
@@ -115,11 +118,12 @@ def containment(shared: int, own: int) -> float:
     return shared / own if own else 0.0
 
 
-def _links(shingles: Mapping[str, set[str]], shared: Mapping[str, Counter[str]]) -> dict[str, tuple[Reuse, ...]]:
+def _links(shingles: Mapping[str, set[str]], shared: Mapping[str, Counter[str]],
+           names: Mapping[str, str]) -> dict[str, tuple[Reuse, ...]]:
     reuse: dict[str, tuple[Reuse, ...]] = {}
     for slug, counts in shared.items():
         found = [
-            Reuse(other, n, containment(n, len(shingles[slug])), containment(n, len(shingles[other])))
+            Reuse(other, names[other], n, containment(n, len(shingles[slug])), containment(n, len(shingles[other])))
             for other, n in counts.items()
         ]
         linked = [r for r in found if is_link(r)]
