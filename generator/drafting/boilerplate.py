@@ -1,0 +1,171 @@
+"""Which raw lines are web clutter, judged from the text itself.
+
+A page copied from a browser is a header (section labels, date, byline),
+the article, and a footer (polls, teasers, newsletter forms, copyright),
+with widgets and advertisements between paragraphs.  The rules, in order:
+
+1. a line is clutter by its own shape: a copyright notice, a hashtag line,
+   a line of no letters ("+1", "×"), share-widget words, a call to action
+   (newsletter, subscribe, comments, advertisement…), a teaser label
+   ("READ MORE: …"), a photo credit, a date or byline line, or a fragment
+   of three words or fewer that is not a sentence;
+2. a repeated line: a second copy of the title, or every copy of a
+   paragraph but the last;
+3. position: before the article's first paragraph every line but the title
+   and sentences (captions) is page header; after its last paragraph every
+   line that is not a full sentence is page footer;
+4. a headline-like line next to a call to action or teaser is part of it
+   (the teaser list under "Related Stories", a newsletter's tag line).
+
+The article's paragraphs are the lines of running prose (`Line.is_prose`)
+that no rule above marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .lexicon import CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS, TEASER_LABELS, WIDGET_WORDS
+from .lines import Line
+from .model import Boilerplate
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}", re.I)
+_TEASER_LABEL = re.compile(r"^([A-Za-z' ]{2,24}):\s*\S")
+_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+\S", re.I)
+_READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s*(?:read|listen)\b", re.I)
+_SPREADING = ("cta", "widget", "teaser")
+"""Kinds of clutter whose headline-like neighbours belong to them (rule 4)."""
+
+
+def intrinsic(line: Line) -> tuple[str, str] | None:
+    """``(kind, reason)`` when the line is clutter by its own shape (rule 1)."""
+    text, words = line.text, line.words
+    if _COPYRIGHT.search(text):
+        return "copyright", "copyright line"
+    tokens = text.split()
+    if sum(t[0] in "#@" for t in tokens) * 2 >= len(tokens) and any(t[0] == "#" for t in tokens):
+        return "hashtag", "hashtag line"
+    if not any(c.isalpha() for c in text):
+        return "symbol", "no words, only symbols or numbers"
+    if words and all(w.lower().strip(".:") in WIDGET_WORDS for w in words):
+        return "widget", "share or comment widget"
+    return _prompt(line) or _metadata(line) or _fragment(line)
+
+
+def _prompt(line: Line) -> tuple[str, str] | None:
+    phrase = line.cta_phrase()
+    label = _TEASER_LABEL.match(line.text)
+    if label and label.group(1).split()[0].lower() in TEASER_LABELS and not line.is_prose:
+        return "teaser", f'teaser label "{label.group(1)}:"'
+    if phrase and (line.second_person or not line.is_prose or line.word_count <= 12):
+        return "cta", f'call to action ("{phrase}")'
+    first = line.text.lstrip("(").split()[0].lower().strip(":,/") if line.text.strip("(") else ""
+    if first.split("/")[0] in CREDIT_LABELS and not line.is_prose and line.word_count <= 8:
+        return "credit", "photo or image credit"
+    return None
+
+
+def _metadata(line: Line) -> tuple[str, str] | None:
+    if line.is_prose:
+        return None
+    if _BYLINE.match(line.text) and line.word_count <= 12:
+        return "byline", "byline"
+    if find_dates(line.text) and line.word_count <= 14:
+        return "date", "date line"
+    if _READING_TIME.search(line.text):
+        return "date", "reading time"
+    return None
+
+
+def _fragment(line: Line) -> tuple[str, str] | None:
+    if line.word_count <= 3 and not (line.ends_sentence and line.word_count >= 3):
+        return "short", f"fragment of {line.word_count} word(s), not a sentence"
+    return None
+
+
+def is_label(line: Line) -> bool:
+    """A short name-like line (a publisher or section), not a headline."""
+    words = [w for w in line.words if w.lower() not in FUNCTION_WORDS]
+    capitalised = all(w[0].isupper() or not w[0].isalpha() for w in words)
+    named = any(w.lower().strip(".") in ORGANISATION_WORDS | MEDIA_WORDS for w in words)
+    return line.word_count <= 6 and capitalised and named
+
+
+def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]:
+    """Clutter lines (sorted) and the title line the rules kept, if any."""
+    kinds = {l.number: k for l in lines if (k := intrinsic(l))}
+    _spread(lines, kinds)
+    title = _title(lines, kinds)
+    _repeats(lines, kinds, title)
+    _zones(lines, kinds, title)
+    _spread(lines, kinds)
+    found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
+    return found, title
+
+
+def _title(lines: list[Line], kinds: dict) -> Line | None:
+    for line in lines:
+        if line.is_prose and line.number not in kinds:
+            return None  # the article started without a headline
+        if line.number not in kinds and line.is_title_like and not is_label(line):
+            return line
+    return None
+
+
+def _repeats(lines: list[Line], kinds: dict, title: Line | None) -> None:
+    last_copy: dict[str, int] = {}
+    for line in lines:
+        last_copy[line.folded] = line.number
+    seen_title = False
+    for line in lines:
+        if title is not None and line.folded == title.folded:
+            if seen_title:
+                kinds.setdefault(line.number, ("repeat", f"repeats the title (line {title.number})"))
+            seen_title = True
+        elif line.folded and last_copy[line.folded] != line.number and line.is_prose:
+            kinds.setdefault(line.number, ("repeat", f"repeated below at line {last_copy[line.folded]}"))
+        elif (later := _summary_of(line, lines)) is not None:
+            kinds.setdefault(line.number, ("repeat", f"shortened copy of the paragraphs from line {later}"))
+
+
+def _summary_of(line: Line, lines: list[Line]) -> int | None:
+    """A cut-short copy of the text below ("… in the coming days… "), as a page
+    summary repeats the opening: the line number where that text starts."""
+    if not (line.is_prose and line.text.rstrip().endswith(("...", "…"))):
+        return None
+    below = [l for l in lines if l.number > line.number]
+    joined = " ".join(l.folded for l in below)
+    if line.folded and joined.startswith(line.folded):
+        return below[0].number
+    return None
+
+
+def _zones(lines: list[Line], kinds: dict, title: Line | None) -> None:
+    body = [l.number for l in lines if l.is_prose and l.number not in kinds]
+    if not body:
+        return
+    first, last = body[0], body[-1]
+    for line in lines:
+        if line.number in kinds or (title is not None and line.number == title.number):
+            continue
+        if line.number < first and not line.is_prose:
+            kinds[line.number] = ("header", "page header before the article's first paragraph")
+        elif line.number > last and not (line.is_prose and line.word_count >= 8):
+            kinds[line.number] = ("footer", f"page footer after the article's last paragraph (line {last})")
+
+
+def _spread(lines: list[Line], kinds: dict) -> None:
+    """Rule 4: headline-like neighbours of a prompt or teaser join it."""
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if line.number in kinds or line.is_prose:
+                continue
+            for neighbour in lines[max(i - 1, 0):i] + lines[i + 1:i + 2]:
+                kind = kinds.get(neighbour.number, ("", ""))[0]
+                if kind in _SPREADING:
+                    kinds[line.number] = (kind, f"next to {kind} clutter at line {neighbour.number}")
+                    changed = True
+                    break

@@ -1,0 +1,159 @@
+"""Word lists the rules rely on: roles, attribution verbs, organisations, web clutter.
+
+These are general English news and web vocabulary, not the phrases of one
+site: a word earns its place by being common across publishers.  Every list
+is a frozenset of lower-case words (or phrases), compared case-insensitively.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ATTRIBUTION_VERBS = _words("""
+    said says say told tells added adds noted notes warned warns stated states
+    argued argues wrote writes announced announces explained explains insisted
+    insists claimed claims urged urges asserted asserts declared declares stressed
+    stresses emphasized emphasised acknowledged acknowledges admitted admits
+    confirmed confirms denied denies estimated estimates predicted reported
+    revealed reveals alleged cautioned recalled tweeted posted disclosed
+    suggested suggests believes believed assessed assesses
+""")
+"""Verbs that attribute a statement: "Blinken said", "said Blinken"."""
+
+# Titles written before a name ("Secretary of State Antony Blinken"); the
+# words are stripped from the name and kept as the person's role.
+ROLE_WORDS = _words("""
+    president vice prime minister ministers secretary secretaries chancellor premier
+    king queen prince princess emperor pope sheikh sultan emir crown ayatollah
+    ambassador envoy consul governor mayor senator sen. rep. representative
+    congressman congresswoman lawmaker deputy mp mep speaker chairman chairwoman
+    chair chairperson chief commander general gen. colonel col. lieutenant lt.
+    lt major maj. captain capt. admiral adm. sergeant sgt. corporal marshal
+    brigadier officer spokesman spokeswoman spokesperson director head leader
+    judge justice attorney prosecutor inspector superintendent detective
+    professor prof. dr dr. mr mr. mrs mrs. ms ms. mx sir dame lord lady
+    reporter correspondent editor analyst researcher economist photographer
+    ceo cfo founder executive president-elect secretary-general
+    defense defence foreign interior finance state national home justice trade
+    economy health education energy commerce agriculture labour labor security
+    affairs treasury intelligence staff armed forces army navy air
+    former acting interim then-president then former-president senior top
+    opposition party minority majority leader-in-chief coach manager owner
+    bishop cardinal rabbi imam rev. reverend father saint st. assistant
+    undersecretary under-secretary
+""")
+
+# Lower-case role nouns that may stand right before a name with no capital
+# ("spokesman Wang Wenbin", "analyst Jane Doe", "reporter Kim Tong-hyung").
+LOWER_ROLE_CUES = _words("""
+    spokesman spokeswoman spokesperson analyst reporter correspondent photographer
+    researcher economist professor lawyer attorney envoy ambassador minister
+    secretary president chancellor director chief commander general colonel
+    official diplomat lawmaker senator governor mayor premier adviser advisor
+    colleague counterpart leader head chairman chairwoman deputy editor writer
+    author expert historian scientist columnist
+""")
+
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mx")
+"""Titles that say the next word is a surname ("Mr Albares")."""
+
+NAME_PARTICLES = _words("""
+    de del della der den di da das dos du van von la le bin ibn al el y ter zu
+    af bint
+""")
+"""Lower-case words allowed inside a name: "Ursula von der Leyen"."""
+
+NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
+
+ORGANISATION_WORDS = _words("""
+    ministry department council agency office bank fund group party army navy
+    force forces command guard committee commission union organization
+    organisation institute university college school company corp corp. inc
+    inc. ltd ltd. llc plc court parliament congress senate house assembly treaty
+    service services network media bureau authority police airlines airways
+    railway railways times post news press journal herald guardian telegraph
+    tribune daily gazette radio television tv broadcasting channel foundation
+    association federation league club center centre hospital church
+    coalition alliance front movement brigade brigades regiment battalion
+    division fleet corps republic kingdom state states nations united
+    international global world exchange market markets pentagon kremlin
+    reuters bloomberg xinhua yonhap kyodo tass interfax afp ap bbc cnn
+    summit conference forum program programme project initiative plan act
+    law bill report index cup games olympics championship war operation
+    peninsula strait sea ocean gulf bay river lake island islands mountain
+    mountains valley desert region province oblast county district city town
+    village square street avenue road airport port station base camp border
+    north south east west central eastern western northern southern far
+    middle new upper lower greater article section chapter clause resolution
+    amendment protocol convention declaration agreement accord charter
+""")
+"""Words that make a capitalised sequence an organisation or a place, not a person."""
+
+MEDIA_WORDS = _words("""
+    times post press news journal herald guardian telegraph tribune daily
+    gazette radio television tv broadcasting reuters bloomberg xinhua yonhap
+    kyodo tass interfax afp ap bbc cnn npr nhk abc cbs nbc fox sky economist
+    monitor observer chronicle express independent mail mirror standard wire
+    agency dpa dpa-afx efe ansa jazeera politico axios
+""")
+"""Words that mark a news organisation ("told the Financial Times")."""
+
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = _words("""
+    january february march april may june july august september october november
+    december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep
+    sep. sept sept. oct oct. nov nov. dec dec.
+""")
+
+FUNCTION_WORDS = _words("""
+    a an the and or but nor so yet for of in on at to from by with into onto
+    about as after before since during until while when where whether if than
+    that this these those there here then thus also still even just only both
+    either neither each every all any some many much more most few several such
+    no not none he she it they we i you his her its their our my your them us
+    him me who whom whose which what why how is are was were be been being has
+    have had do does did will would shall should may might must can could
+    according despite although though because however meanwhile moreover
+    already again once now today tonight yesterday tomorrow last next later
+    earlier other another one two three first second third new old mr mrs ms
+    asked speaking among between under over against without within across
+    per via amid among toward towards upon instead rather
+""")
+"""Words that are not names even when capitalised at a sentence start."""
+
+PRONOUNS_HE_SHE = _words("he she")
+
+# Web clutter.  A line that carries one of these (and is not a sentence
+# someone said) is a prompt of the page, not of the article.
+CTA_PHRASES = (
+    "newsletter", "subscribe", "subscription", "sign up", "sign in", "log in",
+    "register for", "inbox", "unsubscribe", "cookie", "privacy policy",
+    "terms of use", "terms of service", "advertisement", "sponsored",
+    "read more", "read the full", "continue reading", "click here", "tap here",
+    "follow us", "download the app", "get the app", "share this", "share it",
+    "share your", "comments", "leave a comment", "join the conversation",
+    "what do you think", "your email", "email address", "all rights reserved",
+    "free trial", "unlock", "support our journalism", "donate", "listen to this",
+    "recommended for you", "you may also like", "most read", "most popular",
+    "related stories", "related articles", "more from", "trending", "watch:",
+    "marketing emails", "consent",
+)
+
+WIDGET_WORDS = _words("""
+    share shares email e-mail facebook twitter x linkedin whatsapp telegram
+    reddit pinterest print copy link copied save bookmark flipboard messenger
+    threads bluesky mastodon instagram youtube tiktok sms comment comments
+    like follow reply
+""")
+"""Words of share and comment widgets: "Email Facebook X LinkedIn WhatsApp"."""
+
+TEASER_LABELS = _words("""
+    related read more also see watch listen recommended trending latest popular
+    top stories story must-read editor's picks
+""")
+"""First words of a teaser label ("READ MORE:", "Related:")."""
+
+CREDIT_LABELS = _words("photo image video credit caption source file graphic illustration")

@@ -1,0 +1,92 @@
+"""The raw lines of an article and the features the rules read from them.
+
+    >>> line = parse_lines("Title here\\n\\nHe said it was over, officials said.\\n")[1]
+    >>> line.number, line.is_prose, line.word_count
+    (3, True, 7)
+
+Line numbers are 1-based and count every line of the raw file, as the
+brief's ``boilerplate:`` does; only non-blank lines are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CTA_PHRASES
+
+WORD = re.compile(r"[^\W_][\w'’.\-]*")
+_TERMINAL = re.compile(r"""[.!?…]['"’”)\]]*$|[.!?…]\s*\)$""")
+_CREDIT_END = re.compile(r"\s*\([^()]*\)$")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank raw line."""
+
+    number: int
+    """1-based line number in the raw file."""
+    start: int
+    """Offset of the stripped text's first character in the raw text."""
+    text: str
+    """The line without surrounding whitespace."""
+
+    @property
+    def words(self) -> list[str]:
+        return WORD.findall(self.text)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @property
+    def ends_sentence(self) -> bool:
+        # A caption ends with its photo credit: "... in Washington. (AP Photo/Kevin Wolf)"
+        return bool(_TERMINAL.search(self.text) or _TERMINAL.search(_CREDIT_END.sub("", self.text)))
+
+    @property
+    def lower_share(self) -> float:
+        """Share of words starting lower-case: high in prose, low in titles."""
+        words = [w for w in self.words if w[0].isalpha()]
+        return sum(w[0].islower() for w in words) / len(words) if words else 0.0
+
+    @property
+    def is_prose(self) -> bool:
+        """Running text: several words, lower-case ones, an end mark (or many words:
+        a copied page may cut a paragraph short)."""
+        ended = self.ends_sentence or self.word_count >= 20
+        return self.word_count >= 6 and ended and self.lower_share >= 0.2
+
+    @property
+    def is_title_like(self) -> bool:
+        """A headline: a few words and no end mark."""
+        return 3 <= self.word_count <= 25 and not self.ends_sentence
+
+    @property
+    def folded(self) -> str:
+        """Lower-case words only, to spot repeated lines."""
+        return " ".join(w.lower().strip(".") for w in self.words)
+
+    def cta_phrase(self) -> str | None:
+        """The first web call-to-action phrase in the line, if any."""
+        lower = self.text.lower()
+        return next((p for p in CTA_PHRASES if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lower)), None)
+
+    @property
+    def second_person(self) -> bool:
+        return bool(_SECOND_PERSON.search(self.text))
+
+
+def parse_lines(text: str) -> list[Line]:
+    """Every non-blank line of ``text``, numbered as ``str.splitlines`` does."""
+    lines: list[Line] = []
+    position = 0
+    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
+        content = raw.rstrip("\r\n")
+        stripped = content.strip()
+        if stripped:
+            lead = len(content) - len(content.lstrip())
+            lines.append(Line(number, position + lead, stripped))
+        position += len(raw)
+    return lines

@@ -1,0 +1,205 @@
+"""Find the names of people in a text: capitalised runs, cut to the name, with cues.
+
+    >>> [(n.name, n.role, n.cue) for n in find_names("Foreign Minister José Manuel Albares said so.")]
+    [('José Manuel Albares', 'Foreign Minister', 'title "Foreign Minister" before the name')]
+
+A *run* is a sequence of capitalised words (with particles such as "von der"
+and initials such as "J.").  Titles, demonyms and country names at its start
+are cut off and kept as the role ("South Korean Defense Minister"); a run
+holding an organisation or place word ("Council", "Times", "Far East") is
+not a person.  What is left is a full name (two words or more) or a single
+word, which `people` resolves to a full name of the same article.
+
+A *cue* says why the words are a person: a title before them, a role noun
+("spokesman Wang Wenbin"), an attribution verb ("Albares said", "said
+Albares", "according to Albares"), an apposition (", a spokesman for"), an
+age (", 45,") or a photo credit ("Photo/Kevin Wolf").  Full names without a
+cue are still names when every word is name-like; single words need a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (ATTRIBUTION_VERBS, FUNCTION_WORDS, HONORIFICS, LOWER_ROLE_CUES, MEDIA_WORDS,
+                      MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS, WEEKDAYS)
+from .places import country_forms, place_words
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ATTRIBUTION_AFTER = re.compile(r"^(?:['’]s?)?\s*,?\s*(?:who\s+|also\s+|has\s+|had\s+)?(\w+)")
+_APPOSITION = re.compile(r"^,\s+(?:\d{1,3},|(?:a|an|the|who)\s+(?:[\w'’-]+\s+){0,4}?([\w'’-]+))")
+_PHOTO_CREDIT = re.compile(r"(?:Photo|Photograph|Image|Credit)(?:\s*[/:]|\s+by)\s*$|(?:Reporting|Written|Editing) by\s*$", re.I)
+_ACCORDING = re.compile(r"according to\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A person's name, or a single word of one, at a place in the text."""
+
+    start: int
+    """Offset of the name's first character (after any title)."""
+    end: int
+    name: str
+    """The name as written, possessive removed: "José Manuel Albares"."""
+    role: str
+    """Title words cut from the front of the run ("Foreign Minister"), or ""."""
+    country: str | None
+    """ISO code of a demonym or country in the title ("Spanish …"), if any."""
+    cue: str | None
+    """Why this is a person, or None for a bare capitalised name."""
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    @property
+    def is_full(self) -> bool:
+        return len(self.words) >= 2
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+def _is_capitalised(word: str) -> bool:
+    """"Albares", "J.", "III", "al-Sudani"; not "NATO" or "and"."""
+    core = word.rstrip(".")
+    if re.fullmatch(r"[a-z]{1,3}-[^\W\d_].*", core) and core.split("-", 1)[1][0].isupper():
+        return True  # al-Sudani, el-Sisi
+    if not core or not core[0].isupper():
+        return False
+    if core.isupper() and len(core) > 1:
+        return core.lower() in NAME_SUFFIXES  # "III" but not "NATO"
+    return core.lower() not in WEEKDAYS and core.lower() not in MONTHS
+
+
+def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
+    """Runs of capitalised words separated by single spaces, particles inside."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        token = _Token(match.start(), match.end(), match.group())
+        joined = bool(current) and re.fullmatch(r"[ \u00a0]{1,2}", text[current[-1].end:token.start]) is not None
+        if _is_capitalised(token.text) and (joined or not current):
+            current.append(token)
+            continue
+        inner = token.key in NAME_PARTICLES or (token.key == "of" and current and current[-1].key in ROLE_WORDS)
+        if inner and joined:
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if _is_capitalised(token.text) else []
+    if current:
+        runs.append(current)
+    return [_trim_particles(r) for r in runs if r]
+
+
+def _trim_particles(run: list[_Token]) -> list[_Token]:
+    while run and not _is_capitalised(run[-1].text):
+        run = run[:-1]
+    return run
+
+
+def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], list[_Token], str | None]:
+    """(title tokens, name tokens, country of the title)."""
+    forms = country_forms()
+    title: list[_Token] = []
+    country = None
+    i = 0
+    while i < len(run):
+        pair = " ".join(t.text.rstrip(".,") for t in run[i:i + 2])
+        word = run[i].key
+        if i + 1 < len(run) and pair in forms:
+            country, i = country or forms[pair], i + 2
+            title.extend(run[i - 2:i])
+            continue
+        if run[i].text in forms or _POSSESSIVE.sub("", run[i].text) in forms:
+            country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
+        elif not (word in ROLE_WORDS or word in FUNCTION_WORDS or word in common or word == "of"):
+            break
+        title.append(run[i])
+        i += 1
+    return title, run[i:], country
+
+
+def _rejects(name: list[_Token]) -> bool:
+    """An organisation, a place or a document, not a person."""
+    places = place_words()
+    for token in name:
+        bare = _POSSESSIVE.sub("", token.text).rstrip(".")
+        if token.key in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places:
+            return True
+        if bare.lower() in FUNCTION_WORDS or bare.lower() in ROLE_WORDS:
+            return True
+    return False
+
+
+def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: set[str] | None = None) -> list[NameSpan]:
+    """Names in ``text`` (within the sentence ``spans`` when given), in order.
+
+    ``common`` holds lower-case words the text also writes in lower case
+    ("senior"): capitalised at a sentence start they are not names.
+    """
+    common = common or set()
+    found: list[NameSpan] = []
+    for start, end in spans or [(0, len(text))]:
+        for run in _runs(text, start, end):
+            span = _name_span(text, run, common, sentence_start=start)
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: int) -> NameSpan | None:
+    initial = text[sentence_start:run[0].start].strip(" “\"‘'(—–-") == ""
+    title, name, country = _strip_title(run, common if initial else set())
+    if not name or len(name) > 5 or _rejects(name):
+        return None
+    last = name[-1]
+    final = last.text if len(last.text) <= 2 or last.key in NAME_SUFFIXES else last.text.rstrip(".")
+    words = [t.text for t in name[:-1]] + [_POSSESSIVE.sub("", final) if len(final) > 2 else final]
+    end = last.start + len(words[-1])
+    role_words = [t.text for t in title if t.key in ROLE_WORDS or t.key == "of"]
+    role = " ".join(role_words).strip()
+    if role.lower().startswith("of ") or role.lower() == "of":
+        role = ""
+    span = NameSpan(name[0].start, end, " ".join(words), role, country, None)
+    return NameSpan(span.start, span.end, span.name, span.role, span.country, _cue(text, span, title))
+
+
+def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
+    titles = [t.text for t in title if t.key in ROLE_WORDS and t.key not in FUNCTION_WORDS]
+    if any(t.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} for t in titles):
+        return f'honorific "{titles[-1]}" before the name'
+    if titles:
+        return f'title "{span.role or " ".join(titles)}" before the name'
+    before = text[max(0, span.start - 40):span.start]
+    previous = re.findall(r"[\w'’-]+", before)
+    after = text[span.end:span.end + 80]
+    clause = re.split(r"[,;:()\[\]“”\"\n]", before)[-1].split()[-3:]
+    role = next((w for w in reversed(clause) if w.lower() in LOWER_ROLE_CUES), None)
+    if role is not None:
+        return f'role "{role}" before the name'
+    if previous and previous[-1].lower() in ATTRIBUTION_VERBS and before.endswith(" "):
+        return f'"{previous[-1]} {span.name}"'
+    if _ACCORDING.search(before):
+        return f'"according to {span.name}"'
+    if _PHOTO_CREDIT.search(before):
+        return "photo or byline credit"
+    verb = _ATTRIBUTION_AFTER.match(after)
+    if verb and verb.group(1).lower() in ATTRIBUTION_VERBS:
+        return f'"{span.name} {verb.group(1)}"'
+    apposition = _APPOSITION.match(after)
+    if apposition and (apposition.group(1) is None or apposition.group(1).lower() in LOWER_ROLE_CUES | ROLE_WORDS):
+        return "apposition after the name" if apposition.group(1) else "age after the name"
+    return None

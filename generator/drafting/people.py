@@ -1,0 +1,158 @@
+"""The people of an article: registry matches and new names, short forms resolved.
+
+Names come from `names.find_names`, in text order.  A full name is the
+registered person whose name or alias it is (or whose id it would make),
+else the same person as an earlier full name of the article ("Lloyd J.
+Austin III" and "Lloyd Austin"), else a new person.  A single word ("Kim",
+"Albares") is the person most recently named in full whose name contains
+it — so two people sharing a surname are told apart by recency, as
+`generator.mentions` does — else a registered alias, else the first later
+full name containing it (a headline names people before the text does).
+Single words that resolve to nobody are dropped: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Corpus
+from .ids import name_key, slugify
+from .model import PersonGuess
+from .names import NameSpan, find_names
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """Where a person (by key) is named, for speaker resolution."""
+
+    start: int
+    end: int
+    key: str
+    """The person's id (known) or proposed id."""
+
+
+@dataclass
+class _Person:
+    """A person being collected (mutable while the article is read)."""
+
+    id: str
+    name: str
+    known: bool
+    line: int
+    reason: str
+    role: str = ""
+    country: str | None = None
+    forms: list[str] = field(default_factory=list)
+
+
+class Registry:
+    """The registered people, looked up by name, alias and loose name key."""
+
+    def __init__(self, corpus: Corpus | None):
+        self.people = dict(corpus.people) if corpus else {}
+        self.by_form: dict[str, list[str]] = {}
+        self.by_key: dict[str, str] = {}
+        for person in self.people.values():
+            for form in dict.fromkeys(person.names):
+                self.by_form.setdefault(form, []).append(person.id)
+            self.by_key.setdefault(name_key(person.name), person.id)
+
+    def full_name(self, name: str) -> str | None:
+        owners = self.by_form.get(name, [])
+        if len(owners) == 1:
+            return owners[0]
+        if name_key(name) in self.by_key:
+            return self.by_key[name_key(name)]
+        return slugify(name) if slugify(name) in self.people else None
+
+
+class PeopleFinder:
+    """Reads the names of one article in order and keeps who is who."""
+
+    def __init__(self, registry: Registry, line_of: callable):
+        self.registry = registry
+        self.line_of = line_of
+        self.people: dict[str, _Person] = {}
+        self.mentions: list[PersonMention] = []
+        self.last_seen: dict[str, int] = {}
+        self.full_names: list[tuple[str, str]] = []
+        """(full name as written, person key) in text order."""
+
+    def read(self, names: list[NameSpan]) -> None:
+        pending: list[NameSpan] = []
+        for span in names:
+            key = self._full(span) if span.is_full else self._single(span)
+            if key is None and not span.is_full:
+                pending.append(span)
+            elif key is not None:
+                self._mention(span, key)
+        for span in pending:  # forward: a headline's "Albares" before the text's full name
+            later = next((k for n, k in self.full_names if span.name in n.split()), None)
+            if later is not None:
+                self._mention(span, later)
+
+    def _full(self, span: NameSpan) -> str | None:
+        known = self.registry.full_name(span.name)
+        if known is not None:
+            return self._add(known, self.registry.people[known].name, True, span,
+                             f'registered as {known}: "{span.name}"')
+        same = self._same_as_earlier(span.name)
+        if same is not None:
+            return same
+        reason = span.cue or "capitalised name"
+        return self._add(slugify(span.name), span.name, False, span, reason)
+
+    def _same_as_earlier(self, name: str) -> str | None:
+        key = name_key(name)
+        for written, person in reversed(self.full_names):
+            other = name_key(written)
+            if other == key or (set(key.split()) <= set(other.split()) and key.split()[-1] == other.split()[-1]):
+                return person
+        return None
+
+    def _single(self, span: NameSpan) -> str | None:
+        word = span.name
+        holders = [k for n, k in self.full_names if word in n.split()]
+        if holders:
+            return max(holders, key=lambda k: self.last_seen.get(k, -1))
+        owners = self.registry.by_form.get(word, [])
+        if len(owners) == 1:
+            person = self.registry.people[owners[0]]
+            return self._add(person.id, person.name, True, span, f'registered alias "{word}" of {person.id}')
+        return None
+
+    def _add(self, key: str, name: str, known: bool, span: NameSpan, reason: str) -> str:
+        if key not in self.people:
+            line = self.line_of(span.start)
+            self.people[key] = _Person(key, name, known, line, f"{reason} (line {line})")
+        person = self.people[key]
+        person.role = person.role or span.role
+        person.country = person.country or span.country
+        if span.is_full:
+            self.full_names.append((span.name, key))
+        return key
+
+    def _mention(self, span: NameSpan, key: str) -> None:
+        person = self.people[key]
+        if span.name != person.name and span.name not in person.forms:
+            person.forms.append(span.name)
+        self.mentions.append(PersonMention(span.start, span.end, key))
+        self.last_seen[key] = span.start
+
+    def guesses(self) -> list[PersonGuess]:
+        first = {}
+        for mention in self.mentions:
+            first.setdefault(mention.key, mention.start)
+        ordered = sorted(self.people.values(), key=lambda p: first.get(p.id, 1 << 60))
+        return [PersonGuess(p.id, p.name, p.known, tuple(p.forms), p.role, p.country, p.line, p.reason)
+                for p in ordered if p.id in first]
+
+
+def find_people(text: str, spans: list[tuple[int, int]], corpus: Corpus | None,
+                line_of: callable) -> tuple[list[PersonGuess], list[PersonMention]]:
+    """People named within ``spans`` of ``text`` and every mention of them."""
+    common = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
+    finder = PeopleFinder(Registry(corpus), line_of)
+    finder.read(find_names(text, spans, common))
+    return finder.guesses(), sorted(finder.mentions, key=lambda m: m.start)

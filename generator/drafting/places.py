@@ -1,0 +1,213 @@
+"""The country alias table: names, demonyms, capitals and institutions → ISO codes.
+
+pycountry gives every country's ISO name, common name and official name;
+this table adds what news prose writes instead:
+
+* ``NAMES``: short and colloquial names pycountry lacks ("Britain", "Russia",
+  "Ivory Coast") and abbreviations ("U.S.", "UK", "DPRK");
+* ``DEMONYMS``: adjectives and nouns of a state's people or government
+  ("Spanish", "North Korean", "Ukrainians") — counted as the state;
+* ``METONYMS``: capitals and institutions that stand for a government
+  ("Moscow said", "the Kremlin", "Downing Street").  A capital counts only
+  when it is used for the state, not as a place ("talks in Madrid");
+* ``NOT_COUNTRIES``: regions, continents and organisations that look like
+  country names but are not states here ("Korean Peninsula", "Gaza",
+  "European Union").  Brussels stands for the EU, not Belgium, so it is
+  not a metonym.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pycountry
+
+NAMES: dict[str, str] = {
+    "U.S.": "US", "US": "US", "U.S.A.": "US", "USA": "US", "United States": "US",
+    "America": "US", "United States of America": "US",
+    "Britain": "GB", "Great Britain": "GB", "UK": "GB", "U.K.": "GB", "United Kingdom": "GB",
+    "Russia": "RU", "Russian Federation": "RU",
+    "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "ROK": "KR", "Republic of Korea": "KR",
+    "China": "CN", "PRC": "CN", "Taiwan": "TW", "Iran": "IR", "Syria": "SY", "Vietnam": "VN",
+    "Laos": "LA", "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD",
+    "Czech Republic": "CZ", "Czechia": "CZ", "Ivory Coast": "CI", "Côte d'Ivoire": "CI",
+    "Netherlands": "NL", "Holland": "NL", "Turkey": "TR", "Türkiye": "TR",
+    "Democratic Republic of Congo": "CD", "Democratic Republic of the Congo": "CD", "DRC": "CD",
+    "Republic of Congo": "CG", "Burma": "MM", "Myanmar": "MM", "Macedonia": "MK",
+    "North Macedonia": "MK", "Eswatini": "SZ", "Swaziland": "SZ", "Cape Verde": "CV",
+    "East Timor": "TL", "Vatican": "VA", "Holy See": "VA", "Palestine": "PS",
+    "UAE": "AE", "United Arab Emirates": "AE", "Brunei": "BN", "Micronesia": "FM",
+    "Saudi Arabia": "SA", "South Africa": "ZA", "New Zealand": "NZ", "Sri Lanka": "LK",
+}
+
+DEMONYMS: dict[str, str] = {}
+_DEMONYM_TABLE = """
+US American Americans
+GB British Briton Britons
+RU Russian Russians
+KP North-Korean North-Koreans
+KR South-Korean South-Koreans
+CN Chinese
+JP Japanese
+UA Ukrainian Ukrainians
+FR French Frenchman Frenchwoman
+DE German Germans
+ES Spanish Spaniard Spaniards
+IT Italian Italians
+PT Portuguese
+NL Dutch
+BE Belgian Belgians
+CH Swiss
+AT Austrian Austrians
+SE Swedish Swede Swedes
+NO Norwegian Norwegians
+DK Danish Dane Danes
+FI Finnish Finn Finns
+IS Icelandic
+IE Irish
+PL Polish Pole Poles
+CZ Czech Czechs
+SK Slovak Slovaks
+HU Hungarian Hungarians
+RO Romanian Romanians
+BG Bulgarian Bulgarians
+GR Greek Greeks
+RS Serbian Serb Serbs
+HR Croatian Croat Croats
+SI Slovenian Slovenians
+BA Bosnian Bosnians
+AL Albanian Albanians
+MK Macedonian Macedonians
+ME Montenegrin Montenegrins
+BY Belarusian Belarusians
+MD Moldovan Moldovans
+LT Lithuanian Lithuanians
+LV Latvian Latvians
+EE Estonian Estonians
+GE Georgian Georgians
+AM Armenian Armenians
+AZ Azerbaijani Azerbaijanis
+KZ Kazakh Kazakhs Kazakhstani
+UZ Uzbek Uzbeks
+TR Turkish Turk Turks
+IR Iranian Iranians
+IQ Iraqi Iraqis
+SY Syrian Syrians
+LB Lebanese
+JO Jordanian Jordanians
+IL Israeli Israelis
+PS Palestinian Palestinians
+SA Saudi Saudis
+AE Emirati Emiratis
+QA Qatari Qataris
+KW Kuwaiti Kuwaitis
+OM Omani Omanis
+YE Yemeni Yemenis
+EG Egyptian Egyptians
+LY Libyan Libyans
+TN Tunisian Tunisians
+DZ Algerian Algerians
+MA Moroccan Moroccans
+SD Sudanese
+ET Ethiopian Ethiopians
+SO Somali Somalis
+KE Kenyan Kenyans
+UG Ugandan Ugandans
+TZ Tanzanian Tanzanians
+NG Nigerian Nigerians
+GH Ghanaian Ghanaians
+SN Senegalese
+ML Malian Malians
+ZA South-African South-Africans
+AF Afghan Afghans
+PK Pakistani Pakistanis
+IN Indian Indians
+BD Bangladeshi Bangladeshis
+LK Sri-Lankan Sri-Lankans
+NP Nepali Nepalese
+MN Mongolian Mongolians
+TW Taiwanese
+VN Vietnamese
+TH Thai
+PH Filipino Filipinos Philippine
+ID Indonesian Indonesians
+MY Malaysian Malaysians
+SG Singaporean Singaporeans
+AU Australian Australians
+NZ New-Zealander New-Zealanders
+CA Canadian Canadians
+MX Mexican Mexicans
+CU Cuban Cubans
+VE Venezuelan Venezuelans
+CO Colombian Colombians
+PE Peruvian Peruvians
+CL Chilean Chileans
+AR Argentine Argentinian Argentinians Argentines
+BR Brazilian Brazilians
+"""
+for _row in _DEMONYM_TABLE.strip().splitlines():
+    _code, *_forms = _row.split()
+    for _form in _forms:
+        DEMONYMS[_form.replace("-", " ")] = _code
+
+CAPITALS: dict[str, str] = {
+    "Washington": "US", "Moscow": "RU", "Kyiv": "UA", "Kiev": "UA", "Beijing": "CN",
+    "Pyongyang": "KP", "Seoul": "KR", "Tokyo": "JP", "London": "GB", "Paris": "FR",
+    "Berlin": "DE", "Madrid": "ES", "Rome": "IT", "Lisbon": "PT", "Warsaw": "PL",
+    "Tehran": "IR", "Ankara": "TR", "New Delhi": "IN", "Islamabad": "PK", "Kabul": "AF",
+    "Riyadh": "SA", "Cairo": "EG", "Damascus": "SY", "Baghdad": "IQ", "Ottawa": "CA",
+    "Canberra": "AU", "Taipei": "TW", "Hanoi": "VN", "Manila": "PH", "Jakarta": "ID",
+    "Bangkok": "TH", "Minsk": "BY", "Tbilisi": "GE", "Budapest": "HU", "Prague": "CZ",
+    "Vienna": "AT", "Athens": "GR", "Stockholm": "SE", "Oslo": "NO", "Helsinki": "FI",
+    "Copenhagen": "DK", "Dublin": "IE", "Bern": "CH", "The Hague": "NL", "Rabat": "MA",
+    "Algiers": "DZ", "Tripoli": "LY", "Nairobi": "KE", "Abuja": "NG", "Pretoria": "ZA",
+    "Brasília": "BR", "Brasilia": "BR", "Buenos Aires": "AR", "Mexico City": "MX",
+    "Havana": "CU", "Caracas": "VE", "Bogotá": "CO", "Bogota": "CO", "Santiago": "CL",
+    "Lima": "PE", "Bucharest": "RO", "Sofia": "BG", "Belgrade": "RS", "Zagreb": "HR",
+    "Vilnius": "LT", "Riga": "LV", "Tallinn": "EE", "Chisinau": "MD", "Yerevan": "AM",
+    "Baku": "AZ", "Doha": "QA", "Abu Dhabi": "AE", "Amman": "JO", "Beirut": "LB",
+}
+"""Capitals that news prose uses for their governments ("Madrid said")."""
+
+INSTITUTIONS: dict[str, str] = {
+    "White House": "US", "Pentagon": "US", "State Department": "US", "Capitol Hill": "US",
+    "Kremlin": "RU", "Downing Street": "GB", "Whitehall": "GB", "Élysée": "FR",
+    "Elysee": "FR", "Elysée": "FR", "Quai d'Orsay": "FR", "Bundestag": "DE",
+    "Zhongnanhai": "CN", "Blue House": "KR", "Knesset": "IL", "Moncloa": "ES",
+    "Palacio de la Moncloa": "ES", "Bankova": "UA", "Verkhovna Rada": "UA", "Duma": "RU",
+}
+"""Institutions that stand for their state whatever the sentence ("the Kremlin")."""
+
+METONYMS: dict[str, str] = {**CAPITALS, **INSTITUTIONS}
+
+NOT_COUNTRIES = frozenset({
+    "Korean Peninsula", "Korea", "Gaza", "Gaza Strip", "West Bank", "Crimea", "Donbas",
+    "Middle East", "Europe", "European", "European Union", "EU", "Asia", "Asian",
+    "Africa", "African", "Latin America", "South America", "North America",
+    "Central America", "Caribbean", "Balkans", "Scandinavia", "Arctic", "Antarctica",
+    "Pacific", "Atlantic", "NATO", "UN", "United Nations", "Brussels",
+})
+"""Forms that must never give a country, even where a longer match would."""
+
+
+def pycountry_names() -> dict[str, str]:
+    """Every pycountry name, common name and official name without a comma → code."""
+    names: dict[str, str] = {}
+    for record in pycountry.countries:
+        for attribute in ("common_name", "name", "official_name"):
+            value = getattr(record, attribute, None)
+            if value and "," not in value:
+                names.setdefault(value, record.alpha_2)
+    return names
+
+
+@functools.cache
+def country_forms() -> dict[str, str]:
+    """Every written form that names a state → its code: pycountry, `NAMES`, `DEMONYMS`."""
+    return {**pycountry_names(), **NAMES, **DEMONYMS}
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """Every form of the tables, states and not: none of them is a person's name."""
+    return frozenset({*country_forms(), *METONYMS, *NOT_COUNTRIES})
