@@ -65,14 +65,15 @@ def check_person_countries(corpus: Corpus) -> Iterator[Problem]:
 
 def check_links(corpus: Corpus) -> Iterator[Problem]:
     """Every ``kind:key#fragment`` link in every Markdown body resolves."""
-    bodies: list[tuple[str, Markdown, str | None]] = [(b.where.path, b.body, b.slug) for b in corpus.briefs]
+    bodies: list[tuple[str, Markdown, str | None, bool]] = [
+        (b.where.path, b.body, b.slug, b.status == "published") for b in corpus.briefs]
     for entity in chain(corpus.people.values(), corpus.countries.values()):
-        bodies.append((entity.where.path, entity.profile, None))
-    bodies.extend((c.where.path, c.notes, None) for c in corpus.claims.values())
-    for path, markdown, slug in bodies:
+        bodies.append((entity.where.path, entity.profile, None, True))
+    bodies.extend((c.where.path, c.notes, None, True) for c in corpus.claims.values())
+    for path, markdown, slug, published in bodies:
         for href, line in markdown_links(markdown):
             target = parse_target(href)
-            if target is not None and (reason := target_error(corpus, target, slug)):
+            if target is not None and (reason := target_error(corpus, target, slug, published)):
                 yield Problem(Where(path, line), "bad-link", f'link "{href}": {reason}')
 
 

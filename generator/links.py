@@ -78,8 +78,12 @@ def has_fragment(seed: Seed | None, fragment: str) -> bool:
     return match[2] is None or 0 < int(match[2]) <= len(seed.paragraphs[int(match[1]) - 1].sentences)
 
 
-def target_error(corpus: Corpus, target: Target, current_brief: str | None) -> str | None:
-    """Why a target does not resolve, or None when it does."""
+def target_error(corpus: Corpus, target: Target, current_brief: str | None, published: bool = True) -> str | None:
+    """Why a target does not resolve, or None when it does.
+
+    ``published`` says the link sits on a published page, which must not
+    point to a draft brief (drafts have no pages yet).
+    """
     from .problems import did_you_mean
 
     if target.kind in ("source", "brief"):
@@ -88,7 +92,10 @@ def target_error(corpus: Corpus, target: Target, current_brief: str | None) -> s
             return f'"{target.kind}:" needs a brief slug here, e.g. {target.kind}:some-brief#p1s1'
         if slug not in corpus.brief_by_slug:
             return f'no brief "{slug}"{did_you_mean(slug, corpus.brief_by_slug)}'
-        seed = corpus.seeds.get(corpus.brief_by_slug[slug].source.file)
+        brief = corpus.brief_by_slug[slug]
+        if published and brief.status != "published":
+            return f'brief "{slug}" is a draft and has no page yet'
+        seed = corpus.seeds.get(brief.source.file)
         if target.fragment and target.kind == "source" and seed and not has_fragment(seed, target.fragment):
             return f'no sentence or paragraph "#{target.fragment}" in the source of "{slug}" (ids look like p4 or p4s2)'
         return None

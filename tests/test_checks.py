@@ -105,6 +105,10 @@ CASES = {
          'content/briefs/alpha.md:30: bad-link: link "source:#p3s9": no sentence or paragraph "#p3s9" in the source '
          'of "alpha" (ids look like p4 or p4s2)'],
     ),
+    "bad-link-to-draft": (
+        {"content/briefs/beta.md": edit("slug: beta", "slug: beta\nstatus: draft", BETA)},
+        ['content/briefs/alpha.md:30: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet'],
+    ),
     "bad-occurrence": (
         {BRIEF: edit("occurrence: 2", "occurrence: 5")},
         ["content/briefs/alpha.md:25: bad-occurrence: occurrence 5 asked, but the quote occurs 2 time(s) in "
@@ -146,7 +150,8 @@ CASES = {
     ),
     "not-utf8": (
         {"content/claims/latin.md": b"---\nstatement: caf\xe9 cr\xe8me\n---\n"},
-        ["content/claims/latin.md:1: not-utf8: file is not UTF-8 text (invalid continuation byte at byte 17)"],
+        ["content/claims/latin.md:2: not-utf8: file is not UTF-8 text (invalid continuation byte: byte 0xe9); "
+         "save it as UTF-8"],
     ),
 }
 
