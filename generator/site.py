@@ -44,7 +44,8 @@ class SiteIndex:
     mentions_in: dict[str, list[Mention]]
     """Brief slug → every mention in its source, in text order."""
     mentions_of: dict[tuple[str, str], list[Mentioned]]
-    """(kind, key) → mentions outside boilerplate, across all sources."""
+    """(kind, key) → sentences naming it outside boilerplate, across all sources
+    (one entry per sentence, in brief order)."""
     briefs_naming: dict[tuple[str, str], list[Brief]]
     """(kind, key) → briefs that list the person or country."""
     people_of: dict[str, list[str]]
@@ -93,7 +94,10 @@ def _index_mentions(corpus: Corpus, briefs: tuple[Brief, ...], gazetteer: Gazett
         lines = {p.index: p.line for p in seed.paragraphs}
         found = gazetteer.find(seed)
         mentions_in[brief.slug] = found
+        seen: set[tuple[str, str, int, int]] = set()
         for mention in found:
-            if lines[mention.paragraph] not in brief.source.boilerplate:
+            sentence = (mention.kind, mention.key, mention.paragraph, mention.sentence)
+            if lines[mention.paragraph] not in brief.source.boilerplate and sentence not in seen:
+                seen.add(sentence)
                 mentions_of[mention.kind, mention.key].append(Mentioned(brief, mention))
     return mentions_in, mentions_of

@@ -80,6 +80,12 @@ def test_quotes_link_to_their_sentences(fixture_site):
     assert '<p id="p8" class="para boilerplate">' in source
 
 
+def test_pages_are_read_with_markdown_it(fixture_site):
+    about = (fixture_site / "about/index.html").read_text(encoding="utf-8")
+    assert "<p>A fixture page with <em>emphasis</em>.</p>" in about
+    assert '<li><a href="../about/index.html">About</a></li>' in about
+
+
 def test_published_site_with_absolute_urls(tmp_path):
     output = tmp_path / "public"
     result = run_build(FIXTURE, output, "publishconf.py", {"SITEURL": "https://example.org/briefing"})
