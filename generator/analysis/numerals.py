@@ -26,7 +26,7 @@ What counts as a number:
 * ``number``: everything else.
 
 Skipped altogether: digits joined by ``+`` (``2+2 meetings`` names a format,
-``+1`` is a button) and digits inside codes (``VIRIN:241031-D-D0439``,
+``+1`` is a button; a trailing ``+`` as in ``8,000+`` is kept) and digits inside codes (``VIRIN:241031-D-D0439``,
 ``KN-23``, ``F-16``): a letter right before a digit marks the whole
 whitespace-separated token as a code.
 """
@@ -92,10 +92,10 @@ _TOKEN = re.compile(
     rf"|(?P<time>{_TIME})"
     r"|(?P<ordinal>\d+(?:st|nd|rd|th)\b)"
     rf"|{_DIGITS}(?:{_SCALE})?"
-    r")(?![\d+])"
+    r")(?!\d|,\d|\+\d)"
 )
 _CODE = re.compile(r"[A-Za-z]\d|\b[A-Z]+-\d")
-_PLUS = re.compile(r"\d\+|\+\d")
+_PLUS = re.compile(r"\d\+\d|(?<![\d,])\+\d")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
@@ -162,6 +162,14 @@ def _kind_of_plain(text: str, start: int, end: int, digits: str, scale: int) -> 
         if _MONTH_AFTER.match(text[end:end + 20]):
             return "date"
     return "number"
+
+
+def range_ends(first: FoundNumber, second: FoundNumber) -> tuple[Number, Number]:
+    """The two ends of a written range; ``3-5 million``: the scale written once
+    applies to both ends (3,000,000 to 5,000,000)."""
+    if first.scale == 1 and second.scale > 1:
+        return whole(Decimal(str(first.value)) * second.scale), second.value
+    return first.value, second.value
 
 
 def whole(value: Decimal | float) -> Number:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .numerals import FoundNumber, find_numbers
+from .numerals import FoundNumber, find_numbers, range_ends
 from .qualifiers import QUALIFIERS, Quantity, canonical_qualifier, make_quantity
 
 
@@ -93,12 +93,12 @@ def _as_range(text: str, pair: list[FoundNumber]) -> FoundQuantity | None:
     is_and = bool(join) and join.group().strip() == "and"
     if not join or is_and != bool(before and before.group(1).lower() == "between"):
         return None
-    low = first.value * second.scale if first.scale == 1 and second.scale > 1 else first.value
-    if low > second.value:
+    low, high = range_ends(first, second)
+    if low > high:
         return None
     start = first.start - len(before.group(0)) if before else first.start
     unit, end = unit_after(text, second.end)
-    quantity = make_quantity(low=low, high=second.value, unit=unit)
+    quantity = make_quantity(low=low, high=high, unit=unit)
     return FoundQuantity(start, end, text[start:end], text[start:second.end], quantity)
 
 

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..problems import did_you_mean
-from .numerals import FoundNumber, Number, find_numbers, format_number, whole
+from .numerals import FoundNumber, Number, find_numbers, format_number, range_ends, whole
 from .qualifiers import QUALIFIERS, BadValue, Quantity, canonical_qualifier, make_quantity, qualifier_names
 
 ALLOWED_FORMS = (
@@ -80,17 +80,10 @@ def _phrase_range(text: str, prefix: str, numbers: list[FoundNumber], unit: str 
     plain = prefix.lower() in ("", "from") and _RANGE_JOIN.fullmatch(join)
     if not (between or plain):
         return BadValue(f'cannot read "{text}" as a range; write "10,000-12,000" or "between 10,000 and 12,000"')
-    low, high = _range_ends(first, second)
+    low, high = range_ends(first, second)
     if low > high:
         return BadValue(f'range "{text}" runs from {format_number(low)} down to {format_number(high)}')
     return make_quantity(low=low, high=high, unit=unit)
-
-
-def _range_ends(first: FoundNumber, second: FoundNumber) -> tuple[Number, Number]:
-    """``3-5 million``: the scale written once applies to both ends."""
-    if first.scale == 1 and second.scale > 1:
-        return whole(first.value * second.scale), second.value
-    return first.value, second.value
 
 
 def _unknown_qualifier(written: str) -> str:
