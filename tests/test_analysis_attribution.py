@@ -122,3 +122,30 @@ def test_value_problem_points_at_the_value_line() -> None:
 def test_analysis_problems_gathers_both() -> None:
     problems = list(analysis_problems(corpus()))
     assert [p.code for p in problems] == ["attribution-conflict"]
+
+
+REPORTS = {
+    "s/a.txt": "A\n\n“We've not yet seen these troops deploy into combat against Ukrainian forces, but we would expect "
+               "that to happen in the coming days,” Blinken said.\n",
+    "s/b.txt": "B\n\n\"Now, we've not yet seen these soldiers deploy into combat against Ukraine's forces, but we expect "
+               "that these North Korean soldiers will join the fight against Ukraine in the coming days.\"\n",
+}
+BLINKEN_WORDS = "We've not yet seen these troops deploy into combat against Ukrainian forces, but we would expect that to happen in the coming days"
+AUSTIN_WORDS = ("we've not yet seen these soldiers deploy into combat against Ukraine's forces, but we expect that these "
+                "North Korean soldiers will join the fight against Ukraine in the coming days")
+
+
+def test_reworded_report_of_the_same_sentence_is_a_conflict() -> None:
+    # A swapped word in every clause: 3-grams share 41%, aligned words 79%.
+    reports = make_corpus(REPORTS, [BriefSpec("a", "s/a.txt", [Cite("combat", BLINKEN_WORDS, "antony-blinken")]),
+                                    BriefSpec("b", "s/b.txt", [Cite("combat", AUSTIN_WORDS, "lloyd-austin")])])
+    (conflict,) = find_conflicts(reports.briefs)["combat"]
+    assert (conflict.first.by, conflict.second.by, round(conflict.similarity, 2)) == ("antony-blinken", "lloyd-austin", 0.79)
+
+
+def test_short_quotes_sharing_stock_words_are_no_conflict() -> None:
+    texts = {"s/a.txt": "A\n\nthey would become legitimate military targets.\n",
+             "s/b.txt": "B\n\nthey would make themselves legitimate military targets.\n"}
+    short = make_corpus(texts, [BriefSpec("a", "s/a.txt", [Cite("t", "they would become legitimate military targets", "x")]),
+                                BriefSpec("b", "s/b.txt", [Cite("t", "they would make themselves legitimate military targets", "y")])])
+    assert find_conflicts(short.briefs) == {}
