@@ -20,7 +20,7 @@ ifeq ($(RELATIVE), 1)
 	PELICANOPTS += --relative-urls
 endif
 
-.PHONY: help html check test clean regenerate serve devserver publish draft eval bench venv
+.PHONY: help html check test clean regenerate serve devserver publish draft eval bench venv golden
 
 help:
 	@echo 'make html          validate, then build the site into $(OUTPUTDIR)/'
@@ -33,6 +33,7 @@ help:
 	@echo 'make draft SRC=f   copy a raw article into seeds/ and draft a brief'
 	@echo 'make eval          score the drafter on the evaluation set'
 	@echo 'make bench         time the build of a large synthetic corpus'
+	@echo 'make golden        rewrite tests/fixtures/site-golden after a reviewed change'
 	@echo 'make clean         remove $(OUTPUTDIR)/ and caches'
 
 # The virtual environment is made on first use and refreshed when the pins change.
@@ -57,6 +58,10 @@ publish: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(PY) -m pytest $(PYTESTOPTS)
+
+# Rewrite the golden copy of the fixture site after reviewing a deliberate change.
+golden: $(VENV)/.installed
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
 
 regenerate: $(VENV)/.installed
 	$(PY) -m generator devserver --no-serve --settings $(CONFFILE) --output $(OUTPUTDIR)
