@@ -89,7 +89,7 @@ def is_label(line: Line) -> bool:
     words = [w for w in line.words if w.lower() not in FUNCTION_WORDS]
     capitalised = all(w[0].isupper() or not w[0].isalpha() for w in words)
     named = any(w.lower().strip(".") in ORGANISATION_WORDS | MEDIA_WORDS for w in words)
-    return line.word_count <= 6 and capitalised and named
+    return line.word_count <= 6 and capitalised and named and "," not in line.text
 
 
 def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]:

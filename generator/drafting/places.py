@@ -150,6 +150,12 @@ for _row in _DEMONYM_TABLE.strip().splitlines():
     for _form in _forms:
         DEMONYMS[_form.replace("-", " ")] = _code
 
+DISPLAY_NAMES: dict[str, str] = {
+    "RU": "Russia", "VN": "Vietnam", "LA": "Laos", "SY": "Syria", "BN": "Brunei",
+    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "TR": "Turkey",
+}
+"""Everyday names where pycountry has only the formal one ("Russian Federation")."""
+
 CAPITALS: dict[str, str] = {
     "Washington": "US", "Moscow": "RU", "Kyiv": "UA", "Kiev": "UA", "Beijing": "CN",
     "Pyongyang": "KP", "Seoul": "KR", "Tokyo": "JP", "London": "GB", "Paris": "FR",

@@ -1,0 +1,254 @@
+"""Candidate claims: attributed or numeric sentences, quoted verbatim.
+
+A sentence is a candidate when it attributes words ("X said", "according
+to X", a quotation) or states a quantity.  Its quote is always a slice of
+the raw text, so it anchors:
+
+* the words inside quotation marks, when four or more ("“…,” Blinken said");
+* else the statement without its attribution: "C, X said." → C;
+  "X said (that) C." → C; "According to X, C." → C;
+* else the whole sentence without its end mark.
+
+The speaker is the person named next to the verb ("Blinken said", "said
+Blinken", "according to Blinken"), a "he"/"she" resolved to the person
+last named, a role ("the minister said") resolved to the last person with
+that title, or the words before the verb ("The Pentagon", "Officials");
+an unattributed sentence is the publisher's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..analysis.attribution import CONFLICT_THRESHOLD, quote_grams, similarity
+from ..model import Corpus, Seed
+from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS
+from .model import ClaimGuess, PersonGuess
+from .people import PersonMention
+from .values import first_value
+
+_PRIMARY = ("according to", "According to", "said", "says", "told", "tells", "added", "adds", "stated", "wrote")
+_VERB = re.compile(r"\b(?:" + "|".join(sorted({*_PRIMARY, *ATTRIBUTION_VERBS}, key=len, reverse=True)) + r")\b")
+_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|(?:(?<=^)|(?<=[\s(—–-]))[‘']((?:[^’']|[’'](?=\w))+)[’'](?=[\s,.;:!?)]|$)")
+_LEAD = re.compile(r"\s*(?:that\s+|on\s+\w+\s+that\s+|\w+day\s+that\s+|in\s+a\s+\w+\s+that\s+)?", re.I)
+_END = " \t,.;:"
+MIN_WORDS = 4
+UNATTRIBUTED = "The report (unattributed)"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What claim drafting needs to know of the article."""
+
+    text: str
+    mentions: list[PersonMention]
+    people: dict[str, PersonGuess]
+    publisher: str | None
+
+
+def find_claims(seed: Seed, context: Context, lines: set[int], corpus: Corpus | None,
+                minimum: int = 3) -> list[ClaimGuess]:
+    """Candidate claims of the sentences on ``lines`` (the article's own lines)."""
+    sentences = [(p.line, s) for p in seed.paragraphs if p.line in lines for s in p.sentences]
+    matcher = ClaimMatcher(corpus)
+    claims: list[ClaimGuess] = []
+    for line, sentence in sentences:
+        claim = _candidate(context, line, sentence.start, sentence.text, matcher, forced=False)
+        if claim is not None:
+            claims.append(_continued(claim, claims[-1] if claims else None, sentence.text))
+    for line, sentence in sentences:  # too few: fall back on the opening sentences
+        if len(claims) >= minimum:
+            break
+        if not any(c.line == line and c.quote in sentence.text for c in claims):
+            claims.append(_candidate(context, line, sentence.start, sentence.text, matcher, forced=True))
+    return [c for c in claims if c is not None]
+
+
+def _continued(claim: ClaimGuess, previous: ClaimGuess | None, text: str) -> ClaimGuess:
+    """A quotation running on from the previous sentence keeps its speaker:
+    "“We now assess …,” Austin said. “Our most recent information …”"."""
+    opens_quote = text[:1] in "\"“‘'"
+    if previous is None or previous.line != claim.line or not opens_quote or "no attribution verb" not in claim.reason:
+        return claim
+    reason = f"quotation continued from the previous sentence (line {claim.line})"
+    return ClaimGuess(claim.quote, previous.by, claim.claim, claim.value, claim.value_text, claim.line, reason)
+
+
+def _candidate(context: Context, line: int, offset: int, text: str, matcher: "ClaimMatcher",
+               forced: bool) -> ClaimGuess | None:
+    verb = attribution_verb(text)
+    quoted = _longest_quotation(text)
+    value, _ = first_value(text)
+    if verb is None and quoted is None and value is None and not forced:
+        return None
+    who = speaker(context, offset, text, verb)
+    start, end = _quote_span(text, verb, quoted, who)
+    quote = text[start:end]
+    value, value_text = first_value(quote)
+    kinds = [k for k, present in (("attributed", verb or quoted), ("number", value)) if present] or ["lead sentence"]
+    reason = f'{" and ".join(kinds)}; {who.reason} (line {line})'
+    return ClaimGuess(quote, who.by, matcher.match(quote), value, value_text, line, reason)
+
+
+def attribution_verb(text: str) -> re.Match[str] | None:
+    """The attribution verb outside quotation marks: "said" before "believed"."""
+    verbs = [m for m in _VERB.finditer(text) if not _inside_quotes(text, m.start())]
+    primary = [m for m in verbs if m.group() in _PRIMARY]
+    return (primary or verbs or [None])[0]
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    return any(m.start() < position < m.end() for m in _QUOTED.finditer(text))
+
+
+def _longest_quotation(text: str) -> tuple[int, int] | None:
+    spans = []
+    for match in _QUOTED.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        if len(match.group(group).split()) >= MIN_WORDS:
+            spans.append((match.start(group), match.end(group)))
+    return max(spans, key=lambda s: s[1] - s[0]) if spans else None
+
+
+def _quote_span(text: str, verb: re.Match[str] | None, quoted: tuple[int, int] | None,
+                who: "Speaker") -> tuple[int, int]:
+    """The quote's (start, end) in the sentence text."""
+    whole = _trim(text, 0, len(text))
+    if quoted is not None:
+        span = _trim(text, *quoted)
+    elif verb is None:
+        return whole
+    elif verb.group().lower() == "according to":
+        comma = text.find(", ", verb.end())
+        span = _trim(text, comma + 2, len(text)) if verb.start() < 2 and comma != -1 else _trim(text, 0, verb.start())
+    else:
+        span = _statement_span(text, verb, who.start if who.start is not None else verb.start())
+    return span if len(text[span[0]:span[1]].split()) >= MIN_WORDS else whole
+
+
+def _statement_span(text: str, verb: re.Match[str], speaker_start: int) -> tuple[int, int]:
+    """"C, Blinken said …" → C; "Blinken said (on Monday) that C" → C."""
+    head = min(speaker_start, verb.start())
+    comma = text.rfind(", ", 0, head)
+    apposition = "," in text[head:verb.start()]  # "Kyiv's envoy, Sergiy Kyslytsya, told …"
+    if comma != -1 and not apposition and len(text[comma:head].split()) <= 10 and len(text[:comma].split()) >= MIN_WORDS:
+        return _trim(text, 0, comma)
+    rest = text[verb.end():]
+    that = re.search(r"\bthat\s", rest)
+    if that and len(rest[:that.start()].split()) <= 12:
+        return _trim(text, verb.end() + that.end(), len(text))
+    return _trim(text, verb.end(), len(text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _END:
+        start += 1
+    while end > start and text[end - 1] in _END:
+        end -= 1
+    marks = sum(text[start:end].count(c) for c in "\"“”")
+    if start == end:
+        return start, end
+    if marks % 2 and text[start] in "\"“‘'":
+        return _trim(text, start + 1, end)  # an opening mark closed in a later sentence
+    if marks % 2 and text[end - 1] in "\"”’'":
+        return _trim(text, start, end - 1)
+    if text[start] in "‘'" and not re.search(r"['’](?=[\s,.;:!?)]|$)", text[start + 1:end]):
+        return _trim(text, start + 1, end)  # a single-quoted quotation closed later
+    return start, end
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a sentence's words are attributed to."""
+
+    by: str
+    """A person id, or free text with a capital."""
+    start: int | None
+    """Offset in the sentence where the speaker is named, if it is."""
+    reason: str
+
+
+_TRAILING = frozenset("""
+    has have had also both earlier later this last week month year meanwhile previously
+    recently repeatedly already yesterday today separately on monday tuesday wednesday
+    thursday friday saturday sunday now then again however further
+""".split())
+_LEADING = frozenset("but and which who that while so yet as".split())
+
+
+def speaker(context: Context, offset: int, text: str, verb: re.Match[str] | None) -> Speaker:
+    """Who said the sentence at ``offset`` of the article."""
+    own = context.publisher or UNATTRIBUTED
+    if verb is None:
+        return Speaker(own, None, "no attribution verb: the report's own")
+    according = verb.group().lower() == "according to"
+    verb_start, verb_end = offset + verb.start(), offset + verb.end()
+    for mention in (m for m in context.mentions if offset <= m.start < offset + len(text)):
+        gap_before = context.text[mention.end:verb_start]
+        gap_after = context.text[verb_end:mention.start]
+        close_before = verb_start >= mention.end and len(gap_before.split()) <= 3 and not re.search(r"[.;“”\"]", gap_before)
+        if close_before and not according:
+            return Speaker(mention.key, mention.start - offset, f'"{context.text[mention.start:verb_end]}"')
+        if mention.start >= verb_end and len(gap_after.split()) <= (4 if according else 1):
+            return Speaker(mention.key, mention.start - offset, f'"{context.text[verb_start:mention.end]}"')
+    return _unnamed(context, offset, text, verb, own)
+
+
+def _unnamed(context: Context, offset: int, text: str, verb: re.Match[str], own: str) -> Speaker:
+    if verb.group().lower() == "according to":
+        after = re.split(r"[,;.]\s", text[verb.end():] + " ")[0].strip()
+        if after:
+            return Speaker(after[0].upper() + after[1:], verb.end(), f'"according to {after}"')
+        return Speaker(own, None, "no speaker after \"according to\": the report's own")
+    clause = re.split(r",['’”\"]?\s|[;:“”\"()]|\s[—–-]\s|\b(?:but|while)\b", text[:verb.start()])[-1]
+    words = [w.strip("'‘’") for w in clause.split()]
+    words = [w for w in words if w][-6:]
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    while words and words[0].lower() in _LEADING:
+        words.pop(0)
+    start = text.rfind(words[0], 0, verb.start()) if words else None
+    if words and words[-1].lower() in ("he", "she"):
+        previous = [m for m in context.mentions if m.start < offset + verb.start()]
+        if previous:
+            return Speaker(previous[-1].key, start, f'"{words[-1]} {verb.group()}": the person last named')
+    if words and words[-1].lower() in ("it", "they", "we", "i"):
+        return Speaker(own, None, f'"{words[-1]} {verb.group()}": left to the author')
+    role = _role_speaker(context, offset, words, start) if words else None
+    if role is not None:
+        return role
+    if words and any(w.lower() not in FUNCTION_WORDS for w in words):
+        phrase = " ".join(words)
+        return Speaker(phrase[0].upper() + phrase[1:], start, f'"{phrase} {verb.group()}"')
+    return Speaker(own, None, "no speaker named next to the verb: the report's own")
+
+
+def _role_speaker(context: Context, offset: int, phrase: list[str], start: int | None) -> Speaker | None:
+    """"the secretary said" → the person last named whose title has "Secretary"."""
+    if phrase[0].lower() != "the" or len(phrase) > 3:
+        return None
+    noun = phrase[-1].lower()
+    for mention in reversed([m for m in context.mentions if m.start < offset]):
+        person = context.people.get(mention.key)
+        if person and noun in person.role.lower().split():
+            return Speaker(person.id, start, f'"{" ".join(phrase)}": the last-named {person.role}')
+    return None
+
+
+class ClaimMatcher:
+    """Registered claims by the quotes briefs already cite for them."""
+
+    def __init__(self, corpus: Corpus | None):
+        self.cited: list[tuple[str, frozenset[str]]] = []
+        for brief in corpus.briefs if corpus else ():
+            for citation in brief.citations:
+                if citation.claim in corpus.claims:
+                    self.cited.append((citation.claim, quote_grams(citation.quote)))
+
+    def match(self, quote: str) -> str | None:
+        """The claim whose cited quote shares most of these words (3-grams)."""
+        grams = quote_grams(quote)
+        best = max(((similarity(grams, g), c) for c, g in self.cited if min(len(g), len(grams)) >= 3),
+                   default=(0.0, None))
+        return best[1] if best[0] >= CONFLICT_THRESHOLD else None

@@ -1,0 +1,102 @@
+"""``python -m generator draft PATH [--dry-run] [--json]``: copy, draft, write, check.
+
+1. read the article (UTF-8) and find its place in ``seeds/``;
+2. an article whose seed already has a brief is not drafted again;
+3. draft it, plan the brief and the proposed registry entries;
+4. ``--dry-run`` prints the plan (``--json``: the draft object) and writes
+   nothing; otherwise copy the seed, create each file (never replacing one)
+   and run the project's checks, which the draft must pass.
+
+Exit codes: 0 done (or nothing to do), 1 the checks failed, 2 refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..loader import load_corpus
+from ..validate import validate
+from ..problems import errors
+from .drafter import draft_article
+from .seeds import SeedPlan, SeedRefused, plan_seed, write_seed
+from .writer import Planned, plan_files
+
+
+def run(args: argparse.Namespace) -> int:
+    root = Path(args.root)
+    try:
+        data = Path(args.path).read_bytes()
+        text = data.decode("utf-8")
+        plan = plan_seed(root, data)
+    except OSError as error:
+        return _refuse(f"cannot read {args.path}: {error.strerror}")
+    except UnicodeDecodeError as error:
+        return _refuse(f"{args.path} is not UTF-8 text ({error.reason} at byte {error.start}); save it as UTF-8 first")
+    except SeedRefused as refused:
+        return _refuse(refused.message)
+    corpus, _ = load_corpus(root)
+    drafted = [b for b in corpus.briefs if b.source.file == plan.path]
+    if drafted and not args.dry_run:
+        print(f"{plan.path} is already drafted as {drafted[0].where.path}; nothing written")
+        return 0
+    draft = draft_article(text, plan.path, corpus)
+    files = plan_files(draft, corpus, root)
+    if args.dry_run:
+        _show(draft.as_json() if args.json else None, plan, files)
+        return 0
+    return _write(root, plan, data, files, draft.as_json() if args.json else None)
+
+
+def _refuse(message: str) -> int:
+    print(f"draft: {message}", file=sys.stderr)
+    return 2
+
+
+def _show(as_json: dict | None, plan: SeedPlan, files: list[Planned]) -> None:
+    if as_json is not None:
+        print(json.dumps(as_json, ensure_ascii=False, indent=2))
+        return
+    print(f"would copy the article to {plan.path}" if not plan.present else f"the article is already {plan.path}")
+    for planned in files:
+        print(f"would write {planned.path}")
+    print()
+    print(files[0].text, end="")
+
+
+def _write(root: Path, plan: SeedPlan, data: bytes, files: list[Planned], as_json: dict | None) -> int:
+    try:
+        copied = write_seed(root, plan, data)
+        written = [_create(root, planned) for planned in files]
+    except (SeedRefused, FileExistsError) as error:
+        return _refuse(getattr(error, "message", None) or f"{error.filename} exists; refusing to overwrite it")
+    log = sys.stderr if as_json is not None else sys.stdout
+    print(("copied the article to " if copied else "the article is already ") + plan.path, file=log)
+    for path in written:
+        print(f"wrote {path}", file=log)
+    if as_json is not None:
+        print(json.dumps(as_json, ensure_ascii=False, indent=2))
+    return _check(root, [p.path for p in files], log)
+
+
+def _create(root: Path, planned: Planned) -> str:
+    target = root / planned.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "x", encoding="utf-8", newline="\n") as handle:
+        handle.write(planned.text)
+    return planned.path
+
+
+def _check(root: Path, paths: list[str], log) -> int:
+    """The draft must pass ``make check``: report any error in what was written."""
+    found = errors(validate(root).problems)
+    ours = [p for p in found if p.where.path in paths]
+    for problem in ours:
+        print(problem, file=sys.stderr)
+    if ours:
+        print("the draft does not pass the checks; please report this as a drafter bug", file=sys.stderr)
+        return 1
+    print("the draft passes the checks" + (f" ({len(found)} error(s) elsewhere)" if found else ""), file=log)
+    return 0

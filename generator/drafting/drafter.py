@@ -1,0 +1,51 @@
+"""Draft one article: the pipeline of `generator.drafting`, as data in, data out.
+
+    draft = draft_article(text, "seeds/005_….txt", corpus)
+
+Nothing here reads or writes files; `cli` does, and `writer` turns the
+`Draft` into the brief and registry files.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model import Corpus
+from ..segment import parse_seed
+from .boilerplate import find_boilerplate
+from .claims import Context, find_claims
+from .countries import CountryFinder
+from .lines import parse_lines
+from .metadata import guess_metadata
+from .model import Draft
+from .people import find_people
+
+
+def draft_article(text: str, seed_path: str, corpus: Corpus | None = None) -> Draft:
+    """Every suggestion for the raw article ``text`` (to be saved as ``seed_path``)."""
+    lines = parse_lines(text)
+    boilerplate, title = find_boilerplate(lines)
+    clutter = {b.line for b in boilerplate}
+    metadata = guess_metadata(lines, clutter, title)
+    seed = parse_seed(seed_path, text)
+    article = [p for p in seed.paragraphs if p.line not in clutter]
+    spans = [(s.start, s.end) for p in article for s in p.sentences]
+    line_of = _line_finder(lines)
+    people, mentions = find_people(text, spans, corpus, line_of)
+    skip = [(m.start, m.end) for m in mentions]
+    countries = CountryFinder(corpus).find(text, spans, skip, line_of)
+    context = Context(text, mentions, {p.id: p for p in people}, metadata.publisher.value)
+    body_lines = {p.line for p in article} - ({title.number} if title else set())
+    claims = find_claims(seed, context, body_lines, corpus)
+    notes = tuple(g.reason for g in (metadata.title, metadata.published) if g.value is None)
+    return Draft(seed_path, metadata, tuple(boilerplate), tuple(people), tuple(countries), tuple(claims), notes)
+
+
+def _line_finder(lines):
+    """Offset in the text → 1-based raw line number."""
+    starts = [line.start for line in lines]
+
+    def line_of(offset: int) -> int:
+        return lines[max(bisect.bisect_right(starts, offset) - 1, 0)].number
+
+    return line_of

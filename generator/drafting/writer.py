@@ -1,0 +1,214 @@
+"""Turn a `Draft` into files: the brief, and proposed registry entries.
+
+    files = plan_files(draft, corpus)   # [(relative path, text)], nothing written
+
+The brief passes ``make check`` as written: every person and country it
+lists is registered or proposed here (``status: proposed``), and every
+claim it cites is a registered claim or a new claim file whose statement
+says plainly that it is a draft.  No path that exists is ever planned:
+ids and the slug get ``-2``, ``-3``… instead.  Each suggestion's reason is
+a YAML comment beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Corpus
+from .ids import free_id, slugify
+from .lexicon import FUNCTION_WORDS
+from .model import ClaimGuess, CountryGuess, Draft, PersonGuess
+from .yamltext import comment, flow_list, quoted, scalar
+
+SUMMARY = "Draft: the summary is still to be written, in the author's own words."
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A file the draft will create."""
+
+    path: str
+    """Relative to the project root."""
+    text: str
+
+
+def plan_files(draft: Draft, corpus: Corpus, root: Path) -> list[Planned]:
+    """Brief first, then proposed people, countries and claims."""
+    slug = brief_slug(draft, corpus, root)
+    claim_ids = claim_ids_for(draft, corpus, root)
+    countries = {c.code for c in draft.countries}
+    files = [Planned(f"content/briefs/{slug}.md", render_brief(draft, slug, claim_ids))]
+    files += [Planned(f"content/people/{p.id}.md", render_person(p, draft, countries)) for p in draft.people if not p.known]
+    files += [Planned(f"content/countries/{c.code.lower()}.md", render_country(c, draft)) for c in draft.countries if not c.known]
+    for claim, claim_id in zip(draft.claims, claim_ids):
+        if claim.claim is None and not any(f.path == f"content/claims/{claim_id}.md" for f in files):
+            files.append(Planned(f"content/claims/{claim_id}.md", render_claim(claim, draft, slug)))
+    return files
+
+
+def brief_slug(draft: Draft, corpus: Corpus, root: Path) -> str:
+    base = slugify(draft.metadata.title.value or fallback_title(draft), limit=50)
+    return free_id(base, lambda s: s in corpus.brief_by_slug or (root / "content/briefs" / f"{s}.md").exists())
+
+
+def claim_ids_for(draft: Draft, corpus: Corpus, root: Path) -> list[str]:
+    """The registered id, or a new id from the quote's first content words."""
+    ids: list[str] = []
+    for claim in draft.claims:
+        if claim.claim is not None:
+            ids.append(claim.claim)
+            continue
+        words = [w for w in re.findall(r"[\w'’]+", claim.quote) if w.lower() not in FUNCTION_WORDS]
+        base = slugify(" ".join(words[:6]), limit=48)
+        ids.append(free_id(base, lambda i: i in corpus.claims or i in ids
+                           or (root / "content/claims" / f"{i}.md").exists()))
+    return ids
+
+
+def fallback_title(draft: Draft) -> str:
+    """No headline: the first claim's words, marked as a draft title."""
+    first = draft.claims[0].quote if draft.claims else "untitled article"
+    words = first.split()
+    return "Draft: " + " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def render_brief(draft: Draft, slug: str, claim_ids: list[str]) -> str:
+    meta = draft.metadata
+    title = meta.title.value or fallback_title(draft)
+    lines = [
+        "---",
+        comment(f"Drafted by `make draft` from {draft.seed}. Each suggestion says why in a comment:"),
+        comment("check them all, write the summary, then set status: published."),
+        f"title: {quoted(title)}  {comment(meta.title.reason)}",
+        f"slug: {slug}",
+        "status: draft",
+        "source:",
+        f"  file: {draft.seed}",
+        f"  publisher: {scalar(meta.publisher.value)}  {comment(meta.publisher.reason)}",
+        f"  published: {scalar(meta.published.value)}  {comment(meta.published.reason)}",
+        f"  byline: {flow_list(list(meta.byline.value or ()))}  {comment(meta.byline.reason)}",
+        "  url: null",
+        *[f"  {comment(r)}" for r in boilerplate_reasons(draft)],
+        f"  boilerplate: {flow_list(line_ranges([b.line for b in draft.boilerplate]))}",
+        f"summary: {quoted(SUMMARY)}",
+        *entity_list("people", [(p.id, _person_note(p)) for p in draft.people]),
+        *entity_list("countries", [(c.code, _country_note(c)) for c in draft.countries]),
+        *claim_items(draft.claims, claim_ids),
+        "---",
+        *body(draft),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _person_note(person: PersonGuess) -> str:
+    status = "registered" if person.known else "proposed"
+    return f"{status}: {person.name}; {person.reason}"
+
+
+def _country_note(country: CountryGuess) -> str:
+    status = "registered" if country.known else "proposed"
+    return f"{status}: {country.name}; {country.reason}"
+
+
+def entity_list(key: str, items: list[tuple[str, str]]) -> list[str]:
+    if not items:
+        return [f"{key}: []"]
+    return [f"{key}:", *[f"  - {item}  {comment(note)}" for item, note in items]]
+
+
+def claim_items(claims: tuple[ClaimGuess, ...], ids: list[str]) -> list[str]:
+    if not claims:
+        return ["claims: []"]
+    lines = ["claims:"]
+    for claim, claim_id in zip(claims, ids):
+        status = "registered claim" if claim.claim else "new claim, proposed"
+        lines.append(f"  {comment(f'{status}; {claim.reason}')}")
+        lines.append(f"  - claim: {claim_id}")
+        lines.append(f"    quote: {quoted(claim.quote)}")
+        lines.append(f"    by: {quoted(claim.by)}")
+        if claim.value_text:
+            unit = (claim.value or {}).get("unit")
+            note = f"  {comment(f'unit: {unit}')}" if unit else ""
+            lines.append(f"    value: {quoted(claim.value_text)}{note}")
+    return lines
+
+
+def boilerplate_reasons(draft: Draft) -> list[str]:
+    """One comment per run of lines with the same reason kind."""
+    groups: list[tuple[list[int], str]] = []
+    for item in draft.boilerplate:
+        kind = item.reason.split(" (")[0]
+        if groups and groups[-1][1] == kind and groups[-1][0][-1] + 1 >= item.line - 1:
+            groups[-1][0].append(item.line)
+        else:
+            groups.append(([item.line], kind))
+    return [f"line {_span(lines)}: {kind}" for lines, kind in groups]
+
+
+def _span(lines: list[int]) -> str:
+    return str(lines[0]) if len(lines) == 1 else f"{lines[0]}-{lines[-1]}"
+
+
+def line_ranges(lines: list[int]) -> list[int | str]:
+    """``[1, 2, 3, 7]`` → ``["1-3", 7]``."""
+    ranges: list[list[int]] = []
+    for line in sorted(set(lines)):
+        if ranges and ranges[-1][-1] + 1 == line:
+            ranges[-1].append(line)
+        else:
+            ranges.append([line])
+    return [r[0] if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in ranges]
+
+
+def body(draft: Draft) -> list[str]:
+    notes = [f"- {n}" for n in draft.notes] or ["- nothing in particular"]
+    return [
+        "## Draft",
+        "",
+        "Written by `make draft`; nothing here has been checked by a person yet.",
+        "Review the people, countries and claims above (each comment says why it",
+        "was suggested), replace proposed claims by registered ones where one",
+        "fits, and write the key points here.",
+        "",
+        "The drafter could not tell:",
+        "",
+        *notes,
+    ]
+
+
+def render_person(person: PersonGuess, draft: Draft, countries: set[str]) -> str:
+    lines = ["---", f"name: {quoted(person.name)}"]
+    if person.aliases:
+        lines.append(f"aliases: {flow_list(list(person.aliases))}")
+    if person.role:
+        lines.append(f"role: {quoted(person.role)}")
+    lines.append(f"country: {person.country if person.country in countries else 'null'}")
+    lines += ["status: proposed", "---",
+              f"Proposed by `make draft` from {draft.seed}: {person.reason}.",
+              "Check the name, role and country, then remove `status: proposed`."]
+    return "\n".join(lines) + "\n"
+
+
+def render_country(country: CountryGuess, draft: Draft) -> str:
+    aliases = [f for f in country.forms if f != country.name]
+    lines = ["---", f"name: {quoted(country.name)}"]
+    if aliases:
+        lines.append(f"aliases: {flow_list(aliases)}")
+    lines += ["status: proposed", "---",
+              f"Proposed by `make draft` from {draft.seed}: {country.reason}.",
+              "Check the aliases, then remove `status: proposed`."]
+    return "\n".join(lines) + "\n"
+
+
+def render_claim(claim: ClaimGuess, draft: Draft, slug: str) -> str:
+    statement = f"Draft, not yet reviewed — the words of {draft.seed}, line {claim.line}: {claim.quote}"
+    return "\n".join([
+        "---",
+        f"statement: {quoted(statement)}",
+        "---",
+        f"Proposed by `make draft` for content/briefs/{slug}.md. Rewrite the statement as",
+        "the proposition in the project's own words, or cite a registered claim instead",
+        "and delete this file.",
+    ]) + "\n"
