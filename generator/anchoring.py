@@ -4,8 +4,7 @@ The comparison folds runs of whitespace and curly/straight quotation marks
 and apostrophes — the differences copy-and-paste introduces — and nothing
 else: a quote with a changed word is not found.
 
->>> folded, _ = fold("“We’ve  not”")
->>> folded
+>>> fold("“We’ve  not”").text
 '"We\\'ve not"'
 """
 
@@ -13,33 +12,49 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import re
 from dataclasses import dataclass
 
 from .model import Anchor, Seed
 
+_SPACES = re.compile(r"\s+")
 _QUOTE_FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
 
 
-def fold(text: str) -> tuple[str, list[int]]:
-    """Folded text and, for each of its characters, the offset in ``text``."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    in_space = False
-    for i, char in enumerate(text):
-        if char.isspace():
-            if not in_space:
-                chars.append(" ")
-                offsets.append(i)
-            in_space = True
-            continue
-        in_space = False
-        chars.append(char)
-        offsets.append(i)
-    return "".join(chars).translate(_QUOTE_FOLDS), offsets
+@dataclass(frozen=True)
+class Folded:
+    """Folded text, and the way back to offsets in the original."""
+
+    text: str
+    runs: tuple[int, ...]
+    """Folded offsets just after each collapsed whitespace run, ascending."""
+    shifts: tuple[int, ...]
+    """Characters dropped up to and including each run."""
+
+    def original(self, offset: int) -> int:
+        """The original offset of the folded character at ``offset``."""
+        index = bisect.bisect_right(self.runs, offset) - 1
+        return offset + (self.shifts[index] if index >= 0 else 0)
+
+
+def fold(text: str) -> Folded:
+    """Whitespace runs → one space, curly quotes → straight ones.
+
+    Work is per whitespace run, not per character: seeds are long.
+    """
+    runs, shifts, dropped = [], [], 0
+    for run in _SPACES.finditer(text):
+        extra = run.end() - run.start() - 1
+        if extra:  # a lone whitespace character becomes a space in place
+            dropped += extra
+            runs.append(run.start() - (dropped - extra) + 1)
+            shifts.append(dropped)
+    folded = _SPACES.sub(" ", text).translate(_QUOTE_FOLDS)
+    return Folded(folded, tuple(runs), tuple(shifts))
 
 
 def fold_quote(quote: str) -> str:
-    return fold(quote.strip())[0]
+    return fold(quote.strip()).text
 
 
 @dataclass(frozen=True)
@@ -47,8 +62,7 @@ class SeedIndex:
     """A seed folded once, so that many quotes are looked up cheaply."""
 
     seed: Seed
-    folded: str
-    offsets: tuple[int, ...]
+    folded: Folded
     sentence_starts: tuple[int, ...]
     """Start offsets of every sentence, in text order, for bisection."""
     sentence_ids: tuple[tuple[int, int], ...]
@@ -57,25 +71,26 @@ class SeedIndex:
 
     @classmethod
     def build(cls, seed: Seed, boilerplate: frozenset[int]) -> "SeedIndex":
-        folded, offsets = fold(seed.text)
+        folded = fold(seed.text)
         starts, ids, lines = [], [], []
         for paragraph in seed.paragraphs:
             for sentence in paragraph.sentences:
                 starts.append(sentence.start)
                 ids.append((paragraph.index, sentence.index))
                 lines.append(paragraph.line)
-        return cls(seed, folded, tuple(offsets), tuple(starts), tuple(ids), boilerplate, tuple(lines))
+        return cls(seed, folded, tuple(starts), tuple(ids), boilerplate, tuple(lines))
 
     def occurrences(self, quote: str) -> list[tuple[int, int]]:
         """(start, end) offsets in the seed's text of every match of ``quote``."""
         needle = fold_quote(quote)
         if not needle:
             return []
-        found, at = [], self.folded.find(needle)
+        text = self.folded.text
+        found, at = [], text.find(needle)
         while at != -1:
-            end = self.offsets[at + len(needle) - 1] + 1
-            found.append((self.offsets[at], end))
-            at = self.folded.find(needle, at + 1)
+            end = self.folded.original(at + len(needle) - 1) + 1
+            found.append((self.folded.original(at), end))
+            at = text.find(needle, at + 1)
         return found
 
     def anchor(self, start: int, end: int) -> Anchor:
@@ -93,7 +108,7 @@ class SeedIndex:
         best, best_ratio = None, 0.0
         for paragraph in self.seed.paragraphs:
             for sentence in paragraph.sentences:
-                matcher = difflib.SequenceMatcher(None, needle, fold(sentence.text)[0], autojunk=False)
+                matcher = difflib.SequenceMatcher(None, needle, fold(sentence.text).text, autojunk=False)
                 if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
                     continue
                 ratio = matcher.ratio()

@@ -16,9 +16,9 @@ def index(boilerplate=frozenset()):
 
 
 def test_fold_keeps_offsets():
-    folded, offsets = fold("a  “b’c”\n d")
-    assert folded == "a \"b'c\" d"
-    assert [offsets[i] for i in range(len(folded))] == [0, 1, 3, 4, 5, 6, 7, 8, 10]
+    folded = fold("a  “b’c”\n d\te")
+    assert folded.text == "a \"b'c\" d e"
+    assert [folded.original(i) for i in range(len(folded.text))] == [0, 1, 3, 4, 5, 6, 7, 8, 10, 11, 12]
 
 
 def test_curly_and_straight_quotes_and_whitespace_are_folded():
