@@ -50,6 +50,8 @@ def intrinsic(line: Line) -> tuple[str, str] | None:
         return "symbol", "no words, only symbols or numbers"
     if words and all(w.lower().strip(".:") in WIDGET_WORDS for w in words):
         return "widget", "share or comment widget"
+    if len(re.findall(r"\s[>›»|/]\s", text)) >= 2 and not line.is_prose:
+        return "navigation", "navigation path"
     return _prompt(line) or _metadata(line) or _fragment(line)
 
 
@@ -105,12 +107,15 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
 
 
 def _title(lines: list[Line], kinds: dict) -> Line | None:
+    """The longest headline-like line before the first paragraph (navigation
+    links such as "Skip to main content" are headline-like too, but shorter)."""
+    candidates: list[Line] = []
     for line in lines:
         if line.is_prose and line.number not in kinds:
-            return None  # the article started without a headline
+            break
         if line.number not in kinds and line.is_title_like and not is_label(line):
-            return line
-    return None
+            candidates.append(line)
+    return max(candidates, key=lambda l: l.word_count, default=None)
 
 
 def _repeats(lines: list[Line], kinds: dict, title: Line | None) -> None:
@@ -141,18 +146,35 @@ def _summary_of(line: Line, lines: list[Line]) -> int | None:
     return None
 
 
+FOOTER_GAP = 3
+"""Clutter lines in a row that end the article: one or two paragraphs after
+them are the page's ("The BBC is not responsible for …"), more are the article's."""
+
+
 def _zones(lines: list[Line], kinds: dict, title: Line | None) -> None:
     body = [l.number for l in lines if l.is_prose and l.number not in kinds]
     if not body:
         return
-    first, last = body[0], body[-1]
+    first, (last, cut) = body[0], _last_paragraph(lines, kinds, body)
     for line in lines:
         if line.number in kinds or (title is not None and line.number == title.number):
             continue
         if line.number < first and not line.is_prose:
             kinds[line.number] = ("header", "page header before the article's first paragraph")
-        elif line.number > last and not (line.is_prose and line.word_count >= 8):
+        elif line.number > last and (cut or not (line.is_prose and line.word_count >= 8)):
             kinds[line.number] = ("footer", f"page footer after the article's last paragraph (line {last})")
+
+
+def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[int, bool]:
+    """The article's last paragraph: prose after a run of `FOOTER_GAP` clutter
+    lines ("The BBC is not responsible for …") belongs to the page footer."""
+    position = {l.number: i for i, l in enumerate(lines)}
+    for i in range(1, len(body)):
+        between = lines[position[body[i - 1]] + 1:position[body[i]]]
+        after = len(body) - i
+        if len(between) >= FOOTER_GAP and all(l.number in kinds for l in between) and after <= min(2, i - 1):
+            return body[i - 1], True
+    return body[-1], False
 
 
 def _spread(lines: list[Line], kinds: dict) -> None:

@@ -29,7 +29,8 @@ def draft_article(text: str, seed_path: str, corpus: Corpus | None = None) -> Dr
     metadata = guess_metadata(lines, clutter, title)
     seed = parse_seed(seed_path, text)
     article = [p for p in seed.paragraphs if p.line not in clutter]
-    spans = [(s.start, s.end) for p in article for s in p.sentences]
+    # Paragraphs, not sentences: the splitter cuts "Ms. Ma. Theresa Lazaro" after "Ma.".
+    spans = [(p.start, p.start + len(p.text)) for p in article]
     line_of = _line_finder(lines)
     people, mentions = find_people(text, spans, corpus, line_of)
     skip = [(m.start, m.end) for m in mentions]

@@ -89,6 +89,7 @@ ORGANISATION_WORDS = _words("""
     north south east west central eastern western northern southern far
     middle new upper lower greater article section chapter clause resolution
     amendment protocol convention declaration agreement accord charter
+    shoal reef cape canal coast channel plateau peak glacier highway
 """)
 """Words that make a capitalised sequence an organisation or a place, not a person."""
 
@@ -139,7 +140,7 @@ CTA_PHRASES = (
     "free trial", "unlock", "support our journalism", "donate", "listen to this",
     "recommended for you", "you may also like", "most read", "most popular",
     "related stories", "related articles", "more from", "trending", "watch:",
-    "marketing emails", "consent",
+    "marketing emails", "consent", "skip to",
 )
 
 WIDGET_WORDS = _words("""

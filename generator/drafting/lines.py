@@ -17,7 +17,7 @@ from .lexicon import CTA_PHRASES
 
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _TERMINAL = re.compile(r"""[.!?…]['"’”)\]]*$|[.!?…]\s*\)$""")
-_CREDIT_END = re.compile(r"\s*\([^()]*\)$")
+_CREDIT_END = re.compile(r"\s*\([^()]*\)$|\s*\b(?:Photo|Image|Picture|Credit)s?\s*:[^.]*$", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
 
 

@@ -24,13 +24,15 @@ from dataclasses import dataclass
 
 from .lexicon import (ATTRIBUTION_VERBS, FUNCTION_WORDS, HONORIFICS, LOWER_ROLE_CUES, MEDIA_WORDS,
                       MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS, WEEKDAYS)
+from ..segment import ABBREVIATIONS
 from .places import country_forms, place_words
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ATTRIBUTION_AFTER = re.compile(r"^(?:['’]s?)?\s*,?\s*(?:who\s+|also\s+|has\s+|had\s+)?(\w+)")
 _APPOSITION = re.compile(r"^,\s+(?:\d{1,3},|(?:a|an|the|who)\s+(?:[\w'’-]+\s+){0,4}?([\w'’-]+))")
-_PHOTO_CREDIT = re.compile(r"(?:Photo|Photograph|Image|Credit)(?:\s*[/:]|\s+by)\s*$|(?:Reporting|Written|Editing) by\s*$", re.I)
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Photograph|Image|Picture|Credit)s?\b(?:\s*[:/]|\s+by)[^.;()]{0,40}?[/:]?\s*$"
+                           r"|(?:Reporting|Written|Editing) by\s*$", re.I)
 _ACCORDING = re.compile(r"according to\s+$", re.I)
 
 
@@ -82,13 +84,32 @@ def _is_capitalised(word: str) -> bool:
     return core.lower() not in WEEKDAYS and core.lower() not in MONTHS
 
 
+_ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS) | {"ma", "h.e", "messrs"}
+
+
+def _ends_sentence(token: _Token) -> bool:
+    """"Kyiv." ends a sentence; "J.", "Mr." and "Ma." (Maria) do not."""
+    core = token.text.rstrip(".")
+    return token.text.endswith(".") and len(core) > 1 and core.lower() not in _ABBREVIATIONS
+
+
+def _is_surname_caps(token: _Token, text: str) -> bool:
+    """"IWAYA" in "Mr. IWAYA Takeshi": a family name in capitals, next to a capitalised word."""
+    after = re.match(r" ([A-Z][a-z])", text[token.end:token.end + 3])
+    return token.text.isalpha() and token.text.isupper() and len(token.text) >= 3 and after is not None
+
+
 def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
     """Runs of capitalised words separated by single spaces, particles inside."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for match in _TOKEN.finditer(text, start, end):
         token = _Token(match.start(), match.end(), match.group())
-        joined = bool(current) and re.fullmatch(r"[ \u00a0]{1,2}", text[current[-1].end:token.start]) is not None
+        joined = (bool(current) and not _ends_sentence(current[-1])
+                  and re.fullmatch(r"[ \u00a0]{1,2}", text[current[-1].end:token.start]) is not None)
+        if _is_surname_caps(token, text) and current and current[-1].key in HONORIFICS | ROLE_WORDS:
+            current.append(token)
+            continue
         if _is_capitalised(token.text) and (joined or not current):
             current.append(token)
             continue
@@ -129,7 +150,17 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             break
         title.append(run[i])
         i += 1
-    return title, run[i:], country
+    rest = run[i:]
+    roles = [j for j, t in enumerate(rest[:-1]) if _plain(t.key) in ROLE_WORDS and t.key not in FUNCTION_WORDS]
+    if roles:  # "Unification Minister Kim Yung-ho": an unknown word before the title
+        title.extend(rest[:roles[-1] + 1])
+        rest = rest[roles[-1] + 1:]
+    return title, rest, country
+
+
+def _plain(key: str) -> str:
+    """A word without a plural "s": "chiefs" → "chief"."""
+    return key[:-1] if key.endswith("s") and key[:-1] in ROLE_WORDS | ORGANISATION_WORDS else key
 
 
 def _rejects(name: list[_Token]) -> bool:
@@ -137,9 +168,9 @@ def _rejects(name: list[_Token]) -> bool:
     places = place_words()
     for token in name:
         bare = _POSSESSIVE.sub("", token.text).rstrip(".")
-        if token.key in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places:
+        if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places:
             return True
-        if bare.lower() in FUNCTION_WORDS or bare.lower() in ROLE_WORDS:
+        if bare.lower() in FUNCTION_WORDS or _plain(bare.lower()) in ROLE_WORDS:
             return True
     return False
 
@@ -161,7 +192,8 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
 
 
 def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: int) -> NameSpan | None:
-    initial = text[sentence_start:run[0].start].strip(" “\"‘'(—–-") == ""
+    before = text[sentence_start:run[0].start]
+    initial = re.search(r"(?:^|[.!?…][\"”’')]?\s+)[\"“‘'(—–\-\s]*$", before) is not None
     title, name, country = _strip_title(run, common if initial else set())
     if not name or len(name) > 5 or _rejects(name):
         return None
@@ -174,7 +206,13 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if role.lower().startswith("of ") or role.lower() == "of":
         role = ""
     span = NameSpan(name[0].start, end, " ".join(words), role, country, None)
-    return NameSpan(span.start, span.end, span.name, span.role, span.country, _cue(text, span, title))
+    cue = _cue(text, span, title)
+    following = re.match(r"\s([a-z][\w-]*)", text[end:end + 30])
+    if cue is None and following and _plain(following.group(1)) in ORGANISATION_WORDS:
+        return None  # "the Red Cross office": a name used as a modifier is an organisation's
+    if cue is None and re.search(r"\b(?:in|at|near|outside|inside|across|around|toward|towards)\s+$", before):
+        return None  # "survivors in Mai Mahiu": a place
+    return NameSpan(span.start, span.end, span.name, span.role, span.country, cue)
 
 
 def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:

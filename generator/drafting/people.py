@@ -88,7 +88,7 @@ class PeopleFinder:
             elif key is not None:
                 self._mention(span, key)
         for span in pending:  # forward: a headline's "Albares" before the text's full name
-            later = next((k for n, k in self.full_names if span.name in n.split()), None)
+            later = next((k for n, k in self.full_names if span.name.lower() in n.lower().split()), None)
             if later is not None:
                 self._mention(span, later)
 
@@ -113,7 +113,7 @@ class PeopleFinder:
 
     def _single(self, span: NameSpan) -> str | None:
         word = span.name
-        holders = [k for n, k in self.full_names if word in n.split()]
+        holders = [k for n, k in self.full_names if word.lower() in n.lower().split()]
         if holders:
             return max(holders, key=lambda k: self.last_seen.get(k, -1))
         owners = self.registry.by_form.get(word, [])
