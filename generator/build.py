@@ -9,6 +9,7 @@ memory does not grow across rebuilds.
 from __future__ import annotations
 
 import functools
+import os
 import http.server
 import shutil
 import subprocess
@@ -74,7 +75,7 @@ def devserver(settings: str, output: Path, port: int | None) -> int:
     paths = [p for p in WATCHED if Path(p).exists()]
     try:
         for changes in watch(*paths, watch_filter=_interesting):
-            names = sorted({Path(path).as_posix() for _, path in changes})
+            names = sorted({os.path.relpath(path) for _, path in changes})
             print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
             _build_in_subprocess(settings, output)
     except KeyboardInterrupt:
