@@ -22,14 +22,14 @@ from dataclasses import dataclass
 import pycountry
 
 from ..model import Corpus
-from .lexicon import MEDIA_WORDS, ORGANISATION_WORDS
+from .lexicon import FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS
 from .model import CountryGuess
 from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, country_forms
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
 _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?|fl(?:ew|y|ies|ying)|arriv(?:ed|es|ing|e)"
                      r"|return(?:ed|ing|s)?|head(?:ed|ing|s)?|went|go(?:ing|es)?|moved?|sent|back)\s+(?:to\s+)?$", re.I)
-_LANGUAGE = re.compile(r"^\s*(?:[.,;:)]|and\b|or\b|$)")
+_LANGUAGE_NEXT = re.compile(r"^\s*(?:[.,;:)]|$|([a-z]+)\b)")
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class CountryFinder:
         before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 40]
         written = match.group()
         if form.kind == "demonym" or (form.kind == "registry" and written in DEMONYMS):
-            if re.match(r"-[a-z]", after) or (before.rstrip().endswith(" in") and _LANGUAGE.match(after)):
+            if re.match(r"-[a-z]", after) or (before.rstrip().endswith(" in") and _is_language(after)):
                 return None
             return f'demonym "{written}"'
         if form.kind == "capital" or (form.kind == "registry" and written in CAPITALS):
@@ -113,6 +113,12 @@ class CountryFinder:
             record = pycountry.countries.get(alpha_2=code)
             name = DISPLAY_NAMES.get(code) or getattr(record, "common_name", None) or record.name
         return CountryGuess(code, name, registered is not None, tuple(forms), line, f"{reason} (line {line})")
+
+
+def _is_language(after: str) -> bool:
+    """ "spoke in Russian." / "in Russian to reporters": a language, not "in Russian custody"."""
+    following = _LANGUAGE_NEXT.match(after)
+    return bool(following) and (following.group(1) is None or following.group(1) in FUNCTION_WORDS)
 
 
 def _dateline(after: str) -> bool:
