@@ -191,3 +191,13 @@ def test_yaml_strings_round_trip(text: str) -> None:
     assert yaml.safe_load(quoted(text)) == text
     document = parse_document(f"---\nquote: {quoted(text)}\n---\n")
     assert document.data == {"quote": text}
+
+
+@pytest.mark.parametrize("article", sorted((Path(__file__).parent / "fixtures" / "eval").glob("*.txt")), ids=lambda p: p.stem)
+def test_every_evaluation_article_drafts_into_a_valid_project(tmp_path: Path, article: Path) -> None:
+    """Norway's code NO is a boolean to YAML 1.1, "Støre" has a letter NFKD keeps…"""
+    (tmp_path / "content").mkdir()
+    assert draft(tmp_path, path=article) == 0
+    result = validate(tmp_path)
+    assert result.ok, [str(p) for p in result.problems]
+    assert len(result.corpus.briefs) == 1 and result.corpus.briefs[0].status == "draft"

@@ -13,9 +13,18 @@ import unicodedata
 from typing import Callable, Container
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss",
+                          "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "Þ": "Th", "ı": "i"})
+
+
 def slugify(text: str, limit: int = 60) -> str:
-    """Lower-case ASCII words joined by hyphens, cut at a word boundary."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """Lower-case ASCII words joined by hyphens, cut at a word boundary.
+
+    >>> slugify("Jonas Gahr Støre, Radosław Sikorski")
+    'jonas-gahr-store-radoslaw-sikorski'
+    """
+    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
     words = re.findall(r"[a-z0-9]+", plain.lower().replace("'", "").replace("’", ""))
     slug = ""
     for word in words:

@@ -20,7 +20,7 @@ from ..model import Corpus
 from .ids import free_id, slugify
 from .lexicon import FUNCTION_WORDS
 from .model import ClaimGuess, CountryGuess, Draft, PersonGuess
-from .yamltext import comment, flow_list, quoted, scalar
+from .yamltext import comment, flow_list, plain, quoted, scalar
 
 SUMMARY = "Draft: the summary is still to be written, in the author's own words."
 
@@ -82,10 +82,10 @@ def render_brief(draft: Draft, slug: str, claim_ids: list[str]) -> str:
         comment(f"Drafted by `make draft` from {draft.seed}. Each suggestion says why in a comment:"),
         comment("check them all, write the summary, then set status: published."),
         f"title: {quoted(title)}  {comment(meta.title.reason)}",
-        f"slug: {slug}",
+        f"slug: {plain(slug)}",
         "status: draft",
         "source:",
-        f"  file: {draft.seed}",
+        f"  file: {plain(draft.seed)}",
         f"  publisher: {scalar(meta.publisher.value)}  {comment(meta.publisher.reason)}",
         f"  published: {scalar(meta.published.value)}  {comment(meta.published.reason)}",
         f"  byline: {flow_list(list(meta.byline.value or ()))}  {comment(meta.byline.reason)}",
@@ -115,7 +115,7 @@ def _country_note(country: CountryGuess) -> str:
 def entity_list(key: str, items: list[tuple[str, str]]) -> list[str]:
     if not items:
         return [f"{key}: []"]
-    return [f"{key}:", *[f"  - {item}  {comment(note)}" for item, note in items]]
+    return [f"{key}:", *[f"  - {plain(item)}  {comment(note)}" for item, note in items]]
 
 
 def claim_items(claims: tuple[ClaimGuess, ...], ids: list[str]) -> list[str]:
@@ -125,7 +125,7 @@ def claim_items(claims: tuple[ClaimGuess, ...], ids: list[str]) -> list[str]:
     for claim, claim_id in zip(claims, ids):
         status = "registered claim" if claim.claim else "new claim, proposed"
         lines.append(f"  {comment(f'{status}; {claim.reason}')}")
-        lines.append(f"  - claim: {claim_id}")
+        lines.append(f"  - claim: {plain(claim_id)}")
         lines.append(f"    quote: {quoted(claim.quote)}")
         lines.append(f"    by: {quoted(claim.by)}")
         if claim.value_text:
@@ -184,7 +184,7 @@ def render_person(person: PersonGuess, draft: Draft, countries: set[str]) -> str
         lines.append(f"aliases: {flow_list(list(person.aliases))}")
     if person.role:
         lines.append(f"role: {quoted(person.role)}")
-    lines.append(f"country: {person.country if person.country in countries else 'null'}")
+    lines.append(f"country: {plain(person.country) if person.country in countries else 'null'}")
     lines += ["status: proposed", "---",
               f"Proposed by `make draft` from {draft.seed}: {person.reason}.",
               "Check the name, role and country, then remove `status: proposed`."]

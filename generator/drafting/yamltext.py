@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import yaml
+
 
 def _printable(char: str) -> bool:
     """YAML 1.1's printable set, less the characters that break lines."""
@@ -40,6 +42,16 @@ def quoted(text: str) -> str:
         else:
             out.append(f"\\U{ord(char):08x}")
     return '"' + "".join(out) + '"'
+
+
+def plain(text: str) -> str:
+    """``text`` unquoted when YAML reads it back as the same string, else quoted:
+    ``kp`` stays plain, ``NO`` (a boolean to YAML 1.1) and ``null`` are quoted."""
+    try:
+        same = yaml.safe_load(text) == text and "#" not in text
+    except yaml.YAMLError:
+        same = False
+    return text if same else quoted(text)
 
 
 def scalar(value: Any) -> str:
