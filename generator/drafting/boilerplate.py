@@ -35,6 +35,7 @@ _TEASER_LABEL = re.compile(r"^([A-Za-z' ]{2,24}):\s*\S")
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+\S", re.I)
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s*(?:read|listen)\b", re.I)
 _SPREADING = ("cta", "widget", "teaser")
+_NAMES = {"cta": "call to action", "widget": "share widget", "teaser": "teaser"}
 """Kinds of clutter whose headline-like neighbours belong to them (rule 4)."""
 
 
@@ -82,7 +83,7 @@ def _metadata(line: Line) -> tuple[str, str] | None:
 
 def _fragment(line: Line) -> tuple[str, str] | None:
     if line.word_count <= 3 and not (line.ends_sentence and line.word_count >= 3):
-        return "short", f"fragment of {line.word_count} word(s), not a sentence"
+        return "short", "a fragment of a few words, not a sentence"
     return None
 
 
@@ -162,7 +163,7 @@ def _zones(lines: list[Line], kinds: dict, title: Line | None) -> None:
         if line.number < first and not line.is_prose:
             kinds[line.number] = ("header", "page header before the article's first paragraph")
         elif line.number > last and (cut or not (line.is_prose and line.word_count >= 8)):
-            kinds[line.number] = ("footer", f"page footer after the article's last paragraph (line {last})")
+            kinds[line.number] = ("footer", "page footer after the article's last paragraph")
 
 
 def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[int, bool]:
@@ -188,6 +189,6 @@ def _spread(lines: list[Line], kinds: dict) -> None:
             for neighbour in lines[max(i - 1, 0):i] + lines[i + 1:i + 2]:
                 kind = kinds.get(neighbour.number, ("", ""))[0]
                 if kind in _SPREADING:
-                    kinds[line.number] = (kind, f"next to {kind} clutter at line {neighbour.number}")
+                    kinds[line.number] = (kind, f"headline-like line next to a {_NAMES[kind]}")
                     changed = True
                     break

@@ -33,6 +33,8 @@ _VERB = re.compile(r"\b(?:" + "|".join(sorted({*_PRIMARY, *ATTRIBUTION_VERBS}, k
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|(?:(?<=^)|(?<=[\s(—–-]))[‘']((?:[^’']|[’'](?=\w))+)[’'](?=[\s,.;:!?)]|$)")
 _LEAD = re.compile(r"\s*(?:that\s+|on\s+\w+\s+that\s+|\w+day\s+that\s+|in\s+a\s+\w+\s+that\s+)?", re.I)
 _END = " \t,.;:"
+_APPOSITION = re.compile(r",[^,;.“”\"]{1,100},\s*(?:\w+\s+)?")
+"""", who heads the Red Cross office in Nakuru, " between a name and its verb."""
 MIN_WORDS = 4
 UNATTRIBUTED = "The report (unattributed)"
 
@@ -187,7 +189,8 @@ def speaker(context: Context, offset: int, text: str, verb: re.Match[str] | None
     for mention in (m for m in context.mentions if offset <= m.start < offset + len(text)):
         gap_before = context.text[mention.end:verb_start]
         gap_after = context.text[verb_end:mention.start]
-        close_before = verb_start >= mention.end and len(gap_before.split()) <= 3 and not re.search(r"[.;“”\"]", gap_before)
+        close_before = verb_start >= mention.end and not re.search(r"[.;“”\"]", gap_before) and (
+            len(gap_before.split()) <= 3 or _APPOSITION.fullmatch(gap_before) is not None)
         if close_before and not according:
             return Speaker(mention.key, mention.start - offset, f'"{context.text[mention.start:verb_end]}"')
         if mention.start >= verb_end and len(gap_after.split()) <= (4 if according else 1):
