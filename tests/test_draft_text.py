@@ -118,3 +118,12 @@ def test_country_names_come_from_the_table_or_pycountry() -> None:
     spans, line_of = whole_text(text)
     assert [(c.code, c.name, c.known) for c in CountryFinder(None).find(text, spans, [], line_of)] == [
         ("RU", "Russia", False), ("ES", "Spain", False)]
+
+
+def test_a_line_introducing_a_quotation_is_text() -> None:
+    text = ("Britain and Norway sign a carbon storage pact\n"
+            "The two countries will store carbon dioxide under the North Sea, the ministry said.\n"
+            "Ed Miliband said:\n"
+            "\"This partnership shows what two North Sea neighbours can achieve together.\"\n")
+    boilerplate, _ = find_boilerplate(parse_lines(text))
+    assert boilerplate == []

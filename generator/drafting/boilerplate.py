@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
-from .lexicon import CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS, TEASER_LABELS, WIDGET_WORDS
+from .lexicon import ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS, TEASER_LABELS, WIDGET_WORDS
 from .lines import Line
 from .model import Boilerplate
 
@@ -82,6 +82,8 @@ def _metadata(line: Line) -> tuple[str, str] | None:
 
 
 def _fragment(line: Line) -> tuple[str, str] | None:
+    if line.text.endswith(":") and any(w.lower() in ATTRIBUTION_VERBS for w in line.words):
+        return None  # "Ed Miliband said:" introduces the quotation below
     if line.word_count <= 3 and not (line.ends_sentence and line.word_count >= 3):
         return "short", "a fragment of a few words, not a sentence"
     return None

@@ -43,7 +43,7 @@ ROLE_WORDS = _words("""
     former acting interim then-president then former-president senior top
     opposition party minority majority leader-in-chief coach manager owner
     bishop cardinal rabbi imam rev. reverend father saint st. assistant
-    undersecretary under-secretary
+    undersecretary under-secretary rt hon
 """)
 
 # Lower-case role nouns that may stand right before a name with no capital
@@ -131,7 +131,7 @@ PRONOUNS_HE_SHE = _words("he she")
 # someone said) is a prompt of the page, not of the article.
 CTA_PHRASES = (
     "newsletter", "subscribe", "subscription", "sign up", "sign in", "log in",
-    "register for", "inbox", "unsubscribe", "cookie", "privacy policy",
+    "register for", "inbox", "unsubscribe", "cookie", "cookies", "privacy policy",
     "terms of use", "terms of service", "advertisement", "sponsored",
     "read more", "read the full", "continue reading", "click here", "tap here",
     "follow us", "download the app", "get the app", "share this", "share it",

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .lexicon import (ATTRIBUTION_VERBS, FUNCTION_WORDS, HONORIFICS, LOWER_ROLE_CUES, MEDIA_WORDS,
                       MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS, WEEKDAYS)
 from ..segment import ABBREVIATIONS
-from .places import country_forms, place_words
+from .places import METONYMS, country_forms, place_words
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -164,8 +164,9 @@ def _plain(key: str) -> str:
 
 
 def _rejects(name: list[_Token]) -> bool:
-    """An organisation, a place or a document, not a person."""
-    places = place_words()
+    """An organisation, a place or a document, not a person.  A capital is a
+    place alone ("Santiago") but may be a given name ("Santiago Peña")."""
+    places = place_words() - (METONYMS.keys() if len(name) > 1 else set())
     for token in name:
         bare = _POSSESSIVE.sub("", token.text).rstrip(".")
         if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places:
