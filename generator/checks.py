@@ -55,6 +55,26 @@ def check_brief_references(corpus: Corpus, brief: Brief) -> Iterator[Problem]:
                           'use a registered id, or free text with a capital or a space ("Pentagon")')
 
 
+def check_reviewed(corpus: Corpus, brief: Brief) -> Iterator[Problem]:
+    """A published brief rests only on reviewed registry entries."""
+    if brief.status != "published":
+        return
+    entries = [(brief.line_of("people", i), corpus.people.get(p), "person", f"content/people/{p}.md")
+               for i, p in enumerate(brief.people)]
+    entries += [(brief.line_of("countries", i), corpus.countries.get(c), "country", f"content/countries/{c.lower()}.md")
+                for i, c in enumerate(brief.countries)]
+    for citation in brief.citations:
+        entries.append((citation.where, corpus.claims.get(citation.claim), "claim", f"content/claims/{citation.claim}.md"))
+        if citation.by_person:
+            entries.append((citation.where, corpus.people.get(citation.by), "person", f"content/people/{citation.by}.md"))
+    reported = set()
+    for where, entry, kind, path in entries:
+        if entry is not None and entry.status == "proposed" and path not in reported:
+            reported.add(path)
+            yield Problem(where, "unreviewed-entry", f"{kind} entry {path} is still proposed: review it and remove "
+                          "`status: proposed`, or keep this brief as `status: draft`")
+
+
 def check_person_countries(corpus: Corpus) -> Iterator[Problem]:
     for person in corpus.people.values():
         if person.country and person.country not in corpus.countries:
@@ -105,6 +125,7 @@ def check_corpus(corpus: Corpus, gazetteer: Gazetteer | None = None) -> list[Pro
     found: Iterable[Problem] = chain(
         check_duplicates(corpus),
         chain.from_iterable(check_brief_references(corpus, b) for b in corpus.briefs),
+        chain.from_iterable(check_reviewed(corpus, b) for b in corpus.briefs),
         check_person_countries(corpus),
         check_links(corpus),
         check_unlisted_mentions(corpus, gazetteer),

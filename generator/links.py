@@ -104,4 +104,6 @@ def target_error(corpus: Corpus, target: Target, current_brief: str | None, publ
     key = target.key.lower() if target.kind == "country" else target.key
     if key not in registry:
         return f'no {target.kind} "{target.key}"{did_you_mean(key, registry)}'
+    if published and registry[key].status != "published":
+        return f'{target.kind} "{target.key}" is still proposed and has no page yet'
     return None

@@ -160,6 +160,8 @@ class Claim:
     """The canonical statement, in the project's own words."""
     notes: Markdown
     """The body of the registry file (may be empty)."""
+    status: str
+    """``published``, or ``proposed`` for a claim a draft suggested."""
     where: Where
 
 

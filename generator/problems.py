@@ -37,6 +37,7 @@ CODES = {
     "duplicate-slug": "two briefs have the same slug",
     "duplicate-source": "two briefs annotate the same seed",
     "unknown-person": "a person id is not registered",
+    "unreviewed-entry": "a published brief uses a registry entry still marked `status: proposed`",
     "unknown-country": "a country is not registered",
     "unknown-claim": "a claim id is not registered",
     "bad-link": "a claim:/person:/country:/brief:/source: link does not resolve",

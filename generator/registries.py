@@ -18,7 +18,7 @@ from .model import Claim, Country, Person, Where
 
 PERSON_FIELDS = ("name", "aliases", "role", "country", "wikidata", "status")
 COUNTRY_FIELDS = ("name", "aliases", "status")
-CLAIM_FIELDS = ("statement",)
+CLAIM_FIELDS = ("statement", "status")
 ENTITY_STATUSES = ("published", "proposed")
 
 
@@ -104,5 +104,6 @@ def parse_claim(path: str, entity_id: str, doc: Document, reader: FieldReader) -
         id=entity_id,
         statement=reader.field(data, "statement", fields.text, required=True, default=""),
         notes=doc.markdown,
+        status=reader.field(data, "status", fields.status(ENTITY_STATUSES), default="published"),
         where=Where(path, 1),
     )

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .mentions import Gazetteer, Mention
-from .model import Brief, Citation, Corpus
+from .model import Brief, Citation, Claim, Corpus, Country, Person
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,10 @@ class SiteIndex:
     corpus: Corpus
     briefs: tuple[Brief, ...]
     """Published briefs, newest first; drafts are checked but not published."""
+    people: dict[str, Person]
+    """Published people (a ``proposed`` entry has no page until reviewed)."""
+    countries: dict[str, Country]
+    claims: dict[str, Claim]
     by_claim: dict[str, list[Cited]]
     by_speaker: dict[str, list[Cited]]
     """Person id → citations whose ``by`` is that person."""
@@ -56,8 +60,13 @@ class SiteIndex:
     """Claim ids, cited by most sources first, then by id."""
 
 
+def published(entities: dict) -> dict:
+    return {key: entity for key, entity in entities.items() if entity.status == "published"}
+
+
 def build_index(corpus: Corpus, gazetteer: Gazetteer) -> SiteIndex:
     briefs = tuple(b for b in corpus.briefs if b.status == "published")
+    people, countries, claims = published(corpus.people), published(corpus.countries), published(corpus.claims)
     by_claim: dict[str, list[Cited]] = defaultdict(list)
     by_speaker: dict[str, list[Cited]] = defaultdict(list)
     by_sentence: dict[str, dict[tuple[int, int], list[Citation]]] = defaultdict(lambda: defaultdict(list))
@@ -68,7 +77,8 @@ def build_index(corpus: Corpus, gazetteer: Gazetteer) -> SiteIndex:
                 by_speaker[citation.by].append(Cited(brief, citation))
             for sentence in citation.anchor.sentences if citation.anchor else ():
                 by_sentence[brief.slug][sentence].append(citation)
-    mentions_in, mentions_of = _index_mentions(corpus, briefs, gazetteer)
+    has_page = {("person", key) for key in people} | {("country", key) for key in countries}
+    mentions_in, mentions_of = _index_mentions(corpus, briefs, gazetteer, has_page)
     briefs_naming: dict[tuple[str, str], list[Brief]] = defaultdict(list)
     for brief in briefs:
         for person in brief.people:
@@ -76,23 +86,24 @@ def build_index(corpus: Corpus, gazetteer: Gazetteer) -> SiteIndex:
         for code in brief.countries:
             briefs_naming["country", code].append(brief)
     people_of: dict[str, list[str]] = defaultdict(list)
-    for person in sorted(corpus.people.values(), key=lambda p: p.name):
+    for person in sorted(people.values(), key=lambda p: p.name):
         if person.country:
             people_of[person.country].append(person.id)
     n_sources = Counter({claim: len({c.brief.slug for c in cited}) for claim, cited in by_claim.items()})
-    claim_order = sorted(corpus.claims, key=lambda c: (-n_sources[c], -len(by_claim.get(c, ())), c))
-    return SiteIndex(corpus, briefs, dict(by_claim), dict(by_speaker),
+    claim_order = sorted(claims, key=lambda c: (-n_sources[c], -len(by_claim.get(c, ())), c))
+    return SiteIndex(corpus, briefs, people, countries, claims, dict(by_claim), dict(by_speaker),
                      {k: dict(v) for k, v in by_sentence.items()}, mentions_in, dict(mentions_of),
                      dict(briefs_naming), dict(people_of), dict(n_sources), claim_order)
 
 
-def _index_mentions(corpus: Corpus, briefs: tuple[Brief, ...], gazetteer: Gazetteer):
+def _index_mentions(corpus: Corpus, briefs: tuple[Brief, ...], gazetteer: Gazetteer,
+                    has_page: set[tuple[str, str]]):
     mentions_in: dict[str, list[Mention]] = {}
     mentions_of: dict[tuple[str, str], list[Mentioned]] = defaultdict(list)
     for brief in briefs:
         seed = corpus.seed_of(brief)
         lines = {p.index: p.line for p in seed.paragraphs}
-        found = gazetteer.find(seed)
+        found = [m for m in gazetteer.find(seed) if (m.kind, m.key) in has_page]
         mentions_in[brief.slug] = found
         seen: set[tuple[str, str, int, int]] = set()
         for mention in found:

@@ -71,7 +71,7 @@ def make_corpus(texts: dict[str, str], specs: list[BriefSpec], people: list[Pers
     by_id = {p.id: p for p in people}
     briefs = tuple(_brief(spec, seeds[spec.seed], by_id) for spec in specs)
     claim_ids = claims or {c.claim: c.claim.replace("-", " ") for s in specs for c in s.cites}
-    registry = {i: Claim(i, text, Markdown("", 1), Where(f"content/claims/{i}.md", 1)) for i, text in claim_ids.items()}
+    registry = {i: Claim(i, text, Markdown("", 1), "published", Where(f"content/claims/{i}.md", 1)) for i, text in claim_ids.items()}
     return Corpus("", seeds, by_id, {}, registry, briefs, {b.slug: b for b in briefs})
 
 

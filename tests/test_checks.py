@@ -109,6 +109,15 @@ CASES = {
         {"content/briefs/beta.md": edit("slug: beta", "slug: beta\nstatus: draft", BETA)},
         ['content/briefs/alpha.md:30: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet'],
     ),
+    "unreviewed-entry": (
+        {"content/people/jan-novak.md": "---\nname: Jan Novak\naliases: [Novak]\nstatus: proposed\n---\n"},
+        ["content/briefs/alpha.md:12: unreviewed-entry: person entry content/people/jan-novak.md is still proposed: "
+         "review it and remove `status: proposed`, or keep this brief as `status: draft`",
+         'content/briefs/alpha.md:30: bad-link: link "person:jan-novak": person "jan-novak" is still proposed and '
+         "has no page yet",
+         "content/briefs/beta.md:9: unreviewed-entry: person entry content/people/jan-novak.md is still proposed: "
+         "review it and remove `status: proposed`, or keep this brief as `status: draft`"],
+    ),
     "bad-occurrence": (
         {BRIEF: edit("occurrence: 2", "occurrence: 5")},
         ["content/briefs/alpha.md:25: bad-occurrence: occurrence 5 asked, but the quote occurs 2 time(s) in "

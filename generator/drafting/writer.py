@@ -207,8 +207,9 @@ def render_claim(claim: ClaimGuess, draft: Draft, slug: str) -> str:
     return "\n".join([
         "---",
         f"statement: {quoted(statement)}",
+        "status: proposed",
         "---",
         f"Proposed by `make draft` for content/briefs/{slug}.md. Rewrite the statement as",
-        "the proposition in the project's own words, or cite a registered claim instead",
-        "and delete this file.",
+        "the proposition in the project's own words and remove `status: proposed`, or cite",
+        "a registered claim instead and delete this file.",
     ]) + "\n"

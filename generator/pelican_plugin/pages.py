@@ -45,7 +45,6 @@ def project_root(settings: dict[str, Any]) -> Path:
 
 
 def list_pages(site: SiteIndex, analysis: Any) -> list[Page]:
-    corpus = site.corpus
     pages = [
         Page("index.html", "home.html", {"page_kind": "home"}),
         Page("briefs/index.html", "briefs.html", {"page_kind": "briefs"}),
@@ -56,12 +55,12 @@ def list_pages(site: SiteIndex, analysis: Any) -> list[Page]:
     for brief in site.briefs:
         pages.append(Page(f"briefs/{brief.slug}/index.html", "brief.html", {"page_kind": "brief", "brief": brief}))
         pages.append(Page(f"sources/{brief.slug}/index.html", "source.html", {"page_kind": "source", "brief": brief}))
-    for person in corpus.people.values():
+    for person in site.people.values():
         pages.append(Page(f"people/{person.id}/index.html", "person.html", {"page_kind": "person", "person": person}))
-    for country in corpus.countries.values():
+    for country in site.countries.values():
         pages.append(Page(f"countries/{country.code.lower()}/index.html", "country.html",
                           {"page_kind": "country", "country": country}))
-    for claim in corpus.claims.values():
+    for claim in site.claims.values():
         pages.append(Page(f"claims/{claim.id}/index.html", "claim.html", {"page_kind": "claim", "claim": claim}))
     return pages
 

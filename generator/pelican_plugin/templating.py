@@ -40,7 +40,7 @@ def markdown(ctx: Any, text: Markdown, brief_slug: str | None = None) -> Markup:
 def source_text(ctx: Any, brief: Brief) -> Markup:
     site = ctx["site"]
     corpus = site.corpus
-    titles = {claim.id: claim.statement for claim in corpus.claims.values()}
+    titles = {claim.id: claim.statement for claim in site.claims.values()}
     return render_seed(corpus.seed_of(brief), brief.source.boilerplate, site.mentions_in.get(brief.slug, []),
                        site.by_sentence.get(brief.slug, {}), titles, urls_of(ctx))
 
