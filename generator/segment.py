@@ -12,6 +12,7 @@ forever, whatever library upgrade comes along.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .model import Paragraph, Seed, Sentence
 
@@ -68,24 +69,27 @@ def _sentence(text: str, start: int, end: int, offset: int, index: int) -> Sente
     return Sentence(index=index, start=offset + start, end=offset + end, text=text[start:end])
 
 
-def parse_seed(path: str, text: str) -> Seed:
-    """Paragraphs (non-blank lines) and their sentences, with offsets into ``text``."""
-    paragraphs: list[Paragraph] = []
+def nonblank_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(line number, offset, stripped text)`` of each non-blank line.
+
+    Lines are numbered as ``str.splitlines`` counts them (1-based), the
+    numbering of boilerplate line numbers; the offset is of the first
+    non-blank character.
+    """
     position = 0
-    for line_number, line in enumerate(text.splitlines(keepends=True), start=1):
-        content = line.rstrip("\r\n")
+    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
+        content = raw.rstrip("\r\n")
         stripped = content.strip()
         if stripped:
-            lead = len(content) - len(content.lstrip())
-            start = position + lead
-            paragraphs.append(
-                Paragraph(
-                    index=len(paragraphs) + 1,
-                    line=line_number,
-                    start=start,
-                    text=stripped,
-                    sentences=tuple(split_sentences(stripped, start)),
-                )
-            )
-        position += len(line)
-    return Seed(path=path, text=text, paragraphs=tuple(paragraphs))
+            yield number, position + len(content) - len(content.lstrip()), stripped
+        position += len(raw)
+
+
+def parse_seed(path: str, text: str) -> Seed:
+    """Paragraphs (non-blank lines) and their sentences, with offsets into ``text``."""
+    paragraphs = tuple(
+        Paragraph(index=index, line=line, start=start, text=stripped,
+                  sentences=tuple(split_sentences(stripped, start)))
+        for index, (line, start, stripped) in enumerate(nonblank_lines(text), start=1)
+    )
+    return Seed(path=path, text=text, paragraphs=paragraphs)

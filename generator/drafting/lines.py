@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..segment import nonblank_lines
 from .lexicon import CTA_PHRASES
 
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
@@ -80,13 +81,4 @@ class Line:
 
 def parse_lines(text: str) -> list[Line]:
     """Every non-blank line of ``text``, numbered as ``str.splitlines`` does."""
-    lines: list[Line] = []
-    position = 0
-    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
-        content = raw.rstrip("\r\n")
-        stripped = content.strip()
-        if stripped:
-            lead = len(content) - len(content.lstrip())
-            lines.append(Line(number, position + lead, stripped))
-        position += len(raw)
-    return lines
+    return [Line(number, start, stripped) for number, start, stripped in nonblank_lines(text)]
