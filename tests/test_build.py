@@ -86,6 +86,16 @@ def test_pages_are_read_with_markdown_it(fixture_site):
     assert '<li><a href="../about/index.html">About</a></li>' in about
 
 
+def test_analysis_is_exported_as_data(fixture_site):
+    import json
+
+    data = json.loads((fixture_site / "data/analysis.json").read_text(encoding="utf-8"))
+    crossed = data["claims"]["troops-crossed"]
+    assert (crossed["verdict"], crossed["n_sources"], crossed["n_independent"]) == ("sources agree", 2, 2)
+    assert [v["interval"] for v in crossed["values"]] == [[1800, 2200], [0, 3000]]
+    assert set(data["sources"]) == {"alpha", "beta"}
+
+
 def test_published_site_with_absolute_urls(tmp_path):
     output = tmp_path / "public"
     result = run_build(FIXTURE, output, "publishconf.py", {"SITEURL": "https://example.org/briefing"})

@@ -8,6 +8,7 @@ renders every page from the index.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +66,10 @@ def list_pages(site: SiteIndex, analysis: Any) -> list[Page]:
     return pages
 
 
+ANALYSIS_JSON = "data/analysis.json"
+"""The claim analysis as data (values, intervals, verdicts, clusters) for other tools."""
+
+
 class BriefingGenerator(Generator):
     """Writes the brief, source, person, country, claim and index pages."""
 
@@ -83,6 +88,7 @@ class BriefingGenerator(Generator):
         self.context["analysis"] = self.analysis
 
     def generate_output(self, writer) -> None:
+        self.write_analysis_json()
         relative = self.settings.get("RELATIVE_URLS", False)
         for page in list_pages(self.site, self.analysis):
             writer.write_file(
@@ -95,3 +101,11 @@ class BriefingGenerator(Generator):
                 output_file=page.save_as,
                 **page.context,
             )
+
+    def write_analysis_json(self) -> None:
+        from ..analysis import to_json
+
+        path = Path(self.output_path) / ANALYSIS_JSON
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(to_json(self.analysis), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                        encoding="utf-8")
