@@ -13,15 +13,40 @@ class PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
+        self.duplicate_ids: list[str] = []
         self.links: list[str] = []
+        self.open_links = 0
+        self.nested_links = 0
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
+        if tag == "a":
+            self.nested_links += self.open_links > 0
+            self.open_links += 1
+        if attributes.get("id") in self.ids:
+            self.duplicate_ids.append(attributes["id"])
         if "id" in attributes:
             self.ids.add(attributes["id"])
         for name in ("href", "src"):
             if attributes.get(name) and not (tag == "link" and attributes.get("rel") == "canonical"):
                 self.links.append(attributes[name])
+
+
+    def handle_endtag(self, tag):
+        if tag == "a":
+            self.open_links = max(self.open_links - 1, 0)
+
+
+def markup_faults(output: Path) -> list[str]:
+    """Pages with a link inside a link, or an id used twice (both break anchors)."""
+    faults = []
+    for page in sorted(output.rglob("*.html")):
+        parsed = parse_page(page)
+        if parsed.nested_links:
+            faults.append(f"{page.relative_to(output)}: {parsed.nested_links} nested link(s)")
+        if parsed.duplicate_ids:
+            faults.append(f"{page.relative_to(output)}: duplicate ids {sorted(set(parsed.duplicate_ids))}")
+    return faults
 
 
 def parse_page(path: Path) -> PageParser:

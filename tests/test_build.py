@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from sitecheck import dead_links, parse_page
+from sitecheck import dead_links, markup_faults, parse_page
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -156,3 +156,8 @@ def test_showcase_has_a_page_for_every_entity(showcase):
 
 def test_showcase_has_no_dead_link(showcase):
     assert dead_links(showcase) == []
+
+
+def test_no_link_inside_a_link_and_no_duplicate_id(showcase, fixture_site):
+    assert markup_faults(showcase) == []
+    assert markup_faults(fixture_site) == []
