@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import pass_context
 from markupsafe import Markup
 
-from ..model import Brief, Markdown
+from ..model import Brief, Citation, Markdown
 from ..render import Urls, render_markdown, render_seed, snippet
 
 
@@ -52,6 +52,14 @@ def mention_snippet(ctx: Any, mentioned: Any) -> Markup:
     return snippet(seed, m.paragraph, m.sentence, m.start, m.end)
 
 
+def by_claim(citations: tuple[Citation, ...]) -> list[tuple[str, list[Citation]]]:
+    """Citations grouped by claim, in the order each claim first appears."""
+    groups: dict[str, list[Citation]] = {}
+    for citation in citations:
+        groups.setdefault(citation.claim, []).append(citation)
+    return list(groups.items())
+
+
 def long_date(value: dt.date | None) -> str:
     """``2024-10-31`` → "31 October 2024"; "date unknown" for None."""
     return f"{value.day} {value:%B %Y}" if value else "date unknown"
@@ -61,3 +69,4 @@ def install(env: Any) -> None:
     env.globals.update(link=link, static=static, markdown=markdown, source_text=source_text,
                        mention_snippet=mention_snippet)
     env.filters["long_date"] = long_date
+    env.filters["by_claim"] = by_claim
