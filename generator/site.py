@@ -6,6 +6,7 @@ many); nothing here scans the corpus per entity.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -52,6 +53,8 @@ class SiteIndex:
     (one entry per sentence, in brief order)."""
     briefs_naming: dict[tuple[str, str], list[Brief]]
     """(kind, key) → briefs that list the person or country."""
+    quotes_naming: dict[tuple[str, str], list[Cited]]
+    """(kind, key) → citations whose quote names the person or country."""
     people_of: dict[str, list[str]]
     """Country code → ids of people of that country, by name."""
     n_sources: dict[str, int]
@@ -67,6 +70,21 @@ def published(entities: dict) -> dict:
 def build_index(corpus: Corpus, gazetteer: Gazetteer) -> SiteIndex:
     briefs = tuple(b for b in corpus.briefs if b.status == "published")
     people, countries, claims = published(corpus.people), published(corpus.countries), published(corpus.claims)
+    by_claim, by_speaker, by_sentence = _index_citations(briefs)
+    has_page = {("person", key) for key in people} | {("country", key) for key in countries}
+    mentions_in, mentions_of = _index_mentions(corpus, briefs, gazetteer, has_page)
+    people_of: dict[str, list[str]] = defaultdict(list)
+    for person in sorted(people.values(), key=lambda p: p.name):
+        if person.country:
+            people_of[person.country].append(person.id)
+    n_sources = Counter({claim: len({c.brief.slug for c in cited}) for claim, cited in by_claim.items()})
+    claim_order = sorted(claims, key=lambda c: (-n_sources[c], -len(by_claim.get(c, ())), c))
+    return SiteIndex(corpus, briefs, people, countries, claims, by_claim, by_speaker, by_sentence,
+                     mentions_in, mentions_of, _index_naming(briefs), _index_quotes_naming(briefs, mentions_in),
+                     dict(people_of), dict(n_sources), claim_order)
+
+
+def _index_citations(briefs: tuple[Brief, ...]):
     by_claim: dict[str, list[Cited]] = defaultdict(list)
     by_speaker: dict[str, list[Cited]] = defaultdict(list)
     by_sentence: dict[str, dict[tuple[int, int], list[Citation]]] = defaultdict(lambda: defaultdict(list))
@@ -77,23 +95,34 @@ def build_index(corpus: Corpus, gazetteer: Gazetteer) -> SiteIndex:
                 by_speaker[citation.by].append(Cited(brief, citation))
             for sentence in citation.anchor.sentences if citation.anchor else ():
                 by_sentence[brief.slug][sentence].append(citation)
-    has_page = {("person", key) for key in people} | {("country", key) for key in countries}
-    mentions_in, mentions_of = _index_mentions(corpus, briefs, gazetteer, has_page)
-    briefs_naming: dict[tuple[str, str], list[Brief]] = defaultdict(list)
+    return dict(by_claim), dict(by_speaker), {k: dict(v) for k, v in by_sentence.items()}
+
+
+def _index_naming(briefs: tuple[Brief, ...]) -> dict[tuple[str, str], list[Brief]]:
+    naming: dict[tuple[str, str], list[Brief]] = defaultdict(list)
     for brief in briefs:
         for person in brief.people:
-            briefs_naming["person", person].append(brief)
+            naming["person", person].append(brief)
         for code in brief.countries:
-            briefs_naming["country", code].append(brief)
-    people_of: dict[str, list[str]] = defaultdict(list)
-    for person in sorted(people.values(), key=lambda p: p.name):
-        if person.country:
-            people_of[person.country].append(person.id)
-    n_sources = Counter({claim: len({c.brief.slug for c in cited}) for claim, cited in by_claim.items()})
-    claim_order = sorted(claims, key=lambda c: (-n_sources[c], -len(by_claim.get(c, ())), c))
-    return SiteIndex(corpus, briefs, people, countries, claims, dict(by_claim), dict(by_speaker),
-                     {k: dict(v) for k, v in by_sentence.items()}, mentions_in, dict(mentions_of),
-                     dict(briefs_naming), dict(people_of), dict(n_sources), claim_order)
+            naming["country", code].append(brief)
+    return dict(naming)
+
+
+def _index_quotes_naming(briefs: tuple[Brief, ...], mentions_in: dict[str, list[Mention]],
+                         ) -> dict[tuple[str, str], list[Cited]]:
+    """(kind, key) → citations whose quoted words name it (by bisection)."""
+    naming: dict[tuple[str, str], list[Cited]] = defaultdict(list)
+    for brief in briefs:
+        mentions = mentions_in.get(brief.slug, [])
+        starts = [m.start for m in mentions]
+        for citation in brief.citations:
+            if citation.anchor is None:
+                continue
+            first = bisect.bisect_left(starts, citation.anchor.start)
+            last = bisect.bisect_left(starts, citation.anchor.end)
+            for entity in dict.fromkeys((m.kind, m.key) for m in mentions[first:last]):
+                naming[entity].append(Cited(brief, citation))
+    return dict(naming)
 
 
 def _index_mentions(corpus: Corpus, briefs: tuple[Brief, ...], gazetteer: Gazetteer,
@@ -111,4 +140,4 @@ def _index_mentions(corpus: Corpus, briefs: tuple[Brief, ...], gazetteer: Gazett
             if lines[mention.paragraph] not in brief.source.boilerplate and sentence not in seen:
                 seen.add(sentence)
                 mentions_of[mention.kind, mention.key].append(Mentioned(brief, mention))
-    return mentions_in, mentions_of
+    return mentions_in, dict(mentions_of)
