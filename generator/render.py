@@ -128,8 +128,17 @@ def wrap(text: str, start: int, end: int, spans: Iterable[Span]) -> Markup:
     return Markup("".join(out).replace("</mark><mark>", ""))
 
 
+SNIPPET_CONTEXT = 80
+"""Characters of context kept on each side of a mention in a snippet."""
+
+
 def snippet(seed: Seed, paragraph: int, sentence: int, start: int, end: int) -> Markup:
-    """The sentence holding ``start:end``, with that part in bold."""
+    """The sentence holding ``start:end``, that part in bold, cut to a short
+    window at word boundaries ("…" marks a cut)."""
     s = seed.paragraphs[paragraph - 1].sentences[sentence - 1]
-    return Markup("{}<strong>{}</strong>{}").format(
-        seed.text[s.start:start], seed.text[start:end], seed.text[end:s.end])
+    left, right = seed.text[s.start:start], seed.text[end:s.end]
+    if len(left) > SNIPPET_CONTEXT:
+        left = "…" + left[-SNIPPET_CONTEXT:].split(" ", 1)[-1]
+    if len(right) > SNIPPET_CONTEXT:
+        right = right[:SNIPPET_CONTEXT].rsplit(" ", 1)[0] + "…"
+    return Markup("{}<strong>{}</strong>{}").format(left, seed.text[start:end], right)

@@ -37,3 +37,15 @@ def test_wrap_marks_quotes_and_links_mentions():
     assert str(wrap(text, 0, len(text), spans)) == (
         '<a class="mention" href="/p/kim/">Kim </a>'
         '<mark><a class="mention" href="/p/kim/">Yong</a> said &lt;no&gt;</mark> here.')
+
+
+def test_snippet_is_cut_to_a_window_around_the_mention():
+    from generator.render import snippet
+    from generator.segment import parse_seed
+
+    words = " ".join(f"w{i}" for i in range(60))
+    seed = parse_seed("s", f"Short <b> Kim & co said. Then {words} Putin {words} end.\n")
+    assert str(snippet(seed, 1, 1, 10, 13)) == "Short &lt;b&gt; <strong>Kim</strong> &amp; co said."
+    cut = str(snippet(seed, 1, 2, seed.text.index("Putin"), seed.text.index("Putin") + 5))
+    assert cut == ("…w41 w42 w43 w44 w45 w46 w47 w48 w49 w50 w51 w52 w53 w54 w55 w56 w57 w58 w59 "
+                   "<strong>Putin</strong> w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 w19 w20 w21…")
