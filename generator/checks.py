@@ -12,7 +12,7 @@ from itertools import chain
 from typing import Iterable, Iterator
 
 from .links import markdown_links, parse_target, target_error
-from .mentions import Gazetteer
+from .mentions import Gazetteer, Mention
 from .model import Brief, Corpus, Markdown, Where
 from .problems import WARNING, Problem, did_you_mean, sort_problems
 
@@ -97,21 +97,18 @@ def check_links(corpus: Corpus) -> Iterator[Problem]:
                 yield Problem(Where(path, line), "bad-link", f'link "{href}": {reason}')
 
 
-def check_unlisted_mentions(corpus: Corpus, gazetteer: Gazetteer) -> Iterator[Problem]:
+def check_unlisted_mentions(corpus: Corpus, mentions: dict[str, list[Mention]]) -> Iterator[Problem]:
     """A person or country named in a source but missing from its brief."""
+    person_named = {person.name: person.id for person in corpus.people.values()}
     for brief in corpus.briefs:
-        seed = corpus.seeds.get(brief.source.file)
-        if seed is None:
-            continue
         listed = {("person", p) for p in brief.people} | {("country", c) for c in brief.countries}
         # Reporters are credited in the byline, not annotated as people.
-        listed |= {("person", p.id) for p in corpus.people.values() if p.name in brief.source.byline}
-        lines = {p.index: p.line for p in seed.paragraphs}
+        listed |= {("person", person_named[name]) for name in brief.source.byline if name in person_named}
         missing: dict[tuple[str, str], int] = {}
-        for mention in gazetteer.find(seed):
+        for mention in mentions.get(brief.slug, ()):
             entity = (mention.kind, mention.key)
-            if entity not in listed and lines[mention.paragraph] not in brief.source.boilerplate:
-                missing.setdefault(entity, lines[mention.paragraph])
+            if entity not in listed and mention.line not in brief.source.boilerplate:
+                missing.setdefault(entity, mention.line)
         for (kind, key), line in missing.items():
             field = "people" if kind == "person" else "countries"
             yield Problem(brief.line_of(field), "unlisted-mention",
@@ -119,15 +116,16 @@ def check_unlisted_mentions(corpus: Corpus, gazetteer: Gazetteer) -> Iterator[Pr
                           WARNING)
 
 
-def check_corpus(corpus: Corpus, gazetteer: Gazetteer | None = None) -> list[Problem]:
+def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]] | None = None) -> list[Problem]:
     """All cross-reference problems, sorted by file and line."""
-    gazetteer = gazetteer or Gazetteer.build(corpus)
+    if mentions is None:
+        mentions = Gazetteer.build(corpus).find_all(corpus)
     found: Iterable[Problem] = chain(
         check_duplicates(corpus),
         chain.from_iterable(check_brief_references(corpus, b) for b in corpus.briefs),
         chain.from_iterable(check_reviewed(corpus, b) for b in corpus.briefs),
         check_person_countries(corpus),
         check_links(corpus),
-        check_unlisted_mentions(corpus, gazetteer),
+        check_unlisted_mentions(corpus, mentions),
     )
     return sort_problems(found)

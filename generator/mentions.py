@@ -30,6 +30,8 @@ class Mention:
     end: int
     paragraph: int
     sentence: int
+    line: int
+    """1-based line of the raw seed file (to tell boilerplate apart)."""
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,23 @@ class Gazetteer:
                     if entity is None:
                         continue
                     kind, key = entity
-                    mentions.append(Mention(kind, key, match.start(), match.end(), paragraph.index, sentence.index))
+                    mentions.append(Mention(kind, key, match.start(), match.end(), paragraph.index, sentence.index,
+                                            paragraph.line))
                     if len(self.owners[match.group()]) == 1:
                         last_seen[entity] = match.start()
         return mentions
+
+    def find_all(self, corpus: Corpus) -> dict[str, list[Mention]]:
+        """Brief slug → the mentions in its seed, each seed read once."""
+        by_seed: dict[str, list[Mention]] = {}
+        found = {}
+        for brief in corpus.briefs:
+            seed = corpus.seeds.get(brief.source.file)
+            if seed is not None:
+                if seed.path not in by_seed:
+                    by_seed[seed.path] = self.find(seed)
+                found[brief.slug] = by_seed[seed.path]
+        return found
 
     @staticmethod
     def _resolve(candidates: tuple[Entity, ...], last_seen: dict[Entity, int]) -> Entity | None:

@@ -10,7 +10,7 @@ import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .mentions import Gazetteer, Mention
+from .mentions import Mention
 from .model import Brief, Citation, Claim, Corpus, Country, Person
 
 
@@ -67,12 +67,12 @@ def published(entities: dict) -> dict:
     return {key: entity for key, entity in entities.items() if entity.status == "published"}
 
 
-def build_index(corpus: Corpus, gazetteer: Gazetteer) -> SiteIndex:
+def build_index(corpus: Corpus, mentions: dict[str, list[Mention]]) -> SiteIndex:
     briefs = tuple(b for b in corpus.briefs if b.status == "published")
     people, countries, claims = published(corpus.people), published(corpus.countries), published(corpus.claims)
     by_claim, by_speaker, by_sentence = _index_citations(briefs)
     has_page = {("person", key) for key in people} | {("country", key) for key in countries}
-    mentions_in, mentions_of = _index_mentions(corpus, briefs, gazetteer, has_page)
+    mentions_in, mentions_of = _index_mentions(briefs, mentions, has_page)
     people_of: dict[str, list[str]] = defaultdict(list)
     for person in sorted(people.values(), key=lambda p: p.name):
         if person.country:
@@ -125,19 +125,17 @@ def _index_quotes_naming(briefs: tuple[Brief, ...], mentions_in: dict[str, list[
     return dict(naming)
 
 
-def _index_mentions(corpus: Corpus, briefs: tuple[Brief, ...], gazetteer: Gazetteer,
+def _index_mentions(briefs: tuple[Brief, ...], mentions: dict[str, list[Mention]],
                     has_page: set[tuple[str, str]]):
     mentions_in: dict[str, list[Mention]] = {}
     mentions_of: dict[tuple[str, str], list[Mentioned]] = defaultdict(list)
     for brief in briefs:
-        seed = corpus.seed_of(brief)
-        lines = {p.index: p.line for p in seed.paragraphs}
-        found = [m for m in gazetteer.find(seed) if (m.kind, m.key) in has_page]
+        found = [m for m in mentions.get(brief.slug, ()) if (m.kind, m.key) in has_page]
         mentions_in[brief.slug] = found
         seen: set[tuple[str, str, int, int]] = set()
         for mention in found:
             sentence = (mention.kind, mention.key, mention.paragraph, mention.sentence)
-            if lines[mention.paragraph] not in brief.source.boilerplate and sentence not in seen:
+            if mention.line not in brief.source.boilerplate and sentence not in seen:
                 seen.add(sentence)
                 mentions_of[mention.kind, mention.key].append(Mentioned(brief, mention))
     return mentions_in, dict(mentions_of)

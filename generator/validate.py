@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .checks import check_corpus
 from .loader import load_corpus
-from .mentions import Gazetteer
+from .mentions import Gazetteer, Mention
 from .model import Corpus
 from .problems import Problem, errors, sort_problems
 
@@ -17,7 +17,8 @@ class Validated:
     """A corpus with every problem found in it."""
 
     corpus: Corpus
-    gazetteer: Gazetteer
+    mentions: dict[str, list[Mention]]
+    """Brief slug → every mention of a registered entity in its seed."""
     problems: tuple[Problem, ...]
 
     @property
@@ -28,11 +29,11 @@ class Validated:
 def validate(root: Path) -> Validated:
     """Load ``root`` once and run every check over it."""
     corpus, problems = load_corpus(root)
-    gazetteer = Gazetteer.build(corpus)
+    mentions = Gazetteer.build(corpus).find_all(corpus)
     from .analysis import analysis_problems
 
-    problems = sort_problems([*problems, *check_corpus(corpus, gazetteer), *analysis_problems(corpus)])
-    return Validated(corpus, gazetteer, tuple(problems))
+    problems = sort_problems([*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus)])
+    return Validated(corpus, mentions, tuple(problems))
 
 
 def report(problems: tuple[Problem, ...] | list[Problem]) -> str:

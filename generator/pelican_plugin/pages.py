@@ -82,7 +82,7 @@ class BriefingGenerator(Generator):
             raise ContentError("content has errors (run `make check`)")
         from ..analysis import analyse
 
-        self.site = build_index(result.corpus, result.gazetteer)
+        self.site = build_index(result.corpus, result.mentions)
         self.analysis = analyse(result.corpus)
         self.context["briefing"] = self.site
         self.context["analysis"] = self.analysis
