@@ -94,26 +94,34 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def quote_words(quote: str) -> tuple[str, ...]:
-    """The quote's words as `quote_grams` sees them, in order."""
-    return tuple(words(re.sub(r"\[[^\]]*\]", " ", quote)))
+@dataclass(frozen=True)
+class QuoteWords:
+    """A quote's words in order, and counted (for a cheap upper bound)."""
+
+    words: tuple[str, ...]
+    counts: Counter
+
+    @classmethod
+    def of(cls, quote: str) -> "QuoteWords":
+        ws = tuple(words(re.sub(r"\[[^\]]*\]", " ", quote)))
+        return cls(ws, Counter(ws))
 
 
-def aligned_share(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+def aligned_share(a: QuoteWords, b: QuoteWords) -> float:
     """Share of the shorter word list that lines up, in order, with the other.
 
-    >>> aligned_share("we have not yet seen these troops deploy".split(),
-    ...               "we have not yet seen these soldiers deploy".split())
+    >>> aligned_share(QuoteWords.of("we have not yet seen these troops deploy"),
+    ...               QuoteWords.of("we have not yet seen these soldiers deploy"))
     0.875
     """
-    shorter = min(len(a), len(b))
+    shorter = min(len(a.words), len(b.words))
     if shorter < MIN_ALIGNED_WORDS:
         return 0.0
     # Words in common bound the alignment from above: skip difflib when even
     # they fall short (most pairs of a much-cited claim).
-    if sum((Counter(a) & Counter(b)).values()) / shorter < ALIGNED_THRESHOLD:
+    if sum((a.counts & b.counts).values()) / shorter < ALIGNED_THRESHOLD:
         return 0.0
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) / shorter
 
 
@@ -124,11 +132,11 @@ def same_speaker(a: str, b: str) -> bool:
 def find_conflicts(briefs: Iterable[Brief], people: Mapping[str, Person] | None = None,
                    ) -> dict[str, list[AttributionConflict]]:
     """Claim id → its attribution conflicts, in corpus order."""
-    by_claim: dict[str, list[tuple[Attributed, frozenset[str], tuple[str, ...]]]] = defaultdict(list)
+    by_claim: dict[str, list[tuple[Attributed, frozenset[str], QuoteWords]]] = defaultdict(list)
     for brief in briefs:
         for citation in brief.citations:
             said = attributed(brief, citation, people or {})
-            by_claim[citation.claim].append((said, quote_grams(citation.quote), quote_words(citation.quote)))
+            by_claim[citation.claim].append((said, quote_grams(citation.quote), QuoteWords.of(citation.quote)))
     conflicts: dict[str, list[AttributionConflict]] = {}
     for claim, cited in by_claim.items():
         found = list(_conflicts(claim, cited))
@@ -143,7 +151,7 @@ def attributed(brief: Brief, citation: Citation, people: Mapping[str, Person]) -
                       person.name if person else citation.by, person is not None, citation.quote, citation.where)
 
 
-def _conflicts(claim: str, cited: list[tuple[Attributed, frozenset[str], tuple[str, ...]]],
+def _conflicts(claim: str, cited: list[tuple[Attributed, frozenset[str], QuoteWords]],
                ) -> Iterator[AttributionConflict]:
     # Quadratic in the citations of one claim only: a handful per claim.
     for (a, grams_a, words_a), (b, grams_b, words_b) in combinations(cited, 2):
