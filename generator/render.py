@@ -7,7 +7,7 @@ autoescaping templates leave them alone and escape everything else.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from markdown_it.token import Token
 from markupsafe import Markup, escape
@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from .documents import MARKDOWN
 from .links import parse_target, url_path
 from .mentions import Mention
-from .model import Citation, Markdown, Paragraph, Seed, Sentence
+from .model import Citation, Claim, Markdown, Paragraph, Seed, Sentence
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class Span:
 
 
 def render_seed(seed: Seed, boilerplate: frozenset[int], mentions: list[Mention],
-                cited: dict[tuple[int, int], list[Citation]], claim_titles: dict[str, str],
+                cited: dict[tuple[int, int], list[Citation]], claims: Mapping[str, Claim],
                 urls: Urls) -> Markup:
     """The seed's paragraphs and sentences, with ids, mentions and cited quotes."""
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
@@ -83,7 +83,7 @@ def render_seed(seed: Seed, boilerplate: frozenset[int], mentions: list[Mention]
         label = Markup('<span class="visually-hidden">Web page clutter: </span>') if paragraph.line in boilerplate else ""
         sentences = Markup(" ").join(
             _sentence(seed, paragraph, s, by_sentence.get((paragraph.index, s.index), []),
-                      cited.get((paragraph.index, s.index), []), claim_titles, urls)
+                      cited.get((paragraph.index, s.index), []), claims, urls)
             for s in paragraph.sentences)
         parts.append(Markup('<p id="p{n}" class="{css}"><a class="para-link" href="#p{n}" aria-label="Paragraph {n}">¶{n}</a> {label}{body}</p>')
                      .format(n=paragraph.index, css=css, label=label, body=sentences))
@@ -91,7 +91,7 @@ def render_seed(seed: Seed, boilerplate: frozenset[int], mentions: list[Mention]
 
 
 def _sentence(seed: Seed, paragraph: Paragraph, sentence: Sentence, mentions: list[Mention],
-              citations: list[Citation], claim_titles: dict[str, str], urls: Urls) -> Markup:
+              citations: list[Citation], claims: Mapping[str, Claim], urls: Urls) -> Markup:
     spans = [Span(m.start, m.end, "mention", urls.to(m.kind, m.key)) for m in mentions]
     for citation in citations:
         start, end = max(citation.anchor.start, sentence.start), min(citation.anchor.end, sentence.end)
@@ -102,7 +102,7 @@ def _sentence(seed: Seed, paragraph: Paragraph, sentence: Sentence, mentions: li
     if not citations:
         return Markup('<span id="{}" class="s">{}</span>').format(sid, body)
     refs = Markup("").join(
-        Markup('<a class="cite-ref" href="{}" title="{}">{}</a>').format(urls.to("claim", c), claim_titles.get(c, c), c)
+        Markup('<a class="cite-ref" href="{}" title="{}">{}</a>').format(urls.to("claim", c), claims[c].statement if c in claims else c, c)
         for c in dict.fromkeys(c.claim for c in citations))
     return Markup('<span id="{}" class="s cited">{} <span class="cite-refs">{}</span></span>').format(sid, body, refs)
 

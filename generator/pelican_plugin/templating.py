@@ -39,10 +39,8 @@ def markdown(ctx: Any, text: Markdown, brief_slug: str | None = None) -> Markup:
 @pass_context
 def source_text(ctx: Any, brief: Brief) -> Markup:
     site = ctx["site"]
-    corpus = site.corpus
-    titles = {claim.id: claim.statement for claim in site.claims.values()}
-    return render_seed(corpus.seed_of(brief), brief.source.boilerplate, site.mentions_in.get(brief.slug, []),
-                       site.by_sentence.get(brief.slug, {}), titles, urls_of(ctx))
+    return render_seed(site.corpus.seed_of(brief), brief.source.boilerplate, site.mentions_in.get(brief.slug, []),
+                       site.by_sentence.get(brief.slug, {}), site.claims, urls_of(ctx))
 
 
 @pass_context
