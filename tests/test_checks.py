@@ -187,3 +187,32 @@ def test_all_problems_are_reported_at_once(project):
     codes = [p.code for p in result.problems]
     assert codes == ["bad-date", "unknown-person", "unlisted-mention", "unknown-claim"]
     assert report(result.problems).endswith("3 error(s), 1 warning(s)")
+
+
+def test_check_command_prints_every_problem_and_fails(project):
+    import subprocess
+    import sys
+
+    text = edit("people: [jan-novak]", "people: [jan-novac]")
+    text = edit("about 2,000 troops had crossed into Ruritania", "about 2,500 troops had crossed", text)
+    root = project({BRIEF: text, "content/claims/x.md": "---\nstatement: [unclosed\n---\n"})
+    result = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "check"],
+                            capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert [line.split(": ")[0:2] for line in lines[:-1]] == [
+        ["content/briefs/alpha.md:12", "unknown-person"],
+        ["content/briefs/alpha.md:12", "unlisted-mention"],
+        ["content/briefs/alpha.md:16", "quote-not-found"],
+        ["content/claims/x.md:2", "yaml-syntax"],
+    ]
+    assert lines[-1] == "3 error(s), 1 warning(s)"
+
+
+def test_check_command_passes_on_a_clean_project(project):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "generator", "--root", str(project()), "check"],
+                            capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "0 error(s), 0 warning(s)\n", "")
