@@ -116,6 +116,10 @@ def parse_brief(path: str, stem: str, doc: Document, reader: FieldReader, seed_i
         if (citation := parse_citation(reader, raw, i, index)) is not None:
             citations.append(citation)
     slug = reader.field(data, "slug", fields.identifier, required=True)
+    if slug is not None and slug != stem:
+        # URLs, links and the drafter all assume content/briefs/<slug>.md.
+        reader.report("slug-mismatch", f'slug "{slug}" differs from the file name "{stem}.md": rename the file '
+                      f'to "{slug}.md" or set slug: {stem}', "slug")
     if source is None or slug is None:
         return None
     return Brief(

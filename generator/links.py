@@ -90,6 +90,8 @@ def target_error(corpus: Corpus, target: Target, current_brief: str | None, publ
         slug = target.key or current_brief
         if slug is None:
             return f'"{target.kind}:" needs a brief slug here, e.g. {target.kind}:some-brief#p1s1'
+        if slug not in corpus.brief_by_slug and slug in corpus.unparsed_briefs:
+            return None  # its file has errors of its own; one report is enough
         if slug not in corpus.brief_by_slug:
             return f'no brief "{slug}"{did_you_mean(slug, corpus.brief_by_slug)}'
         brief = corpus.brief_by_slug[slug]

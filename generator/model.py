@@ -241,6 +241,9 @@ class Corpus:
     briefs: tuple[Brief, ...]
     """Sorted newest first, then by slug."""
     brief_by_slug: dict[str, Brief] = field(default_factory=dict)
+    unparsed_briefs: frozenset[str] = frozenset()
+    """File names (without .md) of briefs that could not be parsed: links to
+    them are not reported again, their own error says what is wrong."""
 
     def seed_of(self, brief: Brief) -> Seed:
         return self.seeds[brief.source.file]

@@ -35,6 +35,7 @@ CODES = {
     "quote-not-found": "a quote does not occur in its seed",
     "bad-occurrence": "occurrence: asks for a match the seed does not have",
     "duplicate-slug": "two briefs have the same slug",
+    "slug-mismatch": "a brief's slug is not its file name",
     "duplicate-source": "two briefs annotate the same seed",
     "unknown-person": "a person id is not registered",
     "unreviewed-entry": "a published brief uses a registry entry still marked `status: proposed`",
