@@ -35,21 +35,21 @@ def check_duplicates(corpus: Corpus) -> Iterator[Problem]:
 
 def check_brief_references(corpus: Corpus, brief: Brief) -> Iterator[Problem]:
     for i, person in enumerate(brief.people):
-        if person not in corpus.people:
+        if person not in corpus.people and not corpus.is_unparsed("people", person):
             yield Problem(brief.line_of("people", i), "unknown-person",
                           f'unknown person id "{person}"{did_you_mean(person, corpus.people)}; '
                           "people are registered in content/people/<id>.md")
     for i, code in enumerate(brief.countries):
-        if code not in corpus.countries:
+        if code not in corpus.countries and not corpus.is_unparsed("countries", code):
             yield Problem(brief.line_of("countries", i), "unknown-country",
                           f'country "{code}" is not registered{did_you_mean(code, corpus.countries)}; '
                           f"add content/countries/{code.lower()}.md")
     for citation in brief.citations:
-        if citation.claim not in corpus.claims:
+        if citation.claim not in corpus.claims and not corpus.is_unparsed("claims", citation.claim):
             yield Problem(citation.where, "unknown-claim",
                           f'unknown claim id "{citation.claim}"{did_you_mean(citation.claim, corpus.claims)}; '
                           "claims are registered in content/claims/<id>.md")
-        if citation.by_person and citation.by not in corpus.people:
+        if citation.by_person and citation.by not in corpus.people and not corpus.is_unparsed("people", citation.by):
             yield Problem(citation.where, "unknown-person",
                           f'by: unknown person id "{citation.by}"{did_you_mean(citation.by, corpus.people)}; '
                           'use a registered id, or free text with a capital or a space ("Pentagon")')

@@ -90,7 +90,7 @@ def target_error(corpus: Corpus, target: Target, current_brief: str | None, publ
         slug = target.key or current_brief
         if slug is None:
             return f'"{target.kind}:" needs a brief slug here, e.g. {target.kind}:some-brief#p1s1'
-        if slug not in corpus.brief_by_slug and slug in corpus.unparsed_briefs:
+        if slug not in corpus.brief_by_slug and corpus.is_unparsed("briefs", slug):
             return None  # its file has errors of its own; one report is enough
         if slug not in corpus.brief_by_slug:
             return f'no brief "{slug}"{did_you_mean(slug, corpus.brief_by_slug)}'
@@ -104,6 +104,9 @@ def target_error(corpus: Corpus, target: Target, current_brief: str | None, publ
     registry = {"person": corpus.people, "claim": corpus.claims,
                 "country": {code.lower(): c for code, c in corpus.countries.items()}}[target.kind]
     key = target.key.lower() if target.kind == "country" else target.key
+    folder = {"person": "people", "claim": "claims", "country": "countries"}[target.kind]
+    if key not in registry and corpus.is_unparsed(folder, key):
+        return None  # its file has errors of its own
     if key not in registry:
         return f'no {target.kind} "{target.key}"{did_you_mean(key, registry)}'
     if published and registry[key].status != "published":

@@ -125,7 +125,10 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
     claims = load_documents(root, "claims", parse_claim, problems)
     seeds = SeedCache(root, problems)
     briefs = load_documents(root, "briefs", parse_brief, problems, seeds.index_for)
-    unparsed = frozenset(Path(p).stem for p in markdown_files(root, "briefs")) - {b.slug for b in briefs}
+    loaded = {"people": {p.id for p in people}, "countries": {c.code.lower() for c in countries},
+              "claims": {c.id for c in claims}, "briefs": {b.slug for b in briefs}}
+    unparsed = {folder: frozenset(Path(p).stem.lower() for p in markdown_files(root, folder)) - keys
+                for folder, keys in loaded.items()}
     briefs.sort(key=_newest_first)
     corpus = Corpus(
         root=str(root),
@@ -135,7 +138,7 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
         claims={c.id: c for c in claims},
         briefs=tuple(briefs),
         brief_by_slug={b.slug: b for b in briefs},
-        unparsed_briefs=unparsed,
+        unparsed=unparsed,
     )
     return corpus, problems
 

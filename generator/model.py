@@ -241,9 +241,13 @@ class Corpus:
     briefs: tuple[Brief, ...]
     """Sorted newest first, then by slug."""
     brief_by_slug: dict[str, Brief] = field(default_factory=dict)
-    unparsed_briefs: frozenset[str] = frozenset()
-    """File names (without .md) of briefs that could not be parsed: links to
-    them are not reported again, their own error says what is wrong."""
+    unparsed: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Folder ("briefs", "people", "countries", "claims") → file names without
+    .md of the files that could not be parsed.  References to them are not
+    reported again: the file's own error says what is wrong."""
+
+    def is_unparsed(self, folder: str, key: str) -> bool:
+        return key.lower() in self.unparsed.get(folder, frozenset())
 
     def seed_of(self, brief: Brief) -> Seed:
         return self.seeds[brief.source.file]

@@ -28,6 +28,11 @@ CASES = {
         ["content/briefs/alpha.md:2: yaml-syntax: YAML syntax error: mapping values are not allowed here "
          "(a value containing ': ' or starting with a quote character must be quoted)"],
     ),
+    "no-cascade-from-a-broken-registry-file": (
+        {"content/claims/troops-crossed.md": "---\nstatement: [unclosed\n---\n"},
+        ["content/claims/troops-crossed.md:2: yaml-syntax: YAML syntax error: while parsing a flow sequence; "
+         "expected ',' or ']', but got '<stream end>'"],
+    ),
     "front-matter-missing": (
         {"content/claims/x.md": "just text\n"},
         ["content/claims/x.md:1: front-matter-missing: the file must start with YAML front matter between two '---' lines"],
