@@ -7,12 +7,13 @@ every helper takes the template context and builds URLs from it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import operator
+from typing import Any, Iterable
 
 from jinja2 import pass_context
 from markupsafe import Markup
 
-from ..model import Brief, Citation, Markdown
+from ..model import Brief, Markdown
 from ..render import Urls, render_markdown, render_seed, snippet
 
 
@@ -50,11 +51,19 @@ def mention_snippet(ctx: Any, mentioned: Any) -> Markup:
     return snippet(seed, m.paragraph, m.sentence, m.start, m.end)
 
 
-def by_claim(citations: tuple[Citation, ...]) -> list[tuple[str, list[Citation]]]:
-    """Citations grouped by claim, in the order each claim first appears."""
-    groups: dict[str, list[Citation]] = {}
-    for citation in citations:
-        groups.setdefault(citation.claim, []).append(citation)
+def group_in_order(items: Iterable[Any], attribute: str) -> list[tuple[Any, list[Any]]]:
+    """Items grouped by a (dotted) attribute, groups in order of first appearance.
+
+    Jinja's ``groupby`` sorts the groups; a brief's claims keep the author's order.
+
+    >>> from types import SimpleNamespace as N
+    >>> [(k, len(v)) for k, v in group_in_order([N(c="b"), N(c="a"), N(c="b")], "c")]
+    [('b', 2), ('a', 1)]
+    """
+    key = operator.attrgetter(attribute)
+    groups: dict[Any, list[Any]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
     return list(groups.items())
 
 
@@ -67,4 +76,4 @@ def install(env: Any) -> None:
     env.globals.update(link=link, static=static, markdown=markdown, source_text=source_text,
                        mention_snippet=mention_snippet)
     env.filters["long_date"] = long_date
-    env.filters["by_claim"] = by_claim
+    env.filters["group_in_order"] = group_in_order
