@@ -53,8 +53,16 @@ def build(settings: str, output: Path, extra: list[str] | None = None, root: Pat
         output.rename(old)
     stage.rename(output)
     shutil.rmtree(old, ignore_errors=True)
-    print(f"built {output}/")
+    print(f"built {output}/: {summary(output)}")
     return 0
+
+
+def summary(output: Path) -> str:
+    """"5 briefs, 14 people, … (76 pages)": what a build wrote, by section."""
+    counts = {name: sum(1 for _ in (output / name).glob("*/index.html"))
+              for name in ("briefs", "sources", "people", "countries", "claims")}
+    pages = sum(1 for _ in output.rglob("*.html"))
+    return ", ".join(f"{n} {name}" for name, n in counts.items()) + f" ({pages} pages)"
 
 
 def serve(output: Path, port: int) -> http.server.ThreadingHTTPServer:
