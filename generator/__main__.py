@@ -24,7 +24,7 @@ def build(args: argparse.Namespace) -> int:
 def devserver(args: argparse.Namespace) -> int:
     from .build import devserver as run_devserver
 
-    return run_devserver(args.settings, Path(args.output), None if args.no_serve else args.port)
+    return run_devserver(args.settings, Path(args.output), None if args.no_serve else args.port, Path(args.root))
 
 
 def draft(args: argparse.Namespace) -> int:

@@ -17,8 +17,10 @@ import sys
 import threading
 from pathlib import Path
 
-WATCHED = ("content", "seeds", "themes", "generator", "pelicanconf.py", "publishconf.py")
-"""What the dev server watches: Pelican's own watcher misses the plugin folder."""
+CONTENT_WATCHED = ("content", "seeds")
+"""Watched in the project folder (``--root``)."""
+CODE_WATCHED = ("themes", "generator", "pelicanconf.py", "publishconf.py")
+"""Watched in the current folder: Pelican's own watcher misses the plugin folder."""
 
 
 def build(settings: str, output: Path, extra: list[str] | None = None, root: Path = Path(".")) -> int:
@@ -73,27 +75,28 @@ def serve(output: Path, port: int) -> http.server.ThreadingHTTPServer:
     return server
 
 
-def devserver(settings: str, output: Path, port: int | None) -> int:
+def devserver(settings: str, output: Path, port: int | None, root: Path = Path(".")) -> int:
     """Build, serve (unless ``port`` is None) and rebuild on every change."""
     from watchfiles import watch
 
-    _build_in_subprocess(settings, output)
+    _build_in_subprocess(settings, output, root)
     if port is not None:
         serve(output.resolve(), port)  # by path: each request sees the swapped-in folder
-    paths = [p for p in WATCHED if Path(p).exists()]
+    paths = [p for p in [*(root / name for name in CONTENT_WATCHED), *map(Path, CODE_WATCHED)] if p.exists()]
     try:
         for changes in watch(*paths, watch_filter=_interesting):
             names = sorted({os.path.relpath(path) for _, path in changes})
-            print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
-            _build_in_subprocess(settings, output)
+            print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
+            _build_in_subprocess(settings, output, root)
     except KeyboardInterrupt:
         pass
     return 0
 
 
-def _build_in_subprocess(settings: str, output: Path) -> int:
+def _build_in_subprocess(settings: str, output: Path, root: Path) -> int:
     # A fresh interpreter per build: plugin edits take effect, memory stays flat.
-    return subprocess.call([sys.executable, "-m", "generator", "build", "--settings", settings, "--output", str(output)])
+    return subprocess.call([sys.executable, "-m", "generator", "--root", str(root), "build",
+                            "--settings", settings, "--output", str(output)])
 
 
 def _interesting(change, path: str) -> bool:
