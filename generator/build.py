@@ -45,6 +45,8 @@ def build(settings: str, output: Path, extra: list[str] | None = None, root: Pat
         code = 0
     except SystemExit as exit:
         code = exit.code if isinstance(exit.code, int) else 1
+    if code == 0:
+        code = index_for_search(stage)
     if code != 0:
         shutil.rmtree(stage, ignore_errors=True)
         print(f"build failed; {output}/ is unchanged", file=sys.stderr)
@@ -57,6 +59,14 @@ def build(settings: str, output: Path, extra: list[str] | None = None, root: Pat
     shutil.rmtree(old, ignore_errors=True)
     print(f"built {output}/: {summary(output)}")
     return 0
+
+
+def index_for_search(site: Path) -> int:
+    """Pagefind's static search index (``pagefind/``), built offline from the pages.
+
+    Only content marked ``data-pagefind-body`` is indexed (the theme marks
+    briefs, sources, claims, people and countries)."""
+    return subprocess.call([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"])
 
 
 def summary(output: Path) -> str:

@@ -45,6 +45,7 @@ def test_fixture_site_has_every_page(fixture_site):
         "countries/index.html", "countries/ru/index.html", "countries/us/index.html",
         "index.html",
         "people/ann-writer/index.html", "people/index.html", "people/jan-novak/index.html",
+        "search/index.html",
         "sources/alpha/index.html", "sources/beta/index.html",
     ]
 
@@ -78,6 +79,15 @@ def test_quotes_link_to_their_sentences(fixture_site):
     assert '<span id="p5s2" class="s cited"><mark>“The border is closed.”</mark>' in source
     assert 'class="cite-ref" href="../../claims/border-closed/index.html"' in source
     assert '<p id="p8" class="para boilerplate">' in source
+
+
+def test_search_index_covers_content_pages_only(fixture_site):
+    assert (fixture_site / "pagefind/pagefind-ui.js").is_file()
+    assert (fixture_site / "pagefind/pagefind-entry.json").is_file()
+    brief = (fixture_site / "briefs/alpha/index.html").read_text(encoding="utf-8")
+    index = (fixture_site / "briefs/index.html").read_text(encoding="utf-8")
+    assert '<main id="main" data-pagefind-body data-pagefind-filter="type:Brief">' in brief
+    assert '<main id="main">' in index
 
 
 def test_pages_are_read_with_markdown_it(fixture_site):

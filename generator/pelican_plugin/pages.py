@@ -52,6 +52,7 @@ def list_pages(site: SiteIndex, analysis: Any) -> list[Page]:
         Page("people/index.html", "people.html", {"page_kind": "people"}),
         Page("countries/index.html", "countries.html", {"page_kind": "countries"}),
         Page("claims/index.html", "claims.html", {"page_kind": "claims"}),
+        Page("search/index.html", "search.html", {"page_kind": "search"}),
     ]
     for brief in site.briefs:
         pages.append(Page(f"briefs/{brief.slug}/index.html", "brief.html", {"page_kind": "brief", "brief": brief}))
