@@ -16,6 +16,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from ..analysis import analyse, to_json
 from ..site import SiteIndex, build_index
 from ..validate import Validated, report, validate
 
@@ -37,6 +38,8 @@ class Page:
 
     save_as: str
     template: str
+    """Template name without ``.html`` (Pelican's ``get_template``); also the
+    ``page_kind`` templates see."""
     context: dict[str, Any]
 
 
@@ -45,25 +48,25 @@ def project_root(settings: dict[str, Any]) -> Path:
     return Path(settings.get("BRIEFING_ROOT") or Path(settings["PATH"]).parent)
 
 
-def list_pages(site: SiteIndex, analysis: Any) -> list[Page]:
+def list_pages(site: SiteIndex) -> list[Page]:
     pages = [
-        Page("index.html", "home.html", {"page_kind": "home"}),
-        Page("briefs/index.html", "briefs.html", {"page_kind": "briefs"}),
-        Page("people/index.html", "people.html", {"page_kind": "people"}),
-        Page("countries/index.html", "countries.html", {"page_kind": "countries"}),
-        Page("claims/index.html", "claims.html", {"page_kind": "claims"}),
-        Page("search/index.html", "search.html", {"page_kind": "search"}),
+        Page("index.html", "home", {}),
+        Page("briefs/index.html", "briefs", {}),
+        Page("people/index.html", "people", {}),
+        Page("countries/index.html", "countries", {}),
+        Page("claims/index.html", "claims", {}),
+        Page("search/index.html", "search", {}),
     ]
     for brief in site.briefs:
-        pages.append(Page(f"briefs/{brief.slug}/index.html", "brief.html", {"page_kind": "brief", "brief": brief}))
-        pages.append(Page(f"sources/{brief.slug}/index.html", "source.html", {"page_kind": "source", "brief": brief}))
+        pages.append(Page(f"briefs/{brief.slug}/index.html", "brief", {"brief": brief}))
+        pages.append(Page(f"sources/{brief.slug}/index.html", "source", {"brief": brief}))
     for person in site.people.values():
-        pages.append(Page(f"people/{person.id}/index.html", "person.html", {"page_kind": "person", "person": person}))
+        pages.append(Page(f"people/{person.id}/index.html", "person", {"person": person}))
     for country in site.countries.values():
-        pages.append(Page(f"countries/{country.code.lower()}/index.html", "country.html",
-                          {"page_kind": "country", "country": country}))
+        pages.append(Page(f"countries/{country.code.lower()}/index.html", "country",
+                          {"country": country}))
     for claim in site.claims.values():
-        pages.append(Page(f"claims/{claim.id}/index.html", "claim.html", {"page_kind": "claim", "claim": claim}))
+        pages.append(Page(f"claims/{claim.id}/index.html", "claim", {"claim": claim}))
     return pages
 
 
@@ -81,31 +84,26 @@ class BriefingGenerator(Generator):
             # One message with every problem: --fatal errors stops at the first log call.
             log.error("briefing: the content has errors; nothing was written\n%s", report(result.problems))
             raise ContentError("content has errors (run `make check`)")
-        from ..analysis import analyse
-
         self.site = build_index(result.corpus, result.mentions)
         self.analysis = analyse(result.corpus)
-        self.context["briefing"] = self.site
-        self.context["analysis"] = self.analysis
 
     def generate_output(self, writer) -> None:
         self.write_analysis_json()
         relative = self.settings.get("RELATIVE_URLS", False)
-        for page in list_pages(self.site, self.analysis):
+        for page in list_pages(self.site):
             writer.write_file(
                 page.save_as,
-                self.get_template(page.template.removesuffix(".html")),
+                self.get_template(page.template),
                 self.context,
                 relative_urls=relative,
                 site=self.site,
                 analysis=self.analysis,
                 output_file=page.save_as,
+                page_kind=page.template,
                 **page.context,
             )
 
     def write_analysis_json(self) -> None:
-        from ..analysis import to_json
-
         path = Path(self.output_path) / ANALYSIS_JSON
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(to_json(self.analysis), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
