@@ -17,6 +17,7 @@ from typing import Any
 from pelican.generators import Generator
 
 from ..analysis import analyse, to_json
+from ..links import url_path
 from ..site import SiteIndex, build_index
 from ..validate import Validated, report, validate
 
@@ -49,24 +50,19 @@ def project_root(settings: dict[str, Any]) -> Path:
 
 
 def list_pages(site: SiteIndex) -> list[Page]:
-    pages = [
-        Page("index.html", "home", {}),
-        Page("briefs/index.html", "briefs", {}),
-        Page("people/index.html", "people", {}),
-        Page("countries/index.html", "countries", {}),
-        Page("claims/index.html", "claims", {}),
-        Page("search/index.html", "search", {}),
-    ]
+    """Every page, its file named from the one URL map in `generator.links`."""
+    pages = [Page("index.html", "home", {})]
+    pages += [Page(url_path("index", kind) + "index.html", kind, {})
+              for kind in ("briefs", "people", "countries", "claims", "search")]
     for brief in site.briefs:
-        pages.append(Page(f"briefs/{brief.slug}/index.html", "brief", {"brief": brief}))
-        pages.append(Page(f"sources/{brief.slug}/index.html", "source", {"brief": brief}))
+        pages.append(Page(url_path("brief", brief.slug) + "index.html", "brief", {"brief": brief}))
+        pages.append(Page(url_path("source", brief.slug) + "index.html", "source", {"brief": brief}))
     for person in site.people.values():
-        pages.append(Page(f"people/{person.id}/index.html", "person", {"person": person}))
+        pages.append(Page(url_path("person", person.id) + "index.html", "person", {"person": person}))
     for country in site.countries.values():
-        pages.append(Page(f"countries/{country.code.lower()}/index.html", "country",
-                          {"country": country}))
+        pages.append(Page(url_path("country", country.code) + "index.html", "country", {"country": country}))
     for claim in site.claims.values():
-        pages.append(Page(f"claims/{claim.id}/index.html", "claim", {"claim": claim}))
+        pages.append(Page(url_path("claim", claim.id) + "index.html", "claim", {"claim": claim}))
     return pages
 
 
