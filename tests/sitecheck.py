@@ -61,6 +61,7 @@ def dead_links(output: Path, site_url: str = "") -> list[str]:
     Links are resolved as a browser would: relative to the page, or against
     ``site_url`` for absolute ones; a folder link needs its index.html.
     """
+    output = output.resolve()
     pages = {p: parse_page(p) for p in output.rglob("*.html")}
     dead = []
     for page, parsed in sorted(pages.items()):
