@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .analysis import analysis_problems
+from .analysis.attribution import Conflicts, find_conflicts
 from .checks import check_corpus
 from .loader import load_corpus
 from .mentions import Gazetteer, Mention
@@ -19,6 +21,8 @@ class Validated:
     corpus: Corpus
     mentions: dict[str, list[Mention]]
     """Brief slug → every mention of a registered entity in its seed."""
+    conflicts: Conflicts
+    """Attribution conflicts over every brief, found once for check and pages."""
     problems: tuple[Problem, ...]
 
     @property
@@ -30,10 +34,9 @@ def validate(root: Path) -> Validated:
     """Load ``root`` once and run every check over it."""
     corpus, problems = load_corpus(root)
     mentions = Gazetteer.build(corpus).find_all(corpus)
-    from .analysis import analysis_problems
-
-    problems = sort_problems([*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus)])
-    return Validated(corpus, mentions, tuple(problems))
+    conflicts = find_conflicts(corpus.briefs, corpus.people)
+    problems = sort_problems([*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts)])
+    return Validated(corpus, mentions, conflicts, tuple(problems))
 
 
 def report(problems: tuple[Problem, ...] | list[Problem]) -> str:

@@ -149,3 +149,17 @@ def test_short_quotes_sharing_stock_words_are_no_conflict() -> None:
     short = make_corpus(texts, [BriefSpec("a", "s/a.txt", [Cite("t", "they would become legitimate military targets", "x")]),
                                 BriefSpec("b", "s/b.txt", [Cite("t", "they would make themselves legitimate military targets", "y")])])
     assert find_conflicts(short.briefs) == {}
+
+
+def test_conflicts_found_by_the_checks_are_reused_for_published_pages_only() -> None:
+    from dataclasses import replace
+
+    from generator.analysis import analyse
+    from generator.analysis.attribution import find_conflicts as find
+
+    both = corpus()
+    draft_wire = replace(both, briefs=tuple(replace(b, status="draft") if b.slug == "wire" else b for b in both.briefs))
+    everything = find(draft_wire.briefs, draft_wire.people)  # what `make check` reports
+    assert [c.second.brief for c in everything["uniforms"]] == ["wire"]
+    assert analyse(draft_wire, everything).claims["uniforms"].conflicts == ()
+    assert len(analyse(both, find(both.briefs, both.people)).claims["uniforms"].conflicts) == 1

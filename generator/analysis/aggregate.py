@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ..model import Brief, Citation, Corpus
 from ..problems import Problem
-from .attribution import AttributionConflict, check_attribution, find_conflicts
+from .attribution import AttributionConflict, Conflicts, attribution_problems, find_conflicts
 from .chart import ChartRow, render_chart_svg
 from .checks import check_values
 from .quantities import Quantity, find_quantities, parse_value
@@ -22,15 +22,18 @@ from .reuse import find_origins
 from .verdict import verdict
 
 
-def analyse(corpus: Corpus) -> Analysis:
-    """The analysis of the corpus's published briefs."""
+def analyse(corpus: Corpus, conflicts: Conflicts | None = None) -> Analysis:
+    """The analysis of the corpus's published briefs.
+
+    ``conflicts``, when the checks have found them already (over every brief),
+    are reused: only pairs of published briefs are kept."""
     briefs = [b for b in corpus.briefs if b.status == "published"]
     origins = find_origins(corpus.seeds, briefs)
     cited: dict[str, list[tuple[Brief, Citation]]] = defaultdict(list)
     for brief in briefs:
         for citation in brief.citations:
             cited[citation.claim].append((brief, citation))
-    conflicts = find_conflicts(briefs, corpus.people)
+    conflicts = find_conflicts(briefs, corpus.people) if conflicts is None else published_only(conflicts, briefs)
     claims = {
         claim: analyse_claim(corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
         for claim, pairs in cited.items()
@@ -83,6 +86,15 @@ def with_unit(quantity: Quantity, quote: str) -> Quantity:
     return quantity
 
 
-def analysis_problems(corpus: Corpus) -> Iterator[Problem]:
+def published_only(conflicts: Conflicts, briefs: list[Brief]) -> Conflicts:
+    shown = {b.slug for b in briefs}
+    kept = {claim: [c for c in found if c.first.brief in shown and c.second.brief in shown]
+            for claim, found in conflicts.items()}
+    return {claim: found for claim, found in kept.items() if found}
+
+
+def analysis_problems(corpus: Corpus, conflicts: Conflicts | None = None) -> Iterator[Problem]:
     """Unreadable values, values not in their quote, attribution conflicts."""
-    return chain(check_values(corpus), check_attribution(corpus))
+    if conflicts is None:
+        conflicts = find_conflicts(corpus.briefs, corpus.people)
+    return chain(check_values(corpus), attribution_problems(conflicts))

@@ -162,9 +162,17 @@ def _conflicts(claim: str, cited: list[tuple[Attributed, frozenset[str], QuoteWo
             yield AttributionConflict(claim, a, b, max(grams, aligned))
 
 
+Conflicts = dict[str, list[AttributionConflict]]
+"""Claim id → its attribution conflicts (what `find_conflicts` returns)."""
+
+
 def check_attribution(corpus: Corpus) -> Iterator[Problem]:
     """A warning at the second citation of every conflicting pair."""
-    for conflicts in find_conflicts(corpus.briefs, corpus.people).values():
+    return attribution_problems(find_conflicts(corpus.briefs, corpus.people))
+
+
+def attribution_problems(found: Conflicts) -> Iterator[Problem]:
+    for conflicts in found.values():
         for conflict in conflicts:
             yield Problem(conflict.second.where, "attribution-conflict", conflict_message(conflict), WARNING)
 

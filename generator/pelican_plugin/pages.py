@@ -81,7 +81,7 @@ class BriefingGenerator(Generator):
             log.error("briefing: the content has errors; nothing was written\n%s", report(result.problems))
             raise ContentError("content has errors (run `make check`)")
         self.site = build_index(result.corpus, result.mentions)
-        self.analysis = analyse(result.corpus)
+        self.analysis = analyse(result.corpus, result.conflicts)
 
     def generate_output(self, writer) -> None:
         self.write_analysis_json()
