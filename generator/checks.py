@@ -12,7 +12,7 @@ from itertools import chain
 from typing import Iterable, Iterator
 
 from .links import markdown_links, parse_target, target_error
-from .mentions import Gazetteer, Mention
+from .mentions import Mention
 from .model import Brief, Corpus, Markdown, Where
 from .problems import WARNING, Problem, did_you_mean, sort_problems
 
@@ -116,10 +116,8 @@ def check_unlisted_mentions(corpus: Corpus, mentions: dict[str, list[Mention]]) 
                           WARNING)
 
 
-def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]] | None = None) -> list[Problem]:
+def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]]) -> list[Problem]:
     """All cross-reference problems, sorted by file and line."""
-    if mentions is None:
-        mentions = Gazetteer.build(corpus).find_all(corpus)
     found: Iterable[Problem] = chain(
         check_duplicates(corpus),
         chain.from_iterable(check_brief_references(corpus, b) for b in corpus.briefs),

@@ -4,7 +4,7 @@ The pipeline's first step, shared by ``python -m generator check`` and the
 Pelican build:
 
     load_corpus(root) → (Corpus, problems)   # parse + anchor
-    checks.check_corpus(corpus)               # cross-references
+    checks.check_corpus(corpus, mentions)     # cross-references
 
 A file that cannot be read or parsed becomes a `Problem`, never an
 exception, so one run reports everything.

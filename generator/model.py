@@ -69,9 +69,6 @@ class Seed:
     """The whole file, decoded as UTF-8."""
     paragraphs: tuple[Paragraph, ...]
 
-    def sentence_id(self, paragraph: int, sentence: int) -> str:
-        return f"p{paragraph}s{sentence}"
-
 
 @dataclass(frozen=True)
 class Anchor:
