@@ -23,6 +23,7 @@ from .model import Brief, Corpus, Seed, Source, Where
 from .problems import Problem, did_you_mean
 from .registries import parse_claim, parse_country, parse_person
 from .segment import parse_seed
+from .sitepages import parse_page
 
 T = TypeVar("T")
 CONTENT = "content"
@@ -125,6 +126,7 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
     claims = load_documents(root, "claims", parse_claim, problems)
     seeds = SeedCache(root, problems)
     briefs = load_documents(root, "briefs", parse_brief, problems, seeds.index_for)
+    pages = load_documents(root, "pages", parse_page, problems)
     loaded = {"people": {p.id for p in people}, "countries": {c.code.lower() for c in countries},
               "claims": {c.id for c in claims}, "briefs": {b.slug for b in briefs}}
     unparsed = {folder: frozenset(Path(p).stem.lower() for p in markdown_files(root, folder)) - keys
@@ -139,6 +141,7 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
         briefs=tuple(briefs),
         brief_by_slug={b.slug: b for b in briefs},
         unparsed=unparsed,
+        pages={p.slug: p for p in pages},
     )
     return corpus, problems
 

@@ -162,6 +162,19 @@ class Claim:
     where: Where
 
 
+@dataclass(frozen=True)
+class SitePage:
+    """A plain page of the site (``content/pages/<slug>.md``), e.g. About."""
+
+    slug: str
+    """The URL folder, ``/<slug>/``; the file name unless ``slug:`` says otherwise."""
+    title: str
+    status: str
+    """``published``, or ``draft`` (checked, not published)."""
+    body: Markdown
+    where: Where
+
+
 # --------------------------------------------------------------------------
 # Briefs: one per seed, the author's annotation of it.
 # --------------------------------------------------------------------------
@@ -238,6 +251,8 @@ class Corpus:
     briefs: tuple[Brief, ...]
     """Sorted newest first, then by slug."""
     brief_by_slug: dict[str, Brief] = field(default_factory=dict)
+    pages: dict[str, SitePage] = field(default_factory=dict)
+    """Plain pages (``content/pages/``) by slug."""
     unparsed: dict[str, frozenset[str]] = field(default_factory=dict)
     """Folder ("briefs", "people", "countries", "claims") → file names without
     .md of the files that could not be parsed.  References to them are not
