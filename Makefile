@@ -11,6 +11,8 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 DEBUG ?= 0
 RELATIVE ?= 0
+STRICT ?= 0
+CHECKOPTS := $(if $(filter 1,$(STRICT)),--strict)
 
 PELICANOPTS ?=
 ifeq ($(DEBUG), 1)
@@ -24,12 +26,12 @@ endif
 
 help:
 	@echo 'make html          validate, then build the site into $(OUTPUTDIR)/'
-	@echo 'make check         validate content and seeds, print every problem'
+	@echo 'make check         validate content and seeds, print every problem (STRICT=1: warnings fail too)'
 	@echo 'make test          run the test suite'
 	@echo 'make devserver     rebuild on change and serve on PORT ($(PORT))'
 	@echo 'make serve         serve $(OUTPUTDIR)/ on PORT'
 	@echo 'make regenerate    rebuild on change without serving'
-	@echo 'make publish       production build with $(PUBLISHCONF)'
+	@echo 'make publish       production build with $(PUBLISHCONF); strict: warnings stop it'
 	@echo 'make draft SRC=f   copy a raw article into seeds/ and draft a brief'
 	@echo 'make eval          score the drafter on the evaluation set'
 	@echo 'make bench         time the build of a large synthetic corpus'
@@ -46,15 +48,16 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 venv: $(VENV)/.installed
 
 check: $(VENV)/.installed
-	$(PY) -m generator check
+	$(PY) -m generator check $(CHECKOPTS)
 
 # Build into a staging folder and swap it in only on success, so a failed
 # build leaves the previous output/ intact.
 html: $(VENV)/.installed
-	$(PY) -m generator build --settings $(CONFFILE) --output $(OUTPUTDIR) $(PELICANOPTS)
+	$(PY) -m generator build --settings $(CONFFILE) --output $(OUTPUTDIR) $(CHECKOPTS) -- $(PELICANOPTS)
 
+# Publishing is strict: a warning stops it until it is fixed or acknowledged.
 publish: $(VENV)/.installed
-	$(PY) -m generator build --settings $(PUBLISHCONF) --output $(OUTPUTDIR) $(PELICANOPTS)
+	$(PY) -m generator build --settings $(PUBLISHCONF) --output $(OUTPUTDIR) --strict -- $(PELICANOPTS)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest $(PYTESTOPTS)

@@ -15,16 +15,17 @@ THEME = "themes/briefing"
 PLUGIN_PATHS = [str(ROOT)]
 PLUGINS = ["generator.pelican_plugin"]
 
-# Briefs and registries are read by the briefing generator, not as articles.
+# No Pelican reader reads content/: briefs, registries and plain pages are
+# loaded and checked once by generator.loader, and written by the briefing
+# generator; nothing else (.html, .rst, static files) reaches the site.
 ARTICLE_PATHS: list[str] = []
-PAGE_PATHS = ["pages"]
+PAGE_PATHS: list[str] = []
 STATIC_PATHS: list[str] = []
-PAGE_URL = "{slug}/"
-PAGE_SAVE_AS = "{slug}/index.html"
+THEME_STATIC_DIR = "theme"  # a reserved folder: generator.links.SITE_FOLDERS
 
 # Pelican's own blog pages are not used: the generator writes the home page.
 DIRECT_TEMPLATES: list[str] = []
-for _kind in ("ARTICLE", "ARTICLE_LANG", "DRAFT", "DRAFT_PAGE", "PAGE_LANG", "CATEGORY", "TAG", "AUTHOR",
+for _kind in ("ARTICLE", "ARTICLE_LANG", "DRAFT", "DRAFT_PAGE", "PAGE", "PAGE_LANG", "CATEGORY", "TAG", "AUTHOR",
               "YEAR_ARCHIVE", "MONTH_ARCHIVE", "DAY_ARCHIVE"):
     globals()[f"{_kind}_SAVE_AS"] = ""
 FEED_ALL_ATOM = None
@@ -41,6 +42,6 @@ JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": T
 RELATIVE_URLS = True
 BRIEFING_INDEX_LINKS = True
 
-# The reader cache is keyed on file contents (git resets modification times).
+# No Pelican reader runs, so there is nothing to cache.
 CACHE_CONTENT = False
-CHECK_MODIFIED_METHOD = "sha256"
+LOAD_CONTENT_CACHE = False

@@ -11,14 +11,15 @@ def check(args: argparse.Namespace) -> int:
     from .validate import report, validate
 
     result = validate(Path(args.root))
-    print(report(result.problems), file=sys.stderr if not result.ok else sys.stdout)
-    return 0 if result.ok else 1
+    passed = result.passes(args.strict)
+    print(report(result, args.strict), file=sys.stdout if passed else sys.stderr)
+    return 0 if passed else 1
 
 
 def build(args: argparse.Namespace) -> int:
     from .build import build as run_build
 
-    return run_build(args.settings, Path(args.output), args.pelican, Path(args.root))
+    return run_build(args.settings, Path(args.output), args.pelican, Path(args.root), args.strict)
 
 
 def devserver(args: argparse.Namespace) -> int:
@@ -43,10 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Briefing site tools.")
     parser.add_argument("--root", default=".", help="project folder (default: the current folder)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate content and seeds; print every problem").set_defaults(run=check)
+    checking = commands.add_parser("check", help="validate content and seeds; print every problem")
+    checking.add_argument("--strict", action="store_true", help="fail on warnings too (as make publish does)")
+    checking.set_defaults(run=check)
     building = commands.add_parser("build", help="check, then build the site; output/ is replaced only on success")
     building.add_argument("--settings", default="pelicanconf.py")
     building.add_argument("--output", default="output")
+    building.add_argument("--strict", action="store_true", help="stop on warnings too (make publish)")
     building.add_argument("pelican", nargs=argparse.REMAINDER, help="extra Pelican options")
     building.set_defaults(run=build)
     serving = commands.add_parser("devserver", help="build, serve and rebuild on every change")

@@ -7,46 +7,60 @@ the closest sentence of the seed as a "did you mean".
 
 from __future__ import annotations
 
+import posixpath
 import re
+from dataclasses import replace
 from typing import Any, Callable
 
 from . import fields
+from .acknowledge import parse_acknowledgements
 from .anchoring import SeedIndex, choose_occurrence
 from .documents import Document
 from .fields import Bad, FieldReader
-from .model import Brief, Citation, Source, Where
+from .limits import MAX_QUOTE_CHARS
+from .model import Brief, Citation, LineSet, Source, Where
 from .problems import shorten
 from .registries import country_code
 
-BRIEF_FIELDS = ("title", "slug", "status", "source", "summary", "people", "countries", "claims")
+BRIEF_FIELDS = ("title", "slug", "status", "source", "summary", "people", "countries", "claims", "acknowledged")
 SOURCE_FIELDS = ("file", "publisher", "published", "byline", "url", "boilerplate")
 CITATION_FIELDS = ("claim", "quote", "by", "value", "occurrence")
 BRIEF_STATUSES = ("published", "draft")
-_RANGE = re.compile(r"\s*(\d+)\s*[-–]\s*(\d+)\s*")
+_RANGE = re.compile(r"\s*([0-9]+)\s*[-–]\s*([0-9]+)\s*")
 
-def boilerplate_lines(value: Any) -> frozenset[int]:
-    """``[2, "57-69"]`` → the set of 1-based line numbers."""
+def boilerplate_lines(value: Any) -> LineSet:
+    """``[2, "57-69"]`` → those 1-based lines, kept as ranges (never expanded here).
+
+    >>> boilerplate_lines(["2", "57-69"]).ranges
+    ((2, 2), (57, 69))
+    """
     if value is None:
-        return frozenset()
+        return LineSet()
     if not isinstance(value, list):
         raise Bad("field-type", f'expected a list of line numbers and ranges like [2, "57-69"], got {fields.type_name(value)}')
-    lines: set[int] = set()
+    ranges: list[tuple[int, int]] = []
     for item in value:
-        if isinstance(item, int) and not isinstance(item, bool) and item > 0:
-            lines.add(item)
-        elif isinstance(item, str) and (match := _RANGE.fullmatch(item)) and 0 < int(match[1]) <= int(match[2]):
-            lines.update(range(int(match[1]), int(match[2]) + 1))
+        written = str(item).strip() if isinstance(item, (str, int)) and not isinstance(item, bool) else ""
+        if re.fullmatch(r"[0-9]+", written) and len(written) <= 12 and int(written) > 0:
+            ranges.append((int(written), int(written)))
+        elif (match := _RANGE.fullmatch(written)) and len(match[2]) <= 12 and 0 < int(match[1]) <= int(match[2]):
+            ranges.append((int(match[1]), int(match[2])))
         else:
             raise Bad("bad-boilerplate", f'{shorten(repr(item))} is not a line number or a range like "57-69"')
-    return frozenset(lines)
+    return LineSet.of(ranges)
 
 
 def occurrence(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise Bad("field-type", f"expected a whole number from 1, got {shorten(repr(value))}")
-    return value
+    return None if value is None else fields.whole_number(value)
+
+
+def seed_path(value: Any) -> str:
+    """A seed path, normalised when it stays in seeds/: ``seeds/./x.txt`` and
+    ``seeds//x.txt`` are ``seeds/x.txt``; anything else is kept as written,
+    for the message that refuses it."""
+    written = fields.text(value)
+    normal = posixpath.normpath(written)
+    return normal if normal.startswith("seeds/") and "\\" not in written else written
 
 
 def parse_source(reader: FieldReader, data: dict[str, Any]) -> Source | None:
@@ -57,12 +71,12 @@ def parse_source(reader: FieldReader, data: dict[str, Any]) -> Source | None:
         return None
     key = ("source",)
     return Source(
-        file=reader.field(raw, "file", fields.text, required=True, default="", key=key),
+        file=reader.field(raw, "file", seed_path, required=True, default="", key=key),
         publisher=reader.field(raw, "publisher", fields.optional_text, key=key),
         published=reader.field(raw, "published", fields.date, key=key),
         byline=reader.field(raw, "byline", fields.text_list, default=(), key=key),
         url=reader.field(raw, "url", fields.web_url, key=key),
-        boilerplate=reader.field(raw, "boilerplate", boilerplate_lines, default=frozenset(), key=key),
+        boilerplate=reader.field(raw, "boilerplate", boilerplate_lines, default=LineSet(), key=key),
     )
 
 
@@ -77,6 +91,10 @@ def parse_citation(reader: FieldReader, raw: Any, i: int, index: SeedIndex | Non
     nth = reader.field(item, "occurrence", occurrence, key=key)
     if claim is None or quote is None or by is None:
         return None
+    if len(quote) > MAX_QUOTE_CHARS:
+        reader.report("quote-too-long", f'quote "{shorten(quote, 60)}" is {len(quote):,} characters long; a quote '
+                      f"may be at most {MAX_QUOTE_CHARS:,}: quote the sentence that states the claim", *key, "quote")
+        index = None
     anchor = _anchor(reader, index, quote, nth, key) if index else None
     return Citation(
         claim=claim, quote=quote, by=by, by_person=bool(fields.ID_PATTERN.fullmatch(by)),
@@ -108,6 +126,8 @@ def parse_brief(path: str, stem: str, doc: Document, reader: FieldReader, seed_i
         return None
     source = parse_source(reader, data)
     index = seed_index(source, reader) if source and source.file else None
+    if index is not None:  # the boilerplate as clipped to the seed's length
+        source = replace(source, boilerplate=index.boilerplate_lines)
     raw_claims = data.get("claims")
     citations: list[Citation] = []
     if raw_claims is not None and not isinstance(raw_claims, list):
@@ -133,5 +153,6 @@ def parse_brief(path: str, stem: str, doc: Document, reader: FieldReader, seed_i
         citations=tuple(citations),
         body=doc.markdown,
         where=Where(path, 1),
+        acknowledged=parse_acknowledgements(reader, data),
         lines=doc.lines,
     )

@@ -11,10 +11,11 @@ from collections import defaultdict
 from itertools import chain
 from typing import Iterable, Iterator
 
-from .links import markdown_links, parse_target, target_error
+from .links import link_error, markdown_images, markdown_links, parse_target
 from .mentions import Mention
 from .model import Brief, Corpus, Markdown, Where
 from .problems import WARNING, Problem, did_you_mean, sort_problems
+from .sitepages import check_pages, page_bodies
 
 
 def check_duplicates(corpus: Corpus) -> Iterator[Problem]:
@@ -22,7 +23,7 @@ def check_duplicates(corpus: Corpus) -> Iterator[Problem]:
     by_seed: dict[str, list[Brief]] = defaultdict(list)
     for brief in corpus.briefs:
         by_slug[brief.slug].append(brief)
-        by_seed[brief.source.file].append(brief)
+        by_seed[corpus.seed_real.get(brief.source.file, brief.source.file)].append(brief)
     for slug, briefs in by_slug.items():
         for brief in briefs[1:]:
             yield Problem(brief.where, "duplicate-slug",
@@ -77,8 +78,9 @@ def check_reviewed(corpus: Corpus, brief: Brief) -> Iterator[Problem]:
 
 def check_person_countries(corpus: Corpus) -> Iterator[Problem]:
     for person in corpus.people.values():
-        if person.country and person.country not in corpus.countries:
-            yield Problem(person.where, "unknown-country",
+        if person.country and person.country not in corpus.countries \
+                and not corpus.is_unparsed("countries", person.country):
+            yield Problem(person.line_of("country"), "unknown-country",
                           f'country "{person.country}" of {person.id} is not registered; '
                           f"add content/countries/{person.country.lower()}.md")
 
@@ -90,11 +92,15 @@ def check_links(corpus: Corpus) -> Iterator[Problem]:
     for entity in chain(corpus.people.values(), corpus.countries.values()):
         bodies.append((entity.where.path, entity.profile, None, True))
     bodies.extend((c.where.path, c.notes, None, True) for c in corpus.claims.values())
+    bodies.extend(page_bodies(corpus.pages.values()))
     for path, markdown, slug, published in bodies:
         for href, line in markdown_links(markdown):
-            target = parse_target(href)
-            if target is not None and (reason := target_error(corpus, target, slug, published)):
+            if reason := link_error(corpus, href, slug, published):
                 yield Problem(Where(path, line), "bad-link", f'link "{href}": {reason}')
+        for src, line in markdown_images(markdown):
+            if (target := parse_target(src)) is not None:
+                yield Problem(Where(path, line), "bad-link", f'image "{src}": a {target.kind}: link cannot be an '
+                              f"image; write it as a link, [text]({src})")
 
 
 def check_unlisted_mentions(corpus: Corpus, mentions: dict[str, list[Mention]]) -> Iterator[Problem]:
@@ -113,7 +119,7 @@ def check_unlisted_mentions(corpus: Corpus, mentions: dict[str, list[Mention]]) 
             field = "people" if kind == "person" else "countries"
             yield Problem(brief.line_of(field), "unlisted-mention",
                           f'{brief.source.file}:{line} names {kind} "{key}", which is not in this brief\'s {field}',
-                          WARNING)
+                          WARNING, ((kind, key),))
 
 
 def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]]) -> list[Problem]:
@@ -124,6 +130,7 @@ def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]]) -> list[Pro
         chain.from_iterable(check_reviewed(corpus, b) for b in corpus.briefs),
         check_person_countries(corpus),
         check_links(corpus),
+        check_pages(corpus.pages.values()),
         check_unlisted_mentions(corpus, mentions),
     )
     return sort_problems(found)

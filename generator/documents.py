@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from . import strictyaml
 from .model import Markdown
 
 Path = tuple[Any, ...]
@@ -62,16 +62,17 @@ class Document:
 
 
 class FrontMatterError(Exception):
-    """The front matter is not valid YAML; carries the file line."""
+    """The front matter cannot be read; carries the file line and a problem code."""
 
-    def __init__(self, line: int, message: str):
+    def __init__(self, line: int, message: str, code: str = "yaml-syntax"):
         super().__init__(message)
         self.line = line
         self.message = message
+        self.code = code
 
 
 def parse_document(text: str) -> Document:
-    """Split and parse ``text``; raise FrontMatterError on bad YAML.
+    """Split and parse ``text``; raise FrontMatterError on bad front matter.
 
     >>> doc = parse_document("---\\ntitle: Hi\\n---\\nBody *here*\\n")
     >>> doc.data, doc.lines[("title",)], doc.body_line
@@ -82,6 +83,8 @@ def parse_document(text: str) -> Document:
         front, body_tokens = tokens[0], tokens[1:]
         yaml_first_line = front.map[0] + 2  # the line after the opening ---
         data, lines = load_yaml(front.content, yaml_first_line)
+        if data is None:  # front matter with no fields (or only comments) is an empty mapping
+            data = {}
         body_line = front.map[1] + 1
         front_line = front.map[0] + 1
     else:
@@ -90,52 +93,12 @@ def parse_document(text: str) -> Document:
     return Document(data, lines, front_line, body, body_line, tuple(body_tokens))
 
 
-# libyaml's parser when PyYAML has it (its wheels do): the same safe
-# constructor, several times faster than the pure-Python parser.
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def load_yaml(text: str, first_line: int) -> tuple[Any, dict[Path, int]]:
-    """Safe-load YAML and record the line of every mapping key and list item."""
+    """Strict YAML: every scalar is text, as written; raise FrontMatterError.
+
+    See `generator.strictyaml` for what is refused and why.
+    """
     try:
-        node, data = _compose(SafeLoader, text)
-    except yaml.MarkedYAMLError:
-        try:  # the pure-Python parser words its errors the same on every machine
-            node, data = _compose(yaml.SafeLoader, text)
-        except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            raise FrontMatterError(first_line + (mark.line if mark else 0), _yaml_message(error)) from None
-    lines: dict[Path, int] = {}
-    if node is not None:
-        _record_lines(node, (), first_line, lines)
-    return data, lines
-
-
-def _compose(loader_class: type, text: str) -> tuple[yaml.Node | None, Any]:
-    loader = loader_class(text)
-    try:
-        node = loader.get_single_node()
-        return node, loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-
-
-def _record_lines(node: yaml.Node, path: Path, first_line: int, lines: dict[Path, int]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = path + (key_node.value,)
-            lines[key] = first_line + key_node.start_mark.line
-            _record_lines(value_node, key, first_line, lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            lines[path + (i,)] = first_line + item.start_mark.line
-            _record_lines(item, path + (i,), first_line, lines)
-
-
-def _yaml_message(error: yaml.MarkedYAMLError) -> str:
-    parts = [error.context, error.problem]
-    text = "; ".join(p for p in parts if p)
-    hint = ""
-    if error.problem and ("mapping values" in error.problem or "found character" in error.problem):
-        hint = " (a value containing ': ' or starting with a quote character must be quoted)"
-    return f"YAML syntax error: {text}{hint}"
+        return strictyaml.load(text, first_line)
+    except strictyaml.Refused as refused:
+        raise FrontMatterError(refused.line, refused.message, refused.code) from None

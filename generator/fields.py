@@ -12,6 +12,7 @@ import re
 from typing import Any, Callable
 
 from .documents import Document
+from .limits import MAX_YEAR, MIN_YEAR
 from .model import Where
 from .problems import Problem, did_you_mean, shorten
 
@@ -34,6 +35,8 @@ def type_name(value: Any) -> str:
 
 
 def text(value: Any) -> str:
+    if value is None:
+        raise Bad("field-empty", "expected text, got an empty value")
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise Bad("field-type", f"expected text, got {type_name(value)}: {shorten(repr(value))}")
     result = str(value).strip()
@@ -71,20 +74,60 @@ def web_url(value: Any) -> str | None:
     return result
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def date(value: Any) -> dt.date | None:
-    """A YYYY-MM-DD date (YAML gives a date object; quoted text is parsed)."""
+    """A YYYY-MM-DD date, checked to exist and to fall between the documented years.
+
+    >>> date("2024-10-31")
+    datetime.date(2024, 10, 31)
+    >>> date("2024-02-30")
+    Traceback (most recent call last):
+    generator.fields.Bad: "2024-02-30" is not a date: day is out of range for month; expected YYYY-MM-DD, e.g. 2024-10-31
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise Bad("bad-date", f"{shorten(repr(value))} is not a date: expected YYYY-MM-DD, e.g. 2024-10-31")
+        return _in_years(value, value.isoformat())
+    written = value.strip() if isinstance(value, str) else None
+    if written is None or not _ISO_DATE.fullmatch(written):
+        raise Bad("bad-date", f"{_shown(value)} is not a date: expected YYYY-MM-DD, e.g. 2024-10-31")
+    try:
+        parsed = dt.date.fromisoformat(written)
+    except ValueError as error:
+        raise Bad("bad-date", f'"{written}" is not a date: {error}; expected YYYY-MM-DD, e.g. 2024-10-31') from None
+    return _in_years(parsed, written)
+
+
+def _in_years(value: dt.date, written: str) -> dt.date:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise Bad("bad-date", f'"{written}" is not a plausible date: years from {MIN_YEAR} to {MAX_YEAR} are allowed')
+    return value
+
+
+def _shown(value: Any) -> str:
+    return f'"{shorten(value)}"' if isinstance(value, str) else type_name(value)
+
+
+def whole_number(value: Any, *, least: int = 1, most: int = 1_000_000) -> int:
+    """A whole number written in digits, between ``least`` and ``most``.
+
+    >>> whole_number("2")
+    2
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        written = str(value)
+    elif isinstance(value, str) and re.fullmatch(r"[0-9]{1,7}", value.strip()):
+        written = value.strip()
+    else:
+        raise Bad("field-type", f"expected a whole number from {least} to {most:,}, got {_shown(value)}")
+    number = int(written)
+    if not least <= number <= most:
+        raise Bad("field-type", f"expected a whole number from {least} to {most:,}, got {written}")
+    return number
 
 
 def status(allowed: tuple[str, ...]) -> Callable[[Any], str]:

@@ -19,76 +19,65 @@ from .anchoring import SeedIndex
 from .briefs import parse_brief
 from .documents import FrontMatterError, parse_document
 from .fields import FieldReader
-from .model import Brief, Corpus, Seed, Source, Where
-from .problems import Problem, did_you_mean
+from .files import ProjectFiles, is_ignored
+from .limits import MAX_CONTENT_BYTES, MAX_SEED_BYTES
+from .model import UNREAD, Brief, Corpus, Seed, Source, Where
+from .problems import Problem, did_you_mean, internal_error
 from .registries import parse_claim, parse_country, parse_person
 from .segment import parse_seed
 from .sitepages import parse_page
 
 T = TypeVar("T")
-CONTENT = "content"
 
 
-def read_text(root: Path, relative: str, problems: list[Problem]) -> str | None:
-    """A UTF-8 file's text, or None with a problem when it cannot be read."""
-    try:
-        raw = (root / relative).read_bytes()
-    except OSError as error:
-        problems.append(Problem(Where(relative, 1), "unreadable", f"cannot read file: {error.strerror}"))
-        return None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        problems.append(Problem(Where(relative, line), "not-utf8",
-                                f"file is not UTF-8 text ({error.reason}: byte {raw[error.start]:#04x}); "
-                                "save it as UTF-8"))
-        return None
-
-
-def markdown_files(root: Path, folder: str) -> list[str]:
-    """Relative paths of ``content/<folder>/*.md``, sorted for stable output."""
-    base = root / CONTENT / folder
-    return sorted(p.relative_to(root).as_posix() for p in base.glob("*.md")) if base.is_dir() else []
-
-
-def load_documents(root: Path, folder: str, parse: Callable[..., T | None],
-                   problems: list[Problem], *extra) -> list[T]:
+def load_documents(files: ProjectFiles, folder: str, parse: Callable[..., T | None], *extra) -> list[T]:
     """Parse every Markdown file of a content folder with ``parse``."""
     loaded: list[T] = []
-    for relative in markdown_files(root, folder):
-        text = read_text(root, relative, problems)
+    problems = files.problems
+    for relative in files.content_files(folder):
+        text = files.read_text(relative, MAX_CONTENT_BYTES, "content file")
         if text is None:
             continue
         try:
-            document = parse_document(text)
-        except FrontMatterError as error:
-            problems.append(Problem(Where(relative, error.line), "yaml-syntax", error.message))
+            item = _parse_file(relative, text, parse, problems, *extra)
+        except Exception as error:  # noqa: BLE001 - the last line of defence; the suite asserts it never fires
+            problems.append(internal_error(Where(relative, 1), error))
             continue
-        if document.data is None:
-            problems.append(Problem(Where(relative, 1), "front-matter-missing",
-                                    "the file must start with YAML front matter between two '---' lines"))
-            continue
-        reader = FieldReader(relative, document, problems)
-        item = parse(relative, Path(relative).stem, document, reader, *extra)
         if item is not None:
             loaded.append(item)
     return loaded
 
 
+def _parse_file(relative: str, text: str, parse: Callable[..., T | None], problems: list[Problem], *extra) -> T | None:
+    try:
+        document = parse_document(text.removeprefix("\ufeff"))  # a byte-order mark some editors write
+    except FrontMatterError as error:
+        problems.append(Problem(Where(relative, error.line), error.code, error.message))
+        return None
+    if document.data is None:
+        problems.append(Problem(Where(relative, 1), "front-matter-missing",
+                                "the file must start with YAML front matter between two '---' lines"))
+        return None
+    reader = FieldReader(relative, document, problems)
+    return parse(relative, Path(relative).stem, document, reader, *extra)
+
+
 class SeedCache:
     """Parses each seed once, whatever number of briefs cite it."""
 
-    def __init__(self, root: Path, problems: list[Problem]):
-        self.root = root
-        self.problems = problems
+    def __init__(self, files: ProjectFiles):
+        self.files = files
         self.seeds: dict[str, Seed] = {}
+        self.real: dict[str, str] = {}
+        """Seed path as written → its real path, relative to the project."""
         self.unreadable: set[str] = set()
-        self.available = sorted(p.relative_to(root).as_posix() for p in (root / "seeds").glob("*") if p.is_file())
+        folder = files.root / "seeds"
+        self.available = sorted(f"seeds/{p.name}" for p in folder.glob("*")
+                                if not is_ignored(p.name)) if folder.is_dir() else []
 
     def get(self, path: str) -> Seed | None:
         if path not in self.seeds and path not in self.unreadable:
-            text = read_text(self.root, path, self.problems) if (self.root / path).is_file() else None
+            text = self.files.read_text(path, MAX_SEED_BYTES, "seed")
             if text is None:
                 self.unreadable.add(path)
                 return None
@@ -102,35 +91,51 @@ class SeedCache:
             reader.report("seed-outside", f'seed file "{source.file}" must be a file in seeds/, '
                           "e.g. seeds/001_example.txt", "source", "file")
             return None
-        seed = self.get(source.file)
-        if seed is None and (self.root / source.file).is_file():
-            return None  # reported by read_text (not UTF-8, unreadable)
-        if seed is None:
+        path = self.files.root / source.file
+        if path.is_dir():
+            reader.report("seed-missing", f'seed file "{source.file}" is a folder, not a file; seeds live in seeds/',
+                          "source", "file")
+            return None
+        if not path.exists() and not path.is_symlink():
             reader.report("seed-missing", f'seed file "{source.file}" does not exist'
                           f"{did_you_mean(source.file, self.available)}; seeds live in seeds/", "source", "file")
             return None
+        if path.exists() and not self.files.inside(source.file, "seeds"):
+            reader.report("seed-outside", f'seed file "{source.file}" is a link to a file outside seeds/; '
+                          "a seed must be a file inside seeds/ (copy the article there with make draft)",
+                          "source", "file")
+            return None
+        seed = self.get(source.file)
+        if seed is None:
+            return None  # reported by read_text (broken link, too large, not UTF-8, …)
+        self.real[source.file] = self.files.real_path(source.file).relative_to(self.files.real_root).as_posix()
         last_line = len(seed.text.splitlines())
-        beyond = sorted(n for n in source.boilerplate if n > last_line)
-        if beyond:
-            reader.report("bad-boilerplate", f"boilerplate lines {beyond} are past the end of {source.file} "
-                          f"({last_line} lines)", "source", "boilerplate")
-        return SeedIndex.build(seed, source.boilerplate)
+        if source.boilerplate.last > last_line:
+            first_beyond = next(a if a > last_line else last_line + 1 for a, b in source.boilerplate.ranges
+                                if b > last_line)
+            reader.report("bad-boilerplate", f"boilerplate lines from {first_beyond} are past the end of "
+                          f"{source.file} ({last_line} lines)", "source", "boilerplate")
+        return SeedIndex.build(seed, source.boilerplate.clipped(last_line))
 
 
 def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
     """Parse registries, seeds and briefs under ``root``; anchor every quote."""
     root = Path(root)
-    problems: list[Problem] = []
-    people = load_documents(root, "people", parse_person, problems)
-    countries = load_documents(root, "countries", parse_country, problems)
-    claims = load_documents(root, "claims", parse_claim, problems)
-    seeds = SeedCache(root, problems)
-    briefs = load_documents(root, "briefs", parse_brief, problems, seeds.index_for)
-    pages = load_documents(root, "pages", parse_page, problems)
+    files = ProjectFiles(root)
+    files.check_content_root()
+    people = load_documents(files, "people", parse_person)
+    countries = load_documents(files, "countries", parse_country)
+    claims = load_documents(files, "claims", parse_claim)
+    seeds = SeedCache(files)
+    briefs = load_documents(files, "briefs", parse_brief, seeds.index_for)
+    pages = load_documents(files, "pages", parse_page)
     loaded = {"people": {p.id for p in people}, "countries": {c.code.lower() for c in countries},
               "claims": {c.id for c in claims}, "briefs": {b.slug for b in briefs}}
-    unparsed = {folder: frozenset(Path(p).stem.lower() for p in markdown_files(root, folder)) - keys
+    unparsed = {folder: frozenset(Path(p).stem.lower() for p in files.content_files(folder)) - keys
                 for folder, keys in loaded.items()}
+    for folder in loaded:  # a folder that was not read at all: its ids are not reported missing
+        if files.is_refused(f"content/{folder}"):
+            unparsed[folder] = frozenset({UNREAD})
     briefs.sort(key=_newest_first)
     corpus = Corpus(
         root=str(root),
@@ -141,9 +146,10 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
         briefs=tuple(briefs),
         brief_by_slug={b.slug: b for b in briefs},
         unparsed=unparsed,
-        pages={p.slug: p for p in pages},
+        pages={p.where.path: p for p in pages},
+        seed_real=seeds.real,
     )
-    return corpus, problems
+    return corpus, files.problems
 
 
 def _newest_first(brief: Brief) -> tuple:

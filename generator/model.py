@@ -7,9 +7,10 @@ files or renders HTML; see `loader` and `render` for that.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 
 @dataclass(frozen=True)
@@ -121,10 +122,15 @@ class Person:
     status: str
     """``published``, or ``proposed`` for an entry a draft suggested."""
     where: Where
+    lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
+    """1-based line of each front-matter key, e.g. ``("country",)``."""
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    def line_of(self, *key: Any) -> Where:
+        return Where(self.where.path, self.lines.get(key, self.where.line))
 
 
 @dataclass(frozen=True)
@@ -181,6 +187,57 @@ class SitePage:
 
 
 @dataclass(frozen=True)
+class LineSet:
+    """1-based line numbers kept as sorted, disjoint ranges.
+
+    ``boilerplate: ["1-1000000000"]`` costs one pair, not a billion numbers;
+    the loader clips the ranges to the seed's length before anything
+    iterates over them.
+
+    >>> lines = LineSet.of([(57, 69), (2, 2), (60, 70)])
+    >>> lines.ranges, 58 in lines, 71 in lines, len(lines)
+    (((2, 2), (57, 70)), True, False, 15)
+    """
+
+    ranges: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def of(cls, ranges: Iterable[tuple[int, int]]) -> "LineSet":
+        merged: list[tuple[int, int]] = []
+        for first, last in sorted(ranges):
+            if merged and first <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+            else:
+                merged.append((first, last))
+        return cls(tuple(merged))
+
+    def __contains__(self, line: object) -> bool:
+        if not isinstance(line, int):
+            return False
+        at = bisect.bisect_right(self.ranges, (line, float("inf"))) - 1
+        return at >= 0 and self.ranges[at][0] <= line <= self.ranges[at][1]
+
+    def __iter__(self) -> Iterator[int]:
+        for first, last in self.ranges:
+            yield from range(first, last + 1)
+
+    def __len__(self) -> int:
+        return sum(last - first + 1 for first, last in self.ranges)
+
+    def __bool__(self) -> bool:
+        return bool(self.ranges)
+
+    @property
+    def last(self) -> int:
+        """The highest line, or 0 when empty."""
+        return self.ranges[-1][1] if self.ranges else 0
+
+    def clipped(self, last_line: int) -> "LineSet":
+        """The lines up to ``last_line``."""
+        return LineSet(tuple((a, min(b, last_line)) for a, b in self.ranges if a <= last_line))
+
+
+@dataclass(frozen=True)
 class Source:
     """The ``source`` block of a brief: which seed, and who published it."""
 
@@ -190,7 +247,7 @@ class Source:
     published: dt.date | None
     byline: tuple[str, ...]
     url: str | None
-    boilerplate: frozenset[int]
+    boilerplate: LineSet
     """1-based raw-file line numbers shown de-emphasised (web clutter)."""
 
 
@@ -215,6 +272,19 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Acknowledgement:
+    """A warning an author reviewed and accepted (a brief's ``acknowledged:`` item)."""
+
+    code: str
+    """The warning's code, e.g. ``attribution-conflict``."""
+    subject: tuple[tuple[str, str], ...]
+    """What it is about, sorted: ``(("brief", "y"), ("claim", "x"))``."""
+    note: str
+    """Why it stands: what the reviewer checked."""
+    where: Where
+
+
+@dataclass(frozen=True)
 class Brief:
     """A brief (``content/briefs/<slug>.md``)."""
 
@@ -230,11 +300,17 @@ class Brief:
     citations: tuple[Citation, ...]
     body: Markdown
     where: Where
+    acknowledged: tuple[Acknowledgement, ...] = ()
+    """Warnings about this brief that were reviewed and are no longer reported."""
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
     """1-based line of each front-matter key and list item, e.g. ``("people", 2)``."""
 
     def line_of(self, *key: Any) -> Where:
         return Where(self.where.path, self.lines.get(key, self.where.line))
+
+
+UNREAD = "*"
+"""In `Corpus.unparsed`: the whole folder could not be read."""
 
 
 @dataclass(frozen=True)
@@ -252,14 +328,19 @@ class Corpus:
     """Sorted newest first, then by slug."""
     brief_by_slug: dict[str, Brief] = field(default_factory=dict)
     pages: dict[str, SitePage] = field(default_factory=dict)
-    """Plain pages (``content/pages/``) by slug."""
+    """Plain pages (``content/pages/``) by file path: two files may claim one
+    slug, and the checks must see both to report it."""
+    seed_real: dict[str, str] = field(default_factory=dict)
+    """Seed path as a brief writes it → the real file's path in the project;
+    two briefs on one real file (through a link) are one source twice."""
     unparsed: dict[str, frozenset[str]] = field(default_factory=dict)
     """Folder ("briefs", "people", "countries", "claims") → file names without
     .md of the files that could not be parsed.  References to them are not
     reported again: the file's own error says what is wrong."""
 
     def is_unparsed(self, folder: str, key: str) -> bool:
-        return key.lower() in self.unparsed.get(folder, frozenset())
+        keys = self.unparsed.get(folder, frozenset())
+        return key.lower() in keys or UNREAD in keys
 
     def seed_of(self, brief: Brief) -> Seed:
         return self.seeds[brief.source.file]

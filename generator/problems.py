@@ -12,10 +12,19 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
+from .characters import one_line
 from .model import Where
 
 CODES = {
     "yaml-syntax": "the front matter is not valid YAML",
+    "yaml-alias": "the front matter uses a YAML anchor (&x) or alias (*x); write values out in full",
+    "yaml-tag": "the front matter uses a YAML tag (!!int, !!python/…); write plain values",
+    "yaml-depth": "the front matter nests lists and mappings deeper than 8 levels",
+    "duplicate-key": "a front-matter key appears twice in one mapping",
+    "control-character": "a file contains a control character other than tab and line breaks (NUL, ESC, DEL, …)",
+    "file-too-large": "a file is larger than its documented limit (seeds 2 MiB, content files 1 MiB)",
+    "file-outside": "a file or folder is a link to somewhere outside the project",
+    "unexpected-file": "a file in content/ that the build does not read (not a .md file in a content folder)",
     "front-matter-missing": "a content file does not start with front matter",
     "not-utf8": "a file is not UTF-8 text",
     "unreadable": "a file cannot be read",
@@ -33,6 +42,7 @@ CODES = {
     "seed-missing": "a brief's seed file does not exist",
     "seed-outside": "a brief's seed file is not inside seeds/",
     "quote-not-found": "a quote does not occur in its seed",
+    "quote-too-long": "a quote is longer than 2,000 characters",
     "bad-occurrence": "occurrence: asks for a match the seed does not have",
     "duplicate-slug": "two briefs have the same slug",
     "slug-mismatch": "a brief's slug is not its file name",
@@ -42,10 +52,15 @@ CODES = {
     "unknown-country": "a country is not registered",
     "unknown-claim": "a claim id is not registered",
     "bad-link": "a claim:/person:/country:/brief:/source: link does not resolve",
+    "duplicate-page": "two plain pages (content/pages/) have the same slug",
+    "reserved-slug": "a plain page's slug is a folder the site writes itself (briefs, claims, search, …)",
     "unlisted-mention": "(warning) a source names a registered person or country its brief does not list",
     "bad-value": "a claim's value cannot be read as a quantity",
     "value-not-in-quote": "a claim's value does not appear in its quote",
+    "internal-error": "the checker failed on this file: a bug in Briefing, please report it with the file",
     "attribution-conflict": "(warning) near-identical words are attributed to different speakers",
+    "bad-acknowledgement": "an `acknowledged:` item names a warning that cannot be acknowledged, or not its subject",
+    "stale-acknowledgement": "(warning) an acknowledged warning no longer occurs; remove the acknowledgement",
 }
 """Every problem code, with what it means; the README documents each one."""
 
@@ -63,6 +78,9 @@ class Problem:
     message: str
     """What is wrong, the offending value, what is allowed, a hint."""
     severity: str = ERROR
+    subject: tuple[tuple[str, str], ...] = ()
+    """What a warning is about, as an author writes it to acknowledge it:
+    ``(("claim", "x"), ("brief", "y"))``; empty for errors."""
 
     def __post_init__(self) -> None:
         # A closed set of codes: each one is documented in the README.
@@ -70,6 +88,14 @@ class Problem:
             raise ValueError(f"unregistered problem code {self.code!r}: add it to problems.CODES and the README")
 
     def __str__(self) -> str:
+        # A value (or file name) quoted in a report may hold line breaks; one problem is one line.
+        return one_line(self._line())
+
+    def _line(self) -> str:
+        if self.severity == WARNING and self.subject:
+            keys = ", ".join(f"{k}: {v}" for k, v in sorted(self.subject))
+            return (f"{self.where}: {self.code}: warning: {self.message}; once reviewed, acknowledge it "
+                    f"under acknowledged: {{warning: {self.code}, {keys}, note: …}}")
         if self.severity == WARNING:
             return f"{self.where}: {self.code}: warning: {self.message}"
         return f"{self.where}: {self.code}: {self.message}"
@@ -98,3 +124,13 @@ def shorten(text: str, limit: int = 80) -> str:
     """Quote-friendly excerpt of a long value for a message."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def internal_error(where: Where, error: BaseException) -> Problem:
+    """A failure of our own code on some input, reported instead of a traceback.
+
+    No input should ever cause one; the test suite feeds random input to
+    the loader and asserts that this never appears.
+    """
+    return Problem(where, "internal-error", f"could not check this file ({type(error).__name__}: "
+                   f"{shorten(str(error), 120)}); this is a bug in Briefing: please report it with the file")

@@ -69,6 +69,7 @@ def parse_person(path: str, entity_id: str, doc: Document, reader: FieldReader) 
         profile=doc.markdown,
         status=reader.field(data, "status", fields.status(ENTITY_STATUSES), default="published"),
         where=Where(path, 1),
+        lines=doc.lines,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
@@ -55,8 +56,17 @@ def _link_open(self, tokens: list[Token], idx: int, options, env) -> str:
     return self.renderToken([token], 0, options, env)
 
 
+def _image(self, tokens: list[Token], idx: int, options, env) -> str:
+    token = tokens[idx]
+    if parse_target(str(token.attrGet("src") or "")) is None:
+        return type(self).image(self, tokens, idx, options, env)
+    # ![x](claim:…) is reported by the checks; should it get here, it is its alt text, not an image.
+    return escapeHtml(self.renderInlineAsText(token.children or [], options, env))
+
+
 _RENDERER = type(MARKDOWN.renderer)()
 _RENDERER.rules["link_open"] = _link_open.__get__(_RENDERER)
+_RENDERER.rules["image"] = _image.__get__(_RENDERER)
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
+from . import acknowledge
 from .analysis import analysis_problems
 from .analysis.attribution import Conflicts, find_conflicts
 from .checks import check_corpus
 from .loader import load_corpus
 from .mentions import Gazetteer, Mention
-from .model import Corpus
-from .problems import Problem, errors, sort_problems
+from .model import Corpus, Where
+from .problems import Problem, errors, internal_error, sort_problems
 
 
 @dataclass(frozen=True)
@@ -24,25 +26,43 @@ class Validated:
     conflicts: Conflicts
     """Attribution conflicts over every brief, found once for check and pages."""
     problems: tuple[Problem, ...]
+    acknowledged: int = 0
+    """Warnings left out because a brief acknowledges them."""
 
     @property
     def ok(self) -> bool:
         return not errors(self.problems)
 
+    def passes(self, strict: bool = False) -> bool:
+        """No errors; in strict mode, no warnings either."""
+        return not self.problems if strict else self.ok
+
 
 def validate(root: Path) -> Validated:
     """Load ``root`` once and run every check over it."""
     corpus, problems = load_corpus(root)
-    mentions = Gazetteer.build(corpus).find_all(corpus)
-    conflicts = find_conflicts(corpus.briefs, corpus.people)
-    problems = sort_problems([*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts)])
-    return Validated(corpus, mentions, conflicts, tuple(problems))
+    try:
+        mentions = Gazetteer.build(corpus).find_all(corpus)
+        conflicts = find_conflicts(corpus.briefs, corpus.people)
+        found = [*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts)]
+    except Exception as error:  # noqa: BLE001 - never a traceback for content; the suite asserts this never fires
+        failed = internal_error(Where("content", 1), error)
+        return Validated(corpus, {}, {}, tuple(sort_problems([*problems, failed])))
+    kept, acknowledged = acknowledge.apply(found, corpus.briefs)
+    return Validated(corpus, mentions, conflicts, tuple(sort_problems(kept)), acknowledged)
 
 
-def report(problems: tuple[Problem, ...] | list[Problem]) -> str:
+def report(result: Validated | Sequence[Problem], strict: bool = False) -> str:
     """All problems, one per line, and a closing count."""
-    n_errors = len(errors(problems))
-    n_warnings = len(problems) - n_errors
-    lines = [str(p) for p in problems]
-    lines.append(f"{n_errors} error(s), {n_warnings} warning(s)")
+    if not isinstance(result, Validated):
+        result = Validated(None, {}, {}, tuple(result))  # type: ignore[arg-type]
+    n_errors = len(errors(result.problems))
+    n_warnings = len(result.problems) - n_errors
+    lines = [str(p) for p in result.problems]
+    total = f"{n_errors} error(s), {n_warnings} warning(s)"
+    if result.acknowledged:
+        total += f", {result.acknowledged} acknowledged"
+    if strict and n_warnings:
+        total += " (strict: warnings fail)"
+    lines.append(total)
     return "\n".join(lines)

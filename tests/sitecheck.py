@@ -13,6 +13,10 @@ class PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
+        self.heading_ids: set[str] = set()
+        """Ids on h1–h6: the sections a link may name (``claims-h``)."""
+        self.kind = ""
+        """The page kind, from ``<body class="kind-…">``."""
         self.duplicate_ids: list[str] = []
         self.links: list[str] = []
         self.open_links = 0
@@ -27,10 +31,13 @@ class PageParser(HTMLParser):
             self.duplicate_ids.append(attributes["id"])
         if "id" in attributes:
             self.ids.add(attributes["id"])
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.heading_ids.add(attributes["id"])
+        if tag == "body":
+            self.kind = next((c[5:] for c in (attributes.get("class") or "").split() if c.startswith("kind-")), "")
         for name in ("href", "src"):
             if attributes.get(name) and not (tag == "link" and attributes.get("rel") == "canonical"):
                 self.links.append(attributes[name])
-
 
     def handle_endtag(self, tag):
         if tag == "a":
@@ -87,3 +94,20 @@ def _target(output: Path, base: str, link: str, site_url: str) -> tuple[Path, st
     if parts.scheme != "file":
         return None  # an external address
     return Path(unquote(parts.path)), unquote(parts.fragment)
+
+
+def section_faults(output: Path, sections: dict[str, tuple[str, ...]]) -> list[str]:
+    """Pages whose heading ids are not exactly the sections declared for their kind.
+
+    ``sections`` is `generator.links.SECTIONS`: what the link checker lets
+    a ``kind:key#fragment`` name must be on every page of the kind, and a
+    section added to a template must be declared there.
+    """
+    faults = []
+    for page in sorted(output.rglob("*.html")):
+        parsed = parse_page(page)
+        declared = set(sections.get(parsed.kind, ()))
+        if parsed.kind in sections and parsed.heading_ids != declared:
+            faults.append(f"{page.relative_to(output)}: missing {sorted(declared - parsed.heading_ids)}, "
+                          f"undeclared {sorted(parsed.heading_ids - declared)}")
+    return faults

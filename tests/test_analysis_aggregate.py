@@ -1,4 +1,4 @@
-"""`analyse` and `to_json` over the real seeds, annotated here for the test."""
+"""`analyse` and `to_json` over the frozen showcase seeds, annotated here for the test."""
 
 from __future__ import annotations
 

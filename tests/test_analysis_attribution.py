@@ -55,7 +55,8 @@ def test_check_attribution_message() -> None:
     assert str(problem) == (
         'content/briefs/wire.md:20: attribution-conflict: warning: "The Kremlin has also provided these troops with Russian '
         'uni…" is attributed to "Pentagon" in brief "wire", but near-identical words (100% shared) are attributed to '
-        '"lloyd-austin" in brief "dod" (content/briefs/dod.md:20); check who said them'
+        '"lloyd-austin" in brief "dod" (content/briefs/dod.md:20); check who said them; once reviewed, acknowledge '
+        "it under acknowledged: {warning: attribution-conflict, brief: dod, claim: uniforms, note: …}"
     )
 
 

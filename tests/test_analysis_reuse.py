@@ -84,7 +84,7 @@ def test_tiny_overlaps_need_min_shared(monkeypatch: pytest.MonkeyPatch) -> None:
     assert find_origins(corpus.seeds, corpus.briefs).cluster["b"] == "a"
 
 
-# Web clutter in the seeds (raw-file lines), as a brief's `boilerplate` lists it.
+# Web clutter in the frozen showcase seeds (raw-file lines), as a brief's `boilerplate` lists it.
 SEED_BOILERPLATE = {
     "000": {2},
     "001": {1, 2, 24},

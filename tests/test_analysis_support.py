@@ -16,8 +16,8 @@ from generator.model import (
     Anchor, Brief, Citation, Claim, Corpus, Markdown, Paragraph, Person, Seed, Sentence, Source, Where,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SHOWCASE_SEEDS = sorted((Path(__file__).parent / "fixtures" / "showcase" / "seeds").glob("*.txt"))
+"""The five seeds of the frozen showcase: real reporting that never changes under the tests."""
 
 
 def make_seed(path: str, text: str) -> Seed:
@@ -83,7 +83,8 @@ def _brief(spec: BriefSpec, seed: Seed, people: dict[str, Person]) -> Brief:
 
 
 def real_seed_texts() -> dict[str, str]:
-    return {f"seeds/{p.name}": p.read_text(encoding="utf-8") for p in SEEDS}
+    """``{"seeds/000_….txt": text}`` for the frozen showcase seeds, keyed as a brief names its seed."""
+    return {f"seeds/{p.name}": p.read_text(encoding="utf-8") for p in SHOWCASE_SEEDS}
 
 
 def test_make_corpus_anchors_quotes() -> None:

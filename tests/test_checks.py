@@ -68,7 +68,7 @@ CASES = {
     ),
     "bad-date": (
         {BRIEF: edit("published: 2024-10-31", "published: 31/10/2024")},
-        ["content/briefs/alpha.md:7: bad-date: source.published: '31/10/2024' is not a date: expected YYYY-MM-DD, "
+        ['content/briefs/alpha.md:7: bad-date: source.published: "31/10/2024" is not a date: expected YYYY-MM-DD, '
          "e.g. 2024-10-31"],
     ),
     "field-missing": (
@@ -79,12 +79,13 @@ CASES = {
         {BRIEF: edit("people: [jan-novak]", "people: jan-novak")},
         ['content/briefs/alpha.md:12: field-type: people: expected a list, got text "jan-novak" (write [jan-novak])',
          'content/briefs/alpha.md:12: unlisted-mention: warning: seeds/001_alpha.txt:6 names person "jan-novak", '
-         "which is not in this brief's people"],
+         "which is not in this brief's people; once reviewed, acknowledge it under acknowledged: "
+         "{warning: unlisted-mention, person: jan-novak, note: …}"],
     ),
     "unknown-field": (
         {BRIEF: edit("summary:", "sumary: x\nsummary:")},
         ['content/briefs/alpha.md:11: unknown-field: unknown field "sumary" (did you mean "summary"?); known fields: '
-         "title, slug, status, source, summary, people, countries, claims"],
+         "title, slug, status, source, summary, people, countries, claims, acknowledged"],
     ),
     "seed-missing": (
         {BRIEF: edit("seeds/001_alpha.txt", "seeds/001_alfa.txt")},
@@ -113,18 +114,18 @@ CASES = {
         {BRIEF: edit("source:#p3s1", "source:#p3s9").replace("claim:troops-crossed)", "claim:troops-cross)")},
         ['content/briefs/alpha.md:30: bad-link: link "claim:troops-cross": no claim "troops-cross" (did you mean '
          '"troops-crossed"?)',
-         'content/briefs/alpha.md:30: bad-link: link "source:#p3s9": no sentence or paragraph "#p3s9" in the source '
+         'content/briefs/alpha.md:31: bad-link: link "source:#p3s9": no sentence or paragraph "#p3s9" in the source '
          'of "alpha" (ids look like p4 or p4s2)'],
     ),
     "bad-link-to-draft": (
         {"content/briefs/beta.md": edit("slug: beta", "slug: beta\nstatus: draft", BETA)},
-        ['content/briefs/alpha.md:30: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet'],
+        ['content/briefs/alpha.md:32: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet'],
     ),
     "unreviewed-entry": (
         {"content/people/jan-novak.md": "---\nname: Jan Novak\naliases: [Novak]\nstatus: proposed\n---\n"},
         ["content/briefs/alpha.md:12: unreviewed-entry: person entry content/people/jan-novak.md is still proposed: "
          "review it and remove `status: proposed`, or keep this brief as `status: draft`",
-         'content/briefs/alpha.md:30: bad-link: link "person:jan-novak": person "jan-novak" is still proposed and '
+         'content/briefs/alpha.md:31: bad-link: link "person:jan-novak": person "jan-novak" is still proposed and '
          "has no page yet",
          "content/briefs/beta.md:9: unreviewed-entry: person entry content/people/jan-novak.md is still proposed: "
          "review it and remove `status: proposed`, or keep this brief as `status: draft`"],
@@ -141,7 +142,7 @@ CASES = {
     ),
     "bad-boilerplate-past-end": (
         {BRIEF: edit("boilerplate: [4, 10]", 'boilerplate: [4, "10-12"]')},
-        ["content/briefs/alpha.md:10: bad-boilerplate: boilerplate lines [11, 12] are past the end of "
+        ["content/briefs/alpha.md:10: bad-boilerplate: boilerplate lines from 11 are past the end of "
          "seeds/001_alpha.txt (10 lines)"],
     ),
     "bad-status": (
@@ -172,6 +173,56 @@ CASES = {
         {"content/claims/latin.md": b"---\nstatement: caf\xe9 cr\xe8me\n---\n"},
         ["content/claims/latin.md:2: not-utf8: file is not UTF-8 text (invalid continuation byte: byte 0xe9); "
          "save it as UTF-8"],
+    ),
+    "yaml-alias": (
+        {BRIEF: edit("people: [jan-novak]", "people: &who [jan-novak]\nx: *who")},
+        ['content/briefs/alpha.md:12: yaml-alias: YAML anchor "&who" is not allowed: write each value out in full'],
+    ),
+    "yaml-tag": (
+        {BRIEF: edit("title: Ministers meet <after> talks & more", "title: !!python/object:os.system x")},
+        ['content/briefs/alpha.md:2: yaml-tag: YAML tag "!!python/object:os.system" is not allowed: write plain '
+         "text, lists and mappings"],
+    ),
+    "yaml-depth": (
+        {BRIEF: edit("people: [jan-novak]", "people: [[[[[[[[[jan-novak]]]]]]]]]")},
+        ["content/briefs/alpha.md:12: yaml-depth: the front matter nests lists and mappings more than 8 levels "
+         "deep; a brief needs 4"],
+    ),
+    "duplicate-key": (
+        {BRIEF: edit("people: [jan-novak]", "people: [jan-novak]\npeople: []")},
+        ['content/briefs/alpha.md:13: duplicate-key: key "people" appears twice, on lines 12 and 13: keep one '
+         "(the second would silently replace the first)"],
+    ),
+    "control-character": (
+        {BRIEF: edit("Fixture Times", "Fixture\x1bTimes")},
+        ["content/briefs/alpha.md:6: control-character: control character U+001B in the text; only tabs and line "
+         "breaks are allowed: remove it"],
+    ),
+    "file-too-large": (
+        {"seeds/002_beta.txt": "Up to 3,000 troops were near the border.\n" * 60_000},
+        ["seeds/002_beta.txt:1: file-too-large: seeds/002_beta.txt is 2,460,000 bytes; a seed may be at most "
+         "2,097,152 bytes (2 MiB)"],
+    ),
+    "unexpected-file": (
+        {"content/pages/evil.html": "<script>alert(1)</script>\n"},
+        ["content/pages/evil.html:1: unexpected-file: content/pages/evil.html is not read: content/pages/ holds "
+         "only Markdown files named <name>.md (no HTML or other markup is published)"],
+    ),
+    "quote-too-long": (
+        {BRIEF: edit("quote: He said the U.S. would respond.", "quote: " + "word " * 500)},
+        ['content/briefs/alpha.md:27: quote-too-long: quote "word word word word word word word word word word word '
+         'word…" is 2,499 characters long; a quote may be at most 2,000: quote the sentence that states the claim'],
+    ),
+    "bad-acknowledgement": (
+        {BRIEF: edit("claims:\n", "acknowledged:\n  - warning: bad-link\n    note: fine\nclaims:\n")},
+        ['content/briefs/alpha.md:15: bad-acknowledgement: acknowledged.0.warning: "bad-link" cannot be '
+         "acknowledged; warnings that can: attribution-conflict, unlisted-mention"],
+    ),
+    "stale-acknowledgement": (
+        {BRIEF: edit("claims:\n", "acknowledged:\n  - warning: unlisted-mention\n    person: ann-writer\n"
+                     "    note: named as the author\nclaims:\n")},
+        ["content/briefs/alpha.md:15: stale-acknowledgement: warning: acknowledged unlisted-mention (person "
+         "ann-writer) no longer occurs: remove this acknowledgement"],
     ),
 }
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from generator.__main__ import main
-from generator.documents import parse_document
+from generator.documents import FrontMatterError, parse_document
 from generator.drafting.drafter import draft_article
 from generator.drafting.yamltext import quoted
 from generator.validate import validate
@@ -185,12 +185,19 @@ def test_not_utf8_is_refused(root: Path, tmp_path_factory, capsys) -> None:
 
 @pytest.mark.parametrize("text", [
     'He said "no" and it\'s over', "back\\slash", "line\u2028separator", "tab\there", "# not a comment: - [x]",
-    "“curly” ‘single’ José", "\x07bell", "emoji 😀", "null", "---", " leading space",
+    "“curly” ‘single’ José", "emoji 😀", "null", "---", " leading space",
 ])
 def test_yaml_strings_round_trip(text: str) -> None:
     assert yaml.safe_load(quoted(text)) == text
     document = parse_document(f"---\nquote: {quoted(text)}\n---\n")
     assert document.data == {"quote": text}
+
+
+def test_a_control_character_is_refused_even_when_escaped() -> None:
+    """The drafter refuses articles with control characters, so no quote needs one."""
+    with pytest.raises(FrontMatterError) as refused:
+        parse_document("---\nquote: " + quoted("a \x07bell") + "\n---\n")
+    assert (refused.value.code, refused.value.line) == ("control-character", 2)
 
 
 @pytest.mark.parametrize("article", sorted((Path(__file__).parent / "fixtures" / "eval").glob("*.txt")), ids=lambda p: p.stem)

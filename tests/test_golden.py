@@ -10,6 +10,8 @@ import os
 import shutil
 from pathlib import Path
 
+from generator.links import SECTIONS, reserved_folders
+from sitecheck import section_faults
 from test_build import FIXTURE, html_files, run_build
 
 GOLDEN = Path(__file__).parent / "fixtures" / "site-golden"
@@ -28,3 +30,6 @@ def test_fixture_site_matches_golden_copy(tmp_path):
     changed = [name for name in html_files(output)
                if (output / name).read_text(encoding="utf-8") != (GOLDEN / name).read_text(encoding="utf-8")]
     assert changed == [], "pages differ from tests/fixtures/site-golden; review, then run `make golden`"
+    # What the checks hold pages to: the folders the site writes, the sections links may name.
+    assert {p.name for p in output.iterdir() if p.is_dir()} - {"about"} == reserved_folders() - {"feeds"}
+    assert section_faults(output, SECTIONS) == []

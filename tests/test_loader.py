@@ -4,7 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 from generator.loader import load_corpus
-from generator.model import Anchor, Source, Where
+from generator.model import Anchor, LineSet, Source, Where
 
 FIXTURE = Path(__file__).parent / "fixtures" / "site"
 
@@ -24,7 +24,7 @@ def test_brief_record():
     alpha = corpus.brief_by_slug["alpha"]
     assert alpha.source == Source(
         file="seeds/001_alpha.txt", publisher="Fixture Times", published=dt.date(2024, 10, 31),
-        byline=("Ann Writer",), url="https://example.org/alpha?a=1&b=2", boilerplate=frozenset({4, 10}))
+        byline=("Ann Writer",), url="https://example.org/alpha?a=1&b=2", boilerplate=LineSet.of([(4, 4), (10, 10)]))
     assert (alpha.title, alpha.status, alpha.people, alpha.countries) == (
         "Ministers meet <after> talks & more", "published", ("jan-novak",), ("RU", "US"))
     assert alpha.body.line == 30 and alpha.body.text.startswith("Novak [said troops crossed]")

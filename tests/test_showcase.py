@@ -1,14 +1,15 @@
-"""Keep the showcase content honest: the five seed briefs and their registries.
+"""The project's code on real reporting: the frozen copy of the showcase.
 
-These tests read the real content of the repository (not fixtures) through
-the project's own loader and checks, so that an editorial change which
-breaks a quote, an alias or a cross-reference fails the suite.
+``tests/fixtures/showcase/`` holds the showcase's ``content/`` and ``seeds/``
+as they were when these tests were written, so that new articles in the live
+project (``make draft``) or editorial changes to it never move these facts.
+What the live project must satisfy is what ``make check`` and the build
+enforce; ``tests/test_build.py`` builds it.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,26 +19,19 @@ from generator.loader import load_corpus
 from generator.mentions import Gazetteer
 from generator.validate import validate
 
-ROOT = Path(__file__).resolve().parent.parent
-
-MIN_QUOTES = 45
-"""Anchored quotes over all briefs (the editorial target; 30 is the floor)."""
-MIN_CLAIMS_IN_TWO = 8
-"""Claims cited by two or more briefs."""
-MIN_CLAIMS_IN_THREE = 4
-"""Claims cited by three or more briefs."""
+SHOWCASE = Path(__file__).parent / "fixtures" / "showcase"
 ALLOWED_WARNINGS = {"attribution-conflict"}
 """Disagreements between sources are shown on the site, not fixed."""
 
 
 @lru_cache(maxsize=1)
 def loaded():
-    return load_corpus(ROOT)
+    return load_corpus(SHOWCASE)
 
 
 @lru_cache(maxsize=1)
 def validated():
-    return validate(ROOT)
+    return validate(SHOWCASE)
 
 
 @pytest.fixture(scope="module")
@@ -45,71 +39,39 @@ def corpus():
     return loaded()[0]
 
 
-def whole_word(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-
-
-def briefs_citing(corpus) -> dict[str, set[str]]:
-    citing: dict[str, set[str]] = defaultdict(set)
-    for brief in corpus.briefs:
-        for citation in brief.citations:
-            citing[citation.claim].add(brief.slug)
-    return citing
-
-
-# --------------------------------------------------------------------------
-# The whole corpus loads and checks cleanly.
-# --------------------------------------------------------------------------
+def unexpected(problems) -> list[str]:
+    return [str(p) for p in problems if p.severity == "error" or p.code not in ALLOWED_WARNINGS]
 
 
 def test_load_has_no_errors_or_unexpected_warnings():
-    _, problems = loaded()
-    unexpected = [p for p in problems if p.severity == "error" or p.code not in ALLOWED_WARNINGS]
-    assert not unexpected, "\n".join(map(str, unexpected))
+    assert unexpected(loaded()[1]) == []
 
 
 def test_check_has_no_errors_or_unexpected_warnings():
-    problems = validated().problems
-    unexpected = [p for p in problems if p.severity == "error" or p.code not in ALLOWED_WARNINGS]
-    assert not unexpected, "\n".join(map(str, unexpected))
+    assert unexpected(validated().problems) == []
 
 
-def test_every_seed_has_exactly_one_published_brief(corpus):
-    seeds = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "seeds").glob("*.txt"))
-    files = sorted(brief.source.file for brief in corpus.briefs)
-    assert files == seeds
+def test_the_frozen_copy_is_five_published_briefs_one_per_seed(corpus):
+    """The analysis tests annotate these five seeds; this says they are all here."""
+    seeds = sorted(p.relative_to(SHOWCASE).as_posix() for p in (SHOWCASE / "seeds").glob("*.txt"))
+    assert sorted(brief.source.file for brief in corpus.briefs) == seeds
+    assert len(seeds) == 5
     assert all(brief.status == "published" for brief in corpus.briefs)
 
 
+def test_every_citation_is_anchored(corpus):
+    for brief in corpus.briefs:
+        for citation in brief.citations:
+            assert citation.anchor is not None, f"{brief.slug}: {citation.quote}"
+
+
 # --------------------------------------------------------------------------
-# Registries: every name is one the articles actually use.
+# Mentions: the gazetteer on real articles.
 # --------------------------------------------------------------------------
 
 
-def test_every_person_name_and_alias_occurs_in_a_seed(corpus):
-    texts = [seed.text for seed in corpus.seeds.values()]
-    missing = [
-        f"{person.id}: {name!r}"
-        for person in corpus.people.values()
-        for name in person.names
-        if not any(whole_word(name).search(text) for text in texts)
-    ]
-    assert not missing, missing
-
-
-def test_every_country_name_and_alias_occurs_in_a_seed(corpus):
-    texts = [seed.text for seed in corpus.seeds.values()]
-    missing = [
-        f"{country.code}: {name!r}"
-        for country in corpus.countries.values()
-        for name in country.names
-        if not any(whole_word(name).search(text) for text in texts)
-    ]
-    assert not missing, missing
-
-
-def test_every_name_and_alias_is_matched_as_a_mention(corpus):
-    """Not only present, but reachable: no alias is always swallowed by a longer name."""
+def test_every_registered_name_is_found_as_a_mention(corpus):
+    """No name or alias of the showcase is always swallowed by a longer one."""
     gazetteer = Gazetteer.build(corpus)
     matched: set[tuple[str, str, str]] = set()
     for seed in corpus.seeds.values():
@@ -141,81 +103,13 @@ def test_korean_peninsula_is_not_a_country_mention(corpus):
             assert not hits, hits
 
 
-def test_people_have_role_and_profile(corpus):
-    for person in corpus.people.values():
-        assert person.role, person.id
-        assert person.profile.text.strip(), person.id
-
-
-def test_bylines_are_registered_people(corpus):
-    names = {name for person in corpus.people.values() for name in person.names}
-    for brief in corpus.briefs:
-        assert set(brief.source.byline) <= names, brief.slug
-
-
 # --------------------------------------------------------------------------
-# Briefs: complete, anchored, and cross-cited.
+# Analysis: what the checks keep.
 # --------------------------------------------------------------------------
-
-
-def test_every_brief_has_people_countries_and_citations(corpus):
-    for brief in corpus.briefs:
-        assert brief.people, brief.slug
-        assert brief.countries, brief.slug
-        assert len(brief.citations) >= 3, brief.slug
-        assert brief.summary.strip(), brief.slug
-
-
-def test_every_brief_body_has_the_three_sections(corpus):
-    for brief in corpus.briefs:
-        for heading in ("## Key points", "## How this source differs", "## Open questions"):
-            assert heading in brief.body.text, f"{brief.slug}: {heading}"
-
-
-def test_every_citation_is_anchored(corpus):
-    for brief in corpus.briefs:
-        for citation in brief.citations:
-            assert citation.anchor is not None, f"{brief.slug}: {citation.quote}"
-            assert citation.by.strip(), f"{brief.slug}: {citation.quote}"
-
-
-def digit_groups(text: str) -> set[str]:
-    """``"about 8,000"`` → ``{"8000"}``; ``"3.5mn"`` → ``{"3.5"}``."""
-    return {g.replace(",", "") for g in re.findall(r"\d+(?:[.,]\d+)*", text)}
-
-
-def test_values_name_a_number_written_in_the_quote(corpus):
-    for brief in corpus.briefs:
-        for citation in brief.citations:
-            if citation.value is None:
-                continue
-            assert isinstance(citation.value, (int, str)), f"{brief.slug}: {citation.value!r}"
-            wanted = digit_groups(str(citation.value))
-            assert wanted, f"{brief.slug}: no number in value {citation.value!r}"
-            assert wanted <= digit_groups(citation.quote), f"{brief.slug}: {citation.value!r} not in {citation.quote!r}"
-
-
-def test_claims_cited_by_several_briefs_have_statements(corpus):
-    for claim_id, slugs in briefs_citing(corpus).items():
-        if len(slugs) >= 2:
-            assert corpus.claims[claim_id].statement.strip(), claim_id
-
-
-def test_every_registered_claim_is_cited(corpus):
-    unused = set(corpus.claims) - set(briefs_citing(corpus))
-    assert not unused, sorted(unused)
-
-
-def test_editorial_targets(corpus):
-    quotes = sum(len(brief.citations) for brief in corpus.briefs)
-    citing = briefs_citing(corpus)
-    assert quotes >= MIN_QUOTES
-    assert sum(len(s) >= 2 for s in citing.values()) >= MIN_CLAIMS_IN_TWO
-    assert sum(len(s) >= 3 for s in citing.values()) >= MIN_CLAIMS_IN_THREE
 
 
 def test_the_attribution_conflict_is_kept(corpus):
-    """Two sources give "not yet seen ... in combat" to Blinken, two to Austin."""
+    """Sources give "not yet seen ... in combat" to Blinken and to Austin: the check warns, both stay."""
     speakers = {
         citation.by
         for brief in corpus.briefs
@@ -223,3 +117,7 @@ def test_the_attribution_conflict_is_kept(corpus):
         if citation.claim == "nk-troops-not-yet-in-combat"
     }
     assert {"antony-blinken", "lloyd-austin"} <= speakers
+    warnings = [p.message for p in validated().problems if p.code == "attribution-conflict"]
+    combat = [m for m in warnings if m.startswith('"we\'ve not yet seen these soldiers deploy into combat')]
+    assert len(combat) == 2  # the Defense Department's release and the dpa-AFX rewrite of it
+    assert all('to "lloyd-austin"' in m and 'to "antony-blinken"' in m for m in combat)

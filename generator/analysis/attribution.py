@@ -174,7 +174,8 @@ def check_attribution(corpus: Corpus) -> Iterator[Problem]:
 def attribution_problems(found: Conflicts) -> Iterator[Problem]:
     for conflicts in found.values():
         for conflict in conflicts:
-            yield Problem(conflict.second.where, "attribution-conflict", conflict_message(conflict), WARNING)
+            yield Problem(conflict.second.where, "attribution-conflict", conflict_message(conflict), WARNING,
+                          (("claim", conflict.claim), ("brief", conflict.first.brief)))
 
 
 def conflict_message(conflict: AttributionConflict) -> str:

@@ -1,15 +1,16 @@
 """The briefing pages: a Pelican Generator fed by one validated corpus.
 
-``generate_context`` loads and checks the whole project (through
-`generator.validate`, the same code as ``make check``) and stops the build
-before anything is written when an error remains; ``generate_output``
-renders every page from the index.
+``python -m generator build`` validates the project once and hands the
+result to Pelican in the ``BRIEFING_VALIDATED`` setting, so the pages are
+rendered from the very parse that was checked (run through plain
+``pelican``, the generator validates for itself).  ``generate_context``
+stops the build before anything is written when an error remains;
+``generate_output`` renders every page from the index.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,20 +18,13 @@ from typing import Any
 from pelican.generators import Generator
 
 from ..analysis import analyse, to_json
-from ..links import url_path
+from ..links import ANALYSIS_JSON, INDEX_PAGES, url_path
+from ..model import SitePage
 from ..site import SiteIndex, build_index
+from ..sitepages import published_pages
 from ..validate import Validated, report, validate
-
-log = logging.getLogger(__name__)
-
-
-PRELOADED: dict[Path, Validated] = {}
-"""Corpora already validated by ``python -m generator build``, by project root,
-so the build renders from the very parse that was checked."""
-
-
-class ContentError(Exception):
-    """The content has errors; the build writes nothing."""
+from .errors import ContentError
+from .theme import check_theme
 
 
 @dataclass(frozen=True)
@@ -49,44 +43,49 @@ def project_root(settings: dict[str, Any]) -> Path:
     return Path(settings.get("BRIEFING_ROOT") or Path(settings["PATH"]).parent)
 
 
-def list_pages(site: SiteIndex) -> list[Page]:
+def validated(settings: dict[str, Any]) -> Validated:
+    """The corpus the build checked (``BRIEFING_VALIDATED``), or a fresh validation."""
+    given = settings.get("BRIEFING_VALIDATED")
+    if given is not None and not isinstance(given, Validated):
+        raise TypeError(f"briefing: BRIEFING_VALIDATED must be a generator.validate.Validated, "
+                        f"got {type(given).__name__}")
+    return given or validate(project_root(settings).resolve())
+
+
+def list_pages(site: SiteIndex, pages: list[SitePage]) -> list[Page]:
     """Every page, its file named from the one URL map in `generator.links`."""
-    pages = [Page("index.html", "home", {})]
-    pages += [Page(url_path("index", kind) + "index.html", kind, {})
-              for kind in ("briefs", "people", "countries", "claims", "search")]
+    listed = [Page("index.html", "home", {})]
+    listed += [Page(url_path("index", kind) + "index.html", kind, {}) for kind in INDEX_PAGES]
     for brief in site.briefs:
-        pages.append(Page(url_path("brief", brief.slug) + "index.html", "brief", {"brief": brief}))
-        pages.append(Page(url_path("source", brief.slug) + "index.html", "source", {"brief": brief}))
+        listed.append(Page(url_path("brief", brief.slug) + "index.html", "brief", {"brief": brief}))
+        listed.append(Page(url_path("source", brief.slug) + "index.html", "source", {"brief": brief}))
     for person in site.people.values():
-        pages.append(Page(url_path("person", person.id) + "index.html", "person", {"person": person}))
+        listed.append(Page(url_path("person", person.id) + "index.html", "person", {"person": person}))
     for country in site.countries.values():
-        pages.append(Page(url_path("country", country.code) + "index.html", "country", {"country": country}))
+        listed.append(Page(url_path("country", country.code) + "index.html", "country", {"country": country}))
     for claim in site.claims.values():
-        pages.append(Page(url_path("claim", claim.id) + "index.html", "claim", {"claim": claim}))
-    return pages
-
-
-ANALYSIS_JSON = "data/analysis.json"
-"""The claim analysis as data (values, intervals, verdicts, clusters) for other tools."""
+        listed.append(Page(url_path("claim", claim.id) + "index.html", "claim", {"claim": claim}))
+    listed += [Page(url_path("page", page.slug) + "index.html", "page", {"sitepage": page}) for page in pages]
+    return listed
 
 
 class BriefingGenerator(Generator):
-    """Writes the brief, source, person, country, claim and index pages."""
+    """Writes the brief, source, person, country, claim, index and plain pages."""
 
     def generate_context(self) -> None:
-        root = project_root(self.settings).resolve()
-        result = PRELOADED.get(root) or validate(root)
+        check_theme(self.theme, self.settings["THEME_STATIC_PATHS"])
+        result = validated(self.settings)
         if not result.ok:
-            # One message with every problem: --fatal errors stops at the first log call.
-            log.error("briefing: the content has errors; nothing was written\n%s", report(result.problems))
-            raise ContentError("content has errors (run `make check`)")
+            raise ContentError(f"the content has errors; nothing was written\n{report(result.problems)}")
         self.site = build_index(result.corpus, result.mentions)
         self.analysis = analyse(result.corpus, result.conflicts)
+        self.pages = published_pages(result.corpus.pages.values())
+        self.context["nav_pages"] = self.pages  # every page's navigation lists them
 
     def generate_output(self, writer) -> None:
         self.write_analysis_json()
         relative = self.settings.get("RELATIVE_URLS", False)
-        for page in list_pages(self.site):
+        for page in list_pages(self.site, self.pages):
             writer.write_file(
                 page.save_as,
                 self.get_template(page.template),

@@ -1,0 +1,180 @@
+"""Reading the project's files: inside the project, bounded, plain text.
+
+Every path is resolved — symbolic links, ``.``, ``..``, ``//`` — before it
+is read, and a file whose real path is outside the project is refused, so
+a link to ``/etc/passwd`` can never be published.  Files are read up to
+their documented size limit (`generator.limits`), decoded as UTF-8, and
+scanned for control characters, which no author means to write (YAML and
+HTML both reject them, and markdown-it would silently turn NUL into U+FFFD).
+
+Editors' and systems' own files (``.#x.md``, ``x.md~``, ``#x.md#``,
+``.DS_Store``, ``x.swp``) are ignored everywhere; any other file where
+the project does not expect one is reported.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import re
+from itertools import islice
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .characters import CONTROL
+from .model import Where
+from .problems import Problem
+
+CONTENT = "content"
+CONTENT_FOLDERS = ("briefs", "people", "countries", "claims", "pages")
+"""The folders of ``content/``, each holding ``<name>.md`` files and nothing else."""
+
+
+MAX_REPORTED_PER_FILE = 5
+"""Control characters reported per file; the rest are counted."""
+
+
+def is_ignored(name: str) -> bool:
+    """Hidden files and the lock, backup and swap files editors leave behind.
+
+    >>> [n for n in (".#x.md", "x.md~", "#x.md#", ".DS_Store", "x.swp", "Thumbs.db", "x.md") if is_ignored(n)]
+    ['.#x.md', 'x.md~', '#x.md#', '.DS_Store', 'x.swp', 'Thumbs.db']
+    """
+    return (name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swo", ".tmp", ".bak"))
+            or name in ("Thumbs.db", "desktop.ini"))
+
+
+def size_text(size: int) -> str:
+    """``2_097_152`` → ``"2 MiB"``: a limit, in the unit the README gives it."""
+    for unit, scale in (("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:g} {unit}"
+    return f"{size} bytes"
+
+
+@dataclass
+class ProjectFiles:
+    """The project's files as the build may read them; problems are collected."""
+
+    root: Path
+    problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.root = Path(self.root)
+        self.real_root = self.root.resolve()
+        self._listed: dict[str, list[str]] = {}
+        self.refused: set[str] = set()
+        """Folders that link outside the project: never listed, reported once."""
+
+    def real_path(self, relative: str) -> Path | None:
+        """The resolved path of ``relative``, or None when it is outside the project."""
+        real = (self.root / relative).resolve()
+        return real if real.is_relative_to(self.real_root) else None
+
+    def inside(self, relative: str, folder: str) -> bool:
+        """True when ``relative`` really lies inside the project's ``folder``."""
+        real, base = self.real_path(relative), self.real_path(folder)
+        return real is not None and base is not None and real.is_relative_to(base) and real != base
+
+    def content_files(self, folder: str) -> list[str]:
+        """``content/<folder>/*.md``, sorted; anything else there is reported (once)."""
+        if folder not in self._listed:
+            self._listed[folder] = self._content_files(folder)
+        return self._listed[folder]
+
+    def _content_files(self, folder: str) -> list[str]:
+        base = f"{CONTENT}/{folder}"
+        found = []
+        for name in self._listing(base):
+            relative = f"{base}/{name}"
+            path = self.root / relative
+            if name.endswith(".md") and (path.is_file() or path.is_symlink()):
+                found.append(relative)
+            elif path.is_dir():
+                self.report(relative, "unexpected-file", f"{relative}/ is a folder; {base}/ holds only "
+                            "<name>.md files, and subfolders are not read")
+            else:
+                self.report(relative, "unexpected-file", f"{relative} is not read: {base}/ holds only "
+                            "Markdown files named <name>.md (no HTML or other markup is published)")
+        return found
+
+    def check_content_root(self) -> None:
+        """Report files and folders in ``content/`` that the build would not read."""
+        for name in self._listing(CONTENT):
+            if name not in CONTENT_FOLDERS:
+                allowed = ", ".join(f"{f}/" for f in CONTENT_FOLDERS)
+                self.report(f"{CONTENT}/{name}", "unexpected-file", f"{CONTENT}/{name} is not read: content/ "
+                            f"holds only the folders {allowed}")
+
+    def _listing(self, folder: str) -> list[str]:
+        path = self.root / folder
+        if self.is_refused(folder):
+            return []  # it, or a folder above it, was refused already: one report is enough
+        if not path.is_dir():
+            return []
+        if self.real_path(folder) is None:
+            self.refused.add(folder)
+            self.report(folder, "file-outside", f"{folder}/ is a link to a folder outside the project; "
+                        "nothing outside the project is read")
+            return []
+        try:
+            return sorted(entry.name for entry in os.scandir(path) if not is_ignored(entry.name))
+        except OSError as error:
+            self.report(folder, "unreadable", f"cannot list {folder}/: {error.strerror}")
+            return []
+
+    def is_refused(self, folder: str) -> bool:
+        """True when ``folder`` (or a folder above it) links outside the project."""
+        return any(folder == r or folder.startswith(r + "/") for r in self.refused)
+
+    def read_text(self, relative: str, limit: int, what: str = "file") -> str | None:
+        """The UTF-8 text of a project file, or None with a problem."""
+        path = self.root / relative
+        if path.is_symlink() and not path.exists():
+            self.report(relative, "unreadable", f"{relative} is a broken symbolic link")
+            return None
+        if self.real_path(relative) is None:
+            self.report(relative, "file-outside", f"{relative} is a link to a file outside the project; "
+                        "nothing outside the project is read")
+            return None
+        try:
+            # Only regular files: reading a named pipe or a device would block or never end.
+            if not stat.S_ISREG(path.stat().st_mode):
+                self.report(relative, "unreadable", f"cannot read {relative}: not a regular file")
+                return None
+            with open(path, "rb") as handle:
+                raw = handle.read(limit + 1)
+        except OSError as error:
+            self.report(relative, "unreadable", f"cannot read {relative}: {error.strerror}")
+            return None
+        if len(raw) > limit:
+            size = path.stat().st_size
+            self.report(relative, "file-too-large", f"{relative} is {size:,} bytes; a {what} may be at most "
+                        f"{limit:,} bytes ({size_text(limit)})")
+            return None
+        return self.decode(relative, raw)
+
+    def decode(self, relative: str, raw: bytes) -> str | None:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw.count(b"\n", 0, error.start) + 1
+            self.report(relative, "not-utf8", f"file is not UTF-8 text ({error.reason}: byte "
+                        f"{raw[error.start]:#04x}); save it as UTF-8", line)
+            return None
+        return text if self.check_characters(relative, text) else None
+
+    def check_characters(self, relative: str, text: str) -> bool:
+        """Report control characters, each at its line; True when there are none."""
+        matches = CONTROL.finditer(text)
+        shown = list(islice(matches, MAX_REPORTED_PER_FILE))
+        more = sum(1 for _ in matches)
+        for match in shown:
+            line = text.count("\n", 0, match.start()) + 1
+            extra = f" ({more} more in this file)" if more and match is shown[-1] else ""
+            self.report(relative, "control-character", f"control character U+{ord(match[0]):04X} in the text; "
+                        f"only tabs and line breaks are allowed: remove it{extra}", line)
+        return not shown
+
+    def report(self, relative: str, code: str, message: str, line: int = 1) -> None:
+        self.problems.append(Problem(Where(relative, line), code, message))
