@@ -6,6 +6,14 @@ else: a quote with a changed word is not found.
 
 >>> fold("“We’ve  not”").text
 '"We\\'ve not"'
+
+A quote that is not found gets a "did you mean" (`SeedIndex.closest_sentence`):
+the sentence most like it by difflib's ratio, else the most similar
+fragment of a longer sentence.  difflib costs the product of the lengths it
+compares, so only the sentences sharing most of the quote's words are
+compared, within `COMPARE_BUDGET`; long sentences are compared by fragments
+of the quote's length, and long quotes word by word.  A 2 MiB seed of one
+sentence costs what an article does.
 """
 
 from __future__ import annotations
@@ -14,11 +22,16 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Sequence
 
-from .model import Anchor, Seed
+from .limits import MAX_OCCURRENCES, MAX_QUOTE_CHARS
+from .model import Anchor, Seed, Sentence
 
-_SPACES = re.compile(r"\s+")
-_QUOTE_FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
+_RUNS = re.compile(r"\s{2,}")
+_TO_SPACE = re.compile(r"\s{2,}|[^\S ]")
+"""A run of whitespace, or one whitespace character other than a space."""
+_QUOTE_FOLDS = {"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"}
 
 
 @dataclass(frozen=True)
@@ -36,20 +49,33 @@ class Folded:
         index = bisect.bisect_right(self.runs, offset) - 1
         return offset + (self.shifts[index] if index >= 0 else 0)
 
+    def folded(self, offset: int) -> int:
+        """The folded offset of the original character at ``offset`` (one
+        that folding kept: not the second character of a whitespace run)."""
+        index = bisect.bisect_right(self._original_runs, offset) - 1
+        return offset - (self.shifts[index] if index >= 0 else 0)
+
+    @cached_property
+    def _original_runs(self) -> tuple[int, ...]:
+        """`runs`, as offsets in the original text."""
+        return tuple(run + shift for run, shift in zip(self.runs, self.shifts))
+
 
 def fold(text: str) -> Folded:
     """Whitespace runs → one space, curly quotes → straight ones.
 
-    Work is per whitespace run, not per character: seeds are long.
+    Work is per run of two or more whitespace characters, and whole-text
+    replacements, not per character: seeds are long.
     """
     runs, shifts, dropped = [], [], 0
-    for run in _SPACES.finditer(text):
+    for run in _RUNS.finditer(text):  # a lone whitespace character becomes a space in place
         extra = run.end() - run.start() - 1
-        if extra:  # a lone whitespace character becomes a space in place
-            dropped += extra
-            runs.append(run.start() - (dropped - extra) + 1)
-            shifts.append(dropped)
-    folded = _SPACES.sub(" ", text).translate(_QUOTE_FOLDS)
+        dropped += extra
+        runs.append(run.start() - (dropped - extra) + 1)
+        shifts.append(dropped)
+    folded = _TO_SPACE.sub(" ", text)
+    for curly, straight in _QUOTE_FOLDS.items():  # faster than str.translate on long texts
+        folded = folded.replace(curly, straight)
     return Folded(folded, tuple(runs), tuple(shifts))
 
 
@@ -81,13 +107,14 @@ class SeedIndex:
         return cls(seed, folded, tuple(starts), tuple(ids), boilerplate, tuple(lines))
 
     def occurrences(self, quote: str) -> list[tuple[int, int]]:
-        """(start, end) offsets in the seed's text of every match of ``quote``."""
+        """(start, end) offsets in the seed's text of the matches of ``quote``
+        (the first `MAX_OCCURRENCES`)."""
         needle = fold_quote(quote)
         if not needle:
             return []
         text = self.folded.text
         found, at = [], text.find(needle)
-        while at != -1:
+        while at != -1 and len(found) < MAX_OCCURRENCES:
             end = self.folded.original(at + len(needle) - 1) + 1
             found.append((self.folded.original(at), end))
             at = text.find(needle, at + 1)
@@ -103,18 +130,187 @@ class SeedIndex:
         return self.paragraph_line_by_sentence[index] in self.boilerplate_lines
 
     def closest_sentence(self, quote: str) -> str | None:
-        """The seed sentence most like ``quote``, for a "did you mean"."""
+        """The seed sentence most like ``quote``, for a "did you mean"; else
+        the fragment of a longer sentence most like it, cut marks included
+        ("…about 2,000 troops had crossed…"); None when nothing is alike."""
         needle = fold_quote(quote)
-        best, best_ratio = None, 0.0
-        for paragraph in self.seed.paragraphs:
-            for sentence in paragraph.sentences:
-                matcher = difflib.SequenceMatcher(None, needle, fold(sentence.text).text, autojunk=False)
-                if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
-                    continue
-                ratio = matcher.ratio()
-                if ratio > best_ratio:
-                    best, best_ratio = sentence.text, ratio
-        return best if best_ratio >= 0.5 else None
+        if not needle:
+            return None
+        wanted = frozenset(words_of(needle))
+        candidates = self._candidates(wanted)
+        whole = [p for p in candidates if p.whole and len(needle) / 3 <= p.size <= 3 * len(needle)]
+        best = _most_alike(needle, wanted, whole, self.folded.text, HINT_RATIO, fragments=False)
+        if best is not None:
+            return self._sentences[best[0].sentence].text
+        if len(wanted) < MIN_FRAGMENT_WORDS:
+            return None  # "…troops…" would be no help
+        # A sentence longer than a chunk is compared by its chunks only.
+        longer = [p for p in candidates if len(needle) < p.size and not (p.whole and p.size > CHUNK)]
+        best = _most_alike(needle, wanted, longer, self.folded.text, FRAGMENT_RATIO, fragments=True)
+        return self._fragment(*best) if best is not None else None
+
+    def _candidates(self, wanted: frozenset[str]) -> list["_Passage"]:
+        """The passages worth ranking for a quote of these words: all of a
+        seed of up to `SMALL_SEED` passages; in a longer one, those holding
+        the quote's rarest words (`CANDIDATES` at most), in text order."""
+        if len(self._passages) <= SMALL_SEED:
+            return [p for p in self._passages if wanted & p.words]
+        chosen: set[int] = set()
+        for word in sorted(wanted & self._holding.keys(), key=lambda w: (len(self._holding[w]), w)):
+            chosen.update(self._holding[word][:CANDIDATES - len(chosen)])
+            if len(chosen) >= CANDIDATES:
+                break
+        return [self._passages[i] for i in sorted(chosen)]
+
+    @cached_property
+    def _holding(self) -> dict[str, list[int]]:
+        """Word → the positions in `_passages` of the passages holding it."""
+        holding: dict[str, list[int]] = {}
+        for number, passage in enumerate(self._passages):
+            for word in passage.words:
+                holding.setdefault(word, []).append(number)
+        return holding
+
+    @cached_property
+    def _sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.seed.paragraphs for s in p.sentences)
+
+    @cached_property
+    def _passages(self) -> tuple["_Passage", ...]:
+        """Every sentence, and the chunks of the long ones (see `CHUNK`), as
+        spans of the folded seed; made on the first quote not found."""
+        text, passages = self.folded.text, []
+        for number, sentence in enumerate(self._sentences):
+            # A sentence starts and ends with a visible character, so its
+            # ends are never inside a run of whitespace that folding dropped.
+            start, end = self.folded.folded(sentence.start), self.folded.folded(sentence.end - 1) + 1
+            passages.append(_Passage(number, start, end, True, frozenset(words_of(text[start:end]))))
+            for first in range(start, end - CHUNK // 2, CHUNK // 2) if end - start > CHUNK else ():
+                last = min(first + CHUNK, end)
+                passages.append(_Passage(number, first, last, False, frozenset(words_of(text[first:last]))))
+        return tuple(passages)
+
+    def _fragment(self, passage: "_Passage", start: int, end: int) -> str:
+        """The seed's text from folded ``start`` to ``end``, with "…" where
+        it cuts its sentence."""
+        sentence = self._sentences[passage.sentence]
+        first, last = self.folded.original(start), self.folded.original(end - 1) + 1
+        text = self.seed.text[first:last]
+        return ("…" if first > sentence.start else "") + text + ("…" if last < sentence.end else "")
+
+
+HINT_RATIO = 0.5
+"""How alike (difflib's ratio) a sentence and a quote must be for a hint."""
+FRAGMENT_RATIO = 0.6
+"""The same for a fragment of a longer sentence: a fragment is cut to be like
+the quote, so more is asked of it."""
+COMPARE_BUDGET = 2_000_000
+"""Pairs of characters (or of words) difflib may compare for one quote: all
+the sentences of an article, and a tenth of a second for a 2 MiB seed."""
+MAX_COMPARED = 200
+"""Passages difflib may compare with one quote, however short they are."""
+SMALL_SEED = 2_000
+"""Passages (about sentences) up to which every one is ranked for a quote."""
+CANDIDATES = 2_000
+"""In a longer seed, the passages ranked for a quote: those holding its rarest words."""
+WORDWISE_FROM = 300
+"""Quotes this long or longer are compared word by word, not character by character."""
+MIN_FRAGMENT_WORDS = 4
+"""Quotes of fewer distinct words get no fragment as a hint."""
+CHUNK = 2 * MAX_QUOTE_CHARS
+"""Sentences longer than this are also cut into chunks of this length,
+overlapping by half: every fragment as long as a quote lies within one."""
+
+_WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def words_of(text: str) -> list[str]:
+    """Words, case-folded, for telling which sentences share a quote's words."""
+    return _WORD.findall(text.casefold())
+
+
+@dataclass(frozen=True)
+class _Passage:
+    """A sentence, or a chunk of a long one, and the words it holds."""
+
+    sentence: int
+    """Position of its sentence in the seed."""
+    start: int
+    """Offsets in the folded seed."""
+    end: int
+    whole: bool
+    """True for a whole sentence, False for a chunk."""
+    words: frozenset[str]
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+
+def _most_alike(needle: str, wanted: frozenset[str], passages: Sequence[_Passage],
+                text: str, threshold: float, fragments: bool):
+    """``(passage, start, end)`` of the text most like ``needle`` (at least
+    ``threshold`` alike), or None.
+
+    Passages are tried in order of the quote's words they share, while the
+    budget lasts; a tie in likeness goes to the earlier one in the text.
+    """
+    shared = ((len(wanted & p.words), p) for p in passages)
+    ranked = sorted(((n, p) for n, p in shared if n), key=lambda pair: (-pair[0], pair[1].sentence, pair[1].start))
+    wordwise = len(needle) >= WORDWISE_FROM
+    mine, size = _units(needle, wordwise), len(words_of(needle))
+    best, best_ratio, spent = None, 0.0, 0
+    for _, passage in ranked[:MAX_COMPARED]:
+        start, end = _window(text, passage, size, wanted) if fragments else (passage.start, passage.end)
+        theirs = _units(text[start:end], wordwise)
+        if spent and spent + len(mine) * len(theirs) > COMPARE_BUDGET:
+            break
+        spent += len(mine) * len(theirs)
+        ratio = _ratio(mine, theirs, max(best_ratio, threshold))
+        key = (passage.sentence, start)
+        if ratio > best_ratio or (ratio == best_ratio and best is not None and key < (best[0].sentence, best[1])):
+            best, best_ratio = (passage, start, end), ratio
+    return best if best is not None and best_ratio >= threshold else None
+
+
+def _units(text: str, wordwise: bool) -> str | list[str]:
+    return _TOKEN.findall(text) if wordwise else text
+
+
+def _ratio(a: str | list[str], b: str | list[str], floor: float) -> float:
+    """difflib's ratio, or 0 when cheap upper bounds show it is below ``floor``."""
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return 0.0
+    return matcher.ratio()
+
+
+def _window(text: str, passage: _Passage, size: int, wanted: frozenset[str]) -> tuple[int, int]:
+    """The run of ``size`` words of the passage holding most of the ``wanted``
+    ones, where a shortened quote was cut from; among equals, the first that
+    starts with a wanted word, else the first that ends with one."""
+    spans = [(m.start(), m.end(), m.group().casefold() in wanted) for m in _WORD.finditer(text, passage.start, passage.end)]
+    if len(spans) <= size:
+        return passage.start, passage.end
+    held = sum(hit for _, _, hit in spans[:size])
+    best, first = (held, spans[0][2], spans[size - 1][2]), 0
+    for i in range(size, len(spans)):
+        held += spans[i][2] - spans[i - size][2]
+        score = (held, spans[i - size + 1][2], spans[i][2])
+        if score > best:
+            best, first = score, i - size + 1
+    return _with_marks(text, passage, spans[first][0], spans[first + size - 1][1])
+
+
+def _with_marks(text: str, passage: _Passage, start: int, end: int) -> tuple[int, int]:
+    """The words from ``start`` to ``end`` with the quotation marks and
+    punctuation attached to them: ``“We’ve left.”``, not ``We’ve left``."""
+    while start > passage.start and not (text[start - 1].isspace() or text[start - 1].isalnum()):
+        start -= 1
+    while end < passage.end and not (text[end].isspace() or text[end].isalnum()):
+        end += 1
+    return start, end
 
 
 def choose_occurrence(index: SeedIndex, matches: list[tuple[int, int]], occurrence: int | None):

@@ -17,7 +17,7 @@ from .acknowledge import parse_acknowledgements
 from .anchoring import SeedIndex, choose_occurrence
 from .documents import Document
 from .fields import Bad, FieldReader
-from .limits import MAX_QUOTE_CHARS
+from .limits import MAX_HINTS_PER_BRIEF, MAX_OCCURRENCES, MAX_QUOTE_CHARS
 from .model import Brief, Citation, LineSet, Source, Where
 from .problems import shorten
 from .registries import country_code
@@ -51,7 +51,7 @@ def boilerplate_lines(value: Any) -> LineSet:
 
 
 def occurrence(value: Any) -> int | None:
-    return None if value is None else fields.whole_number(value)
+    return None if value is None else fields.whole_number(value, most=MAX_OCCURRENCES)
 
 
 def seed_path(value: Any) -> str:
@@ -80,7 +80,9 @@ def parse_source(reader: FieldReader, data: dict[str, Any]) -> Source | None:
     )
 
 
-def parse_citation(reader: FieldReader, raw: Any, i: int, index: SeedIndex | None) -> Citation | None:
+def parse_citation(reader: FieldReader, raw: Any, i: int, index: SeedIndex | None,
+                   hints: list[str]) -> Citation | None:
+    """One item of ``claims:``, anchored; ``hints`` collects the quotes not found so far."""
     key = ("claims", i)
     item = reader.mapping(raw, CITATION_FIELDS, *key)
     if item is None:
@@ -95,7 +97,7 @@ def parse_citation(reader: FieldReader, raw: Any, i: int, index: SeedIndex | Non
         reader.report("quote-too-long", f'quote "{shorten(quote, 60)}" is {len(quote):,} characters long; a quote '
                       f"may be at most {MAX_QUOTE_CHARS:,}: quote the sentence that states the claim", *key, "quote")
         index = None
-    anchor = _anchor(reader, index, quote, nth, key) if index else None
+    anchor = _anchor(reader, index, quote, nth, key, hints) if index else None
     return Citation(
         claim=claim, quote=quote, by=by, by_person=bool(fields.ID_PATTERN.fullmatch(by)),
         value=item.get("value"), occurrence=nth, anchor=anchor,
@@ -103,7 +105,7 @@ def parse_citation(reader: FieldReader, raw: Any, i: int, index: SeedIndex | Non
     )
 
 
-def _anchor(reader: FieldReader, index: SeedIndex, quote: str, nth: int | None, key: tuple):
+def _anchor(reader: FieldReader, index: SeedIndex, quote: str, nth: int | None, key: tuple, hints: list[str]):
     matches = index.occurrences(quote)
     chosen = choose_occurrence(index, matches, nth)
     if chosen is not None:
@@ -112,7 +114,8 @@ def _anchor(reader: FieldReader, index: SeedIndex, quote: str, nth: int | None, 
         reader.report("bad-occurrence", f"occurrence {nth} asked, but the quote occurs {len(matches)} "
                       f"time(s) in {index.seed.path}", *key, "occurrence")
         return None
-    closest = index.closest_sentence(quote)
+    hints.append(quote)  # the search for a hint is bounded per brief, not only per quote
+    closest = index.closest_sentence(quote) if len(hints) <= MAX_HINTS_PER_BRIEF else None
     hint = f'; the closest sentence is "{shorten(closest, 160)}"' if closest else ""
     reader.report("quote-not-found", f'quote "{shorten(quote, 120)}" does not occur in {index.seed.path} '
                   f"(whitespace and quotation marks are folded, nothing else){hint}", *key, "quote")
@@ -132,8 +135,9 @@ def parse_brief(path: str, stem: str, doc: Document, reader: FieldReader, seed_i
     citations: list[Citation] = []
     if raw_claims is not None and not isinstance(raw_claims, list):
         reader.report("field-type", f"claims: expected a list of claims, got {fields.type_name(raw_claims)}", "claims")
+    hints: list[str] = []
     for i, raw in enumerate(raw_claims if isinstance(raw_claims, list) else []):
-        if (citation := parse_citation(reader, raw, i, index)) is not None:
+        if (citation := parse_citation(reader, raw, i, index, hints)) is not None:
             citations.append(citation)
     slug = reader.field(data, "slug", fields.identifier, required=True)
     if slug is not None and slug != stem:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any, Callable
 
 from .documents import Document
@@ -40,9 +41,19 @@ def text(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise Bad("field-type", f"expected text, got {type_name(value)}: {shorten(repr(value))}")
     result = str(value).strip()
-    if not result:
-        raise Bad("field-empty", "expected text, got an empty value")
+    if not visible(result):
+        raise Bad("field-empty", "expected text, got an empty value" if not result else
+                  "expected text, got only invisible characters (zero-width spaces, joiners or marks)")
     return result
+
+
+def visible(text: str) -> bool:
+    """True when ``text`` shows something: not only spaces and invisible format characters.
+
+    >>> visible("\u200b\u2060 "), visible("a\u200b")
+    (False, True)
+    """
+    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Mn", "Me") for ch in text)
 
 
 def optional_text(value: Any) -> str | None:

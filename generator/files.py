@@ -100,9 +100,19 @@ class ProjectFiles:
 
     def check_content_root(self) -> None:
         """Report files and folders in ``content/`` that the build would not read."""
+        if not (self.root / CONTENT).is_dir():
+            self.report(CONTENT, "unreadable", f"no {CONTENT}/ folder in {self.root}: is this a Briefing project? "
+                        "(run the command from the project folder, or give --root)")
+            return
+        allowed = ", ".join(f"{f}/" for f in CONTENT_FOLDERS)
+        for folder in CONTENT_FOLDERS:
+            path = self.root / CONTENT / folder
+            if path.exists() and not path.is_dir():
+                self.refused.add(f"{CONTENT}/{folder}")
+                self.report(f"{CONTENT}/{folder}", "unexpected-file", f"{CONTENT}/{folder} is a file, not a folder; "
+                            f"content/ holds only the folders {allowed}")
         for name in self._listing(CONTENT):
             if name not in CONTENT_FOLDERS:
-                allowed = ", ".join(f"{f}/" for f in CONTENT_FOLDERS)
                 self.report(f"{CONTENT}/{name}", "unexpected-file", f"{CONTENT}/{name} is not read: content/ "
                             f"holds only the folders {allowed}")
 

@@ -53,7 +53,10 @@ class Gazetteer:
         if not owners:
             return cls(None, {})
         forms = sorted(owners, key=lambda f: (-len(f), f))
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+        # The look-ahead for the forms' first letters lets the engine skip
+        # ahead to where a name may start: several times faster on a long seed.
+        first = "(?=[" + "".join(sorted({re.escape(f[0]) for f in forms})) + "])" if all(forms) else ""
+        pattern = re.compile(first + r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
         return cls(pattern, {form: tuple(o) for form, o in owners.items()})
 
     def find(self, seed: Seed) -> list[Mention]:

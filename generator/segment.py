@@ -30,10 +30,13 @@ ABBREVIATIONS = frozenset(
 # A sentence may end at . ! ? (or an ellipsis), optionally followed by closing
 # quotes/brackets, then whitespace; the next sentence must start with an
 # upper-case letter, a digit or an opening quote/bracket.
+#
+# A match starts only at the first mark of a run ("?!..."): a later start in
+# the run would fail the same way, and retrying every mark of a long run made
+# splitting quadratic in the run's length.
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+)(?P<close>['"’”)\]]*)(?P<space>\s+)(?=['"‘“(\[]*[A-Z0-9À-Ý])"""
+    r"""(?<![.!?…])(?P<end>[.!?…]+)(?P<close>['"’”)\]]*)(?P<space>\s+)(?=['"‘“(\[]*[A-Z0-9À-Ý])"""
 )
-_WORD_BEFORE = re.compile(r"(\S+)$")
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -49,13 +52,16 @@ def _is_abbreviation(token: str) -> bool:
 def split_sentences(text: str, offset: int) -> list[Sentence]:
     """Sentences of one paragraph; offsets are shifted by ``offset``."""
     sentences: list[Sentence] = []
-    start = 0
+    start = previous = 0
     for match in _BOUNDARY.finditer(text):
+        # The word before the period lies after the previous boundary's
+        # spaces: look no further back, or long paragraphs split in quadratic time.
+        after_previous, previous = previous, match.end()
         if match.group("end") == "." and not match.group("close"):
-            before = _WORD_BEFORE.search(text, 0, match.start())
-            if before and _is_abbreviation(before.group(1)):
+            word = _word_before(text, after_previous, match.start())
+            if word and _is_abbreviation(word):
                 continue
-            if before and before.group(1).isdigit() and text[match.end()].isdigit():
+            if word and word.isdigit() and text[match.end()].isdigit():
                 continue  # "Oct. 31. 2024": a date, not two sentences
         end = match.end("close")
         sentences.append(_sentence(text, start, end, offset, len(sentences) + 1))
@@ -63,6 +69,16 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     if start < len(text.rstrip()):
         sentences.append(_sentence(text, start, len(text.rstrip()), offset, len(sentences) + 1))
     return sentences
+
+
+def _word_before(text: str, start: int, end: int) -> str | None:
+    """The run of non-spaces ending at ``end`` (None after a space), looked
+    for from ``start`` on: ``_word_before("in D.C. Then", 0, 6)`` → ``"D.C"``."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1  # as a regex's "$" would, look before a final line break
+    if end <= start or text[end - 1].isspace():
+        return None
+    return text[start:end].rsplit(None, 1)[-1]
 
 
 def _sentence(text: str, start: int, end: int, offset: int, index: int) -> Sentence:

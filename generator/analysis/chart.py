@@ -37,6 +37,9 @@ LABEL_CHARS = 26
 """Longer labels are cut with "…" (the row's title has them whole)."""
 TICKS = 5
 """Roughly how many axis ticks to aim for."""
+MIN_STEP = 1e-9
+"""The finest tick step: ticks are rounded to nine decimals (`_tidy`), and
+a finer step (values such as 5e-324) would underflow to zero."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ def make_axis(rows: Sequence[ChartRow]) -> Axis:
     low, high = min(values), max(values)
     if any(r.quantity.interval.high == math.inf for r in rows):
         high += (high - low or abs(high) or 1) * 0.25  # room for the arrows
-    step = nice_step((high - low) / TICKS if high > low else abs(high) / TICKS or 1)
+    step = nice_step(max((high - low) / TICKS if high > low else abs(high) / TICKS or 1, MIN_STEP))
     start, end = math.floor(low / step) * step, math.ceil(high / step) * step
     if start == end:
         start, end = start - step, end + step
@@ -97,8 +100,8 @@ def make_axis(rows: Sequence[ChartRow]) -> Axis:
 
 
 def nice_step(raw: float) -> float:
-    """The 1, 2 or 5 × 10^k at or above `raw`: 1,800 → 2,000."""
-    power = 10 ** math.floor(math.log10(raw))
+    """The 1, 2 or 5 × 10^k at or above `raw` (at least `MIN_STEP`): 1,800 → 2,000."""
+    power = 10 ** math.floor(math.log10(max(raw, MIN_STEP)))
     return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from typing import Any, Iterator
 
+from ..limits import MAX_NUMBER
 from ..model import Brief, Citation, Corpus, Where
 from ..problems import Problem, shorten
 from .numerals import format_number
@@ -58,12 +59,23 @@ def claim_items(brief: Brief) -> dict[int, int]:
 
 
 def shown(raw: Any) -> str:
-    """The author's value as they wrote it, for a message."""
+    """The author's value as they wrote it, for a message, cut to a readable
+    length: ``"about 8,000"``, ``{amount: 8000, qualifier: about}``, ``8,000``.
+
+    Front matter gives text ("8000" is shown quoted); numbers come from code.
+    """
     if isinstance(raw, str):
-        return f'"{raw}"'
+        return f'"{shorten(raw)}"'
     if isinstance(raw, dict):
-        return "{" + ", ".join(f"{k}: {v}" for k, v in raw.items()) + "}"
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw):
+        return shorten("{" + ", ".join(f"{_part(k)}: {_part(v)}" for k, v in raw.items()) + "}")
+    if isinstance(raw, int) and not isinstance(raw, bool) or isinstance(raw, float) and math.isfinite(raw):
         return format_number(raw)
-    return repr(raw)
+    return shorten(repr(raw))
+
+
+def _part(raw: Any) -> str:
+    """A key or value of a mapping, as written; any int made safe to write."""
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) > MAX_NUMBER:
+        return format_number(raw)  # str() refuses ints of thousands of digits
+    return shorten(str(raw))
 

@@ -29,16 +29,32 @@ Skipped altogether: digits joined by ``+`` (``2+2 meetings`` names a format,
 ``+1`` is a button; a trailing ``+`` as in ``8,000+`` is kept) and digits inside codes (``VIRIN:241031-D-D0439``,
 ``KN-23``, ``F-16``): a letter right before a digit marks the whole
 whitespace-separated token as a code.
+
+Numbers larger than `MAX_NUMBER` (10^15) are not read: they are no count a
+source states, and a 400-digit number would overflow every float it met.
+`scan_numbers` lists them apart, as written, so that a ``value:`` holding
+one can say so.
+
+The work is linear in the text: a number costs the same in a sentence as
+in a 2 MiB page.
 """
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator
 
+from ..limits import MAX_NUMBER
+from .numberwords import word_numbers
+
 Number = int | float
+
+MAX_DIGITS = len(str(MAX_NUMBER))
+"""Digits before the decimal point beyond which a number is surely too large."""
 
 KINDS = ("number", "year", "date", "time", "ordinal")
 
@@ -96,6 +112,9 @@ _TOKEN = re.compile(
 )
 _CODE = re.compile(r"[A-Za-z]\d|\b[A-Z]+-\d")
 _PLUS = re.compile(r"\d\+\d|(?<![\d,])\+\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
+_GROUPING = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
@@ -107,35 +126,97 @@ _MONTH_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(rf"^\s+(?:of\s+)?{_MONTH}\b")
 
 
+@dataclass(frozen=True)
+class Oversized:
+    """A number too large to read (above `MAX_NUMBER`), as written."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class NumberScan:
+    """The numbers of a text: those read, and those too large to read."""
+
+    numbers: tuple[FoundNumber, ...]
+    oversized: tuple[Oversized, ...]
+
+
 def find_numbers(text: str) -> list[FoundNumber]:
-    """Every number in `text`, in order of position."""
+    """Every number in `text` (up to `MAX_NUMBER` in size), in order of position."""
+    return list(scan_numbers(text).numbers)
+
+
+@functools.lru_cache(maxsize=16)
+def scan_numbers(text: str) -> NumberScan:
+    """The numbers of `text`, in order of position, and those too large to read.
+
+    Cached (the result is immutable): a sentence is read for its quantities,
+    then for the numbers they must match, by callers that do not know of
+    each other."""
     found = [*_digit_numbers(text), *_word_numbers(text)]
-    return sorted(found, key=lambda n: n.start)
+    found.sort(key=lambda n: n.start)
+    return NumberScan(tuple(n for n in found if isinstance(n, FoundNumber)),
+                      tuple(n for n in found if isinstance(n, Oversized)))
 
 
-def _digit_numbers(text: str) -> Iterator[FoundNumber]:
+def _digit_numbers(text: str) -> Iterator[FoundNumber | Oversized]:
+    tokens = None
     for match in _TOKEN.finditer(text):
-        if _in_code(text, match.start(), match.end()):
+        tokens = _Tokens(text) if tokens is None else tokens
+        if tokens.in_code(match.start(), match.end()):
             continue
         if match["date"] or match["time"]:
             yield from _parts(match, "date" if match["date"] else "time")
         elif match["ordinal"]:
-            value = int(re.match(r"\d+", match["ordinal"]).group())
-            yield FoundNumber(match.start(), match.end(), match.group(), value, "ordinal")
+            digits = _DIGIT_RUN.match(match["ordinal"]).group().lstrip("0") or "0"
+            if len(digits) > MAX_DIGITS or int(digits) > MAX_NUMBER:
+                yield Oversized(match.start(), match.end(), match.group())
+            else:
+                yield FoundNumber(match.start(), match.end(), match.group(), int(digits), "ordinal")
         else:
             yield _plain(text, match)
 
 
-def _in_code(text: str, start: int, end: int) -> bool:
-    """Whether the number sits in a code or a ``2+2``-like name."""
-    left = max(text.rfind(c, 0, start) for c in " \n\t") + 1
-    right = min((i for i in (text.find(c, end) for c in " \n\t") if i >= 0), default=len(text))
-    token = text[left:right]
-    return bool(_CODE.search(token) or _PLUS.search(token))
+class _Tokens:
+    """The whitespace-separated token around each number, for `in_code`.
+
+    Numbers come in text order, so the spaces before and after each one are
+    found by scanning on from where the previous number's scan stopped, and
+    each token is checked once: a long text with no line break, or a long
+    token holding many numbers, costs linear time.
+    """
+
+    SEPARATORS = " \n\t"
+
+    def __init__(self, text: str):
+        self.text = text
+        self.scanned = 0
+        self.last = {c: -1 for c in self.SEPARATORS}
+        """The last offset of each separator before `scanned`, or -1."""
+        self.next: dict[str, int | None] = {c: None for c in self.SEPARATORS}
+        """The next offset of each separator after the last number, -1 when none; None: not looked for."""
+        self.verdicts: dict[tuple[int, int], bool] = {}
+
+    def in_code(self, start: int, end: int) -> bool:
+        """Whether the number at ``start:end`` sits in a code or a ``2+2``-like name."""
+        for c in self.SEPARATORS:
+            found = self.text.rfind(c, self.scanned, start)
+            self.last[c] = found if found != -1 else self.last[c]
+            if self.next[c] is None or 0 <= self.next[c] < end:
+                self.next[c] = self.text.find(c, end)
+        self.scanned = start
+        left = max(self.last.values()) + 1
+        right = min((i for i in self.next.values() if i >= 0), default=len(self.text))
+        if (left, right) not in self.verdicts:
+            token = self.text[left:right]
+            self.verdicts[(left, right)] = bool(_CODE.search(token) or _PLUS.search(token))
+        return self.verdicts[(left, right)]
 
 
 def _parts(match: re.Match[str], kind: str) -> Iterator[FoundNumber]:
-    for part in re.finditer(r"\d+", match.group()):
+    for part in _DIGIT_RUN.finditer(match.group()):
         start = match.start() + part.start()
         is_year = kind == "date" and len(part.group()) == 4
         yield FoundNumber(
@@ -144,19 +225,25 @@ def _parts(match: re.Match[str], kind: str) -> Iterator[FoundNumber]:
         )
 
 
-def _plain(text: str, match: re.Match[str]) -> FoundNumber:
+def _plain(text: str, match: re.Match[str]) -> FoundNumber | Oversized:
     digits = match["digits"]
     word = match["scale"] or match["k"]
     scale = SCALES[word.lower()] if word else 1
-    value = whole(Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)) * scale)
+    plain = _GROUPING.sub("", digits)
+    if len(plain.partition(".")[0].lstrip("0")) > MAX_DIGITS:  # surely too large: never build the number
+        return Oversized(match.start(), match.end(), match.group())
+    exact = Decimal(plain) * scale
+    if exact > MAX_NUMBER:
+        return Oversized(match.start(), match.end(), match.group())
     kind = _kind_of_plain(text, match.start(), match.end(), digits, scale)
-    return FoundNumber(match.start(), match.end(), match.group(), value, kind, scale)
+    return FoundNumber(match.start(), match.end(), match.group(), whole(exact), kind, scale)
 
 
 def _kind_of_plain(text: str, start: int, end: int, digits: str, scale: int) -> str:
-    if scale == 1 and re.fullmatch(r"1[89]\d\d|2[01]\d\d", digits):
+    if scale == 1 and _YEAR.fullmatch(digits):
         return "year"
-    if scale == 1 and digits.isdigit() and 1 <= int(digits) <= 31:
+    # Three digits are enough to tell (more are above 31), and int() refuses thousands.
+    if scale == 1 and digits.isdigit() and 1 <= int(digits.lstrip("0")[:3] or "0") <= 31:
         if _MONTH_BEFORE.search(text[max(0, start - 40):start]):
             return "date"
         if _MONTH_AFTER.match(text[end:end + 20]):
@@ -173,89 +260,27 @@ def range_ends(first: FoundNumber, second: FoundNumber) -> tuple[Number, Number]
 
 
 def whole(value: Decimal | float) -> Number:
-    """An int when the value is whole, else a float: ``Decimal("3.5e6")`` → 3500000."""
+    """An int when the value is whole, else a float: ``Decimal("3.5e6")`` → 3500000.
+
+    Only for finite values within `MAX_NUMBER` (callers check): an int of
+    ``Decimal("1e400")`` would be exact, and then overflow as a float."""
     return int(value) if value == int(value) else float(value)
 
 
-# --------------------------------------------------------------------------
-# Number words: "twelve", "twenty-one", "eight thousand", "a million".
-# --------------------------------------------------------------------------
-
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
-_WORD_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}
-_WORD = re.compile(r"[A-Za-z]+")
-
-# Which kind of word may follow which: a small grammar that stops "one two"
-# from reading as one number, and lets "and" in only after "hundred" etc.
-_NEXT = {
-    "start": {"unit", "tens", "a"},
-    "a": {"hundred", "scale"},
-    "unit": {"hundred", "scale"},
-    "tens": {"unit", "hundred", "scale"},
-    "hundred": {"unit", "tens", "and", "scale"},
-    "scale": {"unit", "tens", "and"},
-    "and": {"unit", "tens"},
-}
-
-
-def _word_kind(word: str) -> str | None:
-    if word in _UNITS:
-        return "unit"
-    if word in _TENS:
-        return "tens"
-    if word == "hundred":
-        return "hundred"
-    if word in _WORD_SCALES:
-        return "scale"
-    return word if word in ("a", "and") else None
-
-
-def _word_numbers(text: str) -> Iterator[FoundNumber]:
-    words = list(_WORD.finditer(text))
-    i = 0
-    while i < len(words):
-        j, value = _read_words(text, words, i)
-        if j > i:
-            start, end = words[i].start(), words[j - 1].end()
-            yield FoundNumber(start, end, text[start:end], value, "number")
-            i = j
+def _word_numbers(text: str) -> Iterator[FoundNumber | Oversized]:
+    for start, end, value in word_numbers(text):
+        if value > MAX_NUMBER:  # "one trillion one trillion …" adds up
+            yield Oversized(start, end, text[start:end])
         else:
-            i += 1
-
-
-def _read_words(text: str, words: list[re.Match[str]], i: int) -> tuple[int, int]:
-    """Read a number from ``words[i]`` on: (index after it, its value)."""
-    state, total, current, j, end = "start", 0, 0, i, i
-    while j < len(words):
-        kind = _word_kind(words[j].group().lower())
-        joined = j == i or re.fullmatch(r" |-", text[words[j - 1].end():words[j].start()])
-        if kind not in _NEXT[state] or not joined:
-            break
-        total, current = _add_word(words[j].group().lower(), kind, total, current)
-        state, j = kind, j + 1
-        if kind not in ("a", "and"):
-            end = j
-    return end, total + current
-
-
-def _add_word(word: str, kind: str, total: int, current: int) -> tuple[int, int]:
-    if kind == "unit":
-        return total, current + _UNITS[word]
-    if kind == "tens":
-        return total, current + _TENS[word]
-    if kind == "hundred":
-        return total, max(current, 1) * 100
-    if kind == "scale":
-        return total + max(current, 1) * _WORD_SCALES[word], 0
-    return total, current
+            yield FoundNumber(start, end, text[start:end], value, "number")
 
 
 def format_number(value: Number) -> str:
     """``8000`` → ``8,000``; ``2.5`` → ``2.5``; ``3500000`` → ``3,500,000``."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # "inf", "nan": never a value read, but never a crash either
     if isinstance(value, float) and value != int(value):
         return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if abs(value) > MAX_NUMBER:
+        return f"{Decimal(value):.3e}"  # 1.000e+400: never a value read, never a crash either
     return f"{int(value):,}"

@@ -59,7 +59,10 @@ _STOP = frozenset("""
     according out off up down within without some all
 """.split())
 _DETERMINERS = frozenset("its their his her our the those these them".split())
-_UNIT_WORD = re.compile(r" (\[[^\]\n]*\]|[A-Za-z][A-Za-z'’-]*)")
+# An editor's insertion is short ("[North Korean]"): a "[" left open must not
+# send every number of a long text to the end of it.
+_UNIT_WORD = re.compile(r" (\[[^\]\n]{0,100}\]|[A-Za-z][A-Za-z'’-]*)")
+_OF = re.compile(r" of (\w+)")
 _ATTACHED = re.compile(r"-?[A-Za-z]+\b|%")
 MAX_UNIT_WORDS = 4
 
@@ -121,9 +124,9 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _unit_words(text: str, pos: int) -> Iterator[re.Match[str]]:
     """Words separated by single spaces from `pos` on, skipping "of its"."""
-    skip = re.match(r" of (\w+)", text[pos:])
+    skip = _OF.match(text, pos)
     if skip and skip.group(1).lower() in _DETERMINERS:
-        pos += len(skip.group(0))
+        pos = skip.end()
     while (match := _UNIT_WORD.match(text, pos)) is not None:
         yield match
         pos = match.end()

@@ -53,7 +53,9 @@ has the same value as a number written in the quote, however spelled.
 
 from __future__ import annotations
 
+import bisect
 import math
+from dataclasses import dataclass
 
 from .numerals import FoundNumber, Number, find_numbers, format_number
 from .phrases import FoundQuantity, find_quantities
@@ -63,7 +65,7 @@ from .values import ALLOWED_FORMS, parse_value
 __all__ = [
     "ABOUT_TOLERANCE", "ALLOWED_FORMS", "QUALIFIERS", "BadValue", "FoundNumber",
     "FoundQuantity", "Interval", "Quantity", "find_numbers", "find_quantities",
-    "format_number", "make_quantity", "numbers_in", "parse_value", "value_in_quote",
+    "Written", "format_number", "make_quantity", "numbers_in", "parse_value", "value_in_quote",
 ]
 
 
@@ -76,13 +78,38 @@ def value_in_quote(quantity: Quantity, quote: str) -> bool:
     >>> value_in_quote(parse_value("3,500,000"), "provided 3.5mn artillery shells")
     True
     """
-    written = numbers_in(quote)
-    return all(any(_same(number, w) for w in written) for number in quantity.numbers)
+    return Written.of(quote).states(quantity)
 
 
 def numbers_in(text: str) -> list[Number]:
     """The values of the numbers in `text`, dates included, in order."""
     return [n.value for n in find_numbers(text)]
+
+
+@dataclass(frozen=True)
+class Written:
+    """The numbers written in a text, sorted: whether a value states one of
+    them costs a bisection, however many the text has (the drafter tries
+    every quantity of a sentence against it)."""
+
+    values: tuple[Number, ...]
+
+    @classmethod
+    def of(cls, text: str) -> "Written":
+        return cls(tuple(sorted(numbers_in(text))))
+
+    def states(self, quantity: Quantity) -> bool:
+        """Whether each number of `quantity` is written (a range: both ends)."""
+        return all(self.has(number) for number in quantity.numbers)
+
+    def has(self, number: Number) -> bool:
+        """Whether a written number equals `number`, to a billionth.
+
+        Numbers are never negative, and any number that close lies within
+        twice that margin of it: only those are compared."""
+        low = bisect.bisect_left(self.values, number * (1 - 2e-9))
+        high = bisect.bisect_right(self.values, number * (1 + 2e-9))
+        return any(_same(number, w) for w in self.values[low:high])
 
 
 def _same(a: Number, b: Number) -> bool:

@@ -74,7 +74,7 @@ def _metadata(line: Line) -> tuple[str, str] | None:
         return None
     if _BYLINE.match(line.text) and line.word_count <= 12:
         return "byline", "byline"
-    if find_dates(line.text) and line.word_count <= 14:
+    if line.word_count <= 14 and find_dates(line.text):
         return "date", "date line"
     if _READING_TIME.search(line.text):
         return "date", "reading time"
@@ -126,27 +126,34 @@ def _repeats(lines: list[Line], kinds: dict, title: Line | None) -> None:
     for line in lines:
         last_copy[line.folded] = line.number
     seen_title = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if title is not None and line.folded == title.folded:
             if seen_title:
                 kinds.setdefault(line.number, ("repeat", f"repeats the title (line {title.number})"))
             seen_title = True
         elif line.folded and last_copy[line.folded] != line.number and line.is_prose:
             kinds.setdefault(line.number, ("repeat", f"repeated below at line {last_copy[line.folded]}"))
-        elif (later := _summary_of(line, lines)) is not None:
+        elif (later := _summary_of(line, lines[i + 1:i + 1 + len(line.folded) + 1])) is not None:
             kinds.setdefault(line.number, ("repeat", f"shortened copy of the paragraphs from line {later}"))
 
 
-def _summary_of(line: Line, lines: list[Line]) -> int | None:
-    """A cut-short copy of the text below ("… in the coming days… "), as a page
-    summary repeats the opening: the line number where that text starts."""
-    if not (line.is_prose and line.text.rstrip().endswith(("...", "…"))):
+def _summary_of(line: Line, below: list[Line]) -> int | None:
+    """A cut-short copy of the text ``below`` ("… in the coming days… "), as a
+    page summary repeats the opening: the line number where that text starts.
+
+    Only as much of the text below as the line's length is joined (each line
+    below adds one character at least, so that many lines are enough): a
+    page of such lines must not join the rest of the page for each of them.
+    """
+    if not (line.is_prose and line.text.rstrip().endswith(("...", "…"))) or not line.folded:
         return None
-    below = [l for l in lines if l.number > line.number]
-    joined = " ".join(l.folded for l in below)
-    if line.folded and joined.startswith(line.folded):
-        return below[0].number
-    return None
+    parts, size = [], -1
+    for other in below:
+        parts.append(other.folded)
+        size += len(other.folded) + 1
+        if size >= len(line.folded):
+            break
+    return below[0].number if " ".join(parts).startswith(line.folded) else None
 
 
 FOOTER_GAP = 3
@@ -181,16 +188,32 @@ def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[in
 
 
 def _spread(lines: list[Line], kinds: dict) -> None:
-    """Rule 4: headline-like neighbours of a prompt or teaser join it."""
-    changed = True
-    while changed:
-        changed = False
-        for i, line in enumerate(lines):
-            if line.number in kinds or line.is_prose:
-                continue
-            for neighbour in lines[max(i - 1, 0):i] + lines[i + 1:i + 2]:
-                kind = kinds.get(neighbour.number, ("", ""))[0]
-                if kind in _SPREADING:
-                    kinds[line.number] = (kind, f"headline-like line next to a {_NAMES[kind]}")
-                    changed = True
-                    break
+    """Rule 4: headline-like neighbours of a prompt or teaser join it.
+
+    Spreading goes on until nothing changes, and a line looks at the line
+    before it first: so a run of unmarked lines that are not prose takes
+    the kind of the line before the run when that one spreads, else of the
+    line after it.  That is worked out per run, in one pass; spreading one
+    line at a time took a pass per line of a long run.
+    """
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].number not in kinds and not lines[end].is_prose:
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        kind = _spreading(lines, kinds, start - 1) or _spreading(lines, kinds, end)
+        if kind is not None:
+            for line in lines[start:end]:
+                kinds[line.number] = (kind, f"headline-like line next to a {_NAMES[kind]}")
+        start = end
+
+
+def _spreading(lines: list[Line], kinds: dict, index: int) -> str | None:
+    """The kind of ``lines[index]`` when it spreads to its neighbours."""
+    if not 0 <= index < len(lines):
+        return None
+    kind = kinds.get(lines[index].number, ("", ""))[0]
+    return kind if kind in _SPREADING else None

@@ -18,21 +18,23 @@ an unattributed sentence is the publisher's own.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..analysis.attribution import CONFLICT_THRESHOLD, quote_grams, similarity
 from ..model import Corpus, Seed
 from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS
 from .model import ClaimGuess, PersonGuess
 from .people import PersonMention
+from .quotations import inside, quotations, trim
 from .values import first_value
 
 _PRIMARY = ("according to", "According to", "said", "says", "told", "tells", "added", "adds", "stated", "wrote")
 _VERB = re.compile(r"\b(?:" + "|".join(sorted({*_PRIMARY, *ATTRIBUTION_VERBS}, key=len, reverse=True)) + r")\b")
-_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|(?:(?<=^)|(?<=[\s(—–-]))[‘']((?:[^’']|[’'](?=\w))+)[’'](?=[\s,.;:!?)]|$)")
 _LEAD = re.compile(r"\s*(?:that\s+|on\s+\w+\s+that\s+|\w+day\s+that\s+|in\s+a\s+\w+\s+that\s+)?", re.I)
-_END = " \t,.;:"
 _APPOSITION = re.compile(r",[^,;.“”\"]{1,100},\s*(?:\w+\s+)?")
 """", who heads the Red Cross office in Nakuru, " between a name and its verb."""
 MIN_WORDS = 4
@@ -45,8 +47,40 @@ class Context:
 
     text: str
     mentions: list[PersonMention]
+    """Every mention of a person, in text order."""
     people: dict[str, PersonGuess]
     publisher: str | None
+
+    # Each sentence looks up the mentions near it by bisection: scanning every
+    # mention of the article for each sentence made long articles quadratic.
+    @cached_property
+    def starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    def mentions_between(self, start: int, end: int) -> list[PersonMention]:
+        """The mentions starting at ``start`` or later and before ``end``."""
+        return self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def last_mention_before(self, offset: int) -> PersonMention | None:
+        index = bisect.bisect_left(self.starts, offset)
+        return self.mentions[index - 1] if index else None
+
+    @cached_property
+    def _by_role_word(self) -> dict[str, tuple[list[int], list[PersonMention]]]:
+        """A word of a person's role (lower case) → the mentions of people with it, in order."""
+        found: dict[str, tuple[list[int], list[PersonMention]]] = defaultdict(lambda: ([], []))
+        for mention in self.mentions:
+            person = self.people.get(mention.key)
+            for word in dict.fromkeys(person.role.lower().split()) if person else ():
+                found[word][0].append(mention.start)
+                found[word][1].append(mention)
+        return found
+
+    def last_with_role(self, word: str, offset: int) -> PersonMention | None:
+        """The last mention before ``offset`` of a person whose role has ``word``."""
+        starts, mentions = self._by_role_word.get(word, ([], []))
+        index = bisect.bisect_left(starts, offset)
+        return mentions[index - 1] if index else None
 
 
 def find_claims(seed: Seed, context: Context, lines: set[int], corpus: Corpus | None,
@@ -95,35 +129,28 @@ def _candidate(context: Context, line: int, offset: int, text: str, matcher: "Cl
 
 def attribution_verb(text: str) -> re.Match[str] | None:
     """The attribution verb outside quotation marks: "said" before "believed"."""
-    verbs = [m for m in _VERB.finditer(text) if not _inside_quotes(text, m.start())]
+    quoted = [(start - 1, end + 1) for start, end in quotations(text)]
+    verbs = [m for m in _VERB.finditer(text) if not inside(quoted, m.start())]
     primary = [m for m in verbs if m.group() in _PRIMARY]
     return (primary or verbs or [None])[0]
 
 
-def _inside_quotes(text: str, position: int) -> bool:
-    return any(m.start() < position < m.end() for m in _QUOTED.finditer(text))
-
-
 def _longest_quotation(text: str) -> tuple[int, int] | None:
-    spans = []
-    for match in _QUOTED.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-        if len(match.group(group).split()) >= MIN_WORDS:
-            spans.append((match.start(group), match.end(group)))
+    spans = [(start, end) for start, end in quotations(text) if len(text[start:end].split()) >= MIN_WORDS]
     return max(spans, key=lambda s: s[1] - s[0]) if spans else None
 
 
 def _quote_span(text: str, verb: re.Match[str] | None, quoted: tuple[int, int] | None,
                 who: "Speaker") -> tuple[int, int]:
     """The quote's (start, end) in the sentence text."""
-    whole = _trim(text, 0, len(text))
+    whole = trim(text, 0, len(text))
     if quoted is not None:
-        span = _trim(text, *quoted)
+        span = trim(text, *quoted)
     elif verb is None:
         return whole
     elif verb.group().lower() == "according to":
         comma = text.find(", ", verb.end())
-        span = _trim(text, comma + 2, len(text)) if verb.start() < 2 and comma != -1 else _trim(text, 0, verb.start())
+        span = trim(text, comma + 2, len(text)) if verb.start() < 2 and comma != -1 else trim(text, 0, verb.start())
     else:
         span = _statement_span(text, verb, who.start if who.start is not None else verb.start())
     return span if len(text[span[0]:span[1]].split()) >= MIN_WORDS else whole
@@ -135,29 +162,12 @@ def _statement_span(text: str, verb: re.Match[str], speaker_start: int) -> tuple
     comma = text.rfind(", ", 0, head)
     apposition = "," in text[head:verb.start()]  # "Kyiv's envoy, Sergiy Kyslytsya, told …"
     if comma != -1 and not apposition and len(text[comma:head].split()) <= 10 and len(text[:comma].split()) >= MIN_WORDS:
-        return _trim(text, 0, comma)
+        return trim(text, 0, comma)
     rest = text[verb.end():]
     that = re.search(r"\bthat\s", rest)
     if that and len(rest[:that.start()].split()) <= 12:
-        return _trim(text, verb.end() + that.end(), len(text))
-    return _trim(text, verb.end(), len(text))
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _END:
-        start += 1
-    while end > start and text[end - 1] in _END:
-        end -= 1
-    marks = sum(text[start:end].count(c) for c in "\"“”")
-    if start == end:
-        return start, end
-    if marks % 2 and text[start] in "\"“‘'":
-        return _trim(text, start + 1, end)  # an opening mark closed in a later sentence
-    if marks % 2 and text[end - 1] in "\"”’'":
-        return _trim(text, start, end - 1)
-    if text[start] in "‘'" and not re.search(r"['’](?=[\s,.;:!?)]|$)", text[start + 1:end]):
-        return _trim(text, start + 1, end)  # a single-quoted quotation closed later
-    return start, end
+        return trim(text, verb.end() + that.end(), len(text))
+    return trim(text, verb.end(), len(text))
 
 
 @dataclass(frozen=True)
@@ -186,16 +196,51 @@ def speaker(context: Context, offset: int, text: str, verb: re.Match[str] | None
         return Speaker(own, None, "no attribution verb: the report's own")
     according = verb.group().lower() == "according to"
     verb_start, verb_end = offset + verb.start(), offset + verb.end()
-    for mention in (m for m in context.mentions if offset <= m.start < offset + len(text)):
-        gap_before = context.text[mention.end:verb_start]
-        gap_after = context.text[verb_end:mention.start]
-        close_before = verb_start >= mention.end and not re.search(r"[.;“”\"]", gap_before) and (
-            len(gap_before.split()) <= 3 or _APPOSITION.fullmatch(gap_before) is not None)
-        if close_before and not according:
+    # The gaps between the names and the verb are read with positions, never
+    # sliced: a long sentence naming many people would copy it once per name.
+    stops = _NextStop(context.text)
+    for mention in context.mentions_between(offset, offset + len(text)):
+        if not according and verb_start >= mention.end and _close_before(context.text, mention.end, verb_start, stops):
             return Speaker(mention.key, mention.start - offset, f'"{context.text[mention.start:verb_end]}"')
-        if mention.start >= verb_end and len(gap_after.split()) <= (4 if according else 1):
+        if mention.start >= verb_end and _words_at_most(context.text, verb_end, mention.start, 4 if according else 1):
             return Speaker(mention.key, mention.start - offset, f'"{context.text[verb_start:mention.end]}"')
     return _unnamed(context, offset, text, verb, own)
+
+
+_GAP_STOP = re.compile("[.;“”\"]")
+_WORDS_AT_MOST = {n: re.compile(rf"\s*+(?:\S++\s*+){{0,{n}}}") for n in (1, 3, 4)}
+"""At most n words (as ``str.split`` counts them), read without backtracking."""
+
+
+class _NextStop:
+    """The first full stop or quotation mark at or after a position,
+    remembered: names come in text order, so each stretch is read once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.origin, self.found = 0, None
+
+    def at_or_after(self, start: int) -> int:
+        """Its offset, or -1 when there is none."""
+        known = self.found is not None and self.origin <= start and (self.found == -1 or start <= self.found)
+        if not known:
+            match = _GAP_STOP.search(self.text, start)
+            self.origin, self.found = start, match.start() if match else -1
+        return self.found
+
+
+def _close_before(text: str, start: int, end: int, stops: _NextStop) -> bool:
+    """Whether the gap from a name to its verb is short: no full stop or
+    quotation mark, and three words at most or an apposition."""
+    stop = stops.at_or_after(start)
+    if 0 <= stop < end:
+        return False
+    return _words_at_most(text, start, end, 3) or _APPOSITION.fullmatch(text, start, end) is not None
+
+
+def _words_at_most(text: str, start: int, end: int, count: int) -> bool:
+    """``len(text[start:end].split()) <= count``, without copying the text."""
+    return _WORDS_AT_MOST[count].fullmatch(text, start, end) is not None
 
 
 def _unnamed(context: Context, offset: int, text: str, verb: re.Match[str], own: str) -> Speaker:
@@ -213,9 +258,9 @@ def _unnamed(context: Context, offset: int, text: str, verb: re.Match[str], own:
         words.pop(0)
     start = text.rfind(words[0], 0, verb.start()) if words else None
     if words and words[-1].lower() in ("he", "she"):
-        previous = [m for m in context.mentions if m.start < offset + verb.start()]
-        if previous:
-            return Speaker(previous[-1].key, start, f'"{words[-1]} {verb.group()}": the person last named')
+        previous = context.last_mention_before(offset + verb.start())
+        if previous is not None:
+            return Speaker(previous.key, start, f'"{words[-1]} {verb.group()}": the person last named')
     if words and words[-1].lower() in ("it", "they", "we", "i"):
         return Speaker(own, None, f'"{words[-1]} {verb.group()}": left to the author')
     role = _role_speaker(context, offset, words, start) if words else None
@@ -231,27 +276,41 @@ def _role_speaker(context: Context, offset: int, phrase: list[str], start: int |
     """"the secretary said" → the person last named whose title has "Secretary"."""
     if phrase[0].lower() != "the" or len(phrase) > 3:
         return None
-    noun = phrase[-1].lower()
-    for mention in reversed([m for m in context.mentions if m.start < offset]):
-        person = context.people.get(mention.key)
-        if person and noun in person.role.lower().split():
-            return Speaker(person.id, start, f'"{" ".join(phrase)}": the last-named {person.role}')
-    return None
+    mention = context.last_with_role(phrase[-1].lower(), offset)
+    if mention is None:
+        return None
+    person = context.people[mention.key]
+    return Speaker(person.id, start, f'"{" ".join(phrase)}": the last-named {person.role}')
 
 
 class ClaimMatcher:
-    """Registered claims by the quotes briefs already cite for them."""
+    """Registered claims by the quotes briefs already cite for them.
+
+    The cited quotes are indexed by 3-gram, so that a candidate is compared
+    only with the quotes it shares a 3-gram with, not with every quote of
+    the corpus.
+    """
 
     def __init__(self, corpus: Corpus | None):
         self.cited: list[tuple[str, frozenset[str]]] = []
+        self.holders: dict[str, list[int]] = defaultdict(list)
+        """3-gram → the indexes in `cited` of the quotes that have it."""
         for brief in corpus.briefs if corpus else ():
             for citation in brief.citations:
                 if citation.claim in corpus.claims:
-                    self.cited.append((citation.claim, quote_grams(citation.quote)))
+                    grams = quote_grams(citation.quote)
+                    for gram in grams:
+                        self.holders[gram].append(len(self.cited))
+                    self.cited.append((citation.claim, grams))
 
     def match(self, quote: str) -> str | None:
         """The claim whose cited quote shares most of these words (3-grams)."""
+        if not self.cited:
+            return None
         grams = quote_grams(quote)
-        best = max(((similarity(grams, g), c) for c, g in self.cited if min(len(g), len(grams)) >= 3),
-                   default=(0.0, None))
+        if len(grams) < 3:
+            return None
+        candidates = {i for gram in grams for i in self.holders.get(gram, ())}
+        best = max(((similarity(grams, self.cited[i][1]), self.cited[i][0])
+                    for i in candidates if len(self.cited[i][1]) >= 3), default=(0.0, None))
         return best[1] if best[0] >= CONFLICT_THRESHOLD else None

@@ -1,6 +1,7 @@
 """``python -m generator draft PATH [--dry-run] [--json]``: copy, draft, write, check.
 
-1. read the article (UTF-8) and find its place in ``seeds/``;
+1. read the article (UTF-8, at most 2 MiB, no control characters: see
+   `article`) and find its place in ``seeds/``;
 2. an article whose seed already has a brief is not drafted again;
 3. draft it, plan the brief and the proposed registry entries;
 4. ``--dry-run`` prints the plan (``--json``: the draft object) and writes
@@ -20,21 +21,22 @@ from pathlib import Path
 from ..loader import load_corpus
 from ..validate import validate
 from ..problems import errors
+from .article import Refusal, read_article
 from .drafter import draft_article
-from .seeds import SeedPlan, SeedRefused, plan_seed, write_seed
+from .seeds import SEEDS, SeedPlan, SeedRefused, plan_seed, write_seed
 from .writer import Planned, plan_files
 
 
 def run(args: argparse.Namespace) -> int:
     root = Path(args.root)
+    article = read_article(Path(args.path), args.path)
+    if isinstance(article, Refusal):
+        return _refuse(article.message)
+    data, text = article.data, article.text
     try:
-        data = Path(args.path).read_bytes()
-        text = data.decode("utf-8")
         plan = plan_seed(root, data)
     except OSError as error:
-        return _refuse(f"cannot read {args.path}: {error.strerror}")
-    except UnicodeDecodeError as error:
-        return _refuse(f"{args.path} is not UTF-8 text ({error.reason} at byte {error.start}); save it as UTF-8 first")
+        return _refuse(f"cannot read {SEEDS}/: {error.strerror}")
     except SeedRefused as refused:
         return _refuse(refused.message)
     corpus, _ = load_corpus(root)

@@ -15,6 +15,7 @@ publication date needs its year.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -51,14 +52,21 @@ class FoundDate:
 
 
 def find_dates(text: str) -> list[FoundDate]:
-    """Every full date in ``text``, in order; overlapping readings are dropped."""
+    """Every full date in ``text``, in order; overlapping readings are dropped
+    (an earlier pattern's reading wins)."""
     found: list[FoundDate] = []
     for form, pattern in _PATTERNS:
+        # Dates kept so far never overlap each other, so, sorted by start, their
+        # ends are sorted too: the last one starting before a match's end is
+        # the only one that can overlap it.
+        starts, ends = [f.start for f in found], [f.end for f in found]
         for match in pattern.finditer(text):
-            if any(f.start < match.end() and match.start() < f.end for f in found):
+            before = bisect.bisect_left(starts, match.end()) - 1
+            if before >= 0 and ends[before] > match.start():
                 continue
             found.append(FoundDate(match.start(), match.end(), match.group(), _read(form, match), form))
-    return sorted(found, key=lambda f: f.start)
+        found.sort(key=lambda f: f.start)
+    return found
 
 
 def _read(form: str, match: re.Match[str]) -> dt.date | None:

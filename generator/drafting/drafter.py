@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..limits import MAX_DRAFT_CLAIMS, MAX_DRAFT_PEOPLE
 from ..model import Corpus
 from ..segment import parse_seed
 from .boilerplate import find_boilerplate
@@ -38,8 +39,28 @@ def draft_article(text: str, seed_path: str, corpus: Corpus | None = None) -> Dr
     context = Context(text, mentions, {p.id: p for p in people}, metadata.publisher.value)
     body_lines = {p.line for p in article} - ({title.number} if title else set())
     claims = find_claims(seed, context, body_lines, corpus)
-    notes = tuple(g.reason for g in (metadata.title, metadata.published) if g.value is None)
-    return Draft(seed_path, metadata, tuple(boilerplate), tuple(people), tuple(countries), tuple(claims), notes)
+    notes = [g.reason for g in (metadata.title, metadata.published) if g.value is None]
+    claims, people, capped = _within_limits(list(claims), list(people))
+    return Draft(seed_path, metadata, tuple(boilerplate), tuple(people), tuple(countries), tuple(claims),
+                 tuple(notes + capped))
+
+
+def _within_limits(claims: list, people: list) -> tuple[list, list, list[str]]:
+    """The first `MAX_DRAFT_CLAIMS` claims, and the people they need first; notes on what was left out."""
+    notes = []
+    if len(claims) > MAX_DRAFT_CLAIMS:
+        notes.append(f"{len(claims) - MAX_DRAFT_CLAIMS} more candidate claims were left out: a draft lists the "
+                     f"first {MAX_DRAFT_CLAIMS}")
+        claims = claims[:MAX_DRAFT_CLAIMS]
+    if len(people) > MAX_DRAFT_PEOPLE:
+        speakers = {c.by for c in claims}
+        kept = [p for p in people if p.id in speakers]
+        kept += [p for p in people if p.id not in speakers][: max(MAX_DRAFT_PEOPLE - len(kept), 0)]
+        order = {p.id: i for i, p in enumerate(people)}
+        notes.append(f"{len(people) - len(kept)} more people were left out: a draft proposes at most "
+                     f"{MAX_DRAFT_PEOPLE}, the speakers of its claims first")
+        people = sorted(kept, key=lambda p: order[p.id])
+    return claims, people, notes
 
 
 def _line_finder(lines):

@@ -19,8 +19,10 @@ cue are still names when every word is name-like; single words need a cue.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .lexicon import (ATTRIBUTION_VERBS, FUNCTION_WORDS, HONORIFICS, LOWER_ROLE_CUES, MEDIA_WORDS,
                       MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS, WEEKDAYS)
@@ -67,15 +69,21 @@ class _Token:
     end: int
     text: str
 
-    @property
+    @cached_property
     def key(self) -> str:
         return self.text.lower().rstrip(".")
+
+
+_PREFIXED = re.compile(r"[a-z]{1,3}-[^\W\d_].*")
+_GAP = re.compile(r"[ \u00a0]{1,2}")
+_CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
+_BEFORE_SURNAME = HONORIFICS | ROLE_WORDS
 
 
 def _is_capitalised(word: str) -> bool:
     """"Albares", "J.", "III", "al-Sudani"; not "NATO" or "and"."""
     core = word.rstrip(".")
-    if re.fullmatch(r"[a-z]{1,3}-[^\W\d_].*", core) and core.split("-", 1)[1][0].isupper():
+    if "-" in core[:4] and _PREFIXED.fullmatch(core) and core.split("-", 1)[1][0].isupper():
         return True  # al-Sudani, el-Sisi
     if not core or not core[0].isupper():
         return False
@@ -95,31 +103,37 @@ def _ends_sentence(token: _Token) -> bool:
 
 def _is_surname_caps(token: _Token, text: str) -> bool:
     """"IWAYA" in "Mr. IWAYA Takeshi": a family name in capitals, next to a capitalised word."""
-    after = re.match(r" ([A-Z][a-z])", text[token.end:token.end + 3])
+    after = _CAPITALISED_NEXT.match(text, token.end)
     return token.text.isalpha() and token.text.isupper() and len(token.text) >= 3 and after is not None
 
 
 def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
-    """Runs of capitalised words separated by single spaces, particles inside."""
+    """Runs of capitalised words separated by single spaces, particles inside.
+
+    Most words are lower case and outside any run: they are passed over
+    before any record is made for them (a long article has many).
+    """
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for match in _TOKEN.finditer(text, start, end):
-        token = _Token(match.start(), match.end(), match.group())
-        joined = (bool(current) and not _ends_sentence(current[-1])
-                  and re.fullmatch(r"[ \u00a0]{1,2}", text[current[-1].end:token.start]) is not None)
-        if _is_surname_caps(token, text) and current and current[-1].key in HONORIFICS | ROLE_WORDS:
-            current.append(token)
+        word = match.group()
+        # Most words: lower case and not "al-…", so not capitalised (see `_is_capitalised`).
+        capitalised = not (word[0].islower() and "-" not in word[:4]) and _is_capitalised(word)
+        if not current:
+            if capitalised:
+                current = [_Token(match.start(), match.end(), match.group())]
             continue
-        if _is_capitalised(token.text) and (joined or not current):
+        token, last = _Token(match.start(), match.end(), match.group()), current[-1]
+        joined = not _ends_sentence(last) and _GAP.fullmatch(text, last.end, token.start) is not None
+        if last.key in _BEFORE_SURNAME and _is_surname_caps(token, text):
             current.append(token)
-            continue
-        inner = token.key in NAME_PARTICLES or (token.key == "of" and current and current[-1].key in ROLE_WORDS)
-        if inner and joined:
+        elif capitalised and joined:
             current.append(token)
-            continue
-        if current:
+        elif joined and (token.key in NAME_PARTICLES or (token.key == "of" and last.key in ROLE_WORDS)):
+            current.append(token)
+        else:
             runs.append(current)
-        current = [token] if _is_capitalised(token.text) else []
+            current = [token] if capitalised else []
     if current:
         runs.append(current)
     return [_trim_particles(r) for r in runs if r]
@@ -158,15 +172,29 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
     return title, rest, country
 
 
+# The word sets below are made once: a long article has a name in every line.
+_ROLE_OR_ORGANISATION = ROLE_WORDS | ORGANISATION_WORDS
+_HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
+_ROLE_CUES = LOWER_ROLE_CUES | ROLE_WORDS
+_FOLLOWING = re.compile(r"\s([a-z][\w-]*)")
+_WORD_BEFORE = re.compile(r"[\w'’-]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"\n]")
+
+
 def _plain(key: str) -> str:
     """A word without a plural "s": "chiefs" → "chief"."""
-    return key[:-1] if key.endswith("s") and key[:-1] in ROLE_WORDS | ORGANISATION_WORDS else key
+    return key[:-1] if key.endswith("s") and key[:-1] in _ROLE_OR_ORGANISATION else key
+
+
+@functools.cache
+def _places(several_words: bool) -> frozenset[str]:
+    return place_words() - METONYMS.keys() if several_words else place_words()
 
 
 def _rejects(name: list[_Token]) -> bool:
     """An organisation, a place or a document, not a person.  A capital is a
     place alone ("Santiago") but may be a given name ("Santiago Peña")."""
-    places = place_words() - (METONYMS.keys() if len(name) > 1 else set())
+    places = _places(len(name) > 1)
     for token in name:
         bare = _POSSESSIVE.sub("", token.text).rstrip(".")
         if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places:
@@ -193,8 +221,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
 
 
 def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: int) -> NameSpan | None:
-    before = text[sentence_start:run[0].start]
-    initial = re.search(r"(?:^|[.!?…][\"”’')]?\s+)[\"“‘'(—–\-\s]*$", before) is not None
+    initial = _starts_sentence(text, sentence_start, run[0].start)
     title, name, country = _strip_title(run, common if initial else set())
     if not name or len(name) > 5 or _rejects(name):
         return None
@@ -208,24 +235,53 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         role = ""
     span = NameSpan(name[0].start, end, " ".join(words), role, country, None)
     cue = _cue(text, span, title)
-    following = re.match(r"\s([a-z][\w-]*)", text[end:end + 30])
+    following = _FOLLOWING.match(text, end, end + 30)
     if cue is None and following and _plain(following.group(1)) in ORGANISATION_WORDS:
         return None  # "the Red Cross office": a name used as a modifier is an organisation's
-    if cue is None and re.search(r"\b(?:in|at|near|outside|inside|across|around|toward|towards)\s+$", before):
+    if cue is None and _after_locative(text, sentence_start, run[0].start):
         return None  # "survivors in Mai Mahiu": a place
     return NameSpan(span.start, span.end, span.name, span.role, span.country, cue)
 
 
+# Only the few characters before a name matter below; the helpers look at
+# those alone, since slicing from the sentence start for every name made a
+# long paragraph cost the square of its length.
+_OPENERS = "\"“‘'(—–-"
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')]?\s+[\"“‘'(—–\-\s]*$")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|toward|towards)\s+$")
+
+
+def _starts_sentence(text: str, sentence_start: int, start: int) -> bool:
+    """Whether only opening marks and spaces separate ``start`` from the
+    sentence's start or from an end mark: "“Kim", ". (Kim"."""
+    first = start
+    while first > sentence_start and (text[first - 1] in _OPENERS or text[first - 1].isspace()):
+        first -= 1
+    if first == sentence_start:
+        return True
+    # The end mark and a closing mark sit just before the run of openers and spaces.
+    return _SENTENCE_END.search(text[max(sentence_start, first - 2):start]) is not None
+
+
+def _after_locative(text: str, sentence_start: int, start: int) -> bool:
+    """Whether "in", "at", "near"… and spaces come right before ``start``."""
+    first = start
+    while first > sentence_start and text[first - 1].isspace():
+        first -= 1
+    # One character more than the longest word, for its "\b".
+    return _LOCATIVE.search(text[max(sentence_start, first - len("towards") - 1):start]) is not None
+
+
 def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
     titles = [t.text for t in title if t.key in ROLE_WORDS and t.key not in FUNCTION_WORDS]
-    if any(t.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} for t in titles):
+    if any(t.lower().rstrip(".") in _HONORIFIC_STEMS for t in titles):
         return f'honorific "{titles[-1]}" before the name'
     if titles:
         return f'title "{span.role or " ".join(titles)}" before the name'
     before = text[max(0, span.start - 40):span.start]
-    previous = re.findall(r"[\w'’-]+", before)
+    previous = _WORD_BEFORE.findall(before)
     after = text[span.end:span.end + 80]
-    clause = re.split(r"[,;:()\[\]“”\"\n]", before)[-1].split()[-3:]
+    clause = _CLAUSE_BREAK.split(before)[-1].split()[-3:]
     role = next((w for w in reversed(clause) if w.lower() in LOWER_ROLE_CUES), None)
     if role is not None:
         return f'role "{role}" before the name'
@@ -239,6 +295,6 @@ def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
     if verb and verb.group(1).lower() in ATTRIBUTION_VERBS:
         return f'"{span.name} {verb.group(1)}"'
     apposition = _APPOSITION.match(after)
-    if apposition and (apposition.group(1) is None or apposition.group(1).lower() in LOWER_ROLE_CUES | ROLE_WORDS):
+    if apposition and (apposition.group(1) is None or apposition.group(1).lower() in _ROLE_CUES):
         return "apposition after the name" if apposition.group(1) else "age after the name"
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..model import Corpus
 from .ids import name_key, slugify
@@ -67,8 +68,21 @@ class Registry:
         return slugify(name) if slugify(name) in self.people else None
 
 
+MAX_NAMESAKES = 50
+"""Earlier full names sharing a surname that a new full name is compared
+with, most recent first.  An article names a handful; a pasted list of
+thousands must not make reading it quadratic."""
+
+
 class PeopleFinder:
-    """Reads the names of one article in order and keeps who is who."""
+    """Reads the names of one article in order and keeps who is who.
+
+    The full names read so far are indexed three ways, so that each name
+    costs the same however long the article: by surname (for
+    `_same_as_earlier`), and by each of their words, to the person most
+    recently mentioned (`_single`) and to the first person named (the
+    forward look-up of `read`).
+    """
 
     def __init__(self, registry: Registry, line_of: callable):
         self.registry = registry
@@ -76,8 +90,14 @@ class PeopleFinder:
         self.people: dict[str, _Person] = {}
         self.mentions: list[PersonMention] = []
         self.last_seen: dict[str, int] = {}
-        self.full_names: list[tuple[str, str]] = []
-        """(full name as written, person key) in text order."""
+        self.by_surname: dict[str, dict[tuple[str, str], None]] = {}
+        """Last word of a full name's `name_key` → (name key, person key), most recent last."""
+        self.words_of: dict[str, set[str]] = {}
+        """Person key → the lower-case words of the full names that named them."""
+        self.latest: dict[str, str] = {}
+        """Lower-case word → the person most recently mentioned among those it names."""
+        self.first: dict[str, str] = {}
+        """Lower-case word → the first person named in full with it."""
 
     def read(self, names: list[NameSpan]) -> None:
         pending: list[NameSpan] = []
@@ -88,7 +108,7 @@ class PeopleFinder:
             elif key is not None:
                 self._mention(span, key)
         for span in pending:  # forward: a headline's "Albares" before the text's full name
-            later = next((k for n, k in self.full_names if span.name.lower() in n.lower().split()), None)
+            later = self.first.get(span.name.lower())
             if later is not None:
                 self._mention(span, later)
 
@@ -104,18 +124,21 @@ class PeopleFinder:
         return self._add(slugify(span.name), span.name, False, span, reason)
 
     def _same_as_earlier(self, name: str) -> str | None:
+        """The person of the latest full name with the same surname and every
+        word of this one: "Lloyd Austin" after "Lloyd J. Austin III"."""
         key = name_key(name)
-        for written, person in reversed(self.full_names):
-            other = name_key(written)
-            if other == key or (set(key.split()) <= set(other.split()) and key.split()[-1] == other.split()[-1]):
+        words = key.split()
+        earlier = self.by_surname.get(words[-1] if words else "", {})
+        for other, person in islice(reversed(earlier), MAX_NAMESAKES):
+            if other == key or set(words) <= set(other.split()):
                 return person
         return None
 
     def _single(self, span: NameSpan) -> str | None:
         word = span.name
-        holders = [k for n, k in self.full_names if word.lower() in n.lower().split()]
-        if holders:
-            return max(holders, key=lambda k: self.last_seen.get(k, -1))
+        holder = self.latest.get(word.lower())
+        if holder is not None:
+            return holder
         owners = self.registry.by_form.get(word, [])
         if len(owners) == 1:
             person = self.registry.people[owners[0]]
@@ -130,8 +153,19 @@ class PeopleFinder:
         person.role = person.role or span.role
         person.country = person.country or span.country
         if span.is_full:
-            self.full_names.append((span.name, key))
+            self._index_full_name(span.name, key)
         return key
+
+    def _index_full_name(self, written: str, key: str) -> None:
+        other = name_key(written)
+        words = other.split()
+        earlier = self.by_surname.setdefault(words[-1] if words else "", {})
+        earlier.pop((other, key), None)  # re-inserted: most recent last
+        earlier[(other, key)] = None
+        lower = written.lower().split()
+        self.words_of.setdefault(key, set()).update(lower)
+        for word in lower:
+            self.first.setdefault(word, key)
 
     def _mention(self, span: NameSpan, key: str) -> None:
         person = self.people[key]
@@ -139,6 +173,10 @@ class PeopleFinder:
             person.forms.append(span.name)
         self.mentions.append(PersonMention(span.start, span.end, key))
         self.last_seen[key] = span.start
+        # Names are read in text order, so this person is now the most
+        # recently mentioned holder of each word of their full names.
+        for word in self.words_of.get(key, ()):
+            self.latest[word] = key
 
     def guesses(self) -> list[PersonGuess]:
         first = {}

@@ -48,8 +48,8 @@ def plan_seed(root: Path, data: bytes) -> SeedPlan:
     """The seed path for ``data``; raises `SeedRefused` on a name clash."""
     folder = Path(root) / SEEDS
     existing = sorted(p for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
-    for path in existing:
-        if path.read_bytes() == data:
+    for path in existing:  # sizes first: only a file of the same size is read
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
             return SeedPlan(f"{SEEDS}/{path.name}", True)
     short = digest(data)
     for path in existing:

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analysis.quantities import Quantity, find_quantities, parse_value, value_in_quote
+from ..analysis.quantities import Quantity, Written, find_quantities, parse_value
 
 
 def first_value(quote: str) -> tuple[dict[str, Any] | None, str | None]:
     """The first checkable quantity of ``quote``: (JSON mapping, phrase as written)."""
+    written = None  # the quote's numbers, read once for all its quantities
     for found in find_quantities(quote):
         parsed = parse_value(found.value_text)
-        if isinstance(parsed, Quantity) and value_in_quote(parsed, quote):
-            return as_mapping(found.quantity), found.value_text
+        if isinstance(parsed, Quantity):
+            written = Written.of(quote) if written is None else written
+            if written.states(parsed):
+                return as_mapping(found.quantity), found.value_text
     return None, None
 
 

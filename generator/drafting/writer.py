@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Corpus
-from .ids import free_id, slugify
+from .ids import FreeIds, free_id, slugify
 from .lexicon import FUNCTION_WORDS
 from .model import ClaimGuess, CountryGuess, Draft, PersonGuess
 from .yamltext import comment, flow_list, plain, quoted, scalar
@@ -42,9 +42,12 @@ def plan_files(draft: Draft, corpus: Corpus, root: Path) -> list[Planned]:
     files = [Planned(f"content/briefs/{slug}.md", render_brief(draft, slug, claim_ids))]
     files += [Planned(f"content/people/{p.id}.md", render_person(p, draft, countries)) for p in draft.people if not p.known]
     files += [Planned(f"content/countries/{c.code.lower()}.md", render_country(c, draft)) for c in draft.countries if not c.known]
+    planned = {f.path for f in files}
     for claim, claim_id in zip(draft.claims, claim_ids):
-        if claim.claim is None and not any(f.path == f"content/claims/{claim_id}.md" for f in files):
-            files.append(Planned(f"content/claims/{claim_id}.md", render_claim(claim, draft, slug)))
+        path = f"content/claims/{claim_id}.md"
+        if claim.claim is None and path not in planned:
+            files.append(Planned(path, render_claim(claim, draft, slug)))
+            planned.add(path)
     return files
 
 
@@ -56,14 +59,14 @@ def brief_slug(draft: Draft, corpus: Corpus, root: Path) -> str:
 def claim_ids_for(draft: Draft, corpus: Corpus, root: Path) -> list[str]:
     """The registered id, or a new id from the quote's first content words."""
     ids: list[str] = []
+    fresh = FreeIds(lambda i: i in corpus.claims or (root / "content/claims" / f"{i}.md").exists())
     for claim in draft.claims:
         if claim.claim is not None:
             ids.append(claim.claim)
+            fresh.given.add(claim.claim)
             continue
         words = [w for w in re.findall(r"[\w'’]+", claim.quote) if w.lower() not in FUNCTION_WORDS]
-        base = slugify(" ".join(words[:6]), limit=48)
-        ids.append(free_id(base, lambda i: i in corpus.claims or i in ids
-                           or (root / "content/claims" / f"{i}.md").exists()))
+        ids.append(fresh(slugify(" ".join(words[:6]), limit=48)))
     return ids
 
 

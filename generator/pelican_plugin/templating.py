@@ -13,6 +13,7 @@ from typing import Any, Iterable
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from ..analysis.quantities import Quantity, parse_value
 from ..model import Brief, Markdown
 from ..render import Urls, render_markdown, render_seed, snippet
 
@@ -72,8 +73,26 @@ def long_date(value: dt.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "date unknown"
 
 
+def value_text(raw: Any) -> str:
+    """A citation's ``value:`` for readers: a phrase as the author wrote it, a
+    mapping as words ("up to 3,000 troops, as of 28 October 2024").
+
+    >>> value_text({"amount": "3000", "qualifier": "up to", "unit": "troops", "as_of": "2024-10-28"})
+    'up to 3,000 troops, as of 28 October 2024'
+    """
+    if not isinstance(raw, dict):
+        return str(raw)
+    parsed = parse_value(raw)
+    if not isinstance(parsed, Quantity):
+        return ""  # a bad value stops the build before any page is written
+    unit = f" {parsed.unit}" if parsed.unit else ""
+    as_of = f", as of {long_date(parsed.as_of)}" if parsed.as_of else ""
+    return f"{parsed.phrase}{unit}{as_of}"
+
+
 def install(env: Any) -> None:
     env.globals.update(link=link, static=static, markdown=markdown, source_text=source_text,
                        mention_snippet=mention_snippet)
     env.filters["long_date"] = long_date
+    env.filters["value_text"] = value_text
     env.filters["group_in_order"] = group_in_order
