@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from . import acknowledge
 from .analysis import analysis_problems
@@ -52,10 +51,8 @@ def validate(root: Path) -> Validated:
     return Validated(corpus, mentions, conflicts, tuple(sort_problems(kept)), acknowledged)
 
 
-def report(result: Validated | Sequence[Problem], strict: bool = False) -> str:
+def report(result: Validated, strict: bool = False) -> str:
     """All problems, one per line, and a closing count."""
-    if not isinstance(result, Validated):
-        result = Validated(None, {}, {}, tuple(result))  # type: ignore[arg-type]
     n_errors = len(errors(result.problems))
     n_warnings = len(result.problems) - n_errors
     lines = [str(p) for p in result.problems]

@@ -248,7 +248,7 @@ def test_all_problems_are_reported_at_once(project):
     result = validate(project({BRIEF: text}))
     codes = [p.code for p in result.problems]
     assert codes == ["bad-date", "unknown-person", "unlisted-mention", "unknown-claim"]
-    assert report(result.problems).endswith("3 error(s), 1 warning(s)")
+    assert report(result).endswith("3 error(s), 1 warning(s)")
 
 
 def test_check_command_prints_every_problem_and_fails(project):

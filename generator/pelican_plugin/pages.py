@@ -76,7 +76,7 @@ class BriefingGenerator(Generator):
         check_theme(self.theme, self.settings["THEME_STATIC_PATHS"])
         result = validated(self.settings)
         if not result.ok:
-            raise ContentError(f"the content has errors; nothing was written\n{report(result.problems)}")
+            raise ContentError(f"the content has errors; nothing was written\n{report(result)}")
         self.site = build_index(result.corpus, result.mentions)
         self.analysis = analyse(result.corpus, result.conflicts)
         self.pages = published_pages(result.corpus.pages.values())
