@@ -12,6 +12,17 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 """C0 and C1 controls other than tab and line breaks, DEL, and the Unicode
 non-characters U+FFFE and U+FFFF: refused in every text file."""
 
+
+
+def control_message(char: str) -> str:
+    """What a `control-character` problem says about ``char``.
+
+    >>> control_message("\x1b")
+    'control character U+001B in the text; only tabs and line breaks are allowed: remove it'
+    """
+    return f"control character U+{ord(char):04X} in the text; only tabs and line breaks are allowed: remove it"
+
+
 _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+\s*")
 
 

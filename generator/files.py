@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import stat
-import re
 from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +41,42 @@ def is_ignored(name: str) -> bool:
     """
     return (name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swo", ".tmp", ".bak"))
             or name in ("Thumbs.db", "desktop.ini"))
+
+
+class Unreadable(Exception):
+    """Why `read_regular` read nothing: ``reason`` is ``"not-regular"``,
+    ``"too-large"`` (with ``size``) or the system's words for an error."""
+
+    def __init__(self, reason: str, size: int = 0):
+        super().__init__(reason)
+        self.reason = reason
+        self.size = size
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``limit`` of them, or `Unreadable`.
+
+    Opened without blocking and checked on the open file: a named pipe or a
+    device is refused before a read could wait forever, and a file too large
+    is refused by its size, never read whole.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise Unreadable(error.strerror or str(error)) from None
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise Unreadable("not-regular")
+        if status.st_size > limit:
+            raise Unreadable("too-large", status.st_size)
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise Unreadable(error.strerror or str(error)) from None
+    if len(data) > limit:  # it grew while being read
+        raise Unreadable("too-large", len(data))
+    return data
 
 
 def size_text(size: int) -> str:
@@ -148,19 +183,14 @@ class ProjectFiles:
                         "nothing outside the project is read")
             return None
         try:
-            # Only regular files: reading a named pipe or a device would block or never end.
-            if not stat.S_ISREG(path.stat().st_mode):
-                self.report(relative, "unreadable", f"cannot read {relative}: not a regular file")
-                return None
-            with open(path, "rb") as handle:
-                raw = handle.read(limit + 1)
-        except OSError as error:
-            self.report(relative, "unreadable", f"cannot read {relative}: {error.strerror}")
-            return None
-        if len(raw) > limit:
-            size = path.stat().st_size
-            self.report(relative, "file-too-large", f"{relative} is {size:,} bytes; a {what} may be at most "
-                        f"{limit:,} bytes ({size_text(limit)})")
+            raw = read_regular(path, limit)
+        except Unreadable as why:
+            if why.reason == "too-large":
+                self.report(relative, "file-too-large", f"{relative} is {why.size:,} bytes; a {what} may be at "
+                            f"most {limit:,} bytes ({size_text(limit)})")
+            else:
+                reason = "not a regular file" if why.reason == "not-regular" else why.reason
+                self.report(relative, "unreadable", f"cannot read {relative}: {reason}")
             return None
         return self.decode(relative, raw)
 

@@ -226,13 +226,14 @@ _REGISTRIES = {"person": "people", "claim": "claims", "country": "countries"}
 def _entity_error(corpus: Corpus, target: Target, published: bool) -> str | None:
     folder = _REGISTRIES[target.kind]
     registry = getattr(corpus, folder)
-    if target.kind == "country":
-        registry = {code.lower(): country for code, country in registry.items()}
-    key = target.key.lower() if target.kind == "country" else target.key
+    # Countries are keyed by upper-case code; a link may write any case.
+    key = target.key.upper() if target.kind == "country" else target.key
     if key not in registry and corpus.is_unparsed(folder, key):
         return None  # its file has errors of its own
     if key not in registry:
-        return f'no {target.kind} "{target.key}"{did_you_mean(key, registry)}'
+        written = target.key.lower() if target.kind == "country" else key
+        choices = (k.lower() for k in registry) if target.kind == "country" else registry
+        return f'no {target.kind} "{target.key}"{did_you_mean(written, choices)}'
     if published and registry[key].status != "published":
         return f'{target.kind} "{target.key}" is still proposed and has no page yet'
     return section_error(target.kind, target.fragment)

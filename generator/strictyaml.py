@@ -29,7 +29,7 @@ from typing import Any, Iterator
 
 import yaml
 
-from .characters import CONTROL
+from .characters import CONTROL, control_message
 from .limits import MAX_YAML_DEPTH
 
 Path = tuple[Any, ...]
@@ -147,8 +147,7 @@ class _Builder:
                           f"than {MAX_YAML_DEPTH} levels deep; a brief needs 4")
         value: Any = ({} if isinstance(event, yaml.MappingStartEvent) else []) if collection else _scalar(event)
         if isinstance(value, str) and (bad := CONTROL.search(value)):
-            raise Refused("control-character", self.line(event), f"control character U+{ord(bad[0]):04X} in the "
-                          "text; only tabs and line breaks are allowed: remove it")
+            raise Refused("control-character", self.line(event), control_message(bad[0]))
         path = self.place(event, value)
         if collection:
             self.stack.append([value, path or (), None])

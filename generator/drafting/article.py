@@ -12,15 +12,15 @@ would wait for a writer forever).
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..characters import CONTROL
+from ..files import Unreadable, read_regular, size_text
 from ..limits import MAX_SEED_BYTES
 
-LIMIT = f"an article may be at most {MAX_SEED_BYTES:,} bytes (2 MiB), the size of a seed (see the README's limits)"
+LIMIT = (f"an article may be at most {MAX_SEED_BYTES:,} bytes ({size_text(MAX_SEED_BYTES)}), the size of a seed "
+         "(see the README's limits)")
 
 
 
@@ -62,19 +62,10 @@ def read_article(path: Path, name: str) -> Article | Refusal:
 
 def _read_bytes(path: Path, name: str) -> bytes | Refusal:
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        return Refusal(f"cannot read {name}: {error.strerror}")
-    with os.fdopen(descriptor, "rb") as handle:
-        status = os.fstat(handle.fileno())
-        if not stat.S_ISREG(status.st_mode):
+        return read_regular(path, MAX_SEED_BYTES)
+    except Unreadable as why:
+        if why.reason == "not-regular":
             return Refusal(f"{name} is not a regular file; save the article as a text file first")
-        if status.st_size > MAX_SEED_BYTES:
-            return Refusal(f"{name} is {status.st_size:,} bytes; {LIMIT}")
-        try:
-            data = handle.read(MAX_SEED_BYTES + 1)
-        except OSError as error:
-            return Refusal(f"cannot read {name}: {error.strerror}")
-    if len(data) > MAX_SEED_BYTES:  # it grew while being read
-        return Refusal(f"{name} is more than {MAX_SEED_BYTES:,} bytes; {LIMIT}")
-    return data
+        if why.reason == "too-large":
+            return Refusal(f"{name} is {why.size:,} bytes; {LIMIT}")
+        return Refusal(f"cannot read {name}: {why.reason}")
