@@ -19,13 +19,14 @@ def check(args: argparse.Namespace) -> int:
 def build(args: argparse.Namespace) -> int:
     from .build import build as run_build
 
-    return run_build(args.settings, Path(args.output), args.pelican, Path(args.root), args.strict)
+    return run_build(args.settings, Path(args.output), args.pelican, Path(args.root), args.strict, args.timings,
+                     args.jobs)
 
 
 def devserver(args: argparse.Namespace) -> int:
-    from .build import devserver as run_devserver
+    from .devserver import run
 
-    return run_devserver(args.settings, Path(args.output), None if args.no_serve else args.port, Path(args.root))
+    return run(args.settings, Path(args.output), None if args.no_serve else args.port, Path(args.root))
 
 
 def draft(args: argparse.Namespace) -> int:
@@ -51,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     building.add_argument("--settings", default="pelicanconf.py")
     building.add_argument("--output", default="output")
     building.add_argument("--strict", action="store_true", help="stop on warnings too (make publish)")
+    building.add_argument("--timings", action="store_true", help="print where the time went, phase by phase")
+    building.add_argument("--jobs", type=int, default=0, metavar="N",
+                          help="render on N processes (default: every core, for sites of some size)")
     building.add_argument("pelican", nargs=argparse.REMAINDER, help="extra Pelican options")
     building.set_defaults(run=build)
     serving = commands.add_parser("devserver", help="build, serve and rebuild on every change")

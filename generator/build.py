@@ -6,35 +6,27 @@ corpus in the ``BRIEFING_VALIDATED`` setting, and writes into a staging
 folder; only a build that succeeds — no error, no Pelican warning, search
 index made — replaces ``output/``, so a failed build leaves the previous
 site intact.  Every failure is a message and an exit code, not a
-traceback (``-D`` adds Pelican's debug log and tracebacks).  In the dev
-server each build runs in a fresh interpreter: edits to plugin code take
-effect at once and memory does not grow across rebuilds.
+traceback (``-D`` adds Pelican's debug log and tracebacks).  The dev
+server (`generator.devserver`) builds this way first, then in place.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
-import http.server
+import dataclasses
 import logging
-import os
 import shutil
 import subprocess
 import sys
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
+from .timings import TIMINGS
+
 if TYPE_CHECKING:
     from .validate import Validated
-
-CONTENT_WATCHED = ("content", "seeds")
-"""Watched in the project folder (``--root``)."""
-CODE_WATCHED = ("themes", "generator", "pelicanconf.py", "publishconf.py")
-"""Watched in the current folder: Pelican's own watcher misses the plugin folder."""
-
 
 @dataclass(frozen=True)
 class Options:
@@ -67,33 +59,50 @@ def parse_options(extra: list[str]) -> Options:
 
 
 def build(settings: str, output: Path, extra: list[str] | None = None, root: Path = Path("."),
-          strict: bool = False) -> int:
+          strict: bool = False, timings: bool = False, jobs: int = 0) -> int:
     """Check, build into a staging folder next to ``output``, swap it in on success.
 
-    ``strict`` (``make publish``) stops the build on warnings too.
+    ``strict`` (``make publish``) stops the build on warnings too; ``timings``
+    prints where the time went (`generator.timings`) on stderr; ``jobs``
+    sets the rendering processes (0: every core, once the site is big enough).
     """
-    from .validate import report, validate
-
     options = parse_options(extra or [])
-    result = validate(root)
+    if jobs:
+        options = dataclasses.replace(options, settings={**options.settings, "BRIEFING_JOBS": jobs})
+    from .validate import validate
+
+    code = build_validated(validate(root), settings, Path(output), options, root, strict)
+    if timings:
+        print(TIMINGS.report(), file=sys.stderr)
+    return code
+
+
+def build_validated(result: Validated, settings: str, output: Path, options: Options, root: Path,
+                    strict: bool = False, extra: dict[str, Any] | None = None) -> int:
+    """Report ``result``'s problems; build it unless they stop it.  ``extra``
+    settings reach the plugin (the dev server's ``BRIEFING_SESSION``)."""
+    from .validate import report
+
     if result.problems or result.acknowledged:
         print(report(result, strict), file=sys.stderr)
     if not result.passes(strict):
         what = "errors" if not result.ok else "warnings (strict mode)"
         print(f"build stopped: the content has {what}; {output}/ is unchanged", file=sys.stderr)
         return 1
-    output = Path(output)
     stage = output.with_name(f".{output.name}-staging")
     shutil.rmtree(stage, ignore_errors=True)
+    if extra:
+        options = dataclasses.replace(options, settings={**options.settings, **extra})
     code = run_pelican(settings, stage, root, result, options)
     if code == 0:
-        code = index_for_search(stage)
+        with TIMINGS.phase("search"):
+            code = index_for_search(stage)
     if code != 0:
         shutil.rmtree(stage, ignore_errors=True)
         print(f"build failed; {output}/ is unchanged", file=sys.stderr)
         return code
     swap_in(stage, output)
-    print(f"built {output}/: {summary(output)}")
+    print(f"built {output}/: {summary(output)}", flush=True)
     return 0
 
 
@@ -177,12 +186,19 @@ def swap_in(stage: Path, output: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def index_for_search(site: Path) -> int:
+def index_for_search(site: Path, in_place: bool = False) -> int:
     """Pagefind's static search index (``pagefind/``), built offline from the pages.
 
     Only content marked ``data-pagefind-body`` is indexed (the theme marks
-    briefs, sources, claims, people and countries)."""
-    return subprocess.call([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"])
+    briefs, sources, claims, people and countries).  ``in_place`` (a site
+    being served) builds the new index beside the old one and swaps it in."""
+    target = site / (".pagefind-next" if in_place else "pagefind")
+    shutil.rmtree(target, ignore_errors=True)
+    code = subprocess.call([sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(target),
+                            "--silent"])
+    if code == 0 and in_place:
+        swap_in(target, site / "pagefind")
+    return code
 
 
 def summary(output: Path) -> str:
@@ -191,40 +207,3 @@ def summary(output: Path) -> str:
               for name in ("briefs", "sources", "people", "countries", "claims")}
     pages = sum(1 for _ in output.rglob("*.html"))
     return ", ".join(f"{n} {name}" for name, n in counts.items()) + f" ({pages} pages)"
-
-
-def serve(output: Path, port: int) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"serving {output}/ on http://127.0.0.1:{port}/")
-    return server
-
-
-def devserver(settings: str, output: Path, port: int | None, root: Path = Path(".")) -> int:
-    """Build, serve (unless ``port`` is None) and rebuild on every change."""
-    from watchfiles import watch
-
-    _build_in_subprocess(settings, output, root)
-    if port is not None:
-        serve(output.resolve(), port)  # by path: each request sees the swapped-in folder
-    paths = [p for p in [*(root / name for name in CONTENT_WATCHED), *map(Path, CODE_WATCHED)] if p.exists()]
-    try:
-        for changes in watch(*paths, watch_filter=_interesting):
-            names = sorted({os.path.relpath(path) for _, path in changes})
-            print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
-            _build_in_subprocess(settings, output, root)
-    except KeyboardInterrupt:
-        pass
-    return 0
-
-
-def _build_in_subprocess(settings: str, output: Path, root: Path) -> int:
-    # A fresh interpreter per build: plugin edits take effect, memory stays flat.
-    return subprocess.call([sys.executable, "-m", "generator", "--root", str(root), "build",
-                            "--settings", settings, "--output", str(output)])
-
-
-def _interesting(change, path: str) -> bool:
-    name = Path(path).name
-    return not (name.startswith(".") or name.endswith((".pyc", "~")) or "__pycache__" in path)

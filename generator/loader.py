@@ -13,7 +13,7 @@ exception, so one run reports everything.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable, Iterable, TypeVar
 
 from .anchoring import SeedIndex
 from .briefs import parse_brief
@@ -21,6 +21,7 @@ from .documents import FrontMatterError, parse_document
 from .fields import FieldReader
 from .files import ProjectFiles, is_ignored
 from .limits import MAX_CONTENT_BYTES, MAX_SEED_BYTES
+from .memo import Entry, Memo, Signature
 from .model import UNREAD, Brief, Corpus, Seed, Source, Where
 from .problems import Problem, did_you_mean, internal_error
 from .registries import parse_claim, parse_country, parse_person
@@ -30,22 +31,44 @@ from .sitepages import parse_page
 T = TypeVar("T")
 
 
-def load_documents(files: ProjectFiles, folder: str, parse: Callable[..., T | None], *extra) -> list[T]:
-    """Parse every Markdown file of a content folder with ``parse``."""
-    loaded: list[T] = []
+def load_documents(files: ProjectFiles, folder: str, parse: Callable[..., T | None], *extra,
+                   memo: Memo | None = None, seeds: SeedCache | None = None) -> list[T]:
+    """Parse every Markdown file of a content folder with ``parse``; with a
+    memo, a file unchanged since the last load (and, for a brief, its seed)
+    is not read again."""
+    loaded = (_load_file(files, relative, parse, extra, memo, seeds) for relative in files.content_files(folder))
+    return [item for item in loaded if item is not None]
+
+
+def _load_file(files: ProjectFiles, relative: str, parse: Callable[..., T | None], extra: tuple,
+               memo: Memo | None, seeds: SeedCache | None) -> T | None:
     problems = files.problems
-    for relative in files.content_files(folder):
-        text = files.read_text(relative, MAX_CONTENT_BYTES, "content file")
-        if text is None:
-            continue
-        try:
-            item = _parse_file(relative, text, parse, problems, *extra)
-        except Exception as error:  # noqa: BLE001 - the last line of defence; the suite asserts it never fires
-            problems.append(internal_error(Where(relative, 1), error))
-            continue
-        if item is not None:
-            loaded.append(item)
-    return loaded
+    entry = memo.lookup(relative) if memo else None
+    if entry is not None:
+        problems.extend(entry.problems)
+        if seeds is not None:
+            seeds.replay(entry.uses)
+        return entry.value
+    state = memo.state(relative) if memo else (relative, None)
+    first = len(problems)
+    if seeds is not None:
+        seeds.start()
+    item = _read_and_parse(files, relative, parse, extra)
+    if memo is not None:
+        depends, uses = ([*seeds.used], [*seeds.loaded]) if seeds is not None else ([], [])
+        memo.store(relative, [state, *depends], item, problems[first:], uses)
+    return item
+
+
+def _read_and_parse(files: ProjectFiles, relative: str, parse: Callable[..., T | None], extra: tuple) -> T | None:
+    text = files.read_text(relative, MAX_CONTENT_BYTES, "content file")
+    if text is None:
+        return None
+    try:
+        return _parse_file(relative, text, parse, files.problems, *extra)
+    except Exception as error:  # noqa: BLE001 - the last line of defence; the suite asserts it never fires
+        files.problems.append(internal_error(Where(relative, 1), error))
+        return None
 
 
 def _parse_file(relative: str, text: str, parse: Callable[..., T | None], problems: list[Problem], *extra) -> T | None:
@@ -63,26 +86,68 @@ def _parse_file(relative: str, text: str, parse: Callable[..., T | None], proble
 
 
 class SeedCache:
-    """Parses each seed once, whatever number of briefs cite it."""
+    """Parses each seed once, whatever number of briefs cite it.
 
-    def __init__(self, files: ProjectFiles):
+    A seed's read problems are kept apart (``problems``) and reported once
+    per load, whichever brief reached the seed first."""
+
+    def __init__(self, files: ProjectFiles, memo: Memo | None = None):
         self.files = files
+        self.memo = memo
         self.seeds: dict[str, Seed] = {}
         self.real: dict[str, str] = {}
         """Seed path as written → its real path, relative to the project."""
         self.unreadable: set[str] = set()
+        self.problems: list[Problem] = []
+        self.used: list[tuple[str, Signature]] = []
+        """The files the brief being parsed depends on besides itself: its seed,
+        and the seeds/ folder when the seed is missing (the hint lists the others)."""
+        self.loaded: list[str] = []
+        """The seeds the brief being parsed loaded: a reuse of it loads them again."""
         folder = files.root / "seeds"
         self.available = sorted(f"seeds/{p.name}" for p in folder.glob("*")
                                 if not is_ignored(p.name)) if folder.is_dir() else []
 
     def get(self, path: str) -> Seed | None:
         if path not in self.seeds and path not in self.unreadable:
-            text = self.files.read_text(path, MAX_SEED_BYTES, "seed")
-            if text is None:
+            entry = self.memo.lookup(path) if self.memo else None
+            if entry is None:
+                state = self._state(path)
+                entry = Entry((state,), self._read(path), tuple(self._taken))
+                if self.memo:
+                    self.memo.store(path, entry.depends, entry.value, entry.problems)
+            self.problems.extend(entry.problems)
+            seed, real = entry.value
+            if seed is None:
                 self.unreadable.add(path)
-                return None
-            self.seeds[path] = parse_seed(path, text)
+            else:
+                self.seeds[path] = seed
+                self.real[path] = real
+        self.loaded.append(path)
         return self.seeds.get(path)
+
+    def _state(self, relative: str) -> tuple[str, Signature]:
+        return self.memo.state(relative) if self.memo else (relative, None)
+
+    def _read(self, path: str) -> tuple[Seed | None, str | None]:
+        """The parsed seed and its real path; its problems go to ``_taken``."""
+        first = len(self.files.problems)
+        text = self.files.read_text(path, MAX_SEED_BYTES, "seed")
+        self._taken = self.files.problems[first:]
+        del self.files.problems[first:]
+        if text is None:
+            return None, None
+        return parse_seed(path, text), self.files.real_path(path).relative_to(self.files.real_root).as_posix()
+
+    def replay(self, loaded: Iterable[str]) -> None:
+        """Load the seeds a reused brief was parsed with, as parsing it did."""
+        for path in loaded:
+            self.get(path)
+
+    def start(self) -> None:
+        """A brief is about to be parsed: track what it uses."""
+        self.used.clear()
+        self.loaded.clear()
 
     def index_for(self, source: Source, reader: FieldReader) -> SeedIndex | None:
         """The seed of a brief's source, indexed with that brief's boilerplate."""
@@ -92,11 +157,13 @@ class SeedCache:
                           "e.g. seeds/001_example.txt", "source", "file")
             return None
         path = self.files.root / source.file
+        self.used.append(self._state(source.file))
         if path.is_dir():
             reader.report("seed-missing", f'seed file "{source.file}" is a folder, not a file; seeds live in seeds/',
                           "source", "file")
             return None
         if not path.exists() and not path.is_symlink():
+            self.used.append(self._state("seeds"))
             reader.report("seed-missing", f'seed file "{source.file}" does not exist'
                           f"{did_you_mean(source.file, self.available)}; seeds live in seeds/", "source", "file")
             return None
@@ -108,7 +175,6 @@ class SeedCache:
         seed = self.get(source.file)
         if seed is None:
             return None  # reported by read_text (broken link, too large, not UTF-8, …)
-        self.real[source.file] = self.files.real_path(source.file).relative_to(self.files.real_root).as_posix()
         last_line = len(seed.text.splitlines())
         if source.boilerplate.last > last_line:
             first_beyond = next(a if a > last_line else last_line + 1 for a, b in source.boilerplate.ranges
@@ -118,17 +184,20 @@ class SeedCache:
         return SeedIndex.build(seed, source.boilerplate.clipped(last_line))
 
 
-def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
-    """Parse registries, seeds and briefs under ``root``; anchor every quote."""
+def load_corpus(root: Path, memo: Memo | None = None) -> tuple[Corpus, list[Problem]]:
+    """Parse registries, seeds and briefs under ``root``; anchor every quote.
+
+    With a ``memo`` (the dev server's), files unchanged since the last load are not read again."""
     root = Path(root)
     files = ProjectFiles(root)
     files.check_content_root()
-    people = load_documents(files, "people", parse_person)
-    countries = load_documents(files, "countries", parse_country)
-    claims = load_documents(files, "claims", parse_claim)
-    seeds = SeedCache(files)
-    briefs = load_documents(files, "briefs", parse_brief, seeds.index_for)
-    pages = load_documents(files, "pages", parse_page)
+    people = load_documents(files, "people", parse_person, memo=memo)
+    countries = load_documents(files, "countries", parse_country, memo=memo)
+    claims = load_documents(files, "claims", parse_claim, memo=memo)
+    seeds = SeedCache(files, memo)
+    briefs = load_documents(files, "briefs", parse_brief, seeds.index_for, memo=memo, seeds=seeds)
+    files.problems.extend(seeds.problems)
+    pages = load_documents(files, "pages", parse_page, memo=memo)
     loaded = {"people": {p.id for p in people}, "countries": {c.code.lower() for c in countries},
               "claims": {c.id for c in claims}, "briefs": {b.slug for b in briefs}}
     unparsed = {folder: frozenset(Path(p).stem.lower() for p in files.content_files(folder)) - keys

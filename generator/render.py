@@ -49,7 +49,7 @@ def _link_open(self, tokens: list[Token], idx: int, options, env) -> str:
     token = tokens[idx]
     target = parse_target(str(token.attrGet("href") or ""))
     if target is not None:
-        token = token.copy()
+        token = token.copy(attrs=dict(token.attrs))  # a shallow copy would share, and change, the parsed attrs
         key = target.key or (env["brief"] or "")
         token.attrSet("href", env["urls"].to(target.kind, key, target.fragment))
         token.attrSet("class", f"ref ref-{target.kind}")

@@ -10,9 +10,11 @@ from .analysis import analysis_problems
 from .analysis.attribution import Conflicts, find_conflicts
 from .checks import check_corpus
 from .loader import load_corpus
+from .memo import Memo, same_objects
 from .mentions import Gazetteer, Mention
 from .model import Corpus, Where
 from .problems import Problem, errors, internal_error, sort_problems
+from .timings import TIMINGS
 
 
 @dataclass(frozen=True)
@@ -37,18 +39,47 @@ class Validated:
         return not self.problems if strict else self.ok
 
 
-def validate(root: Path) -> Validated:
-    """Load ``root`` once and run every check over it."""
-    corpus, problems = load_corpus(root)
+def validate(root: Path, memo: Memo | None = None) -> Validated:
+    """Load ``root`` once and run every check over it.
+
+    The dev server passes its ``memo``: unchanged files are not parsed again
+    and unchanged seeds not searched again; every check still runs over the
+    whole project, so every problem is reported on every rebuild."""
+    with TIMINGS.phase("load"):
+        corpus, problems = load_corpus(root, memo)
     try:
-        mentions = Gazetteer.build(corpus).find_all(corpus)
-        conflicts = find_conflicts(corpus.briefs, corpus.people)
-        found = [*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts)]
+        with TIMINGS.phase("mentions"):
+            mentions = find_mentions(corpus, memo)
+        with TIMINGS.phase("attribution"):
+            conflicts = find_conflicts(corpus.briefs, corpus.people)
+        with TIMINGS.phase("checks"):
+            found = [*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts)]
     except Exception as error:  # noqa: BLE001 - never a traceback for content; the suite asserts this never fires
         failed = internal_error(Where("content", 1), error)
         return Validated(corpus, {}, {}, tuple(sort_problems([*problems, failed])))
     kept, acknowledged = acknowledge.apply(found, corpus.briefs)
     return Validated(corpus, mentions, conflicts, tuple(sort_problems(kept)), acknowledged)
+
+
+def find_mentions(corpus: Corpus, memo: Memo | None = None) -> dict[str, list[Mention]]:
+    """Brief slug → the mentions in its seed; with a memo, a seed is searched
+    again only when it or the registries changed."""
+    if memo is None:
+        return Gazetteer.build(corpus).find_all(corpus)
+    registry = (*corpus.people.values(), *corpus.countries.values())
+    if memo.gazetteer is None or not same_objects(memo.gazetteer[0], registry):
+        memo.gazetteer = (registry, Gazetteer.build(corpus))
+        memo.mentions.clear()
+    gazetteer = memo.gazetteer[1]
+    found = {}
+    for brief in corpus.briefs:
+        seed = corpus.seeds.get(brief.source.file)
+        if seed is not None:
+            kept = memo.mentions.get(seed.path)
+            if kept is None or kept[0] is not seed:
+                kept = memo.mentions[seed.path] = (seed, gazetteer.find(seed))
+            found[brief.slug] = kept[1]
+    return found
 
 
 def report(result: Validated, strict: bool = False) -> str:

@@ -180,32 +180,3 @@ def test_the_live_project_builds_with_no_dead_link(tmp_path):
     result = run_build(ROOT, output)
     assert result.returncode == 0, result.stdout + result.stderr
     assert dead_links(output) == []
-
-
-def test_devserver_rebuilds_when_content_changes(project, tmp_path):
-    import time
-
-    root = project()
-    output = tmp_path / "live"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "generator", "--root", str(root), "devserver", "--no-serve", "--output", str(output)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    page = output / "claims/border-closed/index.html"
-
-    def wait_for(text: str) -> bool:
-        deadline = time.monotonic() + 90  # a bound on waiting, not a performance assertion
-        while time.monotonic() < deadline and server.poll() is None:
-            if page.is_file() and text in page.read_text(encoding="utf-8"):
-                return True
-            time.sleep(0.2)
-        return False
-
-    try:
-        assert wait_for("The border is closed")
-        time.sleep(1)  # let the watcher settle after the first build
-        claim = root / "content/claims/border-closed.md"
-        claim.write_text("---\nstatement: The border stays closed\n---\n", encoding="utf-8")
-        assert wait_for("The border stays closed")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

@@ -23,3 +23,10 @@ def test_every_problem_code_is_in_the_readme():
 def test_readme_gives_the_two_quick_start_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make html" in readme and "make test" in readme
+
+
+def test_every_module_of_the_package_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    modules = sorted(p.stem for p in (ROOT / "generator").glob("*.py") if not p.stem.startswith("__"))
+    modules += sorted(p.name for p in (ROOT / "generator").iterdir() if (p / "__init__.py").is_file())
+    assert [m for m in modules if f"`{m}`" not in readme] == []

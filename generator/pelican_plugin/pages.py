@@ -11,31 +11,21 @@ stops the build before anything is written when an error remains;
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
 
-from ..analysis import analyse, to_json
-from ..links import ANALYSIS_JSON, INDEX_PAGES, url_path
-from ..model import SitePage
-from ..site import SiteIndex, build_index
+from ..analysis import Analysis, analyse, to_json
+from ..links import ANALYSIS_JSON
+from ..pagelist import list_pages, names_of
+from ..site import build_index
 from ..sitepages import published_pages
+from ..timings import TIMINGS
 from ..validate import Validated, report, validate
 from .errors import ContentError
 from .theme import check_theme
-
-
-@dataclass(frozen=True)
-class Page:
-    """One output file: where it goes, which template, what it shows."""
-
-    save_as: str
-    template: str
-    """Template name without ``.html`` (Pelican's ``get_template``); also the
-    ``page_kind`` templates see."""
-    context: dict[str, Any]
+from .writing import PageWriter, write_if_changed, write_pages
 
 
 def project_root(settings: dict[str, Any]) -> Path:
@@ -52,23 +42,6 @@ def validated(settings: dict[str, Any]) -> Validated:
     return given or validate(project_root(settings).resolve())
 
 
-def list_pages(site: SiteIndex, pages: list[SitePage]) -> list[Page]:
-    """Every page, its file named from the one URL map in `generator.links`."""
-    listed = [Page("index.html", "home", {})]
-    listed += [Page(url_path("index", kind) + "index.html", kind, {}) for kind in INDEX_PAGES]
-    for brief in site.briefs:
-        listed.append(Page(url_path("brief", brief.slug) + "index.html", "brief", {"brief": brief}))
-        listed.append(Page(url_path("source", brief.slug) + "index.html", "source", {"brief": brief}))
-    for person in site.people.values():
-        listed.append(Page(url_path("person", person.id) + "index.html", "person", {"person": person}))
-    for country in site.countries.values():
-        listed.append(Page(url_path("country", country.code) + "index.html", "country", {"country": country}))
-    for claim in site.claims.values():
-        listed.append(Page(url_path("claim", claim.id) + "index.html", "claim", {"claim": claim}))
-    listed += [Page(url_path("page", page.slug) + "index.html", "page", {"sitepage": page}) for page in pages]
-    return listed
-
-
 class BriefingGenerator(Generator):
     """Writes the brief, source, person, country, claim, index and plain pages."""
 
@@ -77,29 +50,29 @@ class BriefingGenerator(Generator):
         result = validated(self.settings)
         if not result.ok:
             raise ContentError(f"the content has errors; nothing was written\n{report(result)}")
-        self.site = build_index(result.corpus, result.mentions)
-        self.analysis = analyse(result.corpus, result.conflicts)
-        self.pages = published_pages(result.corpus.pages.values())
-        self.context["nav_pages"] = self.pages  # every page's navigation lists them
+        with TIMINGS.phase("index"):
+            self.site = build_index(result.corpus, result.mentions)
+        with TIMINGS.phase("analysis"):
+            self.analysis = analyse(result.corpus, result.conflicts)
+        with TIMINGS.phase("records"):
+            self.nav = published_pages(result.corpus.pages.values())
+            self.records = list_pages(self.site, self.analysis, self.nav)
+        self.context["nav_pages"] = self.nav  # every page's navigation lists them
 
     def generate_output(self, writer) -> None:
         self.write_analysis_json()
-        relative = self.settings.get("RELATIVE_URLS", False)
-        for page in list_pages(self.site, self.pages):
-            writer.write_file(
-                page.save_as,
-                self.get_template(page.template),
-                self.context,
-                relative_urls=relative,
-                site=self.site,
-                analysis=self.analysis,
-                output_file=page.save_as,
-                page_kind=page.template,
-                **page.context,
-            )
+        page_writer = PageWriter(self.env, dict(self.context), names_of(self.site), Path(self.output_path),
+                                 bool(self.settings.get("RELATIVE_URLS", False)))
+        with TIMINGS.phase("render"):
+            write_pages(page_writer, self.records, int(self.settings.get("BRIEFING_JOBS", 0)))
+        session = self.settings.get("BRIEFING_SESSION")
+        if session is not None:  # the dev server keeps what it needs to rebuild in place
+            session.adopt(page_writer, self.site, self.analysis, self.nav, self.records)
 
     def write_analysis_json(self) -> None:
-        path = Path(self.output_path) / ANALYSIS_JSON
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(to_json(self.analysis), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                        encoding="utf-8")
+        write_if_changed(Path(self.output_path) / ANALYSIS_JSON, analysis_json(self.analysis))
+
+
+def analysis_json(analysis: Analysis) -> bytes:
+    """``data/analysis.json``: the claim analysis as data for other tools."""
+    return (json.dumps(to_json(analysis), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")

@@ -14,7 +14,8 @@ from jinja2 import pass_context
 from markupsafe import Markup
 
 from ..analysis.quantities import Quantity, parse_value
-from ..model import Brief, Markdown
+from ..mentions import Mention
+from ..model import Brief, Citation, Markdown, Seed
 from ..render import Urls, render_markdown, render_seed, snippet
 
 
@@ -39,17 +40,14 @@ def markdown(ctx: Any, text: Markdown, brief_slug: str | None = None) -> Markup:
 
 
 @pass_context
-def source_text(ctx: Any, brief: Brief) -> Markup:
-    site = ctx["site"]
-    return render_seed(site.corpus.seed_of(brief), brief.source.boilerplate, site.mentions_in.get(brief.slug, []),
-                       site.by_sentence.get(brief.slug, {}), site.claims, urls_of(ctx))
+def source_text(ctx: Any, brief: Brief, seed: Seed, mentions: list[Mention],
+                cited: dict[tuple[int, int], list[Citation]]) -> Markup:
+    """The source page's text; every argument comes from the page's record."""
+    return render_seed(seed, brief.source.boilerplate, mentions, cited, ctx["site"].claims, urls_of(ctx))
 
 
-@pass_context
-def mention_snippet(ctx: Any, mentioned: Any) -> Markup:
-    seed = ctx["site"].corpus.seed_of(mentioned.brief)
-    m = mentioned.mention
-    return snippet(seed, m.paragraph, m.sentence, m.start, m.end)
+def mention_snippet(seed: Seed, mention: Mention) -> Markup:
+    return snippet(seed, mention.paragraph, mention.sentence, mention.start, mention.end)
 
 
 def group_in_order(items: Iterable[Any], attribute: str) -> list[tuple[Any, list[Any]]]:

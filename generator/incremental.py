@@ -1,0 +1,171 @@
+"""The dev server's warm rebuild: apply an edit, re-render only what shows it.
+
+    session = Session(settings, output, root)
+    session.cold()                      # the normal build, remembered
+    session.rebuild(["content/briefs/x.md"])
+
+A rebuild re-validates the whole project with the session's `Memo`
+(unchanged files are not parsed again, so every problem is still reported),
+lists the page records again (`generator.pagelist`) and renders a page only
+when its record differs from the last build's: a different view, or an
+entity it looks up by id that changed.  Files whose bytes did not change are
+not rewritten; pages that no longer exist are removed.  The output equals a
+cold build of the same content, byte for byte (the suite checks it).
+
+Template, theme, code and settings changes are not handled here: the dev
+server restarts itself for those (`generator.devserver`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from .analysis import Analysis, analyse
+from .build import Options, build_validated, index_for_search
+from .links import ANALYSIS_JSON
+from .memo import Memo
+from .model import SitePage
+from .pagelist import PageRecord, Ref, list_pages, names_of
+from .pelican_plugin.pages import analysis_json
+from .pelican_plugin.writing import PageWriter, Written, write_if_changed, write_pages
+from .site import SiteIndex, build_index
+from .sitepages import published_pages
+from .validate import Validated, report, validate
+
+
+@dataclass(frozen=True)
+class Built:
+    """What the last successful build rendered, and how."""
+
+    writer: PageWriter
+    site: SiteIndex
+    analysis: Analysis
+    nav: Sequence[SitePage]
+    records: Mapping[str, PageRecord]
+    """Save-as path → record."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One rebuild: what it rendered and wrote."""
+
+    ok: bool
+    rendered: int = 0
+    written: int = 0
+    removed: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (f"rebuilt in {self.seconds:.2f} s: {self.rendered} page(s) rendered, {self.written} written, "
+                f"{self.removed} removed")
+
+
+class Session:
+    """A warm build: the parsed project and the last build's records."""
+
+    def __init__(self, settings: str, output: Path, root: Path = Path("."), options: Options = Options(),
+                 jobs: int = 0):
+        self.settings, self.output, self.root, self.options, self.jobs = settings, Path(output), root, options, jobs
+        self.memo = Memo(Path(root))
+        self.last: Built | None = None
+        self.failure: str | None = None
+        """The report of the last failed build, shown in the browser until a build succeeds."""
+
+    def adopt(self, writer: PageWriter, site: SiteIndex, analysis: Analysis, nav: Sequence[SitePage],
+              records: Sequence[PageRecord]) -> None:
+        """Called by the Pelican generator at the end of a cold build."""
+        self.last = Built(dataclasses.replace(writer, output=self.output), site, analysis, tuple(nav),
+                          {r.save_as: r for r in records})
+
+    def cold(self) -> int:
+        """The normal build (staged, swapped in), remembered for rebuilds."""
+        self.last = None
+        result = validate(self.root, self.memo)
+        settings = {"BRIEFING_SESSION": self, "BRIEFING_JOBS": self.jobs}
+        code = build_validated(result, self.settings, self.output, self.options, self.root, extra=settings)
+        self.failure = None if code == 0 else (report(result) if not result.ok else "the build failed; see the terminal")
+        if code != 0:
+            self.last = None
+        return code
+
+    def rebuild(self, changed: Iterable[str] = ()) -> Outcome:
+        """Apply the edits to ``changed`` (project-relative paths) and re-render what shows them."""
+        if self.last is None:
+            code = self.cold()
+            return Outcome(code == 0)
+        started = time.perf_counter()
+        self.memo.forget(changed)
+        result = validate(self.root, self.memo)
+        if result.problems or result.acknowledged:
+            print(report(result), file=sys.stderr)
+        if not result.ok:
+            self.failure = report(result)
+            print(f"rebuild stopped: the content has errors; {self.output}/ is unchanged", file=sys.stderr)
+            return Outcome(False)
+        outcome = self._render(result)
+        self.failure = None
+        return dataclasses.replace(outcome, seconds=time.perf_counter() - started)
+
+    def _render(self, result: Validated) -> Outcome:
+        last = self.last
+        assert last is not None
+        site = build_index(result.corpus, result.mentions)
+        analysis = analyse(result.corpus, result.conflicts)
+        nav = tuple(published_pages(result.corpus.pages.values()))
+        records = list_pages(site, analysis, nav)
+        writer = last.writer
+        everything = nav != last.nav  # every page's navigation lists the plain pages
+        if everything:
+            writer = dataclasses.replace(writer, context={**writer.context, "nav_pages": list(nav)})
+        writer = dataclasses.replace(writer, names=names_of(site))
+        refs = changed_entities(last.site, site)
+        todo = [r for r in records if everything or stale(r, last.records.get(r.save_as), refs)]
+        written = write_pages(writer, todo, self.jobs, min_parallel=len(records) // 4 or 1)
+        written += write_if_changed(self.output / ANALYSIS_JSON, analysis_json(analysis))
+        gone = last.records.keys() - {r.save_as for r in records}
+        for save_as in gone:
+            remove_page(self.output, save_as)
+        self.last = Built(writer, site, analysis, nav, {r.save_as: r for r in records})
+        return Outcome(True, len(todo), written.written, len(gone))
+
+    def reindex(self) -> int:
+        """The search index, rebuilt beside the site and swapped in."""
+        return index_for_search(self.output, in_place=True)
+
+
+def changed_entities(old: SiteIndex, new: SiteIndex) -> frozenset[Ref]:
+    """The people, countries and claims that differ (or came or went) between two builds."""
+    found = set()
+    for kind, before, after in (("person", old.people, new.people), ("country", old.countries, new.countries),
+                                ("claim", old.claims, new.claims)):
+        for key in before.keys() | after.keys():
+            a, b = before.get(key), after.get(key)
+            if a is not b and a != b:
+                found.add((kind, key))
+    return frozenset(found)
+
+
+def stale(new: PageRecord, old: PageRecord | None, changed: frozenset[Ref]) -> bool:
+    """Must ``new`` be rendered again? Views hold the corpus's own objects, so
+    an unchanged view compares by identity, quickly."""
+    return (old is None or old.template != new.template or old.lookups != new.lookups
+            or not new.lookups.isdisjoint(changed) or old.view != new.view)
+
+
+def remove_page(output: Path, save_as: str) -> None:
+    """Delete a page that is no longer built, and its folder once empty."""
+    path = output / save_as
+    path.unlink(missing_ok=True)
+    folder = path.parent
+    while folder != output and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+__all__ = ["Outcome", "Session", "Written", "changed_entities", "stale"]

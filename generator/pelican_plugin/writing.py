@@ -1,0 +1,146 @@
+"""Render page records and write the files whose bytes changed, on every core.
+
+Rendering is independent per page, so the records are shared out among
+worker processes forked after the corpus is in memory: a worker inherits
+the corpus, the records and the compiled templates without pickling them,
+and sends back only counts.  ``gc.freeze()`` before the fork keeps the
+collector from touching (and so copying) the inherited objects.
+
+Pelican's `Writer` is not used for these pages: it renders one page at a
+time and always rewrites.  What it does per page is done here the same way:
+the page's ``SITEURL`` is made relative under ``RELATIVE_URLS`` and
+``output_file`` names the page.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+from pelican.utils import get_relative_path, path_to_url
+
+from ..pagelist import Names, PageRecord
+from .errors import BuildStopped
+
+MIN_PARALLEL = 400
+"""Fewer pages than this render in this process: forking costs more than it saves."""
+
+
+@dataclass(frozen=True)
+class Written:
+    """What one round of writing did."""
+
+    written: int
+    """Files created or rewritten because their bytes changed."""
+    unchanged: int
+    """Files rendered to the bytes already on disk, left untouched."""
+
+    def __add__(self, other: Written) -> Written:
+        return Written(self.written + other.written, self.unchanged + other.unchanged)
+
+
+class RenderFailed(BuildStopped):
+    """A template failed on a page; the message names the page."""
+
+
+@dataclass(frozen=True)
+class PageWriter:
+    """Renders records with the theme's templates into ``output``."""
+
+    env: Any
+    """Pelican's Jinja environment, with `templating` installed."""
+    context: Mapping[str, Any]
+    """Pelican's site-wide template context (settings, ``nav_pages``)."""
+    names: Names
+    output: Path
+    relative_urls: bool
+
+    def render(self, page: PageRecord) -> str:
+        local = dict(self.context)
+        if self.relative_urls:
+            local["SITEURL"] = local["localsiteurl"] = path_to_url(get_relative_path(page.save_as))
+        local.update(output_file=page.save_as, page_kind=page.template, site=self.names, **page.view)
+        return self.env.get_template(f"{page.template}.html").render(local)
+
+    def write(self, page: PageRecord) -> Written:
+        try:
+            data = self.render(page).encode("utf-8")
+        except Exception as error:  # a template fault: name the page, not a traceback
+            raise RenderFailed(f"the template {page.template}.html failed on {page.save_as}: "
+                               f"{type(error).__name__}: {error}") from None
+        return write_if_changed(self.output / page.save_as, data)
+
+    def write_all(self, pages: Sequence[PageRecord]) -> Written:
+        total = Written(0, 0)
+        for page in pages:
+            total += self.write(page)
+        return total
+
+
+def write_if_changed(path: Path, data: bytes) -> Written:
+    """Write ``data`` unless the file holds it already; a reader (the dev
+    server) sees the old file or the new one, never half of one."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return Written(0, 1)
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)
+    return Written(1, 0)
+
+
+def available_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def write_pages(writer: PageWriter, pages: Sequence[PageRecord], jobs: int = 0,
+                min_parallel: int = MIN_PARALLEL) -> Written:
+    """Render and write ``pages`` on ``jobs`` processes; 0 (``BRIEFING_JOBS``'s
+    default) means every core once there are ``min_parallel`` pages."""
+    if jobs == 0:
+        jobs = available_cores() if len(pages) >= min_parallel else 1
+    if jobs < 2 or not pages or "fork" not in multiprocessing.get_all_start_methods():
+        return writer.write_all(pages)
+    for name in dict.fromkeys(p.template for p in pages):
+        writer.env.get_template(f"{name}.html")  # compiled once, before the fork
+    gc.collect()
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), _adopt, (writer, pages)) as pool:
+            shares = [pool.submit(_write_share, i, jobs) for i in range(jobs)]
+            results = [share.result() for share in shares]
+    finally:
+        gc.unfreeze()
+    failures = [r for r in results if isinstance(r, str)]
+    if failures:
+        raise RenderFailed(failures[0])
+    return sum((r for r in results if isinstance(r, Written)), Written(0, 0))
+
+
+_SHARED: tuple[PageWriter, Sequence[PageRecord]] | None = None
+"""In a worker: the writer and pages inherited from the parent at the fork."""
+
+
+def _adopt(writer: PageWriter, pages: Sequence[PageRecord]) -> None:
+    global _SHARED
+    _SHARED = (writer, pages)
+
+
+def _write_share(index: int, jobs: int) -> Written | str:
+    """Every ``jobs``-th page from ``index``: big and small pages spread evenly."""
+    assert _SHARED is not None
+    writer, pages = _SHARED
+    try:
+        return writer.write_all(pages[index::jobs])
+    except RenderFailed as failed:
+        return str(failed)
+    except Exception as error:  # noqa: BLE001 - reported by the parent as a message
+        return f"{type(error).__name__}: {error}"
