@@ -12,6 +12,7 @@ PORT ?= 8000
 DEBUG ?= 0
 RELATIVE ?= 0
 STRICT ?= 0
+N ?= 1000
 CHECKOPTS := $(if $(filter 1,$(STRICT)),--strict)
 
 PELICANOPTS ?=
@@ -34,7 +35,7 @@ help:
 	@echo 'make publish       production build with $(PUBLISHCONF); strict: warnings stop it'
 	@echo 'make draft SRC=f   copy a raw article into seeds/ and draft a brief'
 	@echo 'make eval          score the drafter on the evaluation set'
-	@echo 'make bench         time the build of a large synthetic corpus'
+	@echo 'make bench N=1000  time a cold build and a one-brief dev-server edit of N synthetic briefs'
 	@echo 'make golden        rewrite tests/fixtures/site-golden after a reviewed change'
 	@echo 'make clean         remove $(OUTPUTDIR)/ and caches'
 
@@ -83,7 +84,7 @@ eval: $(VENV)/.installed
 	$(PY) -m generator eval
 
 bench: $(VENV)/.installed
-	$(PY) -m generator.bench
+	$(PY) -m generator.bench --briefs $(N)
 
 clean:
 	rm -rf $(OUTPUTDIR) $(STAGEDIR) cache __pycache__ .pytest_cache

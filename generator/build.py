@@ -17,12 +17,12 @@ import contextlib
 import dataclasses
 import logging
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
+from .search import index_site
 from .timings import TIMINGS
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def build_validated(result: Validated, settings: str, output: Path, options: Opt
     code = run_pelican(settings, stage, root, result, options)
     if code == 0:
         with TIMINGS.phase("search"):
-            code = index_for_search(stage)
+            code = index_site(stage)
     if code != 0:
         shutil.rmtree(stage, ignore_errors=True)
         print(f"build failed; {output}/ is unchanged", file=sys.stderr)
@@ -184,21 +184,6 @@ def swap_in(stage: Path, output: Path) -> None:
         output.rename(old)
     stage.rename(output)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def index_for_search(site: Path, in_place: bool = False) -> int:
-    """Pagefind's static search index (``pagefind/``), built offline from the pages.
-
-    Only content marked ``data-pagefind-body`` is indexed (the theme marks
-    briefs, sources, claims, people and countries).  ``in_place`` (a site
-    being served) builds the new index beside the old one and swaps it in."""
-    target = site / (".pagefind-next" if in_place else "pagefind")
-    shutil.rmtree(target, ignore_errors=True)
-    code = subprocess.call([sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(target),
-                            "--silent"])
-    if code == 0 and in_place:
-        swap_in(target, site / "pagefind")
-    return code
 
 
 def summary(output: Path) -> str:

@@ -19,7 +19,6 @@ server restarts itself for those (`generator.devserver`).
 from __future__ import annotations
 
 import dataclasses
-import os
 import sys
 import time
 from dataclasses import dataclass
@@ -27,13 +26,14 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from .analysis import Analysis, analyse
-from .build import Options, build_validated, index_for_search
+from .build import Options, build_validated
 from .links import ANALYSIS_JSON
 from .memo import Memo
 from .model import SitePage
 from .pagelist import PageRecord, Ref, list_pages, names_of
 from .pelican_plugin.pages import analysis_json
 from .pelican_plugin.writing import PageWriter, Written, write_if_changed, write_pages
+from .search import index_site
 from .site import SiteIndex, build_index
 from .sitepages import published_pages
 from .validate import Validated, report, validate
@@ -80,7 +80,7 @@ class Session:
     def adopt(self, writer: PageWriter, site: SiteIndex, analysis: Analysis, nav: Sequence[SitePage],
               records: Sequence[PageRecord]) -> None:
         """Called by the Pelican generator at the end of a cold build."""
-        self.last = Built(dataclasses.replace(writer, output=self.output), site, analysis, tuple(nav),
+        self.last = Built(dataclasses.replace(writer, output=self.output, fresh=False), site, analysis, tuple(nav),
                           {r.save_as: r for r in records})
 
     def cold(self) -> int:
@@ -126,7 +126,7 @@ class Session:
         writer = dataclasses.replace(writer, names=names_of(site))
         refs = changed_entities(last.site, site)
         todo = [r for r in records if everything or stale(r, last.records.get(r.save_as), refs)]
-        written = write_pages(writer, todo, self.jobs, min_parallel=len(records) // 4 or 1)
+        written = write_pages(writer, todo, self.jobs)
         written += write_if_changed(self.output / ANALYSIS_JSON, analysis_json(analysis))
         gone = last.records.keys() - {r.save_as for r in records}
         for save_as in gone:
@@ -136,7 +136,7 @@ class Session:
 
     def reindex(self) -> int:
         """The search index, rebuilt beside the site and swapped in."""
-        return index_for_search(self.output, in_place=True)
+        return index_site(self.output)
 
 
 def changed_entities(old: SiteIndex, new: SiteIndex) -> frozenset[Ref]:

@@ -83,25 +83,30 @@ class Span:
 def render_seed(seed: Seed, boilerplate: frozenset[int], mentions: list[Mention],
                 cited: dict[tuple[int, int], list[Citation]], claims: Mapping[str, Claim],
                 urls: Urls) -> Markup:
-    """The seed's paragraphs and sentences, with ids, mentions and cited quotes."""
+    """The seed's paragraphs and sentences, with ids, mentions and cited quotes.
+
+    Built with plain strings, every piece of text through `escape`: the one
+    page per source is the largest share of a build's rendering."""
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault((mention.paragraph, mention.sentence), []).append(mention)
     parts = []
     for paragraph in seed.paragraphs:
-        css = "para boilerplate" if paragraph.line in boilerplate else "para"
-        label = Markup('<span class="visually-hidden">Web page clutter: </span>') if paragraph.line in boilerplate else ""
-        sentences = Markup(" ").join(
+        clutter = paragraph.line in boilerplate
+        css = "para boilerplate" if clutter else "para"
+        label = '<span class="visually-hidden">Web page clutter: </span>' if clutter else ""
+        body = " ".join(
             _sentence(seed, paragraph, s, by_sentence.get((paragraph.index, s.index), []),
                       cited.get((paragraph.index, s.index), []), claims, urls)
             for s in paragraph.sentences)
-        parts.append(Markup('<p id="p{n}" class="{css}"><a class="para-link" href="#p{n}" aria-label="Paragraph {n}">¶{n}</a> {label}{body}</p>')
-                     .format(n=paragraph.index, css=css, label=label, body=sentences))
-    return Markup("\n").join(parts)
+        n = paragraph.index
+        parts.append(f'<p id="p{n}" class="{css}"><a class="para-link" href="#p{n}" aria-label="Paragraph {n}">'
+                     f"¶{n}</a> {label}{body}</p>")
+    return Markup("\n".join(parts))
 
 
 def _sentence(seed: Seed, paragraph: Paragraph, sentence: Sentence, mentions: list[Mention],
-              citations: list[Citation], claims: Mapping[str, Claim], urls: Urls) -> Markup:
+              citations: list[Citation], claims: Mapping[str, Claim], urls: Urls) -> str:
     spans = [Span(m.start, m.end, "mention", urls.to(m.kind, m.key)) for m in mentions]
     for citation in citations:
         start, end = max(citation.anchor.start, sentence.start), min(citation.anchor.end, sentence.end)
@@ -110,11 +115,12 @@ def _sentence(seed: Seed, paragraph: Paragraph, sentence: Sentence, mentions: li
     body = wrap(seed.text, sentence.start, sentence.end, spans)
     sid = f"p{paragraph.index}s{sentence.index}"
     if not citations:
-        return Markup('<span id="{}" class="s">{}</span>').format(sid, body)
-    refs = Markup("").join(
-        Markup('<a class="cite-ref" href="{}" title="{}">{}</a>').format(urls.to("claim", c), claims[c].statement if c in claims else c, c)
+        return f'<span id="{sid}" class="s">{body}</span>'
+    refs = "".join(
+        f'<a class="cite-ref" href="{escape(urls.to("claim", c))}" '
+        f'title="{escape(claims[c].statement if c in claims else c)}">{escape(c)}</a>'
         for c in dict.fromkeys(c.claim for c in citations))
-    return Markup('<span id="{}" class="s cited">{} <span class="cite-refs">{}</span></span>').format(sid, body, refs)
+    return f'<span id="{sid}" class="s cited">{body} <span class="cite-refs">{refs}</span></span>'
 
 
 def wrap(text: str, start: int, end: int, spans: Iterable[Span]) -> Markup:

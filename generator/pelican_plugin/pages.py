@@ -62,7 +62,7 @@ class BriefingGenerator(Generator):
     def generate_output(self, writer) -> None:
         self.write_analysis_json()
         page_writer = PageWriter(self.env, dict(self.context), names_of(self.site), Path(self.output_path),
-                                 bool(self.settings.get("RELATIVE_URLS", False)))
+                                 bool(self.settings.get("RELATIVE_URLS", False)), fresh=True)
         with TIMINGS.phase("render"):
             write_pages(page_writer, self.records, int(self.settings.get("BRIEFING_JOBS", 0)))
         session = self.settings.get("BRIEFING_SESSION")

@@ -59,6 +59,9 @@ class PageWriter:
     names: Names
     output: Path
     relative_urls: bool
+    fresh: bool = False
+    """The output folder was empty when the build began (a cold build's staging
+    folder): pages are written straight away, with nothing to compare."""
 
     def render(self, page: PageRecord) -> str:
         local = dict(self.context)
@@ -73,7 +76,12 @@ class PageWriter:
         except Exception as error:  # a template fault: name the page, not a traceback
             raise RenderFailed(f"the template {page.template}.html failed on {page.save_as}: "
                                f"{type(error).__name__}: {error}") from None
-        return write_if_changed(self.output / page.save_as, data)
+        path = self.output / page.save_as
+        if self.fresh:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            return Written(1, 0)
+        return write_if_changed(path, data)
 
     def write_all(self, pages: Sequence[PageRecord]) -> Written:
         total = Written(0, 0)
