@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -41,7 +42,14 @@ def evaluate(args: argparse.Namespace) -> int:
     return run(args)
 
 
+GC_THRESHOLD = (50_000, 20, 100)
+"""A parsed project is millions of small objects that live as long as the
+process; with Python's default thresholds (700, 10, 10) the collector
+walks them again and again: a quarter of the time of a check at 2,000 briefs."""
+
+
 def main(argv: list[str] | None = None) -> int:
+    gc.set_threshold(*GC_THRESHOLD)
     parser = argparse.ArgumentParser(prog="python -m generator", description="Briefing site tools.")
     parser.add_argument("--root", default=".", help="project folder (default: the current folder)")
     commands = parser.add_subparsers(dest="command", required=True)

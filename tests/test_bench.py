@@ -12,7 +12,9 @@ from collections import Counter
 
 import pytest
 
-from generator.bench import compare, generate, phase_figures, write_project
+from generator.bench.cold import phase_figures
+from generator.bench.corpus import generate, write_project
+from generator.bench.edits import compare
 from generator.timings import Phase, parse_report
 from generator.validate import validate
 
