@@ -58,7 +58,7 @@ def run(settings: str, output: Path, port: int | None, root: Path = Path("."), o
             outcome = session.rebuild(content)
             if outcome.ok:
                 print(outcome.summary(), flush=True)
-                indexer.request()
+                indexer.request(outcome.changed)
     except KeyboardInterrupt:
         pass
     return 0
@@ -95,21 +95,28 @@ def _interesting(change, path: str) -> bool:
 
 
 class Reindexer:
-    """Rebuilds the search index in the background, once more if asked while busy."""
+    """Brings the search index up to date in the background: the shards holding
+    the pages that changed, gathered while it was busy."""
 
     def __init__(self, session: Session):
         self.session = session
         self.wanted = threading.Event()
+        self.lock = threading.Lock()
+        self.pages: set[str] = set()
         threading.Thread(target=self._loop, daemon=True).start()
 
-    def request(self) -> None:
+    def request(self, pages: Iterable[str]) -> None:
+        with self.lock:
+            self.pages.update(pages)
         self.wanted.set()
 
     def _loop(self) -> None:
         while True:
             self.wanted.wait()
             self.wanted.clear()
-            if self.session.reindex() == 0:
+            with self.lock:
+                pages, self.pages = self.pages, set()
+            if pages and self.session.reindex(pages) == 0:
                 print("search index updated", flush=True)
 
 

@@ -61,6 +61,8 @@ class Outcome:
     written: int = 0
     removed: int = 0
     seconds: float = 0.0
+    changed: tuple[str, ...] = ()
+    """Pages written or removed: the search index catches up on these."""
 
     def summary(self) -> str:
         return (f"rebuilt in {self.seconds:.2f} s: {self.rendered} page(s) rendered, {self.written} written, "
@@ -135,11 +137,11 @@ class Session:
         for save_as in gone:
             remove_page(self.output, save_as)
         self.last = Built(writer, site, analysis, nav, {r.save_as: r for r in records})
-        return Outcome(True, len(todo), written.written, len(gone))
+        return Outcome(True, len(todo), written.written, len(gone), changed=(*written.paths, *sorted(gone)))
 
-    def reindex(self) -> int:
-        """The search index, rebuilt beside the site and swapped in."""
-        return index_site(self.output)
+    def reindex(self, changed: Iterable[str] | None = None) -> int:
+        """The search index, for the shards holding ``changed`` pages (None: all)."""
+        return index_site(self.output, changed=changed)
 
 
 def settle() -> None:

@@ -24,6 +24,7 @@ import sys
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Iterable
 
 SHARD_BYTES = 24 << 20
 """HTML bytes indexed by one Pagefind process: about 0.6 GB of memory."""
@@ -46,8 +47,18 @@ def plan(pages: dict[str, int], shard_bytes: int = SHARD_BYTES) -> list[list[str
     count = max(1, math.ceil(sum(pages.values()) / shard_bytes))
     shards: list[list[str]] = [[] for _ in range(count)]
     for path in sorted(pages):
-        shards[zlib.crc32(path.encode("utf-8")) % count].append(path)
+        shards[shard_of(path, count)].append(path)
     return shards
+
+
+def shard_of(page: str, count: int) -> int:
+    return zlib.crc32(page.encode("utf-8")) % count
+
+
+def is_indexed(page: str) -> bool:
+    """``sources/x/index.html`` is; ``index.html`` and ``sources/index.html`` are not."""
+    parts = page.split("/")
+    return len(parts) == 3 and parts[0] in INDEXED and parts[2] == "index.html"
 
 
 def bundle_path(k: int) -> str:
@@ -55,29 +66,66 @@ def bundle_path(k: int) -> str:
     return "" if k == 0 else f"shards/{k}/"
 
 
-def index_site(site: Path, jobs: int = 0, shard_bytes: int = SHARD_BYTES) -> int:
-    """Index ``site`` into ``site/pagefind/`` (replacing it on success); 0 or Pagefind's exit code."""
+def index_site(site: Path, jobs: int = 0, shard_bytes: int = SHARD_BYTES,
+               changed: Iterable[str] | None = None) -> int:
+    """Index ``site`` into ``site/pagefind/``; 0 or Pagefind's exit code.
+
+    With ``changed`` (pages written or removed since the index was made, as
+    the dev server knows them), only the shards holding those pages are
+    indexed again, as long as the site still has as many shards."""
     from .pelican_plugin.writing import available_cores
 
     shards = plan(indexed_pages(site), shard_bytes)
+    todo = _stale_shards(site, shards, changed)
     work = site.parent / f".{site.name}-search"
     shutil.rmtree(work, ignore_errors=True)
     try:
         with ThreadPoolExecutor(jobs or available_cores()) as pool:
-            codes = list(pool.map(lambda k: _index_shard(site, work, k, shards[k]), range(len(shards))))
+            codes = list(pool.map(lambda k: _index_shard(site, work, k, shards[k]), todo))
         if any(codes):
             return next(code for code in codes if code)
+        for k in sorted(todo):  # the first shard's bundle holds the others: it goes in first
+            _install(work / f"bundle-{k}", site / "pagefind" / bundle_path(k), keep="shards" if k == 0 else None)
+        _drop_shards_beyond(site / "pagefind", len(shards))
         bundles = [f"pagefind/{bundle_path(k)}" for k in range(len(shards))]
-        (work / "bundle" / SHARDS_JSON).write_text(json.dumps(bundles) + "\n", encoding="utf-8")
-        old = site / ".pagefind-old"
-        shutil.rmtree(old, ignore_errors=True)
-        if (site / "pagefind").exists():
-            (site / "pagefind").rename(old)
-        (work / "bundle").rename(site / "pagefind")
-        shutil.rmtree(old, ignore_errors=True)
+        (site / "pagefind" / SHARDS_JSON).write_text(json.dumps(bundles) + "\n", encoding="utf-8")
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _stale_shards(site: Path, shards: list[list[str]], changed: Iterable[str] | None) -> list[int]:
+    """The shards to index: all of them, unless the pages that changed are known
+    and the index on disk has the same shards."""
+    everything = list(range(len(shards)))
+    try:
+        known = json.loads((site / "pagefind" / SHARDS_JSON).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return everything
+    if changed is None or len(known) != len(shards):
+        return everything
+    return sorted({shard_of(page, len(shards)) for page in changed if is_indexed(page)})
+
+
+def _drop_shards_beyond(root: Path, count: int) -> None:
+    """Bundles of shards a smaller site no longer has."""
+    for folder in (root / "shards").glob("*"):
+        if not folder.name.isdigit() or int(folder.name) >= count:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _install(bundle: Path, target: Path, keep: str | None) -> None:
+    """Put a new bundle in place of the old one, carrying over ``keep`` (the
+    other shards, inside the first shard's folder)."""
+    if keep and (target / keep).exists():
+        (target / keep).rename(bundle / keep)
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    bundle.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _index_shard(site: Path, work: Path, k: int, pages: list[str]) -> int:
@@ -88,7 +136,7 @@ def _index_shard(site: Path, work: Path, k: int, pages: list[str]) -> int:
         target = view / page
         target.parent.mkdir(parents=True, exist_ok=True)
         _link(site / page, target)
-    out = work / "bundle" / bundle_path(k)
+    out = work / f"bundle-{k}"
     return subprocess.call([sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(out),
                             "--silent"])
 

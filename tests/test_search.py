@@ -49,3 +49,22 @@ def test_every_indexed_page_is_in_exactly_one_bundle(site, tmp_path, shard_bytes
     assert counted == len(indexed_pages(copy)) == 11  # 2 briefs, 2 sources, 3 claims, 2 people, 2 countries
     assert (copy / "pagefind/pagefind-ui.js").is_file()
     assert not list(copy.parent.glob(".output-search*"))  # the work folder is gone
+
+
+def test_only_the_shards_holding_changed_pages_are_indexed_again(site, tmp_path):
+    copy = tmp_path / "output"
+    shutil.copytree(site, copy)
+    assert index_site(copy, shard_bytes=20_000) == 0
+    shards = plan(indexed_pages(copy), 20_000)
+    assert len(shards) >= 3
+    entries = {k: copy / "pagefind" / bundle_path(k) / "pagefind-entry.json" for k in range(len(shards))}
+    before = {k: path.stat().st_ino for k, path in entries.items()}
+    page = shards[-1][0]
+    (copy / page).write_text((copy / page).read_text(encoding="utf-8").replace("</main>", "<p>Zanzibar</p></main>"),
+                             encoding="utf-8")
+    assert index_site(copy, shard_bytes=20_000, changed=[page, "index.html"]) == 0
+    after = {k: path.stat().st_ino for k, path in entries.items()}
+    assert [k for k in before if before[k] != after[k]] == [len(shards) - 1]
+    counted = sum(json.loads(path.read_text(encoding="utf-8"))["languages"]["en"]["page_count"]
+                  for path in entries.values())
+    assert counted == len(indexed_pages(copy))

@@ -39,9 +39,11 @@ class Written:
     """Files created or rewritten because their bytes changed."""
     unchanged: int
     """Files rendered to the bytes already on disk, left untouched."""
+    paths: tuple[str, ...] = ()
+    """The pages written (save-as paths), for the search index to catch up on."""
 
     def __add__(self, other: Written) -> Written:
-        return Written(self.written + other.written, self.unchanged + other.unchanged)
+        return Written(self.written + other.written, self.unchanged + other.unchanged, self.paths + other.paths)
 
 
 class RenderFailed(BuildStopped):
@@ -81,13 +83,13 @@ class PageWriter:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
             return Written(1, 0)
-        return write_if_changed(path, data)
+        written = write_if_changed(path, data)
+        return Written(1, 0, (page.save_as,)) if written.written else written
 
     def write_all(self, pages: Sequence[PageRecord]) -> Written:
-        total = Written(0, 0)
-        for page in pages:
-            total += self.write(page)
-        return total
+        results = [self.write(page) for page in pages]
+        paths = tuple(p for r in results for p in r.paths)
+        return Written(sum(r.written for r in results), sum(r.unchanged for r in results), paths)
 
 
 def write_if_changed(path: Path, data: bytes) -> Written:
