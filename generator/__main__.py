@@ -9,9 +9,11 @@ from pathlib import Path
 
 
 def check(args: argparse.Namespace) -> int:
+    from . import cache
     from .validate import report, validate
 
-    result = validate(Path(args.root))
+    root = Path(args.root)
+    result = validate(root, cache.load(root, root / cache.CACHE_FOLDER))  # what the last make html parsed
     passed = result.passes(args.strict)
     print(report(result, args.strict), file=sys.stdout if passed else sys.stderr)
     return 0 if passed else 1

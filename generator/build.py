@@ -69,9 +69,16 @@ def build(settings: str, output: Path, extra: list[str] | None = None, root: Pat
     options = parse_options(extra or [])
     if jobs:
         options = dataclasses.replace(options, settings={**options.settings, "BRIEFING_JOBS": jobs})
+    from . import cache
     from .validate import validate
 
-    code = build_validated(validate(root), settings, Path(output), options, root, strict)
+    folder = Path(output).absolute().parent / cache.CACHE_FOLDER  # beside the output, cleared by make clean
+    with TIMINGS.phase("cache"):
+        memo = cache.load(root, folder)
+    result = validate(root, memo)
+    saved = cache.save(memo, folder)
+    code = build_validated(result, settings, Path(output), options, root, strict)
+    saved()
     if timings:
         print(TIMINGS.report(), file=sys.stderr)
     return code

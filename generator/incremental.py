@@ -29,7 +29,8 @@ from typing import Iterable, Mapping, Sequence
 from .analysis import Analysis, analyse
 from .build import Options, build_validated
 from .links import ANALYSIS_JSON
-from .memo import Memo
+from . import cache
+from .memo import Memo, signature
 from .model import SitePage
 from .pagelist import PageRecord, Ref, list_pages, names_of
 from .pelican_plugin.pages import analysis_json
@@ -89,7 +90,10 @@ class Session:
     def cold(self) -> int:
         """The normal build (staged, swapped in), remembered for rebuilds."""
         self.last = None
+        if not self.memo.entries:  # start from what the last make html parsed, checked byte for byte
+            self.memo = cache.load(self.root, self.output.absolute().parent / cache.CACHE_FOLDER)
         result = validate(self.root, self.memo)
+        self.memo.resign(signature)  # from now on the watcher and file stats tell what changed
         settings = {"BRIEFING_SESSION": self, "BRIEFING_JOBS": self.jobs}
         code = build_validated(result, self.settings, self.output, self.options, self.root, extra=settings)
         self.failure = None if code == 0 else (report(result) if not result.ok else "the build failed; see the terminal")

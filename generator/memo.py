@@ -12,23 +12,47 @@ every rebuild that reuses them: a reused parse is never a silenced one.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .problems import Problem
 
-Signature = tuple[int, ...] | None
-"""A file's state: (inode, size, mtime) of the link and of its target; None when absent."""
+Signature = tuple[Any, ...] | None
+"""A file's state; None when absent."""
 
 
 def signature(path: Path) -> Signature:
+    """(inode, mtime) of the link and (inode, size, mtime) of its target: cheap,
+    for the dev server, whose watcher also names every file it sees change."""
     try:
         link, target = os.lstat(path), os.stat(path)
     except OSError:
         return None
     return (link.st_ino, link.st_mtime_ns, target.st_ino, target.st_size, target.st_mtime_ns)
+
+
+def content_signature(path: Path) -> Signature:
+    """The SHA-256 of the file's bytes (and whether it is a link): a result
+    made from a file is reused only for those very bytes, whatever the clock
+    says.  Anything but a regular file is signed by its type, never opened
+    (a named pipe would block)."""
+    try:
+        link, target = os.lstat(path), os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(target.st_mode):
+        return ("type", stat.S_IFMT(target.st_mode))
+    try:
+        with open(path, "rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return ("unreadable",)
+    return ("sha256", stat.S_ISLNK(link.st_mode), target.st_size, digest)
 
 
 @dataclass(frozen=True)
@@ -48,11 +72,15 @@ class Memo:
     """Results by project-relative path, valid while their files are unchanged."""
 
     root: Path
+    sign: Callable[[Path], Signature] = signature
+    """How a file's state is taken: by its stat (the dev server) or by its bytes (the disk cache)."""
     entries: dict[str, Entry] = field(default_factory=dict)
     mentions: dict[str, tuple[Any, list]] = field(default_factory=dict)
     """Seed path → (seed, its mentions), for the current gazetteer."""
     gazetteer: tuple[tuple[Any, ...], Any] | None = None
     """(the registry entries it was built from, the gazetteer)."""
+    changed: bool = False
+    """A file was read since the memo was made or loaded: it is worth saving."""
 
     def forget(self, paths: Iterable[str]) -> None:
         """Drop every result made from any of ``paths`` (project-relative)."""
@@ -63,14 +91,22 @@ class Memo:
 
     def lookup(self, relative: str) -> Entry | None:
         entry = self.entries.get(relative)
-        if entry is None or any(signature(self.root / path) != state for path, state in entry.depends):
+        if entry is None or any(self.sign(self.root / path) != state for path, state in entry.depends):
             return None
         return entry
 
     def state(self, relative: str) -> tuple[str, Signature]:
         """A file's state, taken before it is read: an edit made while it is
         being read leaves the entry stale, and so dropped next time."""
-        return relative, signature(self.root / relative)
+        self.changed = True
+        return relative, self.sign(self.root / relative)
+
+    def resign(self, sign: Callable[[Path], Signature]) -> None:
+        """Take every file's state again, the other way (from bytes to stat once
+        the bytes have been checked, for the dev server)."""
+        self.sign = sign
+        self.entries = {key: dataclasses.replace(entry, depends=tuple((p, sign(self.root / p)) for p, _ in entry.depends))
+                        for key, entry in self.entries.items()}
 
     def store(self, relative: str, depends: Sequence[tuple[str, Signature]], value: Any,
               problems: Sequence[Problem], uses: Sequence[str] = ()) -> None:
