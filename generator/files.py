@@ -71,7 +71,11 @@ def read_regular(path: Path, limit: int) -> bytes:
         if status.st_size > limit:
             raise Unreadable("too-large", status.st_size)
         try:
-            data = handle.read(limit + 1)
+            # Asked for its size (and one byte more), not for the limit: a read
+            # of ``limit`` bytes sets up a buffer that large for every small file.
+            data = handle.read(status.st_size + 1)
+            if len(data) > status.st_size:  # it grew since fstat: read on, as far as the limit allows
+                data += handle.read(limit + 1 - len(data))
         except OSError as error:
             raise Unreadable(error.strerror or str(error)) from None
     if len(data) > limit:  # it grew while being read
@@ -98,13 +102,44 @@ class ProjectFiles:
         self.root = Path(self.root)
         self.real_root = self.root.resolve()
         self._listed: dict[str, list[str]] = {}
+        self._folders: dict[str, Path | None] = {}
+        """Folder, relative to the root → its real path (`_real_folder`)."""
         self.refused: set[str] = set()
         """Folders that link outside the project: never listed, reported once."""
 
     def real_path(self, relative: str) -> Path | None:
         """The resolved path of ``relative``, or None when it is outside the project."""
-        real = (self.root / relative).resolve()
+        real = self._resolve(relative)
         return real if real.is_relative_to(self.real_root) else None
+
+    def _resolve(self, relative: str) -> Path:
+        """``(root / relative).resolve()``, with each folder resolved only once.
+
+        Resolving walks every component of a path with a system call each, and
+        pathlib's own work per call is larger still: for every file of a large
+        project that costs seconds.  A file that is not itself a link (or does
+        not exist) lies in its folder's real path under its own name, so only
+        links, and paths with ``.``, ``..`` or ``//`` in them, are resolved whole.
+        """
+        if any(part in ("", ".", "..") for part in relative.split("/")):
+            return (self.root / relative).resolve()
+        try:
+            is_link = stat.S_ISLNK(os.lstat(os.path.join(self.root, relative)).st_mode)
+        except OSError:
+            is_link = False  # absent or unreachable: resolve() keeps the name as it is, too
+        folder, _, name = relative.rpartition("/")
+        real_folder = None if is_link else self._real_folder(folder)
+        return real_folder / name if real_folder is not None else (self.root / relative).resolve()
+
+    def _real_folder(self, folder: str) -> Path | None:
+        """``(root / folder).resolve()``, remembered; None when it raises (a link
+        loop), so that the whole path is resolved and raises its own error."""
+        if folder not in self._folders:
+            try:
+                self._folders[folder] = (self.root / folder).resolve()
+            except (OSError, RuntimeError):
+                self._folders[folder] = None
+        return self._folders[folder]
 
     def inside(self, relative: str, folder: str) -> bool:
         """True when ``relative`` really lies inside the project's ``folder``."""

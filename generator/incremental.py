@@ -26,15 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from . import cache
 from .analysis import Analysis, analyse
 from .build import Options, build_validated
 from .links import ANALYSIS_JSON
-from . import cache
 from .memo import Memo, signature
 from .model import SitePage
 from .pagelist import PageRecord, Ref, list_pages, names_of
 from .pelican_plugin.pages import analysis_json
-from .pelican_plugin.writing import PageWriter, Written, write_if_changed, write_pages
+from .pelican_plugin.writing import PageWriter, write_if_changed, write_pages
 from .search import index_site
 from .site import SiteIndex, build_index
 from .sitepages import published_pages
@@ -185,5 +185,3 @@ def remove_page(output: Path, save_as: str) -> None:
         folder.rmdir()
         folder = folder.parent
 
-
-__all__ = ["Outcome", "Session", "Written", "changed_entities", "stale"]

@@ -32,7 +32,7 @@ TOKEN = re.compile(r"\w+|[^\w\s]")
 TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A name of a registered entity at a place in a seed."""
 
@@ -47,7 +47,7 @@ class Mention:
     """1-based line of the raw seed file (to tell boilerplate apart)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Every surface form of every entity, indexed once by its tokens.
 

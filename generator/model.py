@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Where:
     """A place in an author's file, for error messages and permalinks."""
 
@@ -31,7 +31,7 @@ class Where:
 # --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a seed paragraph; its permalink is ``p<N>s<M>``."""
 
@@ -45,7 +45,7 @@ class Sentence:
     """The sentence exactly as in the seed."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One non-blank line of a seed; its permalink is ``p<N>``."""
 
@@ -60,7 +60,7 @@ class Paragraph:
     sentences: tuple[Sentence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Seed:
     """A raw article, never edited, split once into paragraphs and sentences."""
 
@@ -71,7 +71,7 @@ class Seed:
     paragraphs: tuple[Paragraph, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """Where a quote sits in its seed: a run of sentences, and the exact span."""
 
@@ -89,7 +89,7 @@ class Anchor:
         return f"p{paragraph}s{sentence}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Markdown:
     """An author's Markdown text, parsed once into markdown-it tokens."""
 
@@ -105,7 +105,7 @@ class Markdown:
 # --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """A registered person (``content/people/<id>.md``)."""
 
@@ -133,7 +133,7 @@ class Person:
         return Where(self.where.path, self.lines.get(key, self.where.line))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Country:
     """A registered country (``content/countries/<code>.md``)."""
 
@@ -154,7 +154,7 @@ class Country:
         return (self.name, *self.aliases)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A registered proposition (``content/claims/<id>.md``) that briefs cite."""
 
@@ -168,7 +168,7 @@ class Claim:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SitePage:
     """A plain page of the site (``content/pages/<slug>.md``), e.g. About."""
 
@@ -186,7 +186,7 @@ class SitePage:
 # --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineSet:
     """1-based line numbers kept as sorted, disjoint ranges.
 
@@ -237,7 +237,7 @@ class LineSet:
         return LineSet(tuple((a, min(b, last_line)) for a, b in self.ranges if a <= last_line))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """The ``source`` block of a brief: which seed, and who published it."""
 
@@ -251,7 +251,7 @@ class Source:
     """1-based raw-file line numbers shown de-emphasised (web clutter)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """One item of a brief's ``claims`` list: a claim as this source has it."""
 
@@ -271,7 +271,7 @@ class Citation:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Acknowledgement:
     """A warning an author reviewed and accepted (a brief's ``acknowledged:`` item)."""
 
@@ -284,7 +284,7 @@ class Acknowledgement:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Brief:
     """A brief (``content/briefs/<slug>.md``)."""
 
@@ -313,7 +313,7 @@ UNREAD = "*"
 """In `Corpus.unparsed`: the whole folder could not be read."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Corpus:
     """Everything the site is made of, loaded and anchored once."""
 

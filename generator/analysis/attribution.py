@@ -35,6 +35,7 @@ from typing import Iterable, Iterator, Mapping
 from ..model import Brief, Citation, Corpus, Person, Where
 from ..problems import WARNING, Problem, shorten
 from .narrative import words
+from .pairs import candidate_pairs
 
 GRAM_WORDS = 3
 CONFLICT_THRESHOLD = 0.8
@@ -52,7 +53,7 @@ On the seeds, the same sentence reported twice scores 0.75–0.79 (a word or
 two swapped in every clause); different statements of one claim at most 0.69."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attributed:
     """A quote as one brief attributes it."""
 
@@ -70,7 +71,7 @@ class Attributed:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AttributionConflict:
     """Near-identical quotes of one claim, credited to different speakers."""
 
@@ -82,9 +83,20 @@ class AttributionConflict:
     """The larger of the 3-gram containment and the aligned-word share (0–1)."""
 
 
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+
+
+def quote_words(quote: str) -> list[str]:
+    """The quote's normalised words, editorial insertions in square brackets dropped."""
+    return words(_BRACKETED.sub(" ", quote))
+
+
 def quote_grams(quote: str) -> frozenset[str]:
     """The quote's word 3-grams (or the whole quote when shorter)."""
-    ws = words(re.sub(r"\[[^\]]*\]", " ", quote))
+    return word_grams(quote_words(quote))
+
+
+def word_grams(ws: list[str]) -> frozenset[str]:
     if len(ws) < GRAM_WORDS:
         return frozenset([" ".join(ws)]) if ws else frozenset()
     return frozenset(" ".join(ws[i:i + GRAM_WORDS]) for i in range(len(ws) - GRAM_WORDS + 1))
@@ -94,17 +106,27 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteWords:
-    """A quote's words in order, and counted (for a cheap upper bound)."""
+    """A quote's words in order, and as a multiset (for a cheap upper bound)."""
 
     words: tuple[str, ...]
-    counts: Counter
+    tokens: frozenset[str]
+    """Each word with its occurrence number ("we", "we 2", …): the multiset as a
+    set, so that two quotes' words in common are one set intersection, in C."""
 
     @classmethod
     def of(cls, quote: str) -> "QuoteWords":
-        ws = tuple(words(re.sub(r"\[[^\]]*\]", " ", quote)))
-        return cls(ws, Counter(ws))
+        return cls.from_words(quote_words(quote))
+
+    @classmethod
+    def from_words(cls, ws: list[str]) -> "QuoteWords":
+        seen: Counter[str] = Counter()
+        tokens = []
+        for word in ws:  # a word never holds a space: "we 2" cannot be a word
+            seen[word] += 1
+            tokens.append(word if seen[word] == 1 else f"{word} {seen[word]}")
+        return cls(tuple(ws), frozenset(tokens))
 
 
 def aligned_share(a: QuoteWords, b: QuoteWords) -> float:
@@ -119,30 +141,50 @@ def aligned_share(a: QuoteWords, b: QuoteWords) -> float:
         return 0.0
     # Words in common bound the alignment from above: skip difflib when even
     # they fall short (most pairs of a much-cited claim).
-    if sum((a.counts & b.counts).values()) / shorter < ALIGNED_THRESHOLD:
+    if len(a.tokens & b.tokens) / shorter < ALIGNED_THRESHOLD:
         return 0.0
     matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) / shorter
 
 
 def same_speaker(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    return _folded(a) == _folded(b)
+
+
+def _folded(by: str) -> str:
+    return " ".join(by.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    """A citation of a claim, with what comparing it needs, computed once."""
+
+    said: Attributed
+    speaker: str
+    """``by`` with case and spaces folded (`same_speaker`)."""
+    grams: frozenset[str]
+    words: QuoteWords
 
 
 def find_conflicts(briefs: Iterable[Brief], people: Mapping[str, Person] | None = None,
                    ) -> dict[str, list[AttributionConflict]]:
     """Claim id → its attribution conflicts, in corpus order."""
-    by_claim: dict[str, list[tuple[Attributed, frozenset[str], QuoteWords]]] = defaultdict(list)
+    by_claim: dict[str, list[tuple[Brief, Citation]]] = defaultdict(list)
     for brief in briefs:
         for citation in brief.citations:
-            said = attributed(brief, citation, people or {})
-            by_claim[citation.claim].append((said, quote_grams(citation.quote), QuoteWords.of(citation.quote)))
+            by_claim[citation.claim].append((brief, citation))
     conflicts: dict[str, list[AttributionConflict]] = {}
-    for claim, cited in by_claim.items():
-        found = list(_conflicts(claim, cited))
+    for claim, pairs in by_claim.items():
+        # What the comparison needs is made claim by claim, so that only one claim's is held at a time.
+        found = list(_conflicts(claim, [_cited(brief, citation, people or {}) for brief, citation in pairs]))
         if found:
             conflicts[claim] = found
     return conflicts
+
+
+def _cited(brief: Brief, citation: Citation, people: Mapping[str, Person]) -> _Cited:
+    ws = quote_words(citation.quote)
+    return _Cited(attributed(brief, citation, people), _folded(citation.by), word_grams(ws), QuoteWords.from_words(ws))
 
 
 def attributed(brief: Brief, citation: Citation, people: Mapping[str, Person]) -> Attributed:
@@ -151,15 +193,46 @@ def attributed(brief: Brief, citation: Citation, people: Mapping[str, Person]) -
                       person.name if person else citation.by, person is not None, citation.quote, citation.where)
 
 
-def _conflicts(claim: str, cited: list[tuple[Attributed, frozenset[str], QuoteWords]],
-               ) -> Iterator[AttributionConflict]:
-    # Quadratic in the citations of one claim only: a handful per claim.
-    for (a, grams_a, words_a), (b, grams_b, words_b) in combinations(cited, 2):
-        if a.brief == b.brief or same_speaker(a.by, b.by):
+def _conflicts(claim: str, cited: list[_Cited]) -> Iterator[AttributionConflict]:
+    # A much-cited claim has too many pairs to compare them all, and many of
+    # its quotes are the same words: each distinct wording is compared once,
+    # with itself and with the wordings an index finds close enough on either
+    # measure (`pairs` says why none that conflicts is missed).  Citation
+    # pairs are visited in the order of comparing every pair.
+    wording: dict[tuple[str, ...], int] = {}
+    of = [wording.setdefault(c.words.words, len(wording)) for c in cited]
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, w in enumerate(of):
+        members[w].append(i)
+    scores: dict[tuple[int, int], tuple[float, float]] = {}
+    for i, j in sorted(_citation_pairs(_close_wordings([cited[m[0]] for m in members.values()]), members)):
+        a, b = cited[i], cited[j]
+        if a.said.brief == b.said.brief or a.speaker == b.speaker:
             continue
-        grams, aligned = similarity(grams_a, grams_b), aligned_share(words_a, words_b)
+        if (of[i], of[j]) not in scores:
+            scores[of[i], of[j]] = similarity(a.grams, b.grams), aligned_share(a.words, b.words)
+        grams, aligned = scores[of[i], of[j]]
         if grams >= CONFLICT_THRESHOLD or aligned >= ALIGNED_THRESHOLD:
-            yield AttributionConflict(claim, a, b, max(grams, aligned))
+            yield AttributionConflict(claim, a.said, b.said, max(grams, aligned))
+
+
+def _close_wordings(distinct: list[_Cited]) -> set[tuple[int, int]]:
+    """Pairs ``(v, w)``, ``v <= w``, of distinct wordings that may conflict:
+    each with itself, and those close on the 3-grams or the words."""
+    close = candidate_pairs([c.grams for c in distinct], CONFLICT_THRESHOLD)
+    close |= candidate_pairs([c.words.tokens for c in distinct], ALIGNED_THRESHOLD, MIN_ALIGNED_WORDS)
+    return close | {(w, w) for w in range(len(distinct))}
+
+
+def _citation_pairs(wordings: set[tuple[int, int]], members: Mapping[int, list[int]]) -> Iterator[tuple[int, int]]:
+    """Citation pairs ``(i, j)``, ``i < j``, of the given pairs of wordings."""
+    for v, w in wordings:
+        if v == w:
+            yield from combinations(members[v], 2)
+        else:
+            for i in members[v]:
+                for j in members[w]:
+                    yield (i, j) if i < j else (j, i)
 
 
 Conflicts = dict[str, list[AttributionConflict]]

@@ -25,13 +25,16 @@ OPENING = "“‘"
 CLOSING = "”’"
 STRAIGHT = "\"'"
 _OPEN_BEFORE = " \t([{—–-/"
+_MARK = re.compile(f"[{OPENING}{CLOSING}{STRAIGHT}]")
+"""Any quotation mark: only these characters can change the depth."""
 
 
 def narrative_runs(paragraph: str) -> list[str]:
     """The runs of `paragraph` outside quotation marks, in order."""
     runs, depth, start = [], 0, 0
-    for i, char in enumerate(paragraph):
-        role = _role(paragraph, i, depth) if char in OPENING + CLOSING + STRAIGHT else None
+    for mark in _MARK.finditer(paragraph):  # not a loop over every character: seeds are long
+        i = mark.start()
+        role = _role(paragraph, i, depth)
         if role is None:
             continue
         if role == "open":
@@ -67,6 +70,9 @@ def _role(text: str, i: int, depth: int) -> str | None:
     return "close" if depth else "open"
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def words(text: str) -> list[str]:
     """Normalised words: NFKC, case-folded, punctuation dropped ("U.S." → u, s)."""
-    return re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold())
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())

@@ -86,7 +86,7 @@ def numbers_in(text: str) -> list[Number]:
     return [n.value for n in find_numbers(text)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Written:
     """The numbers written in a text, sorted: whether a value states one of
     them costs a bisection, however many the text has (the drafter tries

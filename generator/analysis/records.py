@@ -11,7 +11,7 @@ from .reuse import Reuse
 from .verdict import DIFFER
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ValueRow:
     """One citation of a claim, as the claim page's values table shows it."""
 
@@ -47,7 +47,7 @@ class ValueRow:
         return self.quantity.phrase if self.quantity else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimAnalysis:
     """Everything the analysis says about one claim."""
 
@@ -75,7 +75,7 @@ class ClaimAnalysis:
         return bool(self.verdict and self.verdict.startswith(DIFFER))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """The analysis of a corpus, looked up by the pages."""
 

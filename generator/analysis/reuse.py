@@ -22,17 +22,20 @@ Why quotes are set aside: two independent reports of one speech quote the
 same sentences, often at length, yet their reporters' own sentences differ.
 Counting the quotes would merge them; counting narrative does not.
 
-Cost: the shingles are indexed once (shingle → sources); each source then
-counts, per shingle, the other sources holding it.  The work is the number
-of (shingle, source, source) co-occurrences — proportional to the shared
-text itself, not to the square of the corpus.
+Cost: each source's shingles are filed once in an index (shingle → the
+sources holding it) and then dropped; only shingles held by two or more
+sources keep their holders.  Each source then counts, per shared shingle,
+the other sources holding it.  The work is the number of (shingle, source,
+source) co-occurrences — proportional to the shared text itself, not to the
+square of the corpus — and the memory is one entry per distinct shingle.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from itertools import chain
+from typing import Iterable, Iterator, Mapping
 
 from ..model import Brief, Seed
 from .narrative import narrative_runs, words
@@ -45,7 +48,7 @@ MIN_SHARED = 10
 """Fewest shared shingles for a link, whatever the containment."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reuse:
     """Text that one source shares with another (seen from the first)."""
 
@@ -61,7 +64,7 @@ class Reuse:
     """C(other, this): the share of the other's narrative found in this one."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Origins:
     """Text reuse between sources, and the clusters it implies."""
 
@@ -82,35 +85,82 @@ def narrative_shingles(seed: Seed, boilerplate: Iterable[int] = ()) -> set[str]:
             continue
         for run in narrative_runs(paragraph.text):
             run_words = words(run)
-            for i in range(len(run_words) - SHINGLE_WORDS + 1):
-                shingles.add(" ".join(run_words[i:i + SHINGLE_WORDS]))
+            # Every window of SHINGLE_WORDS words: the list zipped with its shifted copies, joined in C.
+            shingles.update(map(" ".join, zip(*(run_words[k:] for k in range(SHINGLE_WORDS)))))
     return shingles
+
+
+class ShingleIndex:
+    """Sources numbered in the order they are added, and who shares which shingle.
+
+    A shingle seen once keeps only its first holder; the holders list is made
+    when a second source has it.  Most shingles belong to one source, so the
+    index costs one entry per distinct shingle, and no source's set of
+    shingles needs to be kept once it is added.
+    """
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+        """Source → number of distinct shingles it holds."""
+        self._first: dict[str, int] = {}
+        self._holders: dict[str, list[int]] = {}
+        """Shingle held by two or more sources → all of them, in order."""
+
+    def add(self, shingles: set[str]) -> None:
+        source = len(self.sizes)
+        self.sizes.append(len(shingles))
+        first, holders = self._first, self._holders
+        for shingle in shingles:
+            holder = first.setdefault(shingle, source)
+            if holder != source:
+                holders.setdefault(shingle, [holder]).append(source)
+
+    def partners(self) -> Iterator[Counter[int]]:
+        """Per source, in order: other source → number of shingles both hold."""
+        shared_by: list[list[list[int]]] = [[] for _ in self.sizes]
+        for holders in self._holders.values():
+            for source in holders:
+                shared_by[source].append(holders)
+        for source, lists in enumerate(shared_by):
+            counts = Counter(chain.from_iterable(lists))  # counted in C; the source itself is among them
+            del counts[source]
+            yield counts
 
 
 def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief]) -> Origins:
     """Reuse and clusters for the briefs' sources (`seeds` by path)."""
-    briefs = list(briefs)
-    shingles = {
-        b.slug: narrative_shingles(seeds[b.source.file], b.source.boilerplate) if b.source.file in seeds else set()
-        for b in briefs
-    }
-    names = {b.slug: b.source.publisher or b.title for b in briefs}
-    reuse = _links(shingles, count_shared(shingles), names)
-    return Origins({s: len(v) for s, v in shingles.items()}, reuse, _clusters(shingles, reuse))
+    by_slug = {b.slug: b for b in briefs}  # a slug twice (an error): its last brief, at its first place
+    slugs = list(by_slug)
+    index = ShingleIndex()
+    for brief in by_slug.values():
+        seed = seeds.get(brief.source.file)
+        index.add(narrative_shingles(seed, brief.source.boilerplate) if seed is not None else set())
+    names = [b.source.publisher or b.title for b in by_slug.values()]
+    reuse = {slugs[source]: _linked(source, counts, index.sizes, slugs, names)
+             for source, counts in enumerate(index.partners())}
+    return Origins(dict(zip(slugs, index.sizes)), reuse, _clusters(slugs, reuse))
+
+
+def _linked(source: int, counts: Counter[int], sizes: list[int], slugs: list[str], names: list[str],
+            ) -> tuple[Reuse, ...]:
+    """The sources linked to ``source``, most shared first; a record only for a link."""
+    own, found = sizes[source], []
+    for other, n in counts.items():
+        if n >= MIN_SHARED:
+            this, that = containment(n, own), containment(n, sizes[other])
+            if max(this, that) >= LINK_THRESHOLD:
+                found.append(Reuse(slugs[other], names[other], n, this, that))
+    return tuple(sorted(found, key=lambda r: (-max(r.share_of_this, r.share_of_that), r.other)))
 
 
 def count_shared(shingles: Mapping[str, set[str]]) -> dict[str, Counter[str]]:
     """Slug → (other slug → number of shingles both hold), via one index."""
-    holders: dict[str, list[str]] = defaultdict(list)
-    for slug, own in shingles.items():
-        for shingle in own:
-            holders[shingle].append(slug)
-    shared: dict[str, Counter[str]] = {slug: Counter() for slug in shingles}
-    for slugs in holders.values():
-        if len(slugs) > 1:
-            for slug in slugs:
-                shared[slug].update(other for other in slugs if other != slug)
-    return shared
+    index = ShingleIndex()
+    for own in shingles.values():
+        index.add(own)
+    slugs = list(shingles)
+    return {slugs[source]: Counter({slugs[other]: n for other, n in counts.items()})
+            for source, counts in enumerate(index.partners())}
 
 
 def containment(shared: int, own: int) -> float:
@@ -118,26 +168,9 @@ def containment(shared: int, own: int) -> float:
     return shared / own if own else 0.0
 
 
-def _links(shingles: Mapping[str, set[str]], shared: Mapping[str, Counter[str]],
-           names: Mapping[str, str]) -> dict[str, tuple[Reuse, ...]]:
-    reuse: dict[str, tuple[Reuse, ...]] = {}
-    for slug, counts in shared.items():
-        found = [
-            Reuse(other, names[other], n, containment(n, len(shingles[slug])), containment(n, len(shingles[other])))
-            for other, n in counts.items()
-        ]
-        linked = [r for r in found if is_link(r)]
-        reuse[slug] = tuple(sorted(linked, key=lambda r: (-max(r.share_of_this, r.share_of_that), r.other)))
-    return reuse
-
-
-def is_link(reuse: Reuse) -> bool:
-    return reuse.shared >= MIN_SHARED and max(reuse.share_of_this, reuse.share_of_that) >= LINK_THRESHOLD
-
-
-def _clusters(shingles: Mapping[str, set[str]], reuse: Mapping[str, tuple[Reuse, ...]]) -> dict[str, str]:
+def _clusters(slugs: Iterable[str], reuse: Mapping[str, tuple[Reuse, ...]]) -> dict[str, str]:
     """Connected components of the link graph, by union-find."""
-    parent = {slug: slug for slug in shingles}
+    parent = {slug: slug for slug in slugs}
 
     def root(slug: str) -> str:
         while parent[slug] != slug:
@@ -149,4 +182,4 @@ def _clusters(shingles: Mapping[str, set[str]], reuse: Mapping[str, tuple[Reuse,
         for link in links:
             a, b = root(slug), root(link.other)
             parent[max(a, b)] = min(a, b)  # the smaller slug stays the root
-    return {slug: root(slug) for slug in shingles}
+    return {slug: root(slug) for slug in parent}
