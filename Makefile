@@ -87,4 +87,4 @@ bench: $(VENV)/.installed
 	$(PY) -m generator.bench --briefs $(N)
 
 clean:
-	rm -rf $(OUTPUTDIR) $(STAGEDIR) cache __pycache__ .pytest_cache
+	rm -rf $(OUTPUTDIR) $(STAGEDIR) .$(OUTPUTDIR)-search .$(OUTPUTDIR)-old cache __pycache__ .pytest_cache
