@@ -38,6 +38,7 @@ from .pelican_plugin.writing import PageWriter, write_if_changed, write_pages
 from .search import index_site
 from .site import SiteIndex, build_index
 from .sitepages import published_pages
+from .timings import TIMINGS
 from .validate import Validated, report, validate
 
 
@@ -118,25 +119,31 @@ class Session:
             return Outcome(False)
         outcome = self._render(result)
         self.failure = None
-        settle()
+        with TIMINGS.phase("settle"):
+            settle()
         return dataclasses.replace(outcome, seconds=time.perf_counter() - started)
 
     def _render(self, result: Validated) -> Outcome:
         last = self.last
         assert last is not None
-        site = build_index(result.corpus, result.mentions)
-        analysis = analyse(result.corpus, result.conflicts)
-        nav = tuple(published_pages(result.corpus.pages.values()))
-        records = list_pages(site, analysis, nav)
+        with TIMINGS.phase("index"):
+            site = build_index(result.corpus, result.mentions)
+        with TIMINGS.phase("analysis"):
+            analysis = analyse(result.corpus, result.conflicts, self.memo.analyses, self.memo.shingles)
+        with TIMINGS.phase("records"):
+            nav = tuple(published_pages(result.corpus.pages.values()))
+            records = list_pages(site, analysis, nav)
         writer = last.writer
         everything = nav != last.nav  # every page's navigation lists the plain pages
         if everything:
             writer = dataclasses.replace(writer, context={**writer.context, "nav_pages": list(nav)})
         writer = dataclasses.replace(writer, names=names_of(site))
         refs = changed_entities(last.site, site)
-        todo = [r for r in records if everything or stale(r, last.records.get(r.save_as), refs)]
-        written = write_pages(writer, todo, self.jobs)
-        written += write_if_changed(self.output / ANALYSIS_JSON, analysis_json(analysis))
+        with TIMINGS.phase("compare"):
+            todo = [r for r in records if everything or stale(r, last.records.get(r.save_as), refs)]
+        with TIMINGS.phase("render"):
+            written = write_pages(writer, todo, self.jobs)
+            written += write_if_changed(self.output / ANALYSIS_JSON, analysis_json(analysis))
         gone = last.records.keys() - {r.save_as for r in records}
         for save_as in gone:
             remove_page(self.output, save_as)

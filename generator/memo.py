@@ -79,6 +79,12 @@ class Memo:
     """Seed path → (seed, its mentions), for the current gazetteer."""
     gazetteer: tuple[tuple[Any, ...], Any] | None = None
     """(the registry entries it was built from, the gazetteer)."""
+    conflicts: dict[str, Any] = field(default_factory=dict)
+    """Claim id → (the citations and speakers compared, their attribution conflicts)."""
+    analyses: dict[str, Any] = field(default_factory=dict)
+    """Claim id → (what its analysis read, the analysis)."""
+    shingles: dict[str, Any] = field(default_factory=dict)
+    """Brief slug → (seed, boilerplate, the narrative shingles of its source)."""
     changed: bool = False
     """A file was read since the memo was made or loaded: it is worth saving."""
 

@@ -51,7 +51,7 @@ def validate(root: Path, memo: Memo | None = None) -> Validated:
         with TIMINGS.phase("mentions"):
             mentions = find_mentions(corpus, memo)
         with TIMINGS.phase("attribution"):
-            conflicts = find_conflicts(corpus.briefs, corpus.people)
+            conflicts = find_conflicts(corpus.briefs, corpus.people, memo.conflicts if memo else None)
         with TIMINGS.phase("checks"):
             found = [*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts)]
     except Exception as error:  # noqa: BLE001 - never a traceback for content; the suite asserts this never fires

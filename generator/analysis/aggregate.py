@@ -22,25 +22,46 @@ from .reuse import find_origins
 from .verdict import verdict
 
 
-def analyse(corpus: Corpus, conflicts: Conflicts | None = None) -> Analysis:
+def analyse(corpus: Corpus, conflicts: Conflicts | None = None,
+            known: dict[str, tuple[tuple, ClaimAnalysis]] | None = None,
+            shingles: dict | None = None) -> Analysis:
     """The analysis of the corpus's published briefs.
 
     ``conflicts``, when the checks have found them already (over every brief),
-    are reused: only pairs of published briefs are kept."""
+    are reused: only pairs of published briefs are kept.  ``known`` (the dev
+    server's) keeps each claim's analysis with what it was made from: a claim
+    whose inputs are unchanged is not analysed again, and ``shingles`` keeps
+    each source's shingles for text reuse (`find_origins`)."""
     briefs = [b for b in corpus.briefs if b.status == "published"]
-    origins = find_origins(corpus.seeds, briefs)
+    origins = find_origins(corpus.seeds, briefs, shingles)
     cited: dict[str, list[tuple[Brief, Citation]]] = defaultdict(list)
     for brief in briefs:
         for citation in brief.citations:
             cited[citation.claim].append((brief, citation))
     conflicts = find_conflicts(briefs, corpus.people) if conflicts is None else published_only(conflicts, briefs)
-    claims = {
-        claim: analyse_claim(corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
-        for claim, pairs in cited.items()
-    }
+    claims = {claim: _remembered(known, corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
+              for claim, pairs in cited.items()}
+    if known is not None:
+        for gone in known.keys() - claims.keys():
+            del known[gone]
     contested = sorted((c for c in claims.values() if c.contested),
                        key=lambda c: (-c.n_independent, -c.n_sources, c.claim))
     return Analysis(claims, origins.reuse, origins.cluster, tuple(contested))
+
+
+def _remembered(known: dict[str, tuple[tuple, ClaimAnalysis]] | None, corpus: Corpus, claim: str,
+                pairs: list[tuple[Brief, Citation]], cluster: dict[str, str],
+                conflicts: list[AttributionConflict]) -> ClaimAnalysis:
+    """`analyse_claim`, or the last result when everything it reads is the same."""
+    if known is None:
+        return analyse_claim(corpus, claim, pairs, cluster, conflicts)
+    speakers = tuple(corpus.people.get(c.by) if c.by_person else None for _, c in pairs)
+    inputs = (corpus.claims.get(claim), tuple(pairs), speakers, tuple(cluster[b.slug] for b, _ in pairs),
+              tuple(conflicts))
+    kept = known.get(claim)
+    if kept is None or kept[0] != inputs:
+        kept = known[claim] = (inputs, analyse_claim(corpus, claim, pairs, cluster, conflicts))
+    return kept[1]
 
 
 def analyse_claim(corpus: Corpus, claim: str, pairs: list[tuple[Brief, Citation]],

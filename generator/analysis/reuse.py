@@ -127,18 +127,32 @@ class ShingleIndex:
             yield counts
 
 
-def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief]) -> Origins:
-    """Reuse and clusters for the briefs' sources (`seeds` by path)."""
+def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief],
+                 known: dict[str, tuple[Seed, object, set[str]]] | None = None) -> Origins:
+    """Reuse and clusters for the briefs' sources (`seeds` by path).
+
+    ``known`` (the dev server's) keeps each source's shingles with the seed
+    and boilerplate they were cut from, so that only edited sources are cut again."""
     by_slug = {b.slug: b for b in briefs}  # a slug twice (an error): its last brief, at its first place
     slugs = list(by_slug)
     index = ShingleIndex()
     for brief in by_slug.values():
-        seed = seeds.get(brief.source.file)
-        index.add(narrative_shingles(seed, brief.source.boilerplate) if seed is not None else set())
+        index.add(_shingles(seeds.get(brief.source.file), brief, known))
     names = [b.source.publisher or b.title for b in by_slug.values()]
     reuse = {slugs[source]: _linked(source, counts, index.sizes, slugs, names)
              for source, counts in enumerate(index.partners())}
     return Origins(dict(zip(slugs, index.sizes)), reuse, _clusters(slugs, reuse))
+
+
+def _shingles(seed: Seed | None, brief: Brief, known: dict[str, tuple[Seed, object, set[str]]] | None) -> set[str]:
+    if seed is None:
+        return set()
+    if known is None:
+        return narrative_shingles(seed, brief.source.boilerplate)
+    kept = known.get(brief.slug)
+    if kept is None or kept[0] is not seed or kept[1] != brief.source.boilerplate:
+        kept = known[brief.slug] = (seed, brief.source.boilerplate, narrative_shingles(seed, brief.source.boilerplate))
+    return kept[2]
 
 
 def _linked(source: int, counts: Counter[int], sizes: list[int], slugs: list[str], names: list[str],

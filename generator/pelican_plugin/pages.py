@@ -52,8 +52,10 @@ class BriefingGenerator(Generator):
             raise ContentError(f"the content has errors; nothing was written\n{report(result)}")
         with TIMINGS.phase("index"):
             self.site = build_index(result.corpus, result.mentions)
+        session = self.settings.get("BRIEFING_SESSION")  # the dev server keeps per-claim and per-source results
+        memo = session.memo if session is not None else None
         with TIMINGS.phase("analysis"):
-            self.analysis = analyse(result.corpus, result.conflicts)
+            self.analysis = analyse(result.corpus, result.conflicts, memo and memo.analyses, memo and memo.shingles)
         with TIMINGS.phase("records"):
             self.nav = published_pages(result.corpus.pages.values())
             self.records = list_pages(self.site, self.analysis, self.nav)
