@@ -99,16 +99,21 @@ class Gazetteer:
                         last_seen[entity] = start
         return mentions
 
-    def find_all(self, corpus: Corpus) -> dict[str, list[Mention]]:
-        """Brief slug → the mentions in its seed, each seed read once."""
-        by_seed: dict[str, list[Mention]] = {}
+    def find_all(self, corpus: Corpus, known: dict[str, tuple[Seed, list[Mention]]] | None = None,
+                 ) -> dict[str, list[Mention]]:
+        """Brief slug → the mentions in its seed, each seed read once.
+
+        ``known`` (the dev server's, for this gazetteer) keeps each seed's
+        mentions with the seed they were found in: only a changed seed is read again."""
+        known = {} if known is None else known
         found = {}
         for brief in corpus.briefs:
             seed = corpus.seeds.get(brief.source.file)
             if seed is not None:
-                if seed.path not in by_seed:
-                    by_seed[seed.path] = self.find(seed)
-                found[brief.slug] = by_seed[seed.path]
+                kept = known.get(seed.path)
+                if kept is None or kept[0] is not seed:
+                    kept = known[seed.path] = (seed, self.find(seed))
+                found[brief.slug] = kept[1]
         return found
 
     def _spans(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

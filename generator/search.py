@@ -117,15 +117,12 @@ def _drop_shards_beyond(root: Path, count: int) -> None:
 def _install(bundle: Path, target: Path, keep: str | None) -> None:
     """Put a new bundle in place of the old one, carrying over ``keep`` (the
     other shards, inside the first shard's folder)."""
+    from .build import swap_in  # build runs the index: imported here, not at the top
+
     if keep and (target / keep).exists():
         (target / keep).rename(bundle / keep)
-    old = target.with_name(f".{target.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
     target.parent.mkdir(parents=True, exist_ok=True)
-    bundle.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+    swap_in(bundle, target)
 
 
 def _index_shard(site: Path, work: Path, k: int, pages: list[str]) -> int:

@@ -70,16 +70,7 @@ def find_mentions(corpus: Corpus, memo: Memo | None = None) -> dict[str, list[Me
     if memo.gazetteer is None or not same_objects(memo.gazetteer[0], registry):
         memo.gazetteer = (registry, Gazetteer.build(corpus))
         memo.mentions.clear()
-    gazetteer = memo.gazetteer[1]
-    found = {}
-    for brief in corpus.briefs:
-        seed = corpus.seeds.get(brief.source.file)
-        if seed is not None:
-            kept = memo.mentions.get(seed.path)
-            if kept is None or kept[0] is not seed:
-                kept = memo.mentions[seed.path] = (seed, gazetteer.find(seed))
-            found[brief.slug] = kept[1]
-    return found
+    return memo.gazetteer[1].find_all(corpus, memo.mentions)
 
 
 def report(result: Validated, strict: bool = False) -> str:

@@ -160,7 +160,7 @@ def test_an_edit_the_watcher_missed_is_still_seen(warm, tmp_path):
     assert site_files(session.output) == cold(root, tmp_path / "cold")
 
 
-def test_code_theme_and_settings_changes_restart_the_server(project, monkeypatch):
+def test_code_theme_and_settings_changes_are_sent_to_a_restart(project, monkeypatch):
     root = project()
     here = Path(__file__).resolve().parent.parent
     monkeypatch.chdir(here)
