@@ -129,7 +129,7 @@ class Session:
         with TIMINGS.phase("index"):
             site = build_index(result.corpus, result.mentions)
         with TIMINGS.phase("analysis"):
-            analysis = analyse(result.corpus, result.conflicts, self.memo.analyses, self.memo.shingles)
+            analysis = analyse(result.corpus, result.conflicts, self.memo.analyses, self.memo.origins)
         with TIMINGS.phase("records"):
             nav = tuple(published_pages(result.corpus.pages.values()))
             records = list_pages(site, analysis, nav)
@@ -143,7 +143,7 @@ class Session:
             todo = [r for r in records if everything or stale(r, last.records.get(r.save_as), refs)]
         with TIMINGS.phase("render"):
             written = write_pages(writer, todo, self.jobs)
-            written += write_if_changed(self.output / ANALYSIS_JSON, analysis_json(analysis))
+            written += write_if_changed(self.output / ANALYSIS_JSON, analysis_json(analysis, self.memo.json))
         gone = last.records.keys() - {r.save_as for r in records}
         for save_as in gone:
             remove_page(self.output, save_as)

@@ -18,9 +18,18 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from .problems import Problem
+
+if TYPE_CHECKING:
+    from .analysis.reuse_live import LiveOrigins
+
+
+def _live_origins() -> LiveOrigins:
+    from .analysis.reuse_live import LiveOrigins  # the analysis imports this module: import when first used
+
+    return LiveOrigins()
 
 Signature = tuple[Any, ...] | None
 """A file's state; None when absent."""
@@ -83,8 +92,12 @@ class Memo:
     """Claim id → (the citations and speakers compared, their attribution conflicts)."""
     analyses: dict[str, Any] = field(default_factory=dict)
     """Claim id → (what its analysis read, the analysis)."""
-    shingles: dict[str, Any] = field(default_factory=dict)
-    """Brief slug → (seed, boilerplate, the narrative shingles of its source)."""
+    values: dict[str, Any] = field(default_factory=dict)
+    """Brief path → (the brief, the problems of its citations' values)."""
+    json: dict[tuple[str, str], Any] = field(default_factory=dict)
+    """(kind, key) → (what it was made from, its fragment of data/analysis.json)."""
+    origins: LiveOrigins = field(default_factory=_live_origins)
+    """The text-reuse index of the published sources, updated per edited source."""
     changed: bool = False
     """A file was read since the memo was made or loaded: it is worth saving."""
 

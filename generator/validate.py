@@ -53,7 +53,7 @@ def validate(root: Path, memo: Memo | None = None) -> Validated:
         with TIMINGS.phase("attribution"):
             conflicts = find_conflicts(corpus.briefs, corpus.people, memo.conflicts if memo else None)
         with TIMINGS.phase("checks"):
-            found = [*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts)]
+            found = [*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts, memo.values if memo else None)]
     except Exception as error:  # noqa: BLE001 - never a traceback for content; the suite asserts this never fires
         failed = internal_error(Where("content", 1), error)
         return Validated(corpus, {}, {}, tuple(sort_problems([*problems, failed])))

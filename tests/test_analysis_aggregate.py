@@ -9,6 +9,7 @@ import math
 import pytest
 
 from generator.analysis import analyse, to_json
+from generator.analysis.export import analysis_json_text
 from test_analysis_reuse import SEED_BOILERPLATE
 from test_analysis_support import BriefSpec, Cite, make_corpus, make_person, real_seed_texts
 
@@ -129,3 +130,26 @@ def test_to_json(analysis) -> None:
     assert data["sources"]["s004"]["reuse"] == [
         {"source": "s003", "name": "U.S. Department of Defense", "shared": 72, "share_of_this": 0.49, "share_of_that": 0.344}]
     assert data["contested"] == [IN_RUSSIA]
+
+
+def test_analysis_json_text_is_json_dumps_of_to_json(analysis) -> None:
+    """The fragment-assembled text is byte for byte the plain dump, fresh and from kept fragments."""
+    plain = json.dumps(to_json(analysis), ensure_ascii=False, indent=1, sort_keys=True)
+    known: dict = {}
+    assert analysis_json_text(analysis, known) == plain
+    assert known and analysis_json_text(analysis, known) == plain
+    empty = dataclasses.replace(analysis, claims={}, sources={}, clusters={}, contested=())
+    assert analysis_json_text(empty, known) == json.dumps(to_json(empty), ensure_ascii=False, indent=1, sort_keys=True)
+    assert known == {}
+
+
+def test_analysis_json_text_formats_again_what_changed(analysis) -> None:
+    known: dict = {}
+    analysis_json_text(analysis, known)
+    kept = dict(known)
+    claim = analysis.claims[IN_RUSSIA]
+    edited = dataclasses.replace(analysis, claims={**analysis.claims,
+                                                   IN_RUSSIA: dataclasses.replace(claim, verdict="edited")})
+    text = analysis_json_text(edited, known)
+    assert json.loads(text)["claims"][IN_RUSSIA]["verdict"] == "edited"
+    assert [k for k in known if known[k] is not kept[k]] == [("claim", IN_RUSSIA)]

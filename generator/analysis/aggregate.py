@@ -19,21 +19,22 @@ from .checks import check_values
 from .quantities import Quantity, find_quantities, parse_value
 from .records import Analysis, ClaimAnalysis, ValueRow
 from .reuse import find_origins
+from .reuse_live import LiveOrigins
 from .verdict import verdict
 
 
 def analyse(corpus: Corpus, conflicts: Conflicts | None = None,
             known: dict[str, tuple[tuple, ClaimAnalysis]] | None = None,
-            shingles: dict | None = None) -> Analysis:
+            origins: LiveOrigins | None = None) -> Analysis:
     """The analysis of the corpus's published briefs.
 
     ``conflicts``, when the checks have found them already (over every brief),
     are reused: only pairs of published briefs are kept.  ``known`` (the dev
     server's) keeps each claim's analysis with what it was made from: a claim
-    whose inputs are unchanged is not analysed again, and ``shingles`` keeps
-    each source's shingles for text reuse (`find_origins`)."""
+    whose inputs are unchanged is not analysed again, and ``origins`` keeps
+    the text-reuse index, updated only for edited sources (`find_origins`)."""
     briefs = [b for b in corpus.briefs if b.status == "published"]
-    origins = find_origins(corpus.seeds, briefs, shingles)
+    origins = find_origins(corpus.seeds, briefs, origins)
     cited: dict[str, list[tuple[Brief, Citation]]] = defaultdict(list)
     for brief in briefs:
         for citation in brief.citations:
@@ -114,8 +115,10 @@ def published_only(conflicts: Conflicts, briefs: list[Brief]) -> Conflicts:
     return {claim: found for claim, found in kept.items() if found}
 
 
-def analysis_problems(corpus: Corpus, conflicts: Conflicts | None = None) -> Iterator[Problem]:
-    """Unreadable values, values not in their quote, attribution conflicts."""
+def analysis_problems(corpus: Corpus, conflicts: Conflicts | None = None,
+                      known_values: dict | None = None) -> Iterator[Problem]:
+    """Unreadable values, values not in their quote, attribution conflicts;
+    ``known_values`` keeps each brief's value problems (`check_values`)."""
     if conflicts is None:
         conflicts = find_conflicts(corpus.briefs, corpus.people)
-    return chain(check_values(corpus), attribution_problems(conflicts))
+    return chain(check_values(corpus, known_values), attribution_problems(conflicts))

@@ -21,14 +21,34 @@ from .numerals import format_number
 from .quantities import ALLOWED_FORMS, BadValue, Quantity, numbers_in, parse_value, value_in_quote
 
 
-def check_values(corpus: Corpus) -> Iterator[Problem]:
+def check_values(corpus: Corpus, known: dict[str, tuple[Brief, tuple[Problem, ...]]] | None = None,
+                 ) -> Iterator[Problem]:
+    """Problems with every citation's value.  ``known`` (the dev server's)
+    keeps each brief's problems with the brief they were found in: they
+    depend on nothing else, so an unchanged brief is not checked again."""
+    if known is None:
+        for brief in corpus.briefs:
+            yield from brief_value_problems(brief)
+        return
+    seen = set()
     for brief in corpus.briefs:
-        items = claim_items(brief)
-        for citation in brief.citations:
-            if citation.value is not None:
-                index = items.get(citation.where.line)
-                where = citation.where if index is None else brief.line_of("claims", index, "value")
-                yield from check_value(citation, where)
+        path = brief.where.path
+        seen.add(path)
+        kept = known.get(path)
+        if kept is None or kept[0] is not brief:
+            kept = known[path] = (brief, tuple(brief_value_problems(brief)))
+        yield from kept[1]
+    for gone in known.keys() - seen:
+        del known[gone]
+
+
+def brief_value_problems(brief: Brief) -> Iterator[Problem]:
+    items = claim_items(brief)
+    for citation in brief.citations:
+        if citation.value is not None:
+            index = items.get(citation.where.line)
+            where = citation.where if index is None else brief.line_of("claims", index, "value")
+            yield from check_value(citation, where)
 
 
 def check_value(citation: Citation, where: Where) -> Iterator[Problem]:

@@ -35,10 +35,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
-from typing import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from ..model import Brief, Seed
 from .narrative import narrative_runs, words
+
+if TYPE_CHECKING:
+    from .reuse_live import LiveOrigins
 
 SHINGLE_WORDS = 5
 """Words per shingle: long enough to be rare, short enough to survive edits."""
@@ -127,32 +130,23 @@ class ShingleIndex:
             yield counts
 
 
-def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief],
-                 known: dict[str, tuple[Seed, object, set[str]]] | None = None) -> Origins:
+def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief], live: "LiveOrigins | None" = None) -> Origins:
     """Reuse and clusters for the briefs' sources (`seeds` by path).
 
-    ``known`` (the dev server's) keeps each source's shingles with the seed
-    and boilerplate they were cut from, so that only edited sources are cut again."""
+    ``live`` (the dev server's) keeps the index between builds and files
+    again only the sources that changed (`reuse_live`)."""
+    if live is not None:
+        return live.update(seeds, briefs)
     by_slug = {b.slug: b for b in briefs}  # a slug twice (an error): its last brief, at its first place
     slugs = list(by_slug)
     index = ShingleIndex()
     for brief in by_slug.values():
-        index.add(_shingles(seeds.get(brief.source.file), brief, known))
+        seed = seeds.get(brief.source.file)
+        index.add(narrative_shingles(seed, brief.source.boilerplate) if seed else set())
     names = [b.source.publisher or b.title for b in by_slug.values()]
     reuse = {slugs[source]: _linked(source, counts, index.sizes, slugs, names)
              for source, counts in enumerate(index.partners())}
     return Origins(dict(zip(slugs, index.sizes)), reuse, _clusters(slugs, reuse))
-
-
-def _shingles(seed: Seed | None, brief: Brief, known: dict[str, tuple[Seed, object, set[str]]] | None) -> set[str]:
-    if seed is None:
-        return set()
-    if known is None:
-        return narrative_shingles(seed, brief.source.boilerplate)
-    kept = known.get(brief.slug)
-    if kept is None or kept[0] is not seed or kept[1] != brief.source.boilerplate:
-        kept = known[brief.slug] = (seed, brief.source.boilerplate, narrative_shingles(seed, brief.source.boilerplate))
-    return kept[2]
 
 
 def _linked(source: int, counts: Counter[int], sizes: list[int], slugs: list[str], names: list[str],
@@ -161,10 +155,22 @@ def _linked(source: int, counts: Counter[int], sizes: list[int], slugs: list[str
     own, found = sizes[source], []
     for other, n in counts.items():
         if n >= MIN_SHARED:
-            this, that = containment(n, own), containment(n, sizes[other])
-            if max(this, that) >= LINK_THRESHOLD:
-                found.append(Reuse(slugs[other], names[other], n, this, that))
-    return tuple(sorted(found, key=lambda r: (-max(r.share_of_this, r.share_of_that), r.other)))
+            link = _linked_pair(n, own, sizes[other], slugs[other], names[other])
+            if link is not None:
+                found.append(link)
+    return _sorted_links(found)
+
+
+def _linked_pair(shared: int, own: int, theirs: int, other: str, name: str) -> Reuse | None:
+    """The link to ``other`` seen from a source of ``own`` shingles, or None when they are not linked."""
+    if shared < MIN_SHARED:
+        return None
+    this, that = containment(shared, own), containment(shared, theirs)
+    return Reuse(other, name, shared, this, that) if max(this, that) >= LINK_THRESHOLD else None
+
+
+def _sorted_links(links: Iterable[Reuse]) -> tuple[Reuse, ...]:
+    return tuple(sorted(links, key=lambda r: (-max(r.share_of_this, r.share_of_that), r.other)))
 
 
 def count_shared(shingles: Mapping[str, set[str]]) -> dict[str, Counter[str]]:

@@ -10,13 +10,13 @@ stops the build before anything is written when an error remains;
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
 
-from ..analysis import Analysis, analyse, to_json
+from ..analysis import Analysis, analyse
+from ..analysis.export import analysis_json_text
 from ..links import ANALYSIS_JSON
 from ..pagelist import list_pages, names_of
 from ..site import build_index
@@ -55,7 +55,7 @@ class BriefingGenerator(Generator):
         session = self.settings.get("BRIEFING_SESSION")  # the dev server keeps per-claim and per-source results
         memo = session.memo if session is not None else None
         with TIMINGS.phase("analysis"):
-            self.analysis = analyse(result.corpus, result.conflicts, memo and memo.analyses, memo and memo.shingles)
+            self.analysis = analyse(result.corpus, result.conflicts, memo and memo.analyses, memo and memo.origins)
         with TIMINGS.phase("records"):
             self.nav = published_pages(result.corpus.pages.values())
             self.records = list_pages(self.site, self.analysis, self.nav)
@@ -75,6 +75,7 @@ class BriefingGenerator(Generator):
         write_if_changed(Path(self.output_path) / ANALYSIS_JSON, analysis_json(self.analysis))
 
 
-def analysis_json(analysis: Analysis) -> bytes:
-    """``data/analysis.json``: the claim analysis as data for other tools."""
-    return (json.dumps(to_json(analysis), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+def analysis_json(analysis: Analysis, known: dict | None = None) -> bytes:
+    """``data/analysis.json``: the claim analysis as data for other tools;
+    ``known`` keeps its fragments between dev-server rebuilds."""
+    return (analysis_json_text(analysis, known) + "\n").encode("utf-8")
