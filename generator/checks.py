@@ -56,9 +56,24 @@ def check_brief_references(corpus: Corpus, brief: Brief) -> Iterator[Problem]:
                           'use a registered id, or free text with a capital or a space ("Pentagon")')
 
 
-def check_reviewed(corpus: Corpus, brief: Brief) -> Iterator[Problem]:
+def proposed_entries(corpus: Corpus) -> frozenset[tuple[str, str]]:
+    """(kind, id) of every registry entry still ``proposed``: usually none, so
+    that most briefs need no look at their references."""
+    return frozenset([*(("person", k) for k, p in corpus.people.items() if p.status == "proposed"),
+                      *(("country", k) for k, c in corpus.countries.items() if c.status == "proposed"),
+                      *(("claim", k) for k, c in corpus.claims.items() if c.status == "proposed")])
+
+
+def check_reviewed(corpus: Corpus, brief: Brief, proposed: frozenset[tuple[str, str]] | None = None,
+                   ) -> Iterator[Problem]:
     """A published brief rests only on reviewed registry entries."""
     if brief.status != "published":
+        return
+    if proposed is None:
+        proposed = proposed_entries(corpus)
+    refs = [*(("person", p) for p in brief.people), *(("country", c) for c in brief.countries),
+            *(("claim", c.claim) for c in brief.citations), *(("person", c.by) for c in brief.citations if c.by_person)]
+    if proposed.isdisjoint(refs):
         return
     entries = [(brief.line_of("people", i), corpus.people.get(p), "person", f"content/people/{p}.md")
                for i, p in enumerate(brief.people)]
@@ -124,10 +139,11 @@ def check_unlisted_mentions(corpus: Corpus, mentions: dict[str, list[Mention]]) 
 
 def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]]) -> list[Problem]:
     """All cross-reference problems, sorted by file and line."""
+    proposed = proposed_entries(corpus)
     found: Iterable[Problem] = chain(
         check_duplicates(corpus),
         chain.from_iterable(check_brief_references(corpus, b) for b in corpus.briefs),
-        chain.from_iterable(check_reviewed(corpus, b) for b in corpus.briefs),
+        chain.from_iterable(check_reviewed(corpus, b, proposed) for b in corpus.briefs),
         check_person_countries(corpus),
         check_links(corpus),
         check_pages(corpus.pages.values()),

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import os
 import stat
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import Callable
 
 from .characters import CONTROL
 from .model import Where
@@ -155,12 +156,13 @@ class ProjectFiles:
     def _content_files(self, folder: str) -> list[str]:
         base = f"{CONTENT}/{folder}"
         found = []
-        for name in self._listing(base):
+        for entry in self._entries(base):
+            name = entry.name
             relative = f"{base}/{name}"
-            path = self.root / relative
-            if name.endswith(".md") and (path.is_file() or path.is_symlink()):
+            # The directory entry knows a file's type without a system call per file.
+            if name.endswith(".md") and (_entry_is(entry, os.DirEntry.is_file) or entry.is_symlink()):
                 found.append(relative)
-            elif path.is_dir():
+            elif _entry_is(entry, os.DirEntry.is_dir):
                 self.report(relative, "unexpected-file", f"{relative}/ is a folder; {base}/ holds only "
                             "<name>.md files, and subfolders are not read")
             else:
@@ -187,6 +189,10 @@ class ProjectFiles:
                             f"holds only the folders {allowed}")
 
     def _listing(self, folder: str) -> list[str]:
+        return [entry.name for entry in self._entries(folder)]
+
+    def _entries(self, folder: str) -> list[os.DirEntry]:
+        """The folder's entries, by name, ignored names left out."""
         path = self.root / folder
         if self.is_refused(folder):
             return []  # it, or a folder above it, was refused already: one report is enough
@@ -198,7 +204,8 @@ class ProjectFiles:
                         "nothing outside the project is read")
             return []
         try:
-            return sorted(entry.name for entry in os.scandir(path) if not is_ignored(entry.name))
+            with os.scandir(path) as entries:
+                return sorted((entry for entry in entries if not is_ignored(entry.name)), key=lambda e: e.name)
         except OSError as error:
             self.report(folder, "unreadable", f"cannot list {folder}/: {error.strerror}")
             return []
@@ -253,3 +260,12 @@ class ProjectFiles:
 
     def report(self, relative: str, code: str, message: str, line: int = 1) -> None:
         self.problems.append(Problem(Where(relative, line), code, message))
+
+
+def _entry_is(entry: os.DirEntry, test: Callable[[os.DirEntry], bool]) -> bool:
+    """``entry.is_file()`` or ``is_dir()``, False where the link cannot be
+    followed (a loop), as `pathlib.Path.is_file` answers."""
+    try:
+        return test(entry)
+    except OSError:
+        return False

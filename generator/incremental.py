@@ -109,6 +109,13 @@ class Session:
             code = self.cold()
             return Outcome(code == 0)
         started = time.perf_counter()
+        gc.disable()  # what a rebuild makes is mostly kept; collecting while it runs only walks it again
+        try:
+            return self._rebuild(changed, started)
+        finally:
+            gc.enable()
+
+    def _rebuild(self, changed: Iterable[str], started: float) -> Outcome:
         self.memo.forget(changed)
         result = validate(self.root, self.memo)
         if result.problems or result.acknowledged:
@@ -119,20 +126,21 @@ class Session:
             return Outcome(False)
         outcome = self._render(result)
         self.failure = None
+        seconds = time.perf_counter() - started  # the pages are on disk: the rest does not hold the preview
         with TIMINGS.phase("settle"):
             settle()
-        return dataclasses.replace(outcome, seconds=time.perf_counter() - started)
+        return dataclasses.replace(outcome, seconds=seconds)
 
     def _render(self, result: Validated) -> Outcome:
         last = self.last
         assert last is not None
         with TIMINGS.phase("index"):
-            site = build_index(result.corpus, result.mentions)
+            site = build_index(result.corpus, result.mentions, self.memo.parts)
         with TIMINGS.phase("analysis"):
             analysis = analyse(result.corpus, result.conflicts, self.memo.analyses, self.memo.origins)
         with TIMINGS.phase("records"):
             nav = tuple(published_pages(result.corpus.pages.values()))
-            records = list_pages(site, analysis, nav)
+            records = list_pages(site, analysis, nav, self.memo.records)
         writer = last.writer
         everything = nav != last.nav  # every page's navigation lists the plain pages
         if everything:
@@ -179,6 +187,8 @@ def changed_entities(old: SiteIndex, new: SiteIndex) -> frozenset[Ref]:
 def stale(new: PageRecord, old: PageRecord | None, changed: frozenset[Ref]) -> bool:
     """Must ``new`` be rendered again? Views hold the corpus's own objects, so
     an unchanged view compares by identity, quickly."""
+    if old is new:  # an unchanged brief's records are kept as they were
+        return not new.lookups.isdisjoint(changed)
     return (old is None or old.template != new.template or old.lookups != new.lookups
             or not new.lookups.isdisjoint(changed) or old.view != new.view)
 

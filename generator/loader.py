@@ -191,6 +191,8 @@ def load_corpus(root: Path, memo: Memo | None = None) -> tuple[Corpus, list[Prob
     root = Path(root)
     files = ProjectFiles(root)
     files.check_content_root()
+    if memo is not None:
+        memo.begin()
     people = load_documents(files, "people", parse_person, memo=memo)
     countries = load_documents(files, "countries", parse_country, memo=memo)
     claims = load_documents(files, "claims", parse_claim, memo=memo)

@@ -24,6 +24,7 @@ from .problems import Problem
 
 if TYPE_CHECKING:
     from .analysis.reuse_live import LiveOrigins
+    from .site import KnownParts
 
 
 def _live_origins() -> LiveOrigins:
@@ -31,11 +32,17 @@ def _live_origins() -> LiveOrigins:
 
     return LiveOrigins()
 
+
+def _known_parts() -> KnownParts:
+    from .site import KnownParts  # the site index imports the analysis, which imports this module
+
+    return KnownParts()
+
 Signature = tuple[Any, ...] | None
 """A file's state; None when absent."""
 
 
-def signature(path: Path) -> Signature:
+def signature(path: str | Path) -> Signature:
     """(inode, mtime) of the link and (inode, size, mtime) of its target: cheap,
     for the dev server, whose watcher also names every file it sees change."""
     try:
@@ -45,7 +52,7 @@ def signature(path: Path) -> Signature:
     return (link.st_ino, link.st_mtime_ns, target.st_ino, target.st_size, target.st_mtime_ns)
 
 
-def content_signature(path: Path) -> Signature:
+def content_signature(path: str | Path) -> Signature:
     """The SHA-256 of the file's bytes (and whether it is a link): a result
     made from a file is reused only for those very bytes, whatever the clock
     says.  Anything but a regular file is signed by its type, never opened
@@ -81,7 +88,7 @@ class Memo:
     """Results by project-relative path, valid while their files are unchanged."""
 
     root: Path
-    sign: Callable[[Path], Signature] = signature
+    sign: Callable[[str | Path], Signature] = signature
     """How a file's state is taken: by its stat (the dev server) or by its bytes (the disk cache)."""
     entries: dict[str, Entry] = field(default_factory=dict)
     mentions: dict[str, tuple[Any, list]] = field(default_factory=dict)
@@ -92,6 +99,10 @@ class Memo:
     """Claim id → (the citations and speakers compared, their attribution conflicts)."""
     analyses: dict[str, Any] = field(default_factory=dict)
     """Claim id → (what its analysis read, the analysis)."""
+    parts: KnownParts = field(default_factory=_known_parts)
+    """Each brief's part of the site index, with what it was made from."""
+    records: dict[str, Any] = field(default_factory=dict)
+    """Brief slug → (what its page and its source's page show, their records)."""
     values: dict[str, Any] = field(default_factory=dict)
     """Brief path → (the brief, the problems of its citations' values)."""
     json: dict[tuple[str, str], Any] = field(default_factory=dict)
@@ -100,6 +111,19 @@ class Memo:
     """The text-reuse index of the published sources, updated per edited source."""
     changed: bool = False
     """A file was read since the memo was made or loaded: it is worth saving."""
+    signed: dict[str, Signature] = field(default_factory=dict)
+    """Path → its state, taken once per load (`begin`): a seed is a dependency of
+    its brief and an entry of its own, and each costs system calls."""
+
+    def begin(self) -> None:
+        """A new load: take every file's state afresh."""
+        self.signed.clear()
+
+    def _state_of(self, relative: str) -> Signature:
+        state = self.signed.get(relative, self)
+        if state is self:
+            state = self.signed[relative] = self.sign(os.path.join(self.root, relative))  # no Path: thousands a load
+        return state
 
     def forget(self, paths: Iterable[str]) -> None:
         """Drop every result made from any of ``paths`` (project-relative)."""
@@ -110,7 +134,7 @@ class Memo:
 
     def lookup(self, relative: str) -> Entry | None:
         entry = self.entries.get(relative)
-        if entry is None or any(self.sign(self.root / path) != state for path, state in entry.depends):
+        if entry is None or any(self._state_of(path) != state for path, state in entry.depends):
             return None
         return entry
 
@@ -118,12 +142,13 @@ class Memo:
         """A file's state, taken before it is read: an edit made while it is
         being read leaves the entry stale, and so dropped next time."""
         self.changed = True
-        return relative, self.sign(self.root / relative)
+        return relative, self._state_of(relative)
 
-    def resign(self, sign: Callable[[Path], Signature]) -> None:
+    def resign(self, sign: Callable[[str | Path], Signature]) -> None:
         """Take every file's state again, the other way (from bytes to stat once
         the bytes have been checked, for the dev server)."""
         self.sign = sign
+        self.signed.clear()
         self.entries = {key: dataclasses.replace(entry, depends=tuple((p, sign(self.root / p)) for p, _ in entry.depends))
                         for key, entry in self.entries.items()}
 

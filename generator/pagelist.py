@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .analysis import Analysis
 from .links import INDEX_PAGES, url_path
-from .model import Citation, Claim, Country, Person, SitePage
+from .mentions import Mention
+from .model import Brief, Citation, Claim, Country, Person, Seed, SitePage
 from .site import Cited, Mentioned, SiteIndex
 
 Ref = tuple[str, str]
@@ -52,6 +53,10 @@ class Names:
     claims: Mapping[str, Claim]
 
 
+NO_SENTENCES: Mapping[tuple[int, int], list[Citation]] = MappingProxyType({})
+"""A source with no quoted sentence: one shared object, so that its record compares by identity."""
+
+
 def names_of(site: SiteIndex) -> Names:
     return Names(MappingProxyType(site.people), MappingProxyType(site.countries), MappingProxyType(site.claims))
 
@@ -60,9 +65,12 @@ def record(save_as: str, template: str, lookups: Iterable[Ref] = (), **view: Any
     return PageRecord(save_as, template, MappingProxyType(view), frozenset(lookups))
 
 
-def list_pages(site: SiteIndex, analysis: Analysis, nav: Iterable[SitePage]) -> list[PageRecord]:
-    """Every page of the site, index pages first."""
-    return [*index_pages(site, analysis), *brief_pages(site, analysis), *person_pages(site),
+def list_pages(site: SiteIndex, analysis: Analysis, nav: Iterable[SitePage],
+               known: dict[str, tuple[tuple, tuple[PageRecord, ...]]] | None = None) -> list[PageRecord]:
+    """Every page of the site, index pages first.  ``known`` (the dev
+    server's) keeps each brief's two records with what they show, so that an
+    unchanged brief gives the very same records (and compares at once)."""
+    return [*index_pages(site, analysis), *brief_pages(site, analysis, known), *person_pages(site),
             *country_pages(site), *claim_pages(site, analysis),
             *(record(url_path("page", p.slug) + "index.html", "page", sitepage=p) for p in nav)]
 
@@ -92,16 +100,33 @@ def _counts(site: SiteIndex) -> Mapping[str, int]:
                              "people": len(site.people), "countries": len(site.countries)})
 
 
-def brief_pages(site: SiteIndex, analysis: Analysis) -> Iterator[PageRecord]:
+def brief_pages(site: SiteIndex, analysis: Analysis,
+                known: dict[str, tuple[tuple, tuple[PageRecord, ...]]] | None = None) -> Iterator[PageRecord]:
     for brief in site.briefs:
-        claims = [("claim", c.claim) for c in brief.citations]
-        speakers = [("person", c.by) for c in brief.citations if c.by_person]
-        yield record(url_path("brief", brief.slug) + "index.html", "brief",
-                     [*claims, *speakers, *(("person", p) for p in brief.people),
-                      *(("country", c) for c in brief.countries)], brief=brief)
-        yield record(url_path("source", brief.slug) + "index.html", "source", claims, brief=brief,
-                     seed=site.corpus.seed_of(brief), mentions=site.mentions_in.get(brief.slug, ()),
-                     cited=site.by_sentence.get(brief.slug, {}), reuse=analysis.sources.get(brief.slug))
+        shown = (brief, site.corpus.seed_of(brief), site.mentions_in.get(brief.slug, ()),
+                 site.by_sentence.get(brief.slug, NO_SENTENCES), analysis.sources.get(brief.slug))
+        if known is None:
+            yield from _brief_records(*shown)
+            continue
+        kept = known.get(brief.slug)
+        if kept is None or not all(a is b for a, b in zip(kept[0], shown)):
+            kept = known[brief.slug] = (shown, tuple(_brief_records(*shown)))
+        yield from kept[1]
+    if known is not None:
+        for gone in known.keys() - {b.slug for b in site.briefs}:
+            del known[gone]
+
+
+def _brief_records(brief: Brief, seed: Seed | None, mentions: Sequence[Mention],
+                   cited: Mapping[tuple[int, int], list[Citation]], reuse: Any) -> Iterator[PageRecord]:
+    """The brief's page and its source's."""
+    claims = [("claim", c.claim) for c in brief.citations]
+    speakers = [("person", c.by) for c in brief.citations if c.by_person]
+    yield record(url_path("brief", brief.slug) + "index.html", "brief",
+                 [*claims, *speakers, *(("person", p) for p in brief.people),
+                  *(("country", c) for c in brief.countries)], brief=brief)
+    yield record(url_path("source", brief.slug) + "index.html", "source", claims, brief=brief,
+                 seed=seed, mentions=mentions, cited=cited, reuse=reuse)
 
 
 def person_pages(site: SiteIndex) -> Iterator[PageRecord]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
 
 from .mentions import Mention
 from .model import Brief, Citation, Claim, Corpus, Country, Person
@@ -67,75 +68,109 @@ def published(entities: dict) -> dict:
     return {key: entity for key, entity in entities.items() if entity.status == "published"}
 
 
-def build_index(corpus: Corpus, mentions: dict[str, list[Mention]]) -> SiteIndex:
+@dataclass(frozen=True, slots=True)
+class BriefPart:
+    """What one published brief adds to the index: the same objects for as
+    long as the brief, its mentions and the set of entities with pages are
+    unchanged (`build_index`'s ``known``), so an edit makes only its own."""
+
+    cited: tuple[Cited, ...]
+    """One per citation, in order."""
+    by_sentence: dict[tuple[int, int], list[Citation]]
+    mentions_in: list[Mention]
+    mentioned: tuple[Mentioned, ...]
+    """Its sentences naming an entity, one per (entity, sentence), outside boilerplate."""
+    quotes_naming: tuple[tuple[tuple[str, str], Cited], ...]
+
+
+@dataclass
+class KnownParts:
+    """The dev server's brief parts, by brief path, with what each was made from."""
+
+    parts: dict[str, tuple[tuple, BriefPart]] = field(default_factory=dict)
+    has_page: frozenset[tuple[str, str]] = frozenset()
+    """The last build's entities with pages: kept so that an equal set is the
+    same object, and each part compares it by identity."""
+
+
+def build_index(corpus: Corpus, mentions: dict[str, list[Mention]], known: KnownParts | None = None) -> SiteIndex:
+    """The index of the published briefs; ``known`` (the dev server's) keeps
+    each brief's part with what it was made from."""
     briefs = tuple(b for b in corpus.briefs if b.status == "published")
     people, countries, claims = published(corpus.people), published(corpus.countries), published(corpus.claims)
-    by_claim, by_speaker, by_sentence = _index_citations(briefs)
-    has_page = {("person", key) for key in people} | {("country", key) for key in countries}
-    mentions_in, mentions_of = _index_mentions(briefs, mentions, has_page)
+    has_page = frozenset([*(("person", key) for key in people), *(("country", key) for key in countries)])
+    if known is not None:
+        has_page = known.has_page = known.has_page if known.has_page == has_page else has_page
+    kept = known.parts if known is not None else None
+    parts = [_part(brief, mentions.get(brief.slug, ()), has_page, kept) for brief in briefs]
+    if kept is not None:
+        for gone in kept.keys() - {b.where.path for b in briefs}:
+            del kept[gone]
+    by_claim: dict[str, list[Cited]] = defaultdict(list)
+    by_speaker: dict[str, list[Cited]] = defaultdict(list)
+    mentions_of: dict[tuple[str, str], list[Mentioned]] = defaultdict(list)
+    quotes_naming: dict[tuple[str, str], list[Cited]] = defaultdict(list)
+    naming: dict[tuple[str, str], list[Brief]] = defaultdict(list)
+    for brief, part in zip(briefs, parts):
+        for cited in part.cited:
+            by_claim[cited.citation.claim].append(cited)
+            if cited.citation.by_person:
+                by_speaker[cited.citation.by].append(cited)
+        for mentioned in part.mentioned:
+            mentions_of[mentioned.mention.kind, mentioned.mention.key].append(mentioned)
+        for entity, cited in part.quotes_naming:
+            quotes_naming[entity].append(cited)
+        for person in brief.people:
+            naming["person", person].append(brief)
+        for code in brief.countries:
+            naming["country", code].append(brief)
     people_of: dict[str, list[str]] = defaultdict(list)
     for person in sorted(people.values(), key=lambda p: p.name):
         if person.country:
             people_of[person.country].append(person.id)
     n_sources = Counter({claim: len({c.brief.slug for c in cited}) for claim, cited in by_claim.items()})
     claim_order = sorted(claims, key=lambda c: (-n_sources[c], -len(by_claim.get(c, ())), c))
-    return SiteIndex(corpus, briefs, people, countries, claims, by_claim, by_speaker, by_sentence,
-                     mentions_in, mentions_of, _index_naming(briefs), _index_quotes_naming(briefs, mentions_in),
+    by_sentence = {b.slug: p.by_sentence for b, p in zip(briefs, parts) if p.by_sentence}
+    mentions_in = {b.slug: p.mentions_in for b, p in zip(briefs, parts)}
+    return SiteIndex(corpus, briefs, people, countries, claims, dict(by_claim), dict(by_speaker), by_sentence,
+                     mentions_in, dict(mentions_of), dict(naming), dict(quotes_naming),
                      dict(people_of), dict(n_sources), claim_order)
 
 
-def _index_citations(briefs: tuple[Brief, ...]):
-    by_claim: dict[str, list[Cited]] = defaultdict(list)
-    by_speaker: dict[str, list[Cited]] = defaultdict(list)
-    by_sentence: dict[str, dict[tuple[int, int], list[Citation]]] = defaultdict(lambda: defaultdict(list))
-    for brief in briefs:
-        for citation in brief.citations:
-            by_claim[citation.claim].append(Cited(brief, citation))
-            if citation.by_person:
-                by_speaker[citation.by].append(Cited(brief, citation))
-            for sentence in citation.anchor.sentences if citation.anchor else ():
-                by_sentence[brief.slug][sentence].append(citation)
-    return dict(by_claim), dict(by_speaker), {k: dict(v) for k, v in by_sentence.items()}
+def _part(brief: Brief, mentions: Sequence[Mention], has_page: frozenset[tuple[str, str]],
+          known: dict[str, tuple[tuple, BriefPart]] | None) -> BriefPart:
+    if known is None:
+        return brief_part(brief, mentions, has_page)
+    kept = known.get(brief.where.path)
+    if kept is None or kept[0][0] is not brief or kept[0][1] is not mentions or kept[0][2] is not has_page:
+        kept = known[brief.where.path] = ((brief, mentions, has_page), brief_part(brief, mentions, has_page))
+    return kept[1]
 
 
-def _index_naming(briefs: tuple[Brief, ...]) -> dict[tuple[str, str], list[Brief]]:
-    naming: dict[tuple[str, str], list[Brief]] = defaultdict(list)
-    for brief in briefs:
-        for person in brief.people:
-            naming["person", person].append(brief)
-        for code in brief.countries:
-            naming["country", code].append(brief)
-    return dict(naming)
+def brief_part(brief: Brief, mentions: Sequence[Mention], has_page: frozenset[tuple[str, str]]) -> BriefPart:
+    cited = tuple(Cited(brief, citation) for citation in brief.citations)
+    by_sentence: dict[tuple[int, int], list[Citation]] = defaultdict(list)
+    for citation in brief.citations:
+        for sentence in citation.anchor.sentences if citation.anchor else ():
+            by_sentence[sentence].append(citation)
+    found = [m for m in mentions if (m.kind, m.key) in has_page]
+    mentioned, seen = [], set()
+    for mention in found:
+        sentence = (mention.kind, mention.key, mention.paragraph, mention.sentence)
+        if mention.line not in brief.source.boilerplate and sentence not in seen:
+            seen.add(sentence)
+            mentioned.append(Mentioned(brief, mention))
+    return BriefPart(cited, dict(by_sentence), found, tuple(mentioned), tuple(_quotes_naming(cited, found)))
 
 
-def _index_quotes_naming(briefs: tuple[Brief, ...], mentions_in: dict[str, list[Mention]],
-                         ) -> dict[tuple[str, str], list[Cited]]:
-    """(kind, key) → citations whose quoted words name it (by bisection)."""
-    naming: dict[tuple[str, str], list[Cited]] = defaultdict(list)
-    for brief in briefs:
-        mentions = mentions_in.get(brief.slug, [])
-        starts = [m.start for m in mentions]
-        for citation in brief.citations:
-            if citation.anchor is None:
-                continue
-            first = bisect.bisect_left(starts, citation.anchor.start)
-            last = bisect.bisect_left(starts, citation.anchor.end)
-            for entity in dict.fromkeys((m.kind, m.key) for m in mentions[first:last]):
-                naming[entity].append(Cited(brief, citation))
-    return dict(naming)
-
-
-def _index_mentions(briefs: tuple[Brief, ...], mentions: dict[str, list[Mention]],
-                    has_page: set[tuple[str, str]]):
-    mentions_in: dict[str, list[Mention]] = {}
-    mentions_of: dict[tuple[str, str], list[Mentioned]] = defaultdict(list)
-    for brief in briefs:
-        found = [m for m in mentions.get(brief.slug, ()) if (m.kind, m.key) in has_page]
-        mentions_in[brief.slug] = found
-        seen: set[tuple[str, str, int, int]] = set()
-        for mention in found:
-            sentence = (mention.kind, mention.key, mention.paragraph, mention.sentence)
-            if mention.line not in brief.source.boilerplate and sentence not in seen:
-                seen.add(sentence)
-                mentions_of[mention.kind, mention.key].append(Mentioned(brief, mention))
-    return mentions_in, dict(mentions_of)
+def _quotes_naming(cited: Sequence[Cited], mentions: Sequence[Mention]) -> Iterator[tuple[tuple[str, str], Cited]]:
+    """(entity, citation) for each entity the citation's quoted words name (by bisection)."""
+    starts = [m.start for m in mentions]
+    for item in cited:
+        anchor = item.citation.anchor
+        if anchor is None:
+            continue
+        first = bisect.bisect_left(starts, anchor.start)
+        last = bisect.bisect_left(starts, anchor.end)
+        for entity in dict.fromkeys((m.kind, m.key) for m in mentions[first:last]):
+            yield entity, item

@@ -50,15 +50,15 @@ class BriefingGenerator(Generator):
         result = validated(self.settings)
         if not result.ok:
             raise ContentError(f"the content has errors; nothing was written\n{report(result)}")
-        with TIMINGS.phase("index"):
-            self.site = build_index(result.corpus, result.mentions)
-        session = self.settings.get("BRIEFING_SESSION")  # the dev server keeps per-claim and per-source results
+        session = self.settings.get("BRIEFING_SESSION")  # the dev server keeps per-brief, -claim and -source results
         memo = session.memo if session is not None else None
+        with TIMINGS.phase("index"):
+            self.site = build_index(result.corpus, result.mentions, memo and memo.parts)
         with TIMINGS.phase("analysis"):
             self.analysis = analyse(result.corpus, result.conflicts, memo and memo.analyses, memo and memo.origins)
         with TIMINGS.phase("records"):
             self.nav = published_pages(result.corpus.pages.values())
-            self.records = list_pages(self.site, self.analysis, self.nav)
+            self.records = list_pages(self.site, self.analysis, self.nav, memo and memo.records)
         self.context["nav_pages"] = self.nav  # every page's navigation lists them
 
     def generate_output(self, writer) -> None:
