@@ -116,8 +116,14 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str:
     >>> did_you_mean("lloyd-austn", ["lloyd-austin", "antony-blinken"])
     ' (did you mean "lloyd-austin"?)'
     """
+    close = closest(value, choices)
+    return f' (did you mean "{close}"?)' if close is not None else ""
+
+
+def closest(value: str, choices: Iterable[str]) -> str | None:
+    """The choice a did-you-mean suggests for ``value``, if any is close enough."""
     close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    return close[0] if close else None
 
 
 def shorten(text: str, limit: int = 80) -> str:

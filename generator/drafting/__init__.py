@@ -5,12 +5,17 @@ The pipeline, one module per step (see `drafter.draft_article`):
     text ─ lines (features of every raw line)
          ├ boilerplate   which raw lines are web clutter, and why
          ├ metadata      title, publisher, date (`dates`), byline
-         ├ people        registry names + unknown names (`names`), short forms resolved
+         ├ people        registry names + unknown names (`names`), other spellings (`variants`)
          ├ countries     names, demonyms, metonyms (`places` is the alias table)
-         └ claims        attributed or numeric sentences, verbatim quotes (`values`)
-    → Draft ─ writer (brief + proposed registry entries) ─ seeds (copy the article)
+         └ claims        every statement of every sentence (`attribution` finds the speech
+                         verbs and their subjects, `statements` what they govern,
+                         `substance` drops what states nothing), its speaker (`speakers`,
+                         `roles`) and value (`values`)
+    → claimmatch (registered claims) → Draft ─ writer (brief, proposed entries, `claimids`)
+                                             ─ seeds (copy the article)
 
 `cli.run` is ``python -m generator draft``; `evaluate.run` is
-``python -m generator eval``.  No statistical model: each suggestion carries
-a short ``reason`` that the written draft shows as a YAML comment.
+``python -m generator eval`` (its measures are in `scoring`).  No
+statistical model: each suggestion carries a short ``reason`` that the
+written draft shows as a YAML comment.
 """

@@ -14,6 +14,7 @@ from ..limits import MAX_DRAFT_CLAIMS, MAX_DRAFT_PEOPLE
 from ..model import Corpus
 from ..segment import parse_seed
 from .boilerplate import find_boilerplate
+from .claimmatch import ClaimMatcher
 from .claims import Context, find_claims
 from .countries import CountryFinder
 from .lines import parse_lines
@@ -36,11 +37,14 @@ def draft_article(text: str, seed_path: str, corpus: Corpus | None = None) -> Dr
     people, mentions = find_people(text, spans, corpus, line_of)
     skip = [(m.start, m.end) for m in mentions]
     countries = CountryFinder(corpus).find(text, spans, skip, line_of)
-    context = Context(text, mentions, {p.id: p for p in people}, metadata.publisher.value)
+    context = Context(text, mentions, {p.id: p for p in people}, line_of)
     body_lines = {p.line for p in article} - ({title.number} if title else set())
     claims = find_claims(seed, context, body_lines, corpus)
     notes = [g.reason for g in (metadata.title, metadata.published) if g.value is None]
+    notes += [f"add {', '.join(map(repr, p.new_aliases))} to the aliases of content/people/{p.id}.md"
+              for p in people if p.new_aliases]
     claims, people, capped = _within_limits(list(claims), list(people))
+    claims = ClaimMatcher(corpus).file_all(claims)  # after the cap: only kept candidates are compared
     return Draft(seed_path, metadata, tuple(boilerplate), tuple(people), tuple(countries), tuple(claims),
                  tuple(notes + capped))
 

@@ -19,9 +19,47 @@ ATTRIBUTION_VERBS = _words("""
     stresses emphasized emphasised acknowledged acknowledges admitted admits
     confirmed confirms denied denies estimated estimates predicted reported
     revealed reveals alleged cautioned recalled tweeted posted disclosed
-    suggested suggests believes believed assessed assesses
+    suggested suggests believes believed assessed assesses answered replied
+    responded expressed promised pledged vowed accused asked
 """)
 """Verbs that attribute a statement: "Blinken said", "said Blinken"."""
+
+SPEECH_PARTICIPLES = _words("""
+    saying adding noting warning arguing insisting stressing explaining claiming
+    promising
+""")
+"""Participles that attribute a second statement to the clause's subject:
+"Odinga criticised the response, saying warnings had been ignored"."""
+
+INVERTIBLE_VERBS = _words("said says added adds wrote writes asked noted explained continued")
+"""Verbs whose subject may follow them after a quotation: "“…,” said Lee"."""
+
+ROLE_HEADS = _words("""
+    president minister secretary chancellor premier king queen prince princess
+    emperor pope ambassador envoy consul governor mayor senator lawmaker deputy
+    speaker chairman chairwoman chair chairperson chief commander general
+    admiral spokesman spokeswoman spokesperson director head leader judge
+    prosecutor lawyer attorney secretary-general counterpart boss
+""")
+"""Nouns that head a role phrase: "the minister", "the NATO chief"."""
+
+GENERIC_HEADS = _words("chief head leader boss")
+"""Role heads that name whoever leads an organisation: "the NATO chief" is its
+secretary general, "the bank's head" its president or governor."""
+
+TOP_ROLES = _words("""
+    president chancellor premier king queen emperor pope governor mayor chairman
+    chairwoman chair chairperson chief head leader commander director general
+    secretary-general
+""")
+"""Role words that make a person the head of an organisation (for `GENERIC_HEADS`)."""
+
+ANAPHORIC_NOUNS = _words("""
+    alliance bloc organisation organization group agency body government country
+    nation company firm institution party union coalition state
+""")
+"""Nouns that point back at an organisation already named ("the alliance's
+secretary general"): a role phrase's match does not need them."""
 
 # Titles written before a name ("Secretary of State Antony Blinken"); the
 # words are stripped from the name and kept as the person's role.

@@ -62,6 +62,9 @@ class PersonGuess:
     line: int
     """Raw line of the first mention."""
     reason: str
+    new_aliases: tuple[str, ...] = ()
+    """Forms the article uses that the registry does not list yet ("Zelensky"):
+    proposed as aliases of the registered person."""
 
 
 @dataclass(frozen=True)
@@ -81,13 +84,25 @@ class CountryGuess:
 
 
 @dataclass(frozen=True)
+class ClaimMatch:
+    """A registered claim that a candidate may state, and why."""
+
+    claim: str
+    score: float
+    """0 to about 1.3: key words in common, plus shared numbers and entities (see `claimmatch`)."""
+    shared: str
+    """What they share: "numbers 8,000; entities KP, RU; words troop, kursk"."""
+
+
+@dataclass(frozen=True)
 class ClaimGuess:
     """A candidate claim: a verbatim quote of the article and who made it."""
 
     quote: str
     """A slice of the raw text, never edited."""
     by: str
-    """A person id, or free text with a capital or a space ("The Pentagon")."""
+    """A person id, free text with a capital ("The Pentagon"), or "" for the
+    reporter's own words."""
     claim: str | None
     """Id of a registered claim that clearly matches, else None."""
     value: dict[str, Any] | None
@@ -96,6 +111,11 @@ class ClaimGuess:
     """The same value as written ("about 8,000"), for the brief's ``value:``."""
     line: int
     reason: str
+    """How the statement and its speaker were found (the writer's YAML comment)."""
+    start: int = -1
+    """Offset of the quote in the raw text (-1 when unknown)."""
+    matches: tuple[ClaimMatch, ...] = ()
+    """The registered claims most like it, best first (at most three)."""
 
 
 @dataclass(frozen=True)
@@ -123,5 +143,5 @@ class Draft:
             "boilerplate": [b.line for b in self.boilerplate],
             "people": [{"id": p.id, "name": p.name, "known": p.known} for p in self.people],
             "countries": [{"code": c.code, "name": c.name} for c in self.countries],
-            "claims": [{"quote": c.quote, "by": c.by, "claim": c.claim, "value": c.value} for c in self.claims],
+            "claims": [{"quote": c.quote, "by": c.by or None, "claim": c.claim, "value": c.value} for c in self.claims],
         }

@@ -195,6 +195,8 @@ def _rejects(name: list[_Token]) -> bool:
     """An organisation, a place or a document, not a person.  A capital is a
     place alone ("Santiago") but may be a given name ("Santiago Peña")."""
     places = _places(len(name) > 1)
+    if len(name) > 1 and " ".join(_POSSESSIVE.sub("", t.text) for t in name) in place_words():
+        return True  # "Buenos Aires": a capital of several words is a place, not a given name
     for token in name:
         bare = _POSSESSIVE.sub("", token.text).rstrip(".")
         if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places:
@@ -240,7 +242,28 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "the Red Cross office": a name used as a modifier is an organisation's
     if cue is None and _after_locative(text, sentence_start, run[0].start):
         return None  # "survivors in Mai Mahiu": a place
+    verb_cue = cue is None or cue.startswith('"')  # no cue, or only a speech verb next to it
+    after_the = title and title[-1].key == "the" or _AFTER_THE.search(text, max(sentence_start, run[0].start - 5),
+                                                                        run[0].start)
+    if verb_cue and after_the:
+        return None  # "on the Blue Nile", "the Red Cross said": people are not named with "the"
+    before = text[max(sentence_start, run[0].start - 80):run[0].start]
+    if verb_cue and _ends_institution(before):
+        return None  # "Department for Energy Security and Net Zero": the rest of an institution's name
     return NameSpan(span.start, span.end, span.name, span.role, span.country, cue)
+
+
+_AFTER_THE = re.compile(r"\b[Tt]he\s+$")
+_INSTITUTION_AND = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:of|for|the|[A-Z][\w'’-]*))+)\s+(?:and|&)\s+$")
+
+
+def _ends_institution(before: str) -> bool:
+    """Whether ``before`` ends with "<an institution's name with of/for> and "."""
+    found = _INSTITUTION_AND.search(before)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return any(w in ("of", "for") for w in words) and any(_plain(w.lower()) in ORGANISATION_WORDS for w in words)
 
 
 # Only the few characters before a name matter below; the helpers look at
@@ -281,7 +304,9 @@ def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
     before = text[max(0, span.start - 40):span.start]
     previous = _WORD_BEFORE.findall(before)
     after = text[span.end:span.end + 80]
-    clause = _CLAUSE_BREAK.split(before)[-1].split()[-3:]
+    # The role noun stands right before the name ("spokesman Wang Wenbin"), not
+    # a few words back ("a reporter based in Buenos Aires").
+    clause = _CLAUSE_BREAK.split(before)[-1].split()[-1:]
     role = next((w for w in reversed(clause) if w.lower() in LOWER_ROLE_CUES), None)
     if role is not None:
         return f'role "{role}" before the name'

@@ -3,24 +3,31 @@
 Names come from `names.find_names`, in text order.  A full name is the
 registered person whose name or alias it is (or whose id it would make),
 else the same person as an earlier full name of the article ("Lloyd J.
-Austin III" and "Lloyd Austin"), else a new person.  A single word ("Kim",
-"Albares") is the person most recently named in full whose name contains
-it — so two people sharing a surname are told apart by recency, as
-`generator.mentions` does — else a registered alias, else the first later
-full name containing it (a headline names people before the text does).
-Single words that resolve to nobody are dropped: never a guess.
+Austin III" and "Lloyd Austin"), else a registered person under another
+spelling (`variants`: "Volodymyr Zelensky" is volodymyr-zelenskyy), else a
+new person.  A single word ("Kim", "Albares") is the person most recently
+named in full whose name contains it — so two people sharing a surname are
+told apart by recency, as `generator.mentions` does — else a registered
+alias, else (with a cue) a registered surname spelt another way, else the
+first later full name containing it (a headline names people before the
+text does).  Single words that resolve to nobody are dropped: never a guess.
+
+A registered person's forms that the registry does not list are proposed
+as new aliases (`PersonGuess.new_aliases`), never as a second person.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 
 from ..model import Corpus
 from .ids import name_key, slugify
 from .model import PersonGuess
 from .names import NameSpan, find_names
+from .variants import closest, same_name, spelling_key
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,7 @@ class Registry:
     """The registered people, looked up by name, alias and loose name key."""
 
     def __init__(self, corpus: Corpus | None):
+        self.lookups = 0
         self.people = dict(corpus.people) if corpus else {}
         self.by_form: dict[str, list[str]] = {}
         self.by_key: dict[str, str] = {}
@@ -66,6 +74,38 @@ class Registry:
         if name_key(name) in self.by_key:
             return self.by_key[name_key(name)]
         return slugify(name) if slugify(name) in self.people else None
+
+    def variant(self, name: str) -> str | None:
+        """The registered person ``name`` is another spelling of ("Volodymyr Zelensky"), if any."""
+        if not self.people or self.lookups >= MAX_VARIANT_LOOKUPS:
+            return None
+        self.lookups += 1
+        hint = closest(slugify(name), self.people)
+        forms = self.people[hint].names if hint else ()
+        return hint if any(same_name(name, form) for form in forms) else None
+
+    def surname_variant(self, word: str) -> str | None:
+        """The one registered person whose surname ``word`` spells another way ("Zelensky"), if any."""
+        if not self.people or self.lookups >= MAX_VARIANT_LOOKUPS:
+            return None
+        self.lookups += 1
+        hint = closest(word, self.surnames)
+        owners = self.surnames.get(hint, []) if hint else []
+        return owners[0] if len(owners) == 1 and spelling_key(hint) == spelling_key(word) else None
+
+    @cached_property
+    def surnames(self) -> dict[str, list[str]]:
+        """The last word of every registered name and alias → the people who have it."""
+        found: dict[str, list[str]] = {}
+        for person in self.people.values():
+            for form in dict.fromkeys(f.split()[-1] for f in person.names if f.split()):
+                found.setdefault(form, []).append(person.id)
+        return found
+
+
+MAX_VARIANT_LOOKUPS = 200
+"""Names of one article compared with the whole registry for another spelling:
+each comparison reads every registered id, and an article names a few dozen people."""
 
 
 MAX_NAMESAKES = 50
@@ -120,6 +160,11 @@ class PeopleFinder:
         same = self._same_as_earlier(span.name)
         if same is not None:
             return same
+        variant = self.registry.variant(span.name)
+        if variant is not None:
+            registered = self.registry.people[variant].name
+            return self._add(variant, registered, True, span, f'registered as {variant}: "{span.name}" is another '
+                             f'spelling of "{registered}"')
         reason = span.cue or "capitalised name"
         return self._add(slugify(span.name), span.name, False, span, reason)
 
@@ -143,6 +188,11 @@ class PeopleFinder:
         if len(owners) == 1:
             person = self.registry.people[owners[0]]
             return self._add(person.id, person.name, True, span, f'registered alias "{word}" of {person.id}')
+        variant = self.registry.surname_variant(word) if span.cue else None
+        if variant is not None:
+            person = self.registry.people[variant]
+            return self._add(person.id, person.name, True, span, f'registered as {person.id}: "{word}" is another '
+                             f'spelling of its surname')
         return None
 
     def _add(self, key: str, name: str, known: bool, span: NameSpan, reason: str) -> str:
@@ -183,8 +233,16 @@ class PeopleFinder:
         for mention in self.mentions:
             first.setdefault(mention.key, mention.start)
         ordered = sorted(self.people.values(), key=lambda p: first.get(p.id, 1 << 60))
-        return [PersonGuess(p.id, p.name, p.known, tuple(p.forms), p.role, p.country, p.line, p.reason)
-                for p in ordered if p.id in first]
+        return [PersonGuess(p.id, p.name, p.known, tuple(p.forms), p.role, p.country, p.line, p.reason,
+                            self._new_aliases(p)) for p in ordered if p.id in first]
+
+    def _new_aliases(self, person: _Person) -> tuple[str, ...]:
+        """Forms of a registered person the registry does not list: `generator.mentions`
+        finds names exactly as written, so each needs adding."""
+        if not person.known:
+            return ()
+        registered = set(self.registry.people[person.id].names)
+        return tuple(f for f in person.forms if f not in registered)
 
 
 def find_people(text: str, spans: list[tuple[int, int]], corpus: Corpus | None,

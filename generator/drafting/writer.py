@@ -12,13 +12,12 @@ a YAML comment beside it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Corpus
+from .claimids import claim_id as key_word_id, topic_counts
 from .ids import FreeIds, free_id, slugify
-from .lexicon import FUNCTION_WORDS
 from .model import ClaimGuess, CountryGuess, Draft, PersonGuess
 from .yamltext import comment, flow_list, plain, quoted, scalar
 
@@ -57,16 +56,16 @@ def brief_slug(draft: Draft, corpus: Corpus, root: Path) -> str:
 
 
 def claim_ids_for(draft: Draft, corpus: Corpus, root: Path) -> list[str]:
-    """The registered id, or a new id from the quote's first content words."""
+    """The registered id, or a new id from the quote's key words (`claimids`)."""
     ids: list[str] = []
     fresh = FreeIds(lambda i: i in corpus.claims or (root / "content/claims" / f"{i}.md").exists())
+    topics = topic_counts([c.quote for c in draft.claims])
     for claim in draft.claims:
         if claim.claim is not None:
             ids.append(claim.claim)
             fresh.given.add(claim.claim)
             continue
-        words = [w for w in re.findall(r"[\w'’]+", claim.quote) if w.lower() not in FUNCTION_WORDS]
-        ids.append(fresh(slugify(" ".join(words[:6]), limit=48)))
+        ids.append(fresh(key_word_id(claim.quote, topics)))
     return ids
 
 
@@ -107,7 +106,8 @@ def render_brief(draft: Draft, slug: str, claim_ids: list[str]) -> str:
 
 def _person_note(person: PersonGuess) -> str:
     status = "registered" if person.known else "proposed"
-    return f"{status}: {person.name}; {person.reason}"
+    aliases = f"; add to its aliases: {', '.join(person.new_aliases)}" if person.new_aliases else ""
+    return f"{status}: {person.name}; {person.reason}{aliases}"
 
 
 def _country_note(country: CountryGuess) -> str:
@@ -126,16 +126,30 @@ def claim_items(claims: tuple[ClaimGuess, ...], ids: list[str]) -> list[str]:
         return ["claims: []"]
     lines = ["claims:"]
     for claim, claim_id in zip(claims, ids):
-        status = "registered claim" if claim.claim else "new claim, proposed"
-        lines.append(f"  {comment(f'{status}; {claim.reason}')}")
+        lines.append(f"  {comment(f'{_claim_status(claim)}; {claim.reason}')}")
         lines.append(f"  - claim: {plain(claim_id)}")
         lines.append(f"    quote: {quoted(claim.quote)}")
-        lines.append(f"    by: {quoted(claim.by)}")
+        lines.append(f"    by: {quoted(claim.by or UNATTRIBUTED)}")
         if claim.value_text:
             unit = (claim.value or {}).get("unit")
             note = f"  {comment(f'unit: {unit}')}" if unit else ""
             lines.append(f"    value: {quoted(claim.value_text)}{note}")
     return lines
+
+
+UNATTRIBUTED = "The report (unattributed)"
+"""What a brief's ``by:`` says for the reporter's own words (``by`` may not be empty)."""
+
+
+def _claim_status(claim: ClaimGuess) -> str:
+    """"registered claim x (score 0.84: …); next: y 0.52, z 0.40" or "new claim, proposed"."""
+    others = [m for m in claim.matches if m.claim != claim.claim][:2]
+    following = "; next: " + ", ".join(f"{m.claim} {m.score:.2f}" for m in others) if others else ""
+    if claim.claim is not None:
+        best = claim.matches[0]
+        return f"registered claim {best.claim} (score {best.score:.2f}: {best.shared}){following}"
+    closest = f" (closest: {claim.matches[0].claim} {claim.matches[0].score:.2f})" if claim.matches else ""
+    return f"new claim, proposed{closest}"
 
 
 def boilerplate_reasons(draft: Draft) -> list[str]:

@@ -1,0 +1,225 @@
+"""The grammar of attribution in one sentence: speech verbs and the words naming their subjects.
+
+    >>> text = "“We will stay here,” the minister said on Monday, adding that talks would resume soon."
+    >>> [(f.verb, f.form) for f in find_frames(text, quoted_spans(text))]
+    [('said', 'before'), ('adding', 'participle')]
+
+A *frame* is a speech verb outside quotation marks and the words that name
+its subject, as written; `speakers` decides who they are.  The subject is
+
+* before the verb: "Blinken said", "the minister said", "Amina Yusuf, who
+  heads the office, said" (an apposition between them is skipped and kept);
+* after it, following a quotation: "“…,” said Lee Sung-yoon";
+* after "according to": "…, according to his lawyer, Marisol Ortega";
+* the clause's own subject, for a verb joined by "and"/"but" ("Zelenskyy
+  thanked them and said …") or a participle (", saying …");
+* none, when a negation denies the speech ("she did not say what …").
+
+Every search looks at most `WINDOW` characters around a verb, so a sentence
+of any length costs time in proportion to its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (ATTRIBUTION_VERBS, INVERTIBLE_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES, ROLE_WORDS,
+                      SPEECH_PARTICIPLES)
+from .quotations import inside, quotations
+
+WINDOW = 200
+"""Characters looked at before a verb for its subject."""
+MAX_SUBJECT_WORDS = 8
+MAX_FRAMES = 12
+"""Frames read in one sentence; a pasted list of "X said" lines is not one sentence."""
+
+_VERB = re.compile(
+    r"(?P<participle>,\s+(?:" + "|".join(sorted(SPEECH_PARTICIPLES)) + r")\b)"
+    r"|\b(?P<verb>[Aa]ccording to|" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b")
+_DETERMINERS = frozenset("the a an his her its their our my your these those this such any no".split())
+_TRAILING = frozenset("""
+    has have had also both earlier later this last week month year meanwhile previously
+    recently repeatedly already yesterday today separately on monday tuesday wednesday
+    thursday friday saturday sunday now then again however further once is was were
+    would will did does do reportedly publicly
+""".split())
+"""Words between a subject and its verb: "Rutte has also said", "Austin on Monday said"."""
+_LEADING = frozenset("but and which who that while so yet as".split())
+_BOUNDARY = re.compile(r",['’”\"]?\s|[;:“”\"()\[\]]|\s[—–-]{1,2}\s|\b(?:but|while)\s")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|once|after)\s+$", re.I)
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
+_NEGATED = re.compile(r"\b(?:not|never|declined\s+to|refused\s+to|n['’]t)\s+(?:\w+\s+)?$", re.I)
+_INVERTED = re.compile(r"\s+([^,;.:“”\"()]{1,100}?)\s*(?=[,;:“”\"()]|\.(?:\s|$)|$)")
+_ACCORDING_NP = re.compile(r"\s+([^;.“”\"()]{1,120}?)\s*(?=[;“”\"()]|\.(?:\s|$)|,\s+[a-z]|$)")
+DATELINE = re.compile(r"[A-Z][^.!?—–\n]{0,60}?\s(?:—|–|-{1,2})\s")
+"""A wire story's opening: "MADRID, March 12 (Reuters) - "."""
+OPENING_PHRASE = re.compile(r"(?:In|At|On|After|Since|During|Across|Earlier|Later|Meanwhile|However|Separately)\b"
+                            r"[^,;.“”\"]{0,80},\s")
+"""A sentence's opening phrase: "In a statement carried by KCNA, "."""
+_WORD = re.compile(r"[^\s,;:]+")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A speech verb and the words naming who speaks, with offsets in the sentence."""
+
+    verb: str
+    """The verb as written, lower case ("said", "according to", "adding")."""
+    verb_start: int
+    verb_end: int
+    form: str
+    """``before``, ``inverted``, ``according``, ``coordinated``, ``participle`` or ``negated``."""
+    subject: tuple[int, int] | None
+    """The subject's words, when the sentence writes them here."""
+    apposition: tuple[int, int] | None
+    """The words between commas after the subject ("who heads the office"), or
+    after "according to X," ("Marisol Ortega")."""
+    start: int
+    """Where the attribution begins: its subject, or the conjunction or comma before the verb."""
+    end: int
+    """Where it ends: after the verb, or after an inverted subject."""
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``, marks included: where a speech verb is not an attribution."""
+    return [(start - 1, end + 1) for start, end in quotations(text)]
+
+
+def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
+    """Every attribution of the sentence ``text`` (``quoted``: its quotations, marks included)."""
+    frames: list[Frame] = []
+    for match in _VERB.finditer(text):
+        if inside(quoted, match.start()) or _noun_use(text, match):
+            continue
+        frame = _participle(match) if match.group("participle") else _frame(text, match, quoted)
+        if frame is not None:
+            frames.append(frame)
+            if len(frames) == MAX_FRAMES:
+                break
+    return frames
+
+
+def _noun_use(text: str, match: re.Match[str]) -> bool:
+    """"the claims", "his remarks": a determiner before the word makes it a noun."""
+    before = text[max(0, match.start() - 8):match.start()].split()
+    return bool(before) and before[-1].lower() in _DETERMINERS
+
+
+def _participle(match: re.Match[str]) -> Frame:
+    word = match.group().split()[-1].lower()
+    return Frame(word, match.end() - len(word), match.end(), "participle", None, None, match.start(), match.end())
+
+
+def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Frame | None:
+    verb, start, end = match.group().lower(), match.start(), match.end()
+    if verb == "according to":
+        return _according(text, match)
+    low = max(0, start - WINDOW)
+    if _PASSIVE.search(text, low, start):
+        return None  # "he was told that", "when asked about it": not who speaks
+    if _NEGATED.search(text, low, start):
+        return Frame(verb, start, end, "negated", None, None, start, end)
+    coordinated = _COORDINATED.search(text, low, start)
+    if coordinated is not None:
+        return Frame(verb, start, end, "coordinated", None, None, coordinated.start(), end)
+    head_end, apposition = _skip_apposition(text, low, _skip_adverbs(text, low, start), quoted)
+    subject = _words_before(text, low, head_end)
+    if subject is not None:
+        return Frame(verb, start, end, "before", subject, apposition, subject[0], end)
+    if verb in INVERTIBLE_VERBS and text[low:start].rstrip()[-1:] in (",", "”", '"', "’", "'"):
+        after = _INVERTED.match(text, end, min(len(text), end + WINDOW))
+        if after is not None and len(after.group(1).split()) <= MAX_SUBJECT_WORDS:
+            return Frame(verb, start, end, "inverted", after.span(1), None, start, after.end(1))
+    return Frame(verb, start, end, "before", None, None, start, end)
+
+
+def _according(text: str, match: re.Match[str]) -> Frame | None:
+    phrase = _ACCORDING_NP.match(text, match.end(), min(len(text), match.end() + WINDOW))
+    if phrase is None:
+        return None
+    a, b = phrase.span(1)
+    comma = text.find(", ", a, b)
+    # "his lawyer, Marisol Ortega": the name after the comma is the speaker's.
+    apposition = (comma + 2, b) if comma != -1 else None
+    subject = (a, comma) if comma != -1 else (a, b)
+    return Frame("according to", match.start(), match.end(), "according", subject, apposition, match.start(), b)
+
+
+def _skip_adverbs(text: str, low: int, end: int) -> int:
+    """``end`` moved back over "has also", "on Monday" and the like."""
+    while True:
+        stripped = text[low:end].rstrip()
+        words = stripped.split()
+        if not words or words[-1].lower() not in _TRAILING:
+            return low + len(stripped)
+        end = low + len(stripped) - len(words[-1])
+
+
+def _skip_apposition(text: str, low: int, end: int,
+                     quoted: list[tuple[int, int]]) -> tuple[int, tuple[int, int] | None]:
+    """"Amina Yusuf, who heads the office," → (end of "Amina Yusuf", span of the apposition)."""
+    stripped = text[low:end].rstrip()
+    tail = stripped.rstrip("”’\"'")
+    if not tail.endswith(","):
+        return end, None
+    close = low + len(tail) - 1
+    opening = text.rfind(", ", low, close)
+    while opening != -1 and inside(quoted, opening):
+        opening = text.rfind(", ", low, opening)
+    if opening == -1 or not text[low:opening].strip() or not text[opening + 2:close].strip():
+        return end, None
+    return opening, (opening + 2, close)
+
+
+def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
+    """The subject's span: the last words of the clause that ends at ``end``."""
+    clause_start = low
+    for boundary in _BOUNDARY.finditer(text, low, end):
+        clause_start = boundary.end()
+    words = [m for m in _WORD.finditer(text, clause_start, end)][-MAX_SUBJECT_WORDS:]
+    while words and words[-1].group().lower().strip("'‘’") in _TRAILING:
+        words.pop()
+    while words and words[0].group().lower() in _LEADING:
+        words.pop(0)
+    if not words:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def clause_subject(text: str, end: int) -> tuple[int, int] | None:
+    """The subject at the start of the sentence, before ``end``: the words from
+    the sentence start (after a dateline or an opening phrase) while they are
+    names, titles, determiners or "of"/"and".
+
+    >>> t = "At the outset, Minister Iwaya welcomed the visit and stated that …"
+    >>> a, b = clause_subject(t, len(t)); t[a:b]
+    'Minister Iwaya'
+    """
+    start = 0
+    for pattern in (DATELINE, OPENING_PHRASE):
+        found = pattern.match(text, start, end)
+        if found is not None and (pattern is OPENING_PHRASE or re.search(r"[,(]", found.group())):
+            start = found.end()
+    words = []
+    for match in _WORD.finditer(text, start, end):
+        if len(words) == MAX_SUBJECT_WORDS + 2 or not _in_subject(match.group(), not words):
+            break
+        words.append(match)
+    while words and words[-1].group().lower() in _DETERMINERS | {"of", "and", "for"}:
+        words.pop()
+    return (words[0].start(), words[-1].end()) if words else None
+
+
+def _in_subject(word: str, first: bool) -> bool:
+    if word[0] in "“\"‘'":
+        return False  # a quotation: the sentence opens with someone's words
+    bare = re.sub(r"['’]s$", "", word).strip("”\"'’")
+    lower = bare.lower()
+    if not bare:
+        return False
+    if bare[0].isupper() or bare[0].isdigit():
+        return True
+    return lower in ROLE_WORDS or lower in LOWER_ROLE_CUES or lower in NAME_PARTICLES or lower in _NUMBER_WORDS \
+        or lower in ("of", "and", "for") or (lower in _DETERMINERS and not first) or (first and lower == "the")

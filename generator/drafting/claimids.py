@@ -1,0 +1,65 @@
+"""Ids for proposed claims, made of the statement's key words, as the registry's are.
+
+    >>> claim_id("About 8,000 North Korean troops are in the Kursk region", Counter())
+    'north-korean-troops-kursk'
+
+The registry names a claim by what it says, in three to five words
+(``nk-troops-in-kursk``, ``russian-casualties-per-day``), not by the first
+words of a sentence.  So the words of the quote are ranked and the best
+`KEY_WORDS` kept, in the quote's order:
+
+* names count most (a capitalised word inside the sentence, or a country
+  form anywhere: "Kursk", "Spain");
+* a word the article uses in other candidates too is its topic ("balloons",
+  "dam") and counts more;
+* function words, speech verbs, numbers, generic news words and adverbs in
+  "-ly" are never key words.
+
+Ties go to the earlier word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .claimmatch import GENERIC_WORDS, stem
+from .ids import slugify
+from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, MONTHS, WEEKDAYS
+from .places import country_forms
+
+KEY_WORDS = 4
+MAX_ID = 40
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def topic_counts(quotes: list[str]) -> Counter:
+    """Stem → in how many of the quotes it occurs: the article's topic words."""
+    counts: Counter = Counter()
+    for quote in quotes:
+        counts.update({stem(w) for w in _TOKEN.findall(quote)})
+    return counts
+
+
+def claim_id(quote: str, topics: Counter) -> str:
+    """A short id from the key words of ``quote`` (``topics``: `topic_counts` of the draft's quotes)."""
+    forms = country_forms()
+    ranked = []
+    tokens = list(_TOKEN.finditer(quote))
+    for position, match in enumerate(tokens):
+        word = re.sub(r"['’]s?$", "", match.group())
+        lower = word.lower()
+        if not _is_key(lower):
+            continue
+        named = word in forms or (word[:1].isupper() and position > 0)
+        weight = 2 * named + min(topics.get(stem(word), 0), 3)
+        ranked.append((-weight, position, lower))
+    kept = sorted(sorted(ranked)[:KEY_WORDS], key=lambda r: r[1])
+    return slugify(" ".join(word for _, _, word in kept), limit=MAX_ID) if kept else "claim"
+
+
+def _is_key(lower: str) -> bool:
+    return len(lower) > 2 and not lower.endswith("ly") and lower not in FUNCTION_WORDS \
+        and lower not in ATTRIBUTION_VERBS and lower not in GENERIC_WORDS and lower not in MONTHS \
+        and lower not in WEEKDAYS

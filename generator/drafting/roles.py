@@ -1,0 +1,203 @@
+"""Who a role phrase names: "the minister", "the NATO chief", "the UN Secretary-General".
+
+    >>> sorted(words_of("Spain's Foreign Minister")), sorted(required_words("the NATO chief"))
+    (['ES', 'foreign', 'minister', 'sfm'], ['chief', 'nato'])
+
+A *role phrase* is a definite description whose last word heads a role
+(`lexicon.ROLE_HEADS`): "the minister", "Spain's foreign minister", "the
+alliance's secretary general".  It names
+
+1. the person the article introduced with every word of it, the most
+   recently mentioned one when several were: a title before the name ("NATO
+   Secretary General Mark Rutte"), a role before a comma ("Hungary's prime
+   minister, Viktor Orbán") or an apposition after it ("Lee Sung-yoon, a
+   professor at …", "Amina Yusuf, who heads the Red Cross office");
+2. else the one registered person whose ``role:`` has every word of it;
+3. else the first person the article introduces with it *later* (a lede
+   may give the role before the name).
+
+Words are compared as *descriptors*: lower case, a country or demonym as
+its ISO code ("Spanish", "Spain's" → ES), a capitalised name also as its
+initials ("United Nations" → un), "leads"/"heads" as "leader"/"head".
+"chief", "head" and "leader" match whoever holds a top role
+(`lexicon.TOP_ROLES`): the NATO chief is its secretary general.  Words that
+point back at a named organisation ("the alliance's") need no match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..model import Corpus
+from .lexicon import ANAPHORIC_NOUNS, GENERIC_HEADS, ROLE_HEADS, TOP_ROLES
+from .model import PersonGuess
+from .people import PersonMention
+from .places import country_forms
+
+_WORD = re.compile(r"[^\W_][\w.’'-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_VERB_ROLES = {"leads": "leader", "heads": "head", "chairs": "chair", "runs": "head", "directs": "director"}
+_INDEFINITE = frozenset("a an one another some two three several many other".split())
+_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'-]*|[a-z]+(?=\s+[A-Z])|of|for|the)\s+){1,6})$")
+_ROLE_BEFORE = re.compile(r"(?:^|[,;.(]\s|\bthe\s|\bhis\s|\bher\s|\bits\s|\btheir\s)([^,;.()“”\"]{2,60}),\s+$")
+_ROLE_AFTER = re.compile(r",\s+([^,;.()“”\"]{2,90}?)(?=[,;.()]|$)")
+MAX_LOOKBACK = 50
+"""Mentions looked at, most recent first, for the holder of a role."""
+
+
+def words_of(role: str, initials: bool = True) -> frozenset[str]:
+    """The descriptor words of a role as written (see the module docstring)."""
+    forms = country_forms()
+    found: set[str] = set()
+    tokens = _WORD.findall(role)
+    for i, token in enumerate(tokens):
+        bare = _POSSESSIVE.sub("", token)
+        pair = " ".join(_POSSESSIVE.sub("", t) for t in tokens[i:i + 2])
+        code = (forms.get(pair) if i + 1 < len(tokens) else None) or forms.get(bare) or forms.get(bare.rstrip("."))
+        if code is not None:
+            found.add(code)
+            continue
+        lower = bare.lower().rstrip(".")
+        if lower not in _LINKS:
+            parts = [part for part in lower.split("-") if part]
+            found.update(parts if len(parts) > 1 else [_VERB_ROLES.get(lower, lower)])
+    return frozenset(found | (_initials(tokens) if initials else set()))
+
+
+_LINKS = frozenset("of the for and in at a an".split())
+
+
+def _initials(tokens: list[str]) -> set[str]:
+    """"United Nations" → un; "North Atlantic Treaty Organization" → nato: the
+    initials of each run of two or more capitalised words."""
+    runs, current = set(), []
+    for token in tokens + ["."]:
+        if token[:1].isupper() and not token.isupper() and "-" not in token:
+            current.append(token[0].lower())
+            continue
+        if len(current) >= 2:
+            runs.add("".join(current))
+        current = []
+    return runs
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person introduced with a role."""
+
+    key: str
+    words: frozenset[str]
+    written: str
+    """The introduction as written ("NATO Secretary General Mark Rutte"), or the registry's role."""
+    line: int | None
+    """Line of the introduction; None for the registry."""
+
+
+class RoleTable:
+    """The roles of one article's people, and of the registry's."""
+
+    def __init__(self, text: str, mentions: list[PersonMention], people: dict[str, PersonGuess],
+                 corpus: Corpus | None, line_of):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.people = people
+        self.article: dict[str, list[Holder]] = {}
+        for mention in mentions:
+            holders = self.article.setdefault(mention.key, [])
+            if len(holders) < 3:  # the first introductions say it; a person named a hundred times needs no more
+                holders += _introductions(text, mention, line_of)
+        self.registry = [Holder(p.id, words_of(p.role) | {p.country or ""}, p.role, None)
+                         for p in (corpus.people.values() if corpus else ()) if p.role]
+
+    def resolve(self, phrase: str, offset: int) -> tuple[str, Holder] | None:
+        """(person key, the introduction that matched) for a role phrase at ``offset``, else None."""
+        required = required_words(phrase)
+        if required is None:
+            return None
+        start = bisect.bisect_left(self.starts, offset)
+        seen: set[str] = set()
+        for mention in reversed(self.mentions[max(0, start - MAX_LOOKBACK):start]):
+            if mention.key in seen:
+                continue
+            seen.add(mention.key)
+            holder = next((h for h in self.article.get(mention.key, ()) if _fits(required, h.words)), None)
+            if holder is not None:
+                return mention.key, holder
+        fitting = [h for h in self.registry if _fits(required, h.words)]
+        if len(fitting) == 1:
+            return fitting[0].key, fitting[0]
+        return self._introduced_later(required, start)
+
+    def _introduced_later(self, required: frozenset[str], start: int) -> tuple[str, Holder] | None:
+        """"The head of the miners' union warned … Piotr Kowal, the head of the
+        miners' union, said": a lede may name the role before the person."""
+        for mention in self.mentions[start:start + MAX_LOOKBACK]:
+            holder = next((h for h in self.article.get(mention.key, ()) if _fits(required, h.words)), None)
+            if holder is not None and holder.line is not None:
+                return mention.key, holder
+        return None
+
+
+def required_words(phrase: str) -> frozenset[str] | None:
+    """The descriptor words a role phrase asks for, or None when it is no role
+    phrase: indefinite ("a spokesperson"), plural ("the ministers"), no role
+    noun last or before "of" ("the head of the bank")."""
+    tokens = _WORD.findall(phrase)
+    if not tokens or tokens[0].lower() in _INDEFINITE:
+        return None
+    heads = [i for i, t in enumerate(tokens) if _is_head(t) and (i == len(tokens) - 1 or tokens[i + 1] == "of")]
+    definite = tokens[0].lower() == "the" or any(_POSSESSIVE.search(t) and len(t) > 2 for t in tokens)
+    if not heads or not definite:
+        return None
+    kept = [t for t in tokens if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS]
+    return words_of(" ".join(kept), initials=False)
+
+
+def _is_head(token: str) -> bool:
+    lower = _POSSESSIVE.sub("", token).lower()
+    return lower in ROLE_HEADS or lower.split("-")[-1] in ROLE_HEADS
+
+
+def _fits(required: frozenset[str], words: frozenset[str]) -> bool:
+    generic = required & GENERIC_HEADS
+    if generic and not (words & GENERIC_HEADS):
+        return bool(words & TOP_ROLES) and (required - generic) <= words
+    return required <= words
+
+
+def _introductions(text: str, mention: PersonMention, line_of) -> list[Holder]:
+    """The roles written next to one mention: a title before the name, a role
+    before a comma, an apposition after it."""
+    before = text[max(0, mention.start - 80):mention.start]
+    name = text[mention.start:mention.end]
+    found = []
+    title = _TITLE_BEFORE.search(before)
+    if title is not None:
+        found.append((title.group(1).strip(), f"{title.group(1).strip()} {name}"))
+    role = _ROLE_BEFORE.search(before)
+    if role is not None:
+        found.append((role.group(1), f"{role.group(1)}, {name}"))
+    after = _ROLE_AFTER.match(text, mention.end, min(len(text), mention.end + 120))
+    if after is not None:
+        found.append((_own_part(after.group(1)), f"{name}, {_own_part(after.group(1))}"))
+    holders = []
+    for phrase, written in found:
+        words = words_of(phrase)
+        if words & _ROLE_NOUNS:
+            holders.append(Holder(mention.key, words, written, line_of(mention.start)))
+    return holders
+
+
+_ROLE_NOUNS = ROLE_HEADS | {"head", "leader", "chair", "director"}
+
+
+def _own_part(apposition: str) -> str:
+    """"the powerful sister of North Korean leader Kim" → "the powerful sister":
+    a role named after "of" or "to" is someone else's, unless the words before
+    it are a role themselves ("Minister for Foreign Affairs of Japan")."""
+    if re.match(r"(?:who|which)\s", apposition):
+        return apposition
+    own = re.split(r"\s(?:of|to)\s", apposition, maxsplit=1)[0]
+    return apposition if words_of(own) & _ROLE_NOUNS else own

@@ -1,0 +1,240 @@
+"""Who says each statement: the subject of its frame, resolved against the article.
+
+    speakers = Speakers(text, mentions, people, corpus, line_of)
+    speakers.read_sentence(start, sentence, quoted)     # in text order
+    speakers.resolve(start, sentence, frame, previous)  # → Speaker(by, reason)
+
+The subject words of a frame (`attribution`) are, in this order of checks:
+
+* a pronoun: "he"/"she" is the last named speaker *outside* quotation marks —
+  the last person credited with words, or named as a sentence's subject — so
+  "Rutte called it “a sign of Putin's desperation”. … he said" is Rutte's;
+  one known to be of the other gender is passed over (known from "Mr"/"Ms",
+  an earlier "he"/"she", or their own reported words: "Ortega said her …");
+  "it"/"they" is the last organisation or group that spoke, nearby;
+* a name, or a name in an apposition ("Peñalver's wife, Teresa Peñalver,
+  told"; "according to his lawyer, Marisol Ortega"); a possessive name
+  ("Peñalver's wife") is not the speaker.  A bare surname shared by several
+  people of the article ("Kim") is the last of them to speak;
+* a role phrase ("the NATO chief"): see `roles`;
+* anything else is free text, as written: an organisation, a group, a
+  capital ("The Pentagon", "Analysts", "Caracas").
+
+No frame, or a frame with no subject, leaves ``by`` empty: the reporter's own
+words, never the publisher's or an agency's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..model import Corpus
+from .attribution import Frame, clause_subject
+from .lexicon import FUNCTION_WORDS, ORGANISATION_WORDS
+from .model import PersonGuess
+from .people import PersonMention
+from .quotations import inside
+from .roles import RoleTable
+
+MAX_PASSED_OVER = 20
+"""Named speakers a pronoun may look back over for one of its gender."""
+GROUP_REACH = 600
+"""Characters back from "it said"/"they said" within which the last
+organisation or group that spoke is its antecedent."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a statement is credited to, and how that was decided."""
+
+    by: str
+    """A person id, free text ("The Pentagon"), or "" for the reporter's own words."""
+    reason: str
+    """"speaker: 'he' → Mark Rutte, last named speaker, line 7"."""
+
+
+REPORTER = Speaker("", "the reporter's own words: no speaker")
+
+
+class Speakers:
+    """Resolves frames in text order, remembering who spoke last."""
+
+    def __init__(self, text: str, mentions: list[PersonMention], people: dict[str, PersonGuess],
+                 corpus: Corpus | None, line_of):
+        self.text, self.mentions, self.people, self.line_of = text, mentions, people, line_of
+        self.starts = [m.start for m in mentions]
+        self.roles = RoleTable(text, mentions, people, corpus, line_of)
+        self.named: tuple[list[int], list[str]] = ([], [])
+        """Offsets and keys of people named as speakers or subjects, outside quotation marks."""
+        self.outside: tuple[list[int], list[str]] = ([], [])
+        """Every mention outside quotation marks, for a pronoun with no named speaker before it."""
+        self.by_word: dict[str, str] = {}
+        """A lower-case word of a name → the last person with it to be named as a speaker."""
+        self.group: tuple[int, str] | None = None
+        self.words: dict[str, set[str]] = {key: _name_words(p) for key, p in people.items()}
+        self.registered = {p.id: p.name for p in corpus.people.values()} if corpus else {}
+        self.gender: dict[str, str] = {key: g for key, p in people.items() if (g := _honorific_gender(p.role))}
+        """Person key → "he" or "she", when the article shows it."""
+
+    # -- reading sentences ------------------------------------------------
+
+    def read_sentence(self, start: int, text: str, quoted: list[tuple[int, int]]) -> None:
+        """Note the sentence's mentions outside quotation marks, and its subject
+        when it is one person: "Kim Jong Un has not commented …" (offsets in
+        ``quoted`` are relative to the sentence)."""
+        for mention in self._mentions(start, start + len(text)):
+            if not inside(quoted, mention.start - start):
+                _append(self.outside, mention.start, mention.key)
+        subject = clause_subject(text, len(text))
+        if subject is not None:
+            named = self._people_in(start + subject[0], start + subject[1], quoted, start)
+            if len(named) == 1:
+                self._spoke(named[0].start, self._who(named[0])[0])
+
+    def _mentions(self, start: int, end: int) -> list[PersonMention]:
+        return self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def _people_in(self, start: int, end: int, quoted, origin: int) -> list[PersonMention]:
+        """Mentions within ``start``–``end``, outside quotation marks, not possessive ("Peñalver's wife")."""
+        return [m for m in self._mentions(start, end)
+                if not inside(quoted, m.start - origin) and self.text[m.end:m.end + 2] not in ("'s", "’s")]
+
+    def _spoke(self, offset: int, key: str) -> None:
+        _append(self.named, offset, key)
+        for word in self.words.get(key, ()):
+            self.by_word[word] = key
+
+    # -- resolving frames ---------------------------------------------------
+
+    def resolve(self, start: int, text: str, frame: Frame | None, quoted: list[tuple[int, int]],
+                previous: Speaker | None = None) -> Speaker:
+        """The speaker of ``frame`` in the sentence at ``start`` (``previous``: the
+        speaker of the sentence's frame before it, for "… and said")."""
+        if frame is None:
+            return REPORTER
+        if frame.form in ("coordinated", "participle"):
+            if previous is not None and previous.by:
+                return Speaker(previous.by, f'{previous.reason}; "{frame.verb}" shares its subject')
+            subject = clause_subject(text, frame.start)
+            if subject is None:
+                return Speaker("", f'no subject for "{frame.verb}": the reporter\'s own words')
+            return self._noun_phrase(start, text, subject, None, quoted, f'subject of "{frame.verb}"')
+        if frame.subject is None:
+            return Speaker("", f'no speaker named next to "{frame.verb}": the reporter\'s own words')
+        how = {"inverted": f'named after "{frame.verb}"', "according": 'named after "according to"'}
+        return self._noun_phrase(start, text, frame.subject, frame.apposition, quoted,
+                                 how.get(frame.form, f'named before "{frame.verb}"'))
+
+    def _noun_phrase(self, origin: int, text: str, span: tuple[int, int], apposition: tuple[int, int] | None,
+                     quoted, how: str) -> Speaker:
+        a, b = origin + span[0], origin + span[1]
+        words = text[span[0]:span[1]]
+        last = words.split()[-1]
+        pronoun = last.strip("'‘’").lower()  # "last month he told": the subject is the pronoun
+        if pronoun in ("he", "she"):
+            return self._pronoun(last, b - len(last))
+        if pronoun in ("it", "they"):
+            return self._group_pronoun(last, b - len(last))
+        if pronoun in ("we", "i", "you"):
+            return Speaker("", f"'{last}', {how}: the reporter's own words")
+        if apposition is not None:
+            named = self._people_in(origin + apposition[0], origin + apposition[1], quoted, origin)
+            if len(named) == 1 and len(text[apposition[0]:apposition[1]].split()) <= 5:
+                return self._person(named[0], words, f"{how}, in apposition")
+        named = [m for m in self._people_in(a, b, quoted, origin) if not _in_organisation(self.text, a, m)]
+        if len(named) == 1:
+            return self._person(named[0], words, how)
+        if not named:
+            role = self.roles.resolve(words, a)
+            if role is not None:
+                key, holder = role
+                self._spoke(a, key)
+                where = f", line {holder.line}" if holder.line else ""
+                source = f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"'
+                return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
+        return self._free_text(words, a, how)
+
+    def _person(self, mention: PersonMention, words: str, how: str) -> Speaker:
+        key, shared = self._who(mention)
+        self._spoke(mention.start, key)
+        if shared:
+            return Speaker(key, f"speaker: '{words}' → {self._name(key)}, the last speaker of that name")
+        return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {how}")
+
+    def _who(self, mention: PersonMention) -> tuple[str, bool]:
+        """The person a mention names; a bare surname shared by several people of
+        the article ("Kim") is the last of them to speak (True when so decided)."""
+        written = self.text[mention.start:mention.end].lower()
+        last = self.by_word.get(written) if " " not in written else None
+        if last is None or last == mention.key:
+            return mention.key, False
+        sharing = sum(written in words for words in self.words.values())
+        return (last, True) if sharing > 1 else (mention.key, False)
+
+    def _pronoun(self, word: str, offset: int) -> Speaker:
+        pronoun = word.lower()
+        for (offsets, keys), how in ((self.named, "last named speaker"), (self.outside, "last person named")):
+            index = bisect.bisect_left(offsets, offset)
+            # The most recent first; one known to be of the other gender is passed over.
+            for i in range(index - 1, max(index - 1 - MAX_PASSED_OVER, -1), -1):
+                key = keys[i]
+                if self.gender.get(key, pronoun) == pronoun:
+                    self._spoke(offset, key)
+                    self.gender.setdefault(key, pronoun)
+                    return Speaker(key, f"speaker: '{word}' → {self._name(key)}, {how}, line {self.line_of(offsets[i])}")
+        return Speaker("", f"'{word}' with no person named before it: left empty")
+
+    def learn_gender(self, key: str, statement: str) -> None:
+        """"Ortega said her client …", "Albares said he had …": reported speech that
+        opens with a third-person pronoun speaks of its speaker."""
+        first = statement.split(maxsplit=1)[0].lower() if statement.split() else ""
+        pronoun = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}.get(first)
+        if pronoun is not None and key in self.people:
+            self.gender.setdefault(key, pronoun)
+
+    def _group_pronoun(self, word: str, offset: int) -> Speaker:
+        if self.group is not None and offset - self.group[0] <= GROUP_REACH:
+            return Speaker(self.group[1], f"speaker: '{word}' → {self.group[1]}, the last group to speak")
+        return Speaker("", f"'{word}' with no group speaking just before: left empty")
+
+    def _free_text(self, words: str, offset: int, how: str) -> Speaker:
+        if all(w.lower().strip("'’") in FUNCTION_WORDS for w in words.split()):
+            return Speaker("", f"no speaker named ('{words}'): the reporter's own words")
+        phrase = words[0].upper() + words[1:]
+        self.group = (offset, phrase)
+        return Speaker(phrase, f"speaker: '{words}', {how} (not a person: as written)")
+
+    def _name(self, key: str) -> str:
+        person = self.people.get(key)
+        return person.name if person else self.registered.get(key, key)
+
+
+def _append(index: tuple[list[int], list[str]], offset: int, key: str) -> None:
+    """Add to a sorted (offsets, keys) index; offsets arrive almost in order."""
+    offsets, keys = index
+    at = bisect.bisect_right(offsets, offset)
+    offsets.insert(at, offset)
+    keys.insert(at, key)
+
+
+def _name_words(person: PersonGuess) -> set[str]:
+    return {w.lower() for form in (person.name, *person.aliases) for w in form.split()}
+
+
+def _in_organisation(text: str, start: int, mention: PersonMention) -> bool:
+    """"the Department for Energy Security and Net Zero": a name joined by "and",
+    "of" or "for" to an organisation's words is part of the organisation's name."""
+    before = text[start:mention.start].split()
+    return len(before) >= 2 and before[-1].lower() in ("and", "of", "for", "&") \
+        and any(_plain(w) in ORGANISATION_WORDS for w in before[:-1])
+
+
+def _plain(word: str) -> str:
+    return word.lower().strip(",.'’")
+
+
+def _honorific_gender(role: str) -> str | None:
+    """"Mr." → he; "Ms."/"Mrs." → she; else None."""
+    words = {w.lower().rstrip(".") for w in role.split()}
+    return "he" if words & {"mr", "sir", "lord"} else "she" if words & {"ms", "mrs", "dame", "lady"} else None
