@@ -71,6 +71,8 @@ def check_reviewed(corpus: Corpus, brief: Brief, proposed: frozenset[tuple[str, 
         return
     if proposed is None:
         proposed = proposed_entries(corpus)
+    if not proposed:
+        return
     refs = [*(("person", p) for p in brief.people), *(("country", c) for c in brief.countries),
             *(("claim", c.claim) for c in brief.citations), *(("person", c.by) for c in brief.citations if c.by_person)]
     if proposed.isdisjoint(refs):

@@ -18,6 +18,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from . import strictyaml
+from .links import with_targets
 from .model import Markdown
 
 Path = tuple[Any, ...]
@@ -66,7 +67,7 @@ class Document:
 
     @property
     def markdown(self) -> Markdown:
-        return Markdown(self.body, self.body_line, self.tokens)
+        return with_targets(Markdown(self.body, self.body_line, self.tokens))
 
     def line_of(self, *path: Any) -> int:
         """Line of the deepest known prefix of ``path``."""

@@ -10,6 +10,7 @@ its fragment; the renderer turns them into site URLs.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass
@@ -105,14 +106,22 @@ def markdown_links(markdown: Markdown) -> Iterator[tuple[str, int]]:
     >>> list(markdown_links(parse_document("---\\nt: x\\n---\\nOne,\\ntwo [a](claim:x).\\n").markdown))
     [('claim:x', 5)]
     """
-    for child, line in _inline(markdown, "link_open"):
-        yield str(child.attrGet("href") or ""), line
+    if markdown.links is not None:
+        return iter(markdown.links)
+    return ((str(child.attrGet("href") or ""), line) for child, line in _inline(markdown, "link_open"))
 
 
 def markdown_images(markdown: Markdown) -> Iterator[tuple[str, int]]:
     """Every image source of a Markdown text, with its 1-based file line."""
-    for child, line in _inline(markdown, "image"):
-        yield str(child.attrGet("src") or ""), line
+    if markdown.images is not None:
+        return iter(markdown.images)
+    return ((str(child.attrGet("src") or ""), line) for child, line in _inline(markdown, "image"))
+
+
+def with_targets(markdown: Markdown) -> Markdown:
+    """The text with its links and images listed, so that the checks, run
+    again on every dev-server rebuild, need not walk its tokens."""
+    return dataclasses.replace(markdown, links=tuple(markdown_links(markdown)), images=tuple(markdown_images(markdown)))
 
 
 def _inline(markdown: Markdown, token_type: str) -> Iterator[tuple[Any, int]]:

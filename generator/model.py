@@ -98,6 +98,10 @@ class Markdown:
     """1-based line of the file where the text starts (for link errors)."""
     tokens: tuple[Any, ...] = field(default=(), compare=False, repr=False)
     """markdown-it-py tokens; rendered with the site's URLs by ``render``."""
+    links: tuple[tuple[str, int], ...] | None = field(default=None, compare=False, repr=False)
+    """Every link target with its file line, taken from the tokens once (None: not yet)."""
+    images: tuple[tuple[str, int], ...] | None = field(default=None, compare=False, repr=False)
+    """Every image source with its file line, likewise."""
 
 
 # --------------------------------------------------------------------------
