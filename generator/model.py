@@ -41,8 +41,13 @@ class Sentence:
     """Offset of its first character in the seed's full text."""
     end: int
     """Offset one past its last character in the seed's full text."""
-    text: str
-    """The sentence exactly as in the seed."""
+    source: str = field(repr=False)
+    """The seed's full text, shared: a sentence holds no copy of its words."""
+
+    @property
+    def text(self) -> str:
+        """The sentence exactly as in the seed."""
+        return self.source[self.start:self.end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +60,16 @@ class Paragraph:
     """1-based line number in the raw seed file."""
     start: int
     """Offset of the paragraph's first character in the seed's text."""
-    text: str
-    """The line exactly as in the seed, without its line break."""
-    sentences: tuple[Sentence, ...]
+    end: int
+    """Offset one past its last character (its line break and trailing spaces left out)."""
+    source: str = field(repr=False)
+    """The seed's full text, shared, as for `Sentence`."""
+    sentences: tuple[Sentence, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The line exactly as in the seed, without its line break."""
+        return self.source[self.start:self.end]
 
 
 @dataclass(frozen=True, slots=True)

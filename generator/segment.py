@@ -5,7 +5,8 @@ deterministic rules rather than a statistical splitter because their
 numbers are permalinks (``#p4s2``): the same text must split the same way
 forever, whatever library upgrade comes along.
 
->>> [s.text for s in split_sentences("He met Lt. Col. Kim in D.C. on Oct. 3. “It went well,” he said.", 0)]
+>>> text = "He met Lt. Col. Kim in D.C. on Oct. 3. “It went well,” he said."
+>>> [s.text for s in split_sentences(text, 0, len(text))]
 ['He met Lt. Col. Kim in D.C. on Oct. 3.', '“It went well,” he said.']
 """
 
@@ -56,8 +57,9 @@ def _is_abbreviation(token: str) -> bool:
     return bool(_DOTTED.fullmatch(word))  # "U.S", "D.C"
 
 
-def split_sentences(text: str, offset: int) -> list[Sentence]:
-    """Sentences of one paragraph; offsets are shifted by ``offset``."""
+def split_sentences(source: str, offset: int, end: int) -> list[Sentence]:
+    """Sentences of the paragraph ``source[offset:end]``, with offsets into ``source``."""
+    text = source[offset:end]
     sentences: list[Sentence] = []
     start = previous = 0
     for match in _BOUNDARY.finditer(text):
@@ -71,10 +73,10 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
             if word and word.isdigit() and text[match.end()].isdigit():
                 continue  # "Oct. 31. 2024": a date, not two sentences
         end = match.end("close")
-        sentences.append(_sentence(text, start, end, offset, len(sentences) + 1))
+        sentences.append(Sentence(len(sentences) + 1, offset + start, offset + end, source))
         start = match.end()
     if start < len(text.rstrip()):
-        sentences.append(_sentence(text, start, len(text.rstrip()), offset, len(sentences) + 1))
+        sentences.append(Sentence(len(sentences) + 1, offset + start, offset + len(text.rstrip()), source))
     return sentences
 
 
@@ -86,10 +88,6 @@ def _word_before(text: str, start: int, end: int) -> str | None:
     if end <= start or text[end - 1].isspace():
         return None
     return text[start:end].rsplit(None, 1)[-1]
-
-
-def _sentence(text: str, start: int, end: int, offset: int, index: int) -> Sentence:
-    return Sentence(index=index, start=offset + start, end=offset + end, text=text[start:end])
 
 
 def nonblank_lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -111,8 +109,8 @@ def nonblank_lines(text: str) -> Iterator[tuple[int, int, str]]:
 def parse_seed(path: str, text: str) -> Seed:
     """Paragraphs (non-blank lines) and their sentences, with offsets into ``text``."""
     paragraphs = tuple(
-        Paragraph(index=index, line=line, start=start, text=stripped,
-                  sentences=tuple(split_sentences(stripped, start)))
+        Paragraph(index=index, line=line, start=start, end=start + len(stripped), source=text,
+                  sentences=tuple(split_sentences(text, start, start + len(stripped))))
         for index, (line, start, stripped) in enumerate(nonblank_lines(text), start=1)
     )
     return Seed(path=path, text=text, paragraphs=paragraphs)

@@ -24,8 +24,8 @@ def make_seed(path: str, text: str) -> Seed:
     paragraphs, offset = [], 0
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            sentence = Sentence(1, offset, offset + len(line), line)
-            paragraphs.append(Paragraph(len(paragraphs) + 1, number, offset, line, (sentence,)))
+            sentence = Sentence(1, offset, offset + len(line), text)
+            paragraphs.append(Paragraph(len(paragraphs) + 1, number, offset, offset + len(line), text, (sentence,)))
         offset += len(line) + 1
     return Seed(path, text, tuple(paragraphs))
 

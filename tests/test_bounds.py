@@ -165,7 +165,7 @@ def test_one_two_mib_line_without_a_sentence_break() -> None:
     ("It is. " * 100_000, 100_000),
 ])
 def test_long_paragraphs_split_in_linear_time(paragraph: str, sentences: int) -> None:
-    assert len(split_sentences(paragraph, 0)) == sentences
+    assert len(split_sentences(paragraph, 0, len(paragraph))) == sentences
 
 
 def test_closest_sentence_in_a_two_mib_seed() -> None:

@@ -140,8 +140,9 @@ def test_a_sentence_boundary_is_the_end_of_the_text_but_not_its_start() -> None:
     # Sentences cut inside words: "Kim" ends where its sentence ends, so it is a whole word there;
     # the last sentence starts at "Kim" but the "x" before it still counts.
     text = "Kimberley xKim"
-    sentences = (Sentence(1, 0, 3, "Kim"), Sentence(2, 3, 11, "berley x"), Sentence(3, 11, 14, "Kim"))
-    seed = Seed("s", text, (Paragraph(1, 1, 0, text, sentences),))
+    sentences = (Sentence(1, 0, 3, text), Sentence(2, 3, 11, text), Sentence(3, 11, 14, text))
+    assert [s.text for s in sentences] == ["Kim", "berley x", "Kim"]
+    seed = Seed("s", text, (Paragraph(1, 1, 0, len(text), text, sentences),))
     found = assert_same(registry([KIM_JONG_UN]), seed)
     assert [(m.start, m.end, m.sentence) for m in found] == [(0, 3, 1)]
 
@@ -168,9 +169,9 @@ def corpus_of(owned: list[tuple[str, int]]) -> Corpus:
 def cut_seeds(draw, text: str) -> Seed:
     """``text`` as one paragraph cut into sentences anywhere, even inside words, with gaps between."""
     cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=6)) + [0, len(text)])
-    sentences = [Sentence(index, start, end, text[start:end])
+    sentences = [Sentence(index, start, end, text)
                  for index, (start, end) in enumerate(zip(cuts, cuts[1:]), start=1) if draw(st.booleans())]
-    return Seed("s", text, (Paragraph(1, 1, 0, text, tuple(sentences)),))
+    return Seed("s", text, (Paragraph(1, 1, 0, len(text), text, tuple(sentences)),))
 
 
 @SETTINGS

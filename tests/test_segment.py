@@ -6,7 +6,7 @@ from generator.segment import parse_seed, split_sentences
 
 
 def texts(paragraph: str) -> list[str]:
-    return [s.text for s in split_sentences(paragraph, 0)]
+    return [s.text for s in split_sentences(paragraph, 0, len(paragraph))]
 
 
 @pytest.mark.parametrize(
