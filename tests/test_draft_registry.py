@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from generator.drafting.claimids import claim_id
+from generator.drafting.evaluate import load_registry
 from generator.drafting.claimmatch import MARGIN, THRESHOLD, ClaimMatcher, Extractor, score
 from generator.drafting.substance import states_nothing
 from generator.drafting.variants import closest, same_name
@@ -23,6 +24,8 @@ STATEMENTS = {c["id"]: c["statement"] for c in CALIBRATION["claims"]}
     ("Yun Suk-yeol", "Yoon Suk Yeol", True),
     ("Dovilė Šakalienė", "Dovile Sakaliene", True),
     ("Dmitri Peskov", "Dmitry Peskov", True),
+    ("Serhiy Kyslytsya", "Sergiy Kyslytsya", True),
+    ("Mikhail Shoigu", "Mikgail Shoigu", False),
     ("Kim Yo Jong", "Kim Jong Un", False),
     ("Kim Yong-hyun", "Kim Yung-ho", False),
     ("Jon Smith", "Jan Smith", False),
@@ -52,25 +55,49 @@ class _Registry:
     briefs: list = []
 
 
-@pytest.mark.parametrize("pair", CALIBRATION["pairs"], ids=lambda p: p["statement"][:50])
+EVAL_REGISTRY = load_registry(Path(__file__).parent / "fixtures" / "eval")
+REGISTRY_STATEMENTS = {c.id: c.statement for c in EVAL_REGISTRY.claims.values()}
+EXTRACTORS = {"calibration": Extractor(None), "registry": Extractor(EVAL_REGISTRY)}
+ALL_PAIRS = CALIBRATION["pairs"] + CALIBRATION["registry_pairs"]
+
+
+def _pair_score(pair: dict) -> float:
+    """As the drafter scores it: the eval registry's people count as entities for its claims."""
+    if pair["claim"] in STATEMENTS:
+        extractor, statement = EXTRACTORS["calibration"], STATEMENTS[pair["claim"]]
+    else:
+        extractor, statement = EXTRACTORS["registry"], REGISTRY_STATEMENTS[pair["claim"]]
+    return score(extractor.features(pair["statement"]), extractor.features(statement))[0]
+
+
+@pytest.mark.parametrize("pair", ALL_PAIRS, ids=lambda p: p["statement"][:50])
 def test_every_labelled_pair_lands_on_its_side_of_the_threshold(pair: dict) -> None:
-    extractor = Extractor(None)
-    value, _ = score(extractor.features(pair["statement"]), extractor.features(STATEMENTS[pair["claim"]]))
-    if pair["match"]:
+    value = _pair_score(pair)
+    if pair.get("missed"):
+        assert value < THRESHOLD
+    elif pair["match"]:
         assert value >= THRESHOLD + MARGIN
     else:
         assert value <= THRESHOLD - MARGIN
 
 
 def test_the_threshold_sits_between_the_groups() -> None:
-    extractor = Extractor(None)
-    scores = {True: [], False: []}
-    for pair in CALIBRATION["pairs"]:
-        value, _ = score(extractor.features(pair["statement"]), extractor.features(STATEMENTS[pair["claim"]]))
-        scores[pair["match"]].append(value)
-    assert len(scores[True]) >= 15 and len(scores[False]) >= 15
+    scores: dict[bool, list[float]] = {True: [], False: []}
+    for pair in ALL_PAIRS:
+        if not pair.get("missed"):
+            scores[pair["match"]].append(_pair_score(pair))
+    assert len(scores[True]) >= 40 and len(scores[False]) >= 30
     assert max(scores[False]) < THRESHOLD < min(scores[True])
     assert abs((max(scores[False]) + min(scores[True])) / 2 - THRESHOLD) < 0.01  # midway
+    gap = min(min(scores[True]) - THRESHOLD, THRESHOLD - max(scores[False]))
+    assert gap >= MARGIN
+
+
+def test_missed_restatements_are_positives_and_a_minority() -> None:
+    """`missed` marks a real restatement the key words do not reach; never a negative."""
+    missed = [p for p in CALIBRATION["registry_pairs"] if p.get("missed")]
+    assert all(p["match"] for p in missed)
+    assert len(missed) < sum(p["match"] for p in CALIBRATION["registry_pairs"]) / 2
 
 
 def test_a_matching_statement_is_filed_under_its_claim_among_them_all() -> None:

@@ -16,6 +16,7 @@ import yaml
 
 from generator.__main__ import main
 from generator.drafting.drafter import draft_article
+from generator.drafting.transcript import label_name
 from generator.loader import load_corpus
 from generator.validate import validate
 
@@ -72,7 +73,7 @@ def test_a_registered_claim_comes_with_its_score_reasons_and_the_next_two(draft)
     claim = candidate(draft, "at least 12 drones")
     assert [m.claim for m in claim.matches] == ["drones-entered-estonia", "russia-denies-drone-launches",
                                                 "allies-send-air-defence-to-estonia"]
-    assert claim.matches[0].shared == "numbers 12; entities EE; words airspac, dron, enter"
+    assert claim.matches[0].shared == "numbers 12; entities EE; words airspac, arriv, dron"
 
 
 def test_json_gives_null_for_the_reporters_own_words(draft) -> None:
@@ -92,9 +93,21 @@ def test_the_written_draft_passes_the_checks(tmp_path: Path) -> None:
         == "The report (unattributed)"
     assert by_quote["at least 12 drones had entered Estonian airspace on Saturday night"].claim == "drones-entered-estonia"
     text = (tmp_path / "content" / "briefs" / f"{brief.slug}.md").read_text(encoding="utf-8")
-    assert "# registered claim drones-entered-estonia (score 1.00: numbers 12; entities EE; words airspac, dron, " \
-           "enter); next: russia-denies-drone-launches 0.39, allies-send-air-defence-to-estonia 0.10" in text
+    assert "# registered claim drones-entered-estonia (score 1.00: numbers 12; entities EE; words airspac, arriv, " \
+           "dron); next: russia-denies-drone-launches 0.39, allies-send-air-defence-to-estonia 0.10" in text
     assert "add to its aliases: Volodymyr Zelensky, Zelensky" in text
     new = [c.claim for c in brief.citations if c.claim not in result.corpus.claims or
            result.corpus.claims[c.claim].status == "proposed"]
     assert new and all(len(claim) <= 40 and claim.count("-") <= 5 for claim in new)
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("VOLODYMYR ZELENSKYY (translated): Very soon, within days, our soldiers will be facing them.", "VOLODYMYR ZELENSKYY"),
+    ("ANTONY BLINKEN, US SECRETARY OF STATE: If they are sent into battle, they become targets.", "ANTONY BLINKEN"),
+    ("Amina Yusuf, resident of Kisumu (translated): The water came in the night.", "Amina Yusuf"),
+    ("President Ferdinand Marcos Jr.: We evacuated everyone we could.", "President Ferdinand Marcos Jr."),
+    ("The minister said: we will not stop.", None),
+    ("He arrived late. Then he said: no.", None),
+])
+def test_a_transcript_label_names_its_speaker(paragraph: str, name: str | None) -> None:
+    assert label_name(paragraph) == name

@@ -33,6 +33,12 @@ from .model import Boilerplate
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}", re.I)
 _TEASER_LABEL = re.compile(r"^([A-Za-z' ]{2,24}):\s*\S")
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+\S", re.I)
+_CREDITS = re.compile(r"(?:[A-Za-z]+\s+){0,2}by\s+[A-Z][^;]*")
+"""One part of a wire story's credit line: "Additional reporting by Dan Whitcombe in Washington"."""
+_STAMP = re.compile(r"^(?:posted|published|updated|first published|last updated|last modified)\b", re.I)
+"""A page's time stamp: "Posted Fri 1 Nov 2024 at 6:12am, updated …"."""
+_NEW_TAB = re.compile(r",?\s*opens? (?:in )?(?:a )?new (?:tab|window)$", re.I)
+"""What a screen reader reads after a link that opens elsewhere: "Purchase Licensing Rights, opens new tab"."""
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s*(?:read|listen)\b", re.I)
 _SPREADING = ("cta", "widget", "teaser")
 _NAMES = {"cta": "call to action", "widget": "share widget", "teaser": "teaser"}
@@ -51,6 +57,8 @@ def intrinsic(line: Line) -> tuple[str, str] | None:
         return "symbol", "no words, only symbols or numbers"
     if words and all(w.lower().strip(".:") in WIDGET_WORDS for w in words):
         return "widget", "share or comment widget"
+    if _NEW_TAB.search(text) and line.word_count <= 12:
+        return "widget", "link to another page"
     if len(re.findall(r"\s[>›»|/]\s", text)) >= 2 and not line.is_prose:
         return "navigation", "navigation path"
     return _prompt(line) or _metadata(line) or _fragment(line)
@@ -70,8 +78,13 @@ def _prompt(line: Line) -> tuple[str, str] | None:
 
 
 def _metadata(line: Line) -> tuple[str, str] | None:
+    parts = [p.strip() for p in line.text.split(";")]
+    if len(parts) > 1 and all(_CREDITS.fullmatch(p.rstrip(".")) for p in parts):
+        return "byline", "reporting and editing credits"
     if line.is_prose:
         return None
+    if _STAMP.match(line.text) and line.word_count <= 24 and find_dates(line.text):
+        return "date", "time stamp"
     if _BYLINE.match(line.text) and line.word_count <= 12:
         return "byline", "byline"
     if line.word_count <= 14 and find_dates(line.text):

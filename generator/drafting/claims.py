@@ -90,7 +90,8 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers,
                carried: Speaker | None) -> tuple[list[ClaimGuess], Speaker | None]:
     read = _read_paragraph(paragraph)
     claims: list[ClaimGuess] = []
-    last: Speaker | None = None
+    label = speakers.label(paragraph.text)  # a transcript's "NAME:" speaks its paragraph
+    last: Speaker | None = label
     waiting: list[_Read] = []  # quotations whose speaker a later sentence names
     for i, item in enumerate(read):
         speakers.read_sentence(item.sentence.start, item.sentence.text, item.quoted)
@@ -103,13 +104,15 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers,
             last = speaker if speaker.by else last
             continue
         resolved = _resolve(item, speakers)
+        if label is not None:  # "I told …" in a labelled paragraph: the label's speaker
+            resolved = {at: s if s.by else label for at, s in resolved.items()}
         for statement in item.reading.statements:
             if statement.frame is not None and resolved[statement.frame.verb_start].by:
                 speakers.learn_gender(resolved[statement.frame.verb_start].by,
                                       item.sentence.text[statement.start:statement.end])
         claims += [c for w in waiting for c in _claims(w, {}, paragraph.line, _first(item, resolved))]
         waiting = []
-        claims += _claims(item, resolved, paragraph.line, None)
+        claims += _claims(item, resolved, paragraph.line, None, label or REPORTER)
         spoken = [s for s in resolved.values() if s.by]
         last = spoken[-1] if spoken else last
     claims += [c for w in waiting for c in _claims(w, {}, paragraph.line, _continued(last, carried))]
@@ -199,12 +202,13 @@ def _carried(paragraph: Paragraph, read: list[_Read], last: Speaker | None) -> S
     return last if tail.endswith(":") or tail[-1:] in "”\"’" or read[-1].quote_only else None
 
 
-def _claims(item: _Read, resolved: dict[int, Speaker], line: int, fixed: Speaker | None) -> list[ClaimGuess]:
+def _claims(item: _Read, resolved: dict[int, Speaker], line: int, fixed: Speaker | None,
+            unframed: Speaker = REPORTER) -> list[ClaimGuess]:
     """The candidates of one sentence's statements (``fixed``: the speaker of a
-    sentence that is all quotation)."""
+    sentence that is all quotation; ``unframed``: of a statement with no speech verb)."""
     found = []
     for statement in item.reading.statements:
-        speaker = fixed if fixed is not None else _speaker_of(statement, resolved)
+        speaker = fixed if fixed is not None else _speaker_of(statement, resolved, unframed)
         if fixed is not None:
             statement = Statement(statement.start, statement.end, None, "a sentence in quotation marks")
         claim = _candidate(item.sentence, statement, speaker, line)
@@ -213,9 +217,9 @@ def _claims(item: _Read, resolved: dict[int, Speaker], line: int, fixed: Speaker
     return found
 
 
-def _speaker_of(statement: Statement, resolved: dict[int, Speaker]) -> Speaker:
+def _speaker_of(statement: Statement, resolved: dict[int, Speaker], unframed: Speaker = REPORTER) -> Speaker:
     if statement.frame is None:
-        return REPORTER
+        return unframed
     speaker = resolved[statement.frame.verb_start]
     if statement.channel is not None:
         return Speaker(speaker.by, f'{speaker.reason}, reported by "…{statement.channel.verb}"')

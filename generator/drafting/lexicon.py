@@ -81,7 +81,7 @@ ROLE_WORDS = _words("""
     former acting interim then-president then former-president senior top
     opposition party minority majority leader-in-chief coach manager owner
     bishop cardinal rabbi imam rev. reverend father saint st. assistant
-    undersecretary under-secretary rt hon
+    undersecretary under-secretary rt hon taoiseach tánaiste tanaiste
 """)
 
 # Lower-case role nouns that may stand right before a name with no capital
@@ -128,8 +128,12 @@ ORGANISATION_WORDS = _words("""
     middle new upper lower greater article section chapter clause resolution
     amendment protocol convention declaration agreement accord charter
     shoal reef cape canal coast channel plateau peak glacier highway
+    paper papers briefing images photos pictures
+    typhoon hurricane cyclone storm
 """)
-"""Words that make a capitalised sequence an organisation or a place, not a person."""
+"""Words that make a capitalised sequence an organisation, a place, a document
+("CESS Briefing Paper"), a picture agency ("Getty Images") or a named storm
+("Super Typhoon Man-yi"), not a person."""
 
 MEDIA_WORDS = _words("""
     times post press news journal herald guardian telegraph tribune daily

@@ -36,6 +36,8 @@ from .model import PersonGuess
 from .people import PersonMention
 from .quotations import inside
 from .roles import RoleTable
+from .transcript import label_name
+from .ids import name_key
 
 MAX_PASSED_OVER = 20
 """Named speakers a pronoun may look back over for one of its gender."""
@@ -76,6 +78,7 @@ class Speakers:
         self.registered = {p.id: p.name for p in corpus.people.values()} if corpus else {}
         self.gender: dict[str, str] = {key: g for key, p in people.items() if (g := _honorific_gender(p.role))}
         """Person key → "he" or "she", when the article shows it."""
+        self._forms: dict[str, str] | None = None
 
     # -- reading sentences ------------------------------------------------
 
@@ -104,6 +107,28 @@ class Speakers:
         _append(self.named, offset, key)
         for word in self.words.get(key, ()):
             self.by_word[word] = key
+
+    def label(self, paragraph: str) -> Speaker | None:
+        """The person a transcript's speaker label names ("ANTONY BLINKEN, US SECRETARY
+        OF STATE: …"), matched on a whole name of the article's people, titles before it
+        dropped ("President Ferdinand Marcos Jr.")."""
+        name = label_name(paragraph)
+        if name is None:
+            return None
+        words = name_key(name).split()
+        for skip in range(len(words) - 1):
+            key = self.forms.get(" ".join(words[skip:]))
+            if key is not None:
+                return Speaker(key, f"speaker: transcript label '{name}' → {self._name(key)}")
+        return None
+
+    @property
+    def forms(self) -> dict[str, str]:
+        """Every whole name (two words or more) of the article's people → their key."""
+        if self._forms is None:
+            self._forms = {name_key(form): key for key, person in self.people.items()
+                           for form in (person.name, *person.aliases) if len(name_key(form).split()) > 1}
+        return self._forms
 
     # -- resolving frames ---------------------------------------------------
 

@@ -11,7 +11,9 @@ Two steps, so that a near miss is never taken for a match:
 2. the proposal is accepted only when both names have as many words and
    each pair of words has the same *spelling key*: ASCII letters in lower
    case ("Šakalienė" = "sakaliene"), "oo"/"ou" read as "u", "ee" as "i",
-   "ph" as "f", "w" as "v", doubled letters written once, and a final "y",
+   "ph" as "f", "w" as "v", an "h" that is not part of "sh", "ch", "zh",
+   "kh", "th", "ph" or "gh" as "g" (Ukrainian Г: Serhiy/Sergiy), doubled
+   letters written once, and a final "y",
    "ey", "ei" or "iy" as "i".  Transliterations differ in just these
    ways (Zelenskyy/Zelensky, Yoon/Yun, Dmitry/Dmitri, Sergey/Sergei); a
    different vowel is another name (Jon/Jan, Austin/Austen).
@@ -30,6 +32,7 @@ def spelling_key(word: str) -> str:
     plain = slugify(word).replace("-", "")
     for written, read in (("oo", "u"), ("ou", "u"), ("ee", "i"), ("ph", "f"), ("w", "v")):
         plain = plain.replace(written, read)
+    plain = re.sub(r"(?<![sczktpg])h", "g", plain)  # Ukrainian Г: Serhiy/Sergiy, Hennadiy/Gennadiy
     plain = re.sub(r"(.)\1+", r"\1", plain)
     return re.sub(r"(?:ey|ei|iy|y)$", "i", plain) if len(plain) > 2 else plain
 

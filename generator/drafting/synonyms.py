@@ -1,0 +1,71 @@
+"""Words of news copy that say the same thing: one key per group, for `claimmatch`.
+
+    >>> from generator.drafting.claimmatch import stem
+    >>> table = build(stem)
+    >>> table[stem("soldiers")], table[stem("troops")], table[stem("casualties")], table[stem("losses")]
+    ('troop', 'troop', 'los', 'los')
+
+Reporters restate a fact in their own words: "troops" becomes "soldiers"
+or "forces", "combat" becomes "battle", "technology" becomes "know-how".
+A claim filed from one article must be found from another, so each group
+below is read as one key word.  The groups are general news vocabulary
+(military, economic, diplomatic and electoral reporting), each a set of
+words a style guide would accept in place of one another; a word belongs
+to one group only, and words with a common other sense ("men", "move", "issue", "raise",
+"hold", "fair") are left out.  Entries are stemmed as the matcher stems.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+GROUPS: tuple[tuple[str, ...], ...] = (
+    # people under arms
+    ("troop", "soldier", "force", "unit", "personnel", "servicemen", "servicemembers", "manpower", "fighter",
+     "battalion", "brigade", "infantry"),
+    ("weapon", "arm", "armament", "munition", "ammunition", "weaponry"),
+    ("combat", "battle", "fighting", "fight", "battlefield", "clash", "frontline", "front-line"),
+    ("loss", "lose", "lost", "losing", "casualty", "killed", "wounded", "dead", "death", "die", "died", "toll"),
+    ("send", "sent", "deploy", "deployment", "dispatch", "transfer"),
+    ("arrive", "arrival", "reach", "enter", "entered"),
+    ("train", "training", "trained", "drill", "instruct", "instruction"),
+    ("technology", "know-how", "expertise", "technical", "technological"),
+    ("pay", "paid", "payment", "reward", "compensate", "compensation"),
+    ("supply", "provide", "give", "given", "gave", "equip", "deliver", "delivery", "ship", "shipped",
+     "export"),
+    ("weakness", "weak", "desperate", "desperation", "weaken"),
+    ("widen", "broaden", "broadening", "expand", "expansion", "escalate", "escalation", "extend", "spread",
+     "spill"),
+    ("war", "conflict", "hostilities"),
+    ("border", "frontier"),
+    ("cooperation", "co-operation", "ties", "relations", "partnership", "collaboration", "cooperate"),
+    ("legitimate", "lawful", "justified"),
+    ("target", "targeted"),
+    ("allow", "let", "permit", "authorise", "authorize", "lift"),
+    ("ban", "restriction", "prohibition", "limit", "curb"),
+    ("condemn", "denounce", "criticise", "criticize", "censure"),
+    ("agreement", "deal", "accord", "pact", "treaty"),
+    ("talk", "negotiation", "negotiate"),
+    ("ceasefire", "truce", "armistice"),
+    ("tariff", "duty", "levy", "tax"),
+    ("rise", "increase", "grow", "growth", "climb", "hike", "jump"),
+    ("fall", "drop", "decline", "decrease", "cut", "halve", "plunge"),
+    ("election", "vote", "poll", "ballot", "run-off", "runoff"),
+    ("missile", "rocket"),
+    ("occupy", "occupied", "occupation", "seize", "capture"),
+    ("incursion", "offensive", "invasion", "assault"),
+    ("help", "assistance", "aid", "support"),
+    ("benefit", "advantage", "gain"),
+    ("expect", "expected", "likely", "poised"),
+    ("warn", "threaten", "threat"),
+)
+
+
+def build(stem: Callable[[str], str]) -> dict[str, str]:
+    """Every stemmed word of `GROUPS` → the stem of its group's first word."""
+    table: dict[str, str] = {}
+    for group in GROUPS:
+        key = stem(group[0])
+        for word in group:
+            table.setdefault(stem(word), key)
+    return table
