@@ -23,7 +23,7 @@ from .report import BuildFigures, PhaseFigures
 
 def phase_figures(stderr: str, wall: float) -> tuple[PhaseFigures, ...]:
     """The build's ``timing:`` lines, each with its share of the whole build's wall time."""
-    return tuple(PhaseFigures(p.name, p.wall, p.cpu, p.wall / wall if wall else 0.0) for p in parse_report(stderr))
+    return tuple(PhaseFigures(p.name, p.wall, p.cpu, p.wall / wall if wall else 0.0, p.peak) for p in parse_report(stderr))
 
 
 def timings_supported() -> bool:

@@ -18,6 +18,8 @@ class PhaseFigures:
     cpu: float
     share: float
     """Of the cold build's wall time."""
+    peak_mb: float | None = None
+    """The build's peak resident memory by the end of the phase, when the build reports it."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,8 @@ def print_build(b: BuildFigures) -> None:
     print(f"cold build: {b.briefs} briefs, {b.pages} pages, wall {b.wall:.1f} s, cpu {b.cpu:.1f} s "
           f"({b.cpu_per_wall:.2f} × wall), peak RSS {b.peak_rss_mb:.0f} MB, {b.ms_per_page:.2f} ms/page")
     for p in b.phases:
-        print(f"  {p.name:<12} {p.wall:8.2f} s wall {p.cpu:8.2f} s cpu {p.share:6.1%}")
+        peak = "" if p.peak_mb is None else f" {p.peak_mb:7.0f} MB peak"
+        print(f"  {p.name:<12} {p.wall:8.2f} s wall {p.cpu:8.2f} s cpu {p.share:6.1%}{peak}")
     if b.phases:
         print(f"  {'(other)':<12} {b.wall - sum(p.wall for p in b.phases):8.2f} s wall: start-up and untimed steps")
 
