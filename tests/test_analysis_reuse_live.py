@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from generator.analysis import reuse as reuse_module
 from generator.analysis.reuse import find_origins
 from generator.analysis.reuse_live import LiveOrigins
 from test_analysis_support import BriefSpec, make_corpus
@@ -89,10 +90,22 @@ def test_an_unchanged_source_is_not_cut_again(monkeypatch: pytest.MonkeyPatch) -
     live.update(corpus.seeds, corpus.briefs)
     cut = []
     import generator.analysis.reuse_live as module
-    real = module.narrative_shingles
-    monkeypatch.setattr(module, "narrative_shingles", lambda seed, skip: cut.append(seed.path) or real(seed, skip))
+    real = module.shingle_hashes
+    monkeypatch.setattr(module, "shingle_hashes", lambda seed, skip: cut.append(seed.path) or real(seed, skip))
     texts["s/b.txt"] = "B\n\nseven eight nine ten eleven twelve.\n"
     edited = _corpus(texts, specs)
     seeds = {**edited.seeds, "s/a.txt": corpus.seeds["s/a.txt"]}  # as the loader keeps an unchanged file's parse
     live.update(seeds, edited.briefs)
     assert cut == ["s/b.txt"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_index_filed_in_one_pass_counts_as_one_filed_in_parts(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(seed)
+    stock = [_passage(rng, rng.randint(20, 60)) for _ in range(6)]
+    texts = {f"s/{i}.txt": _text(rng, stock) for i in range(25)}
+    corpus = _corpus(texts, {f"b{i:02}": BriefSpec(f"b{i:02}", f"s/{i}.txt") for i in range(25)})
+    in_parts = find_origins(corpus.seeds, corpus.briefs)
+    monkeypatch.setattr(reuse_module, "PARTS", 1)  # one pass
+    assert find_origins(corpus.seeds, corpus.briefs) == in_parts
+    assert sum(map(len, in_parts.reuse.values())) > 0

@@ -32,6 +32,7 @@ square of the corpus — and the memory is one entry per distinct shingle.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
@@ -93,30 +94,63 @@ def narrative_shingles(seed: Seed, boilerplate: Iterable[int] = ()) -> set[str]:
     return shingles
 
 
-class ShingleIndex:
-    """Sources numbered in the order they are added, and who shares which shingle.
+def shingle_hashes(seed: Seed, boilerplate: Iterable[int] = ()) -> set[int]:
+    """A source's distinct narrative shingles as 64-bit hashes.
 
-    A shingle seen once keeps only its first holder; the holders list is made
-    when a second source has it.  Most shingles belong to one source, so the
-    index costs one entry per distinct shingle, and no source's set of
-    shingles needs to be kept once it is added.
+    Eight bytes a shingle instead of a string of some thirty characters: at
+    10,000 sources the difference between an index that fits in memory and
+    one that does not.  Two different shingles share a hash with chance
+    2**-64 a pair, so over the millions of shingles of such a corpus a
+    spurious shared shingle (one count more, never a link on its own, which
+    takes `MIN_SHARED`) is a chance in about a million per build.  Hashes of
+    strings differ between processes, so they are compared within one only."""
+    return {hash(shingle) for shingle in narrative_shingles(seed, boilerplate)}
+
+
+PARTS = 16
+"""The index is filed in this many passes, each taking the shingles of one
+residue of their hash: the single holders' table is a sixteenth of the
+distinct shingles, however many sources there are."""
+
+
+class ShingleIndex:
+    """Sources numbered in the order given, and who shares which shingle.
+
+    Each source's shingles are sorted into `PARTS` buckets as it comes (so
+    that no source is held twice), then each bucket is filed in its own
+    pass: a shingle seen once keeps only its first holder, and only during
+    its pass; the holders list is made when a second source has it.  What
+    remains is one entry per shingle that two or more sources share.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, sources: Iterable[Iterable[int]]) -> None:
         self.sizes: list[int] = []
         """Source → number of distinct shingles it holds."""
-        self._first: dict[str, int] = {}
-        self._holders: dict[str, list[int]] = {}
+        self._holders: dict[int, list[int]] = {}
         """Shingle held by two or more sources → all of them, in order."""
+        parts: list[list[array[int]]] = []
+        for shingles in sources:
+            buckets = [array("q") for _ in range(PARTS)]
+            add = [bucket.append for bucket in buckets]
+            count = 0
+            for shingle in shingles:
+                add[shingle % PARTS](shingle)
+                count += 1
+            self.sizes.append(count)
+            parts.append(buckets)
+        for part in range(PARTS):
+            self._file([buckets[part] for buckets in parts])
+            for buckets in parts:
+                buckets[part] = array("q")  # filed: let it go
 
-    def add(self, shingles: set[str]) -> None:
-        source = len(self.sizes)
-        self.sizes.append(len(shingles))
-        first, holders = self._first, self._holders
-        for shingle in shingles:
-            holder = first.setdefault(shingle, source)
-            if holder != source:
-                holders.setdefault(shingle, [holder]).append(source)
+    def _file(self, sources: list[array[int]]) -> None:
+        first: dict[int, int] = {}
+        holders = self._holders
+        for source, shingles in enumerate(sources):
+            for shingle in shingles:
+                holder = first.setdefault(shingle, source)
+                if holder != source:
+                    holders.setdefault(shingle, [holder]).append(source)
 
     def partners(self) -> Iterator[Counter[int]]:
         """Per source, in order: other source → number of shingles both hold."""
@@ -139,10 +173,8 @@ def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief], live: "Live
         return live.update(seeds, briefs)
     by_slug = {b.slug: b for b in briefs}  # a slug twice (an error): its last brief, at its first place
     slugs = list(by_slug)
-    index = ShingleIndex()
-    for brief in by_slug.values():
-        seed = seeds.get(brief.source.file)
-        index.add(narrative_shingles(seed, brief.source.boilerplate) if seed else set())
+    index = ShingleIndex(shingle_hashes(seeds[b.source.file], b.source.boilerplate) if b.source.file in seeds
+                         else set() for b in by_slug.values())
     names = [b.source.publisher or b.title for b in by_slug.values()]
     reuse = {slugs[source]: _linked(source, counts, index.sizes, slugs, names)
              for source, counts in enumerate(index.partners())}
@@ -175,9 +207,7 @@ def _sorted_links(links: Iterable[Reuse]) -> tuple[Reuse, ...]:
 
 def count_shared(shingles: Mapping[str, set[str]]) -> dict[str, Counter[str]]:
     """Slug → (other slug → number of shingles both hold), via one index."""
-    index = ShingleIndex()
-    for own in shingles.values():
-        index.add(own)
+    index = ShingleIndex({hash(shingle) for shingle in own} for own in shingles.values())
     slugs = list(shingles)
     return {slugs[source]: Counter({slugs[other]: n for other, n in counts.items()})
             for source, counts in enumerate(index.partners())}

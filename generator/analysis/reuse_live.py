@@ -24,14 +24,15 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from ..model import Brief, Seed
-from .reuse import MIN_SHARED, Origins, Reuse, _clusters, _linked_pair, _sorted_links, narrative_shingles
+from .reuse import MIN_SHARED, Origins, Reuse, _clusters, _linked_pair, _sorted_links, shingle_hashes
 
 
 @dataclass(slots=True)
 class _Source:
     seed: Seed | None
     boilerplate: object
-    shingles: frozenset[str]
+    shingles: frozenset[int]
+    """Hashes of its narrative shingles (`reuse.shingle_hashes`)."""
     name: str
 
 
@@ -40,8 +41,8 @@ class LiveOrigins:
 
     def __init__(self) -> None:
         self._sources: dict[str, _Source] = {}
-        self._holders: dict[str, str | set[str]] = {}
-        """Shingle → its one holder's slug, or the set of them once two hold it."""
+        self._holders: dict[int, str | set[str]] = {}
+        """Shingle hash → its one holder's slug, or the set of them once two hold it."""
         self._reuse: dict[str, tuple[Reuse, ...]] = {}
 
     def update(self, seeds: Mapping[str, Seed], briefs: Iterable[Brief]) -> Origins:
@@ -62,7 +63,7 @@ class LiveOrigins:
                 continue
             if kept is not None:
                 self._remove(slug)
-            shingles = frozenset(narrative_shingles(seed, brief.source.boilerplate)) if seed else frozenset()
+            shingles = frozenset(shingle_hashes(seed, brief.source.boilerplate)) if seed else frozenset()
             self._add(slug, _Source(seed, brief.source.boilerplate, shingles, name))
             changed.add(slug)
         self._relink(changed)
