@@ -23,7 +23,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from .analysis import Analysis
 from .links import INDEX_PAGES, url_path
 from .mentions import Mention
-from .model import Brief, Citation, Claim, Country, Person, Seed, SitePage
+from .model import Brief, Citation, Claim, Country, Person, Seed, SitePage, Source
 from .site import Cited, Mentioned, SiteIndex
 
 Ref = tuple[str, str]
@@ -125,8 +125,19 @@ def _brief_records(brief: Brief, seed: Seed | None, mentions: Sequence[Mention],
     yield record(url_path("brief", brief.slug) + "index.html", "brief",
                  [*claims, *speakers, *(("person", p) for p in brief.people),
                   *(("country", c) for c in brief.countries)], brief=brief)
-    yield record(url_path("source", brief.slug) + "index.html", "source", claims, brief=brief,
+    yield record(url_path("source", brief.slug) + "index.html", "source", claims,
+                 brief=SourceHeader(brief.slug, brief.title, brief.source),
                  seed=seed, mentions=mentions, cited=cited, reuse=reuse)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHeader:
+    """What a source page shows of its brief: a summary or body edit leaves it equal,
+    so the source page is not rendered again for it."""
+
+    slug: str
+    title: str
+    source: Source
 
 
 def person_pages(site: SiteIndex) -> Iterator[PageRecord]:

@@ -15,20 +15,46 @@ from .mentions import Mention
 from .model import Brief, Citation, Claim, Corpus, Country, Person
 
 
-@dataclass(frozen=True)
+def shown(brief: Brief) -> tuple:
+    """What a page that lists a brief's quotes or mentions shows of the brief:
+    its link, its title and its source line.  `Cited` and `Mentioned` compare
+    by these alone, so that an edit to a brief's summary or body does not
+    make every person, country and claim page it quotes render again; the
+    templates show nothing else of ``item.brief`` (`brief_card`, which shows
+    the summary, takes briefs, not these)."""
+    return brief.slug, brief.title, brief.source.publisher, brief.source.published
+
+
+@dataclass(frozen=True, eq=False)
 class Cited:
     """A citation together with the brief that makes it."""
 
     brief: Brief
     citation: Citation
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Cited):
+            return NotImplemented
+        return self is other or (self.citation == other.citation and shown(self.brief) == shown(other.brief))
 
-@dataclass(frozen=True)
+    def __hash__(self) -> int:
+        return hash((self.citation, shown(self.brief)))
+
+
+@dataclass(frozen=True, eq=False)
 class Mentioned:
     """A mention together with the brief whose source holds it."""
 
     brief: Brief
     mention: Mention
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mentioned):
+            return NotImplemented
+        return self is other or (self.mention == other.mention and shown(self.brief) == shown(other.brief))
+
+    def __hash__(self) -> int:
+        return hash((self.mention, shown(self.brief)))
 
 
 @dataclass(frozen=True)

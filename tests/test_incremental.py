@@ -54,6 +54,10 @@ def sub(pattern: str, replacement: str) -> callable:
 # name → {path: new text | an edit of the old text | None to delete}
 CASES = {
     "brief summary edited": {ALPHA: sub(r"^summary: .*", "summary: Ministers met; a new summary.")},
+    "brief title edited": {ALPHA: sub(r"^title: .*", "title: A new title")},
+    "brief publisher edited": {ALPHA: sub(r"^  publisher: .*", "  publisher: Another Post")},
+    "brief summary grown by a line": {ALPHA: sub(r"^summary: .*", "summary: >-\n  Ministers met;\n  a longer summary.")},
+    "brief body edited": {ALPHA: sub(r"\Z", "\nOne more sentence of the body.\n")},
     "brief quote edited": {ALPHA: sub(r"quote: He said the U.S. would respond.", "quote: He said the U.S.")},
     "brief people edited": {ALPHA: sub(r"^people: \[jan-novak\]", "people: [jan-novak, ann-writer]")},
     "brief published date edited": {ALPHA: sub(r"published: 2024-10-31", "published: 2024-09-01")},
@@ -129,6 +133,18 @@ def test_only_pages_that_show_an_edit_are_rewritten(warm):
                          "index.html", "people/jan-novak/index.html", "sources/alpha/index.html"]
     assert outcome.rendered == len(rewritten)
     assert outcome.written == len(rewritten) + 1  # and data/analysis.json, which holds the statement
+
+
+def test_a_summary_edit_renders_only_the_pages_that_show_summaries(warm):
+    """The pages quoting the brief (its people's, its claims') show its title and source line, not its summary."""
+    root, session = warm
+    before = stamps(session.output)
+    outcome = session.rebuild(apply(root, CASES["brief summary edited"]))
+    after = stamps(session.output)
+    rewritten = sorted(name for name in after if after[name] != before.get(name))
+    assert rewritten == ["briefs/alpha/index.html", "briefs/index.html", "countries/ru/index.html",
+                         "countries/us/index.html", "index.html"]
+    assert outcome.rendered == len(rewritten)
 
 
 def test_an_edit_nothing_shows_rewrites_nothing(warm):

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from ..analysis.quantities import Quantity, parse_value
 from ..mentions import Mention
-from ..model import Brief, Citation, Markdown, Seed
+from ..model import Citation, Markdown, Seed
 from ..render import Urls, render_markdown, render_seed, snippet
 
 
@@ -40,9 +40,10 @@ def markdown(ctx: Any, text: Markdown, brief_slug: str | None = None) -> Markup:
 
 
 @pass_context
-def source_text(ctx: Any, brief: Brief, seed: Seed, mentions: list[Mention],
+def source_text(ctx: Any, brief: Any, seed: Seed, mentions: list[Mention],
                 cited: dict[tuple[int, int], list[Citation]]) -> Markup:
-    """The source page's text; every argument comes from the page's record."""
+    """The source page's text; every argument comes from the page's record
+    (``brief`` is its `pagelist.SourceHeader`)."""
     return render_seed(seed, brief.source.boilerplate, mentions, cited, ctx["site"].claims, urls_of(ctx))
 
 
