@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.analysis import reuse as reuse_module
+from generator.analysis.calibration import MARGINS
 from generator.analysis.narrative import narrative_runs, words
 from generator.analysis.reuse import LINK_THRESHOLD, count_shared, find_origins, narrative_shingles
 from test_analysis_support import BriefSpec, make_corpus, real_seed_texts
@@ -118,8 +119,8 @@ def test_seeds_other_pairs_stay_far_below_the_threshold(boilerplate: bool) -> No
     for a in shingles:
         for b, n in shared[a].items():
             larger = max(n / len(shingles[a]), n / len(shingles[b]))
-            if {a, b} == {"s003", "s004"}:
-                assert larger > 2 * LINK_THRESHOLD
+            if {a, b} == {"s003", "s004"}:  # the rewrite: above the threshold by more than its calibrated margin
+                assert larger >= LINK_THRESHOLD + 3 * MARGINS["LINK_THRESHOLD"]
             else:
                 assert larger < LINK_THRESHOLD / 3, (a, b, larger)
 

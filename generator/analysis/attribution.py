@@ -21,6 +21,10 @@ also compared word by word (difflib's alignment): the share of the shorter
 quote's words that line up, in order, with the other's, against its own
 `ALIGNED_THRESHOLD`.  Short quotes are left to the 3-grams, because a few
 stock words ("legitimate military targets") align in any two of them.
+
+The thresholds are not read off the seeds: each lies between two groups of
+invented, labelled pairs, with a margin (`calibration`, printed by
+``python -m generator eval``).
 """
 
 from __future__ import annotations
@@ -39,19 +43,30 @@ from .narrative import words
 from .pairs import candidate_pairs
 
 GRAM_WORDS = 3
-CONFLICT_THRESHOLD = 0.8
+CONFLICT_THRESHOLD = 0.70
 """Share of the shorter quote's 3-grams found in the other, at or above which
-two quotes count as the same words.  On the seeds, copied quotes score 1.0
-and different statements sharing a stock phrase ("security assistance for
-Ukraine in the coming days") at most 0.6."""
+two quotes count as the same words.  Set between labelled pairs
+(`calibration`): the same words cut, bracketed or punctuated differently keep
+at least 0.857; different statements sharing stock phrases ("has no plans to
+resign … lead the party into the next election") at most 0.533.  On the
+seeds, copied quotes score 1.0 and different statements at most 0.6."""
 
 
-MIN_ALIGNED_WORDS = 8
-"""Quotes shorter than this are compared by 3-grams only."""
+MIN_ALIGNED_WORDS = 10
+"""Quotes shorter than this are compared by 3-grams only.  Set between
+labelled pairs (`calibration`): different statements of 8 words align at up
+to 0.875 ("This is a dark day for our country" and "Today is a dark day for
+democracy in our country"), as high as a reworded quote of 8 words does, so
+no share tells them apart; the shortest reworded pair only the alignment
+catches has 12 words."""
 ALIGNED_THRESHOLD = 0.75
 """Aligned-word share at or above which two quotes count as the same words.
-On the seeds, the same sentence reported twice scores 0.75–0.79 (a word or
-two swapped in every clause); different statements of one claim at most 0.69."""
+Set between labelled pairs (`calibration`): the same sentence as two
+reporters took it down keeps at least 0.789 (contractions, a tense shifted);
+different statements of `MIN_ALIGNED_WORDS` words or more at most 0.706 (a
+spokesman restating the prime minister).  On the seeds, the same sentence reported
+twice scores 0.77–0.79, and Blinken's and Austin's separate announcements of
+security assistance score 0.75: on the threshold, so they are flagged."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +146,13 @@ class QuoteWords:
 
 
 def aligned_share(a: QuoteWords, b: QuoteWords) -> float:
-    """Share of the shorter word list that lines up, in order, with the other.
+    """Share of the shorter word list that lines up, in order, with the other;
+    0 for quotes shorter than `MIN_ALIGNED_WORDS` or that cannot reach
+    `ALIGNED_THRESHOLD`.
 
-    >>> aligned_share(QuoteWords.of("we have not yet seen these troops deploy"),
-    ...               QuoteWords.of("we have not yet seen these soldiers deploy"))
-    0.875
+    >>> aligned_share(QuoteWords.of("we have not yet seen these troops deploy at all"),
+    ...               QuoteWords.of("we have not yet seen these soldiers deploy at all"))
+    0.9
     """
     shorter = min(len(a.words), len(b.words))
     if shorter < MIN_ALIGNED_WORDS:
@@ -144,8 +161,22 @@ def aligned_share(a: QuoteWords, b: QuoteWords) -> float:
     # they fall short (most pairs of a much-cited claim).
     if len(a.tokens & b.tokens) / shorter < ALIGNED_THRESHOLD:
         return 0.0
+    return word_alignment(a, b)
+
+
+def word_alignment(a: QuoteWords, b: QuoteWords) -> float:
+    """`aligned_share` whatever the quotes' length and words in common (what
+    the thresholds are calibrated on)."""
+    shorter = min(len(a.words), len(b.words))
+    if not shorter:
+        return 0.0
     matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) / shorter
+
+
+def same_words(grams: float, aligned: float) -> bool:
+    """Whether a pair's 3-gram containment or aligned-word share makes its quotes the same words."""
+    return grams >= CONFLICT_THRESHOLD or aligned >= ALIGNED_THRESHOLD
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -229,7 +260,7 @@ def _conflicts(claim: str, cited: list[_Cited]) -> Iterator[AttributionConflict]
         if (of[i], of[j]) not in scores:
             scores[of[i], of[j]] = similarity(a.grams, b.grams), aligned_share(a.words, b.words)
         grams, aligned = scores[of[i], of[j]]
-        if grams >= CONFLICT_THRESHOLD or aligned >= ALIGNED_THRESHOLD:
+        if same_words(grams, aligned):
             yield AttributionConflict(claim, a.said, b.said, max(grams, aligned))
 
 

@@ -8,13 +8,16 @@ a **unit key**:
   ``km``; ``miles`` → ``mile``; ``sq km`` → ``sq km``; ``minutes`` →
   ``minute``; ``%``, ``percent`` → ``%`` (see `MEASURES`);
 * anything else by its head noun — the last word before any "per …",
-  singular — and people, however described ("troops", "North Korean
-  soldiers", "North Koreans", "officers"), all by ``people``;
+  singular;
+* people, however described, by ``people``: a head noun of `PEOPLE_NOUNS`
+  ("troops", "North Korean soldiers", "officers") or any demonym of the
+  project's table (`generator.demonyms`, every country): "North Koreans",
+  "Ukrainians", "Americans", "Chinese";
 * a rate keeps its "per": "Russian casualties per day" → ``casualty per day``.
 
 Two values are comparable when either has no unit or their keys are equal.
 
-    >>> unit_key("North Korean soldiers") == unit_key("troops") == "people"
+    >>> unit_key("North Korean soldiers") == unit_key("troops") == unit_key("Ukrainians") == "people"
     True
     >>> unit_key("50 kilometers".split()[1]), unit_key("artillery shells")
     ('km', 'shell')
@@ -23,6 +26,8 @@ Two values are comparable when either has no unit or their keys are equal.
 from __future__ import annotations
 
 import re
+
+from ..demonyms import is_demonym
 
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometre": "km", "mile": "mile", "mi": "mile",
@@ -33,12 +38,19 @@ MEASURES = {
     "ton": "ton", "tonne": "ton", "kg": "kg", "kilogram": "kg",
 }
 """Measurement words (singular) → their unit key."""
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 
-PEOPLE = frozenset("""
-    troop soldier korean force personnel man men serviceman servicemen fighter officer
-    general worker civilian people person recruit mercenary conscript member
+PEOPLE_NOUNS = frozenset("""
+    people person individual man men woman women civilian resident citizen national
+    worker employee staff personnel official officer general commander member
+    troop soldier serviceman servicemen servicewoman servicewomen force fighter
+    militant recruit conscript reservist volunteer mercenary marine sailor airman airmen
+    police policeman policemen
 """.split())
-"""Head nouns that count people: all are one unit, ``people``."""
+"""Head nouns (singular) that say who the people counted are: anyone, by
+their trade or their side.  Nouns of what befell people — casualties,
+deaths, wounded, refugees, prisoners — keep their own key: "1,200
+casualties" and "10,000 troops" are not one count."""
 
 
 def unit_key(unit: str | None) -> str | None:
@@ -59,7 +71,17 @@ def _key_of(phrase: str) -> str:
         tail = " ".join(words[-size:])
         if tail in MEASURES:
             return MEASURES[tail]
-    return "people" if words[-1] in PEOPLE else words[-1]
+    return "people" if counts_people(phrase) else words[-1]
+
+
+def counts_people(phrase: str) -> bool:
+    """Whether the phrase's head word is a people noun or a demonym.
+
+    The head is taken whole ("Ni-Vanuatu", "Réunionese"), as the table
+    writes it, and by its last part ("co-workers"); a demonym counts in any
+    form ("Chinese", "Koreans")."""
+    head = _WORDS.findall(phrase)[-1]
+    return any(singular(w) in PEOPLE_NOUNS or is_demonym(w) for w in (head, head.rpartition("-")[2]))
 
 
 def singular(word: str) -> str:

@@ -15,7 +15,9 @@ The fixtures folder holds
   ``content/countries``) every article is drafted against, never the live
   ``content/``, so adding content does not move the figures.
 
-The measures are `scoring`'s; the report prints them beside `GOALS`.
+The measures are `scoring`'s; the report prints them beside `GOALS`, then
+the claim analysis's thresholds with the labelled pairs they are set from
+(`analysis.calibration`).
 A candidate quote that does not anchor in its article is an error (exit 1).
 """
 
@@ -29,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from ..analysis import calibration
 from ..loader import load_corpus
 from ..model import Corpus
 from .scoring import Score, Share, Tally, score_case
@@ -161,4 +164,6 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(report(results)))
     if os.environ.get("DRAFT_EVAL_VERBOSE"):
         print("\n".join(misses(results)))
+    for line in calibration.report(Path(args.root)):  # the analysis's thresholds, and their margins
+        print(line)
     return 1 if any(score.not_verbatim for _, score in results) else 0

@@ -6,7 +6,9 @@ this table adds what news prose writes instead:
 * ``NAMES``: short and colloquial names pycountry lacks ("Britain", "Russia",
   "Ivory Coast") and abbreviations ("U.S.", "UK", "DPRK");
 * ``DEMONYMS``: adjectives and nouns of a state's people or government
-  ("Spanish", "North Korean", "Ukrainians") — counted as the state;
+  ("Spanish", "North Korean", "Ukrainians") — counted as the state.  The
+  table is the project's (`generator.demonyms`), shared with the claim
+  analysis, which counts "Ukrainians" as people;
 * ``METONYMS``: capitals and institutions that stand for a government
   ("Moscow said", "the Kremlin", "Downing Street").  A capital counts only
   when it is used for the state, not as a place ("talks in Madrid");
@@ -21,6 +23,8 @@ from __future__ import annotations
 import functools
 
 import pycountry
+
+from ..demonyms import DEMONYMS
 
 NAMES: dict[str, str] = {
     "U.S.": "US", "US": "US", "U.S.A.": "US", "USA": "US", "United States": "US",
@@ -39,116 +43,6 @@ NAMES: dict[str, str] = {
     "UAE": "AE", "United Arab Emirates": "AE", "Brunei": "BN", "Micronesia": "FM",
     "Saudi Arabia": "SA", "South Africa": "ZA", "New Zealand": "NZ", "Sri Lanka": "LK",
 }
-
-DEMONYMS: dict[str, str] = {}
-_DEMONYM_TABLE = """
-US American Americans
-GB British Briton Britons
-RU Russian Russians
-KP North-Korean North-Koreans
-KR South-Korean South-Koreans
-CN Chinese
-JP Japanese
-UA Ukrainian Ukrainians
-FR French Frenchman Frenchwoman
-DE German Germans
-ES Spanish Spaniard Spaniards
-IT Italian Italians
-PT Portuguese
-NL Dutch
-BE Belgian Belgians
-CH Swiss
-AT Austrian Austrians
-SE Swedish Swede Swedes
-NO Norwegian Norwegians
-DK Danish Dane Danes
-FI Finnish Finn Finns
-IS Icelandic
-IE Irish
-PL Polish Pole Poles
-CZ Czech Czechs
-SK Slovak Slovaks
-HU Hungarian Hungarians
-RO Romanian Romanians
-BG Bulgarian Bulgarians
-GR Greek Greeks
-RS Serbian Serb Serbs
-HR Croatian Croat Croats
-SI Slovenian Slovenians
-BA Bosnian Bosnians
-AL Albanian Albanians
-MK Macedonian Macedonians
-ME Montenegrin Montenegrins
-BY Belarusian Belarusians
-MD Moldovan Moldovans
-LT Lithuanian Lithuanians
-LV Latvian Latvians
-EE Estonian Estonians
-GE Georgian Georgians
-AM Armenian Armenians
-AZ Azerbaijani Azerbaijanis
-KZ Kazakh Kazakhs Kazakhstani
-UZ Uzbek Uzbeks
-TR Turkish Turk Turks
-IR Iranian Iranians
-IQ Iraqi Iraqis
-SY Syrian Syrians
-LB Lebanese
-JO Jordanian Jordanians
-IL Israeli Israelis
-PS Palestinian Palestinians
-SA Saudi Saudis
-AE Emirati Emiratis
-QA Qatari Qataris
-KW Kuwaiti Kuwaitis
-OM Omani Omanis
-YE Yemeni Yemenis
-EG Egyptian Egyptians
-LY Libyan Libyans
-TN Tunisian Tunisians
-DZ Algerian Algerians
-MA Moroccan Moroccans
-SD Sudanese
-ET Ethiopian Ethiopians
-SO Somali Somalis
-KE Kenyan Kenyans
-UG Ugandan Ugandans
-TZ Tanzanian Tanzanians
-NG Nigerian Nigerians
-GH Ghanaian Ghanaians
-SN Senegalese
-ML Malian Malians
-ZA South-African South-Africans
-AF Afghan Afghans
-PK Pakistani Pakistanis
-IN Indian Indians
-BD Bangladeshi Bangladeshis
-LK Sri-Lankan Sri-Lankans
-NP Nepali Nepalese
-MN Mongolian Mongolians
-TW Taiwanese
-VN Vietnamese
-TH Thai
-PH Filipino Filipinos Philippine
-ID Indonesian Indonesians
-MY Malaysian Malaysians
-SG Singaporean Singaporeans
-AU Australian Australians
-NZ New-Zealander New-Zealanders
-CA Canadian Canadians
-MX Mexican Mexicans
-CU Cuban Cubans
-VE Venezuelan Venezuelans
-CO Colombian Colombians
-PE Peruvian Peruvians
-CL Chilean Chileans
-AR Argentine Argentinian Argentinians Argentines
-BR Brazilian Brazilians
-"""
-for _row in _DEMONYM_TABLE.strip().splitlines():
-    _code, *_forms = _row.split()
-    for _form in _forms:
-        DEMONYMS[_form.replace("-", " ")] = _code
 
 DISPLAY_NAMES: dict[str, str] = {
     "RU": "Russia", "VN": "Vietnam", "LA": "Laos", "SY": "Syria", "BN": "Brunei",
