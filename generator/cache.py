@@ -20,7 +20,7 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from .memo import Memo, content_signature
 
@@ -48,7 +48,11 @@ def load(root: Path, folder: Path) -> Memo:
         with open(folder / CACHE_FILE, "rb") as handle:
             if pickle.load(handle) != (fingerprint(), str(Path(root).resolve())):
                 return memo
-            memo.entries, memo.mentions, memo.gazetteer = pickle.load(handle)
+            while (chunk := pickle.load(handle)) is not None:
+                entries, mentions, gazetteer = chunk
+                memo.entries.update(entries)
+                memo.mentions.update(mentions)
+                memo.gazetteer = gazetteer or memo.gazetteer
     except Exception:  # noqa: BLE001 - no cache, an old one or a damaged one: parse everything
         return Memo(Path(root), sign=content_signature)
     return memo
@@ -79,5 +83,34 @@ def _write(memo: Memo, folder: Path) -> None:
     partial = folder / f".{CACHE_FILE}.{os.getpid()}"
     with open(partial, "wb") as handle:
         pickle.dump((fingerprint(), str(memo.root.resolve())), handle, pickle.HIGHEST_PROTOCOL)
-        pickle.dump((memo.entries, memo.mentions, memo.gazetteer), handle, pickle.HIGHEST_PROTOCOL)
+        for chunk in chunks(memo):
+            pickle.dump(chunk, handle, pickle.HIGHEST_PROTOCOL)
+        pickle.dump(None, handle, pickle.HIGHEST_PROTOCOL)
     os.replace(partial, folder / CACHE_FILE)
+
+
+CHUNK_ENTRIES = 500
+"""Entries pickled together: a pickler remembers every object it has written,
+and one pickle of a whole 10,000-brief memo held hundreds of megabytes of
+that memory on top of the memo itself."""
+
+
+def chunks(memo: Memo) -> Iterator[tuple[dict, dict, tuple | None]]:
+    """(entries, mentions, gazetteer) in pieces that share no object with each
+    other, so that each can be pickled apart and still load as the same graph:
+    the registries with the gazetteer made from their very objects, then
+    each seed's entry with its mentions (which hold the seed), then the rest."""
+    registry = {path: entry for path, entry in memo.entries.items() if path.startswith(REGISTRY_FOLDERS)}
+    yield registry, {}, memo.gazetteer
+    rest = [path for path in memo.entries if path not in registry]
+    for start in range(0, len(rest), CHUNK_ENTRIES):
+        paths = rest[start:start + CHUNK_ENTRIES]
+        yield ({path: memo.entries[path] for path in paths},
+               {path: memo.mentions[path] for path in paths if path in memo.mentions}, None)
+    orphans = memo.mentions.keys() - memo.entries.keys()  # mentions of a seed whose entry was dropped
+    if orphans:
+        yield {}, {path: memo.mentions[path] for path in orphans}, None
+
+
+REGISTRY_FOLDERS = ("content/people/", "content/countries/")
+"""What the gazetteer is made from: pickled with it, so that it still holds their very objects."""

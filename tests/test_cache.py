@@ -61,3 +61,21 @@ def test_a_cached_problem_is_still_reported(project):
     again, memo = saved(root)
     assert not memo.changed
     assert [str(p) for p in again.problems] == [str(p) for p in first.problems] != []
+
+
+def test_a_cache_written_in_pieces_keeps_what_the_mentions_and_gazetteer_share(project, monkeypatch):
+    """Pieces of one entry each still load as one graph: no seed is searched
+    for names again, and the gazetteer holds the loaded registry's very objects."""
+    monkeypatch.setattr(cache, "CHUNK_ENTRIES", 1)
+    root = project()
+    saved(root)
+    memo = cache.load(root, root / cache.CACHE_FOLDER)
+    assert memo.mentions and memo.gazetteer is not None
+    for path, (seed, _) in memo.mentions.items():
+        assert seed is memo.entries[path].value[0]  # a seed entry is (seed, real path)
+    registry = {id(entry.value) for path, entry in memo.entries.items() if path.startswith(cache.REGISTRY_FOLDERS)}
+    assert {id(entity) for entity in memo.gazetteer[0]} <= registry
+    searched = []
+    monkeypatch.setattr("generator.mentions.Gazetteer.find", lambda self, seed: searched.append(seed) or [])
+    validate(root, memo)
+    assert searched == []
