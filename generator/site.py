@@ -25,36 +25,43 @@ def shown(brief: Brief) -> tuple:
     return brief.slug, brief.title, brief.source.publisher, brief.source.published
 
 
+class _ComparedByWhatIsShown:
+    """Equal when the item (``citation`` or ``mention``) is equal and its brief shows the same (`shown`)."""
+
+    brief: Brief
+
+    def _item(self) -> object:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self is other or (self._item() == other._item() and shown(self.brief) == shown(other.brief))
+
+    def __hash__(self) -> int:
+        return hash((self._item(), shown(self.brief)))
+
+
 @dataclass(frozen=True, eq=False)
-class Cited:
+class Cited(_ComparedByWhatIsShown):
     """A citation together with the brief that makes it."""
 
     brief: Brief
     citation: Citation
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Cited):
-            return NotImplemented
-        return self is other or (self.citation == other.citation and shown(self.brief) == shown(other.brief))
-
-    def __hash__(self) -> int:
-        return hash((self.citation, shown(self.brief)))
+    def _item(self) -> object:
+        return self.citation
 
 
 @dataclass(frozen=True, eq=False)
-class Mentioned:
+class Mentioned(_ComparedByWhatIsShown):
     """A mention together with the brief whose source holds it."""
 
     brief: Brief
     mention: Mention
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Mentioned):
-            return NotImplemented
-        return self is other or (self.mention == other.mention and shown(self.brief) == shown(other.brief))
-
-    def __hash__(self) -> int:
-        return hash((self.mention, shown(self.brief)))
+    def _item(self) -> object:
+        return self.mention
 
 
 @dataclass(frozen=True)
