@@ -23,7 +23,7 @@ ifeq ($(RELATIVE), 1)
 	PELICANOPTS += --relative-urls
 endif
 
-.PHONY: help html check test clean regenerate serve devserver publish draft eval bench venv golden
+.PHONY: help html check test clean regenerate serve devserver publish draft sentences eval bench venv golden
 
 help:
 	@echo 'make html          validate, then build the site into $(OUTPUTDIR)/'
@@ -34,6 +34,7 @@ help:
 	@echo 'make regenerate    rebuild on change without serving'
 	@echo 'make publish       production build with $(PUBLISHCONF); strict: warnings stop it'
 	@echo 'make draft SRC=f   copy a raw article into seeds/ and draft a brief'
+	@echo 'make sentences SEED=f  list a seed'"'"'s paragraph and sentence ids (p4s2), lines and text'
 	@echo 'make eval          score the drafter on the evaluation set'
 	@echo 'make bench N=1000  time a cold build and a one-brief dev-server edit of N synthetic briefs'
 	@echo 'make golden        rewrite tests/fixtures/site-golden after a reviewed change'
@@ -79,6 +80,10 @@ serve: $(VENV)/.installed
 draft: $(VENV)/.installed
 	@test -n "$(SRC)" || (echo 'usage: make draft SRC=path/to/article.txt' >&2; exit 2)
 	$(PY) -m generator draft "$(SRC)"
+
+sentences: $(VENV)/.installed
+	@test -n "$(SEED)" || (echo 'usage: make sentences SEED=seeds/001_example.txt' >&2; exit 2)
+	@$(PY) -m generator sentences "$(SEED)"
 
 eval: $(VENV)/.installed
 	$(PY) -m generator eval

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check|draft|eval``."""
+"""Command line: ``python -m generator check|build|devserver|draft|eval|sentences``."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ def devserver(args: argparse.Namespace) -> int:
 
 def draft(args: argparse.Namespace) -> int:
     from .drafting.cli import run
+
+    return run(args)
+
+
+def sentences(args: argparse.Namespace) -> int:
+    from .sentences import run
 
     return run(args)
 
@@ -81,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     scoring = commands.add_parser("eval", help="score the drafter on the hand-annotated evaluation set")
     scoring.add_argument("--fixtures", default="tests/fixtures/eval", help="evaluation set folder")
     scoring.set_defaults(run=evaluate)
+    listing = commands.add_parser("sentences", help="list a seed's paragraph and sentence ids, lines and text")
+    listing.add_argument("seed", help="a file in seeds/, e.g. seeds/001_example.txt")
+    listing.set_defaults(run=sentences)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -15,6 +15,7 @@ from .links import link_error, markdown_images, markdown_links, parse_target
 from .mentions import Mention
 from .model import Brief, Corpus, Markdown, Where
 from .problems import WARNING, Problem, did_you_mean, sort_problems
+from .review import check_review
 from .sitepages import check_pages, page_bodies
 
 
@@ -150,5 +151,6 @@ def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]]) -> list[Pro
         check_links(corpus),
         check_pages(corpus.pages.values()),
         check_unlisted_mentions(corpus, mentions),
+        check_review(corpus),
     )
     return sort_problems(found)

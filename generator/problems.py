@@ -49,6 +49,8 @@ CODES = {
     "duplicate-source": "two briefs annotate the same seed",
     "unknown-person": "a person id is not registered",
     "unreviewed-entry": "a published brief uses a registry entry still marked `status: proposed`",
+    "draft-placeholder": "a published brief, or a reviewed registry entry, still has the drafter's placeholder text",
+    "duplicate-person": "(warning) two registered people have one name, once spelling and transliteration are folded",
     "unknown-country": "a country is not registered",
     "unknown-claim": "a claim id is not registered",
     "bad-link": "a claim:/person:/country:/brief:/source: link does not resolve",

@@ -90,7 +90,7 @@ def test_the_written_draft_passes_the_checks(tmp_path: Path) -> None:
     brief = next(iter(result.corpus.briefs))
     by_quote = {c.quote: c for c in brief.citations}
     assert by_quote["The incursions began in March, when three drones crashed near the town of Narva"].by \
-        == "The report (unattributed)"
+        == "Draft: the reporter's own words"
     assert by_quote["at least 12 drones had entered Estonian airspace on Saturday night"].claim == "drones-entered-estonia"
     text = (tmp_path / "content" / "briefs" / f"{brief.slug}.md").read_text(encoding="utf-8")
     assert "# registered claim drones-entered-estonia (score 1.00: numbers 12; entities EE; words airspac, arriv, " \

@@ -100,7 +100,7 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers,
                 waiting.append(item)
                 continue
             speaker = _continued(last, carried)
-            claims += _claims(item, {}, paragraph.line, speaker)
+            claims += _claims(item, {}, paragraph, speaker)
             last = speaker if speaker.by else last
             continue
         resolved = _resolve(item, speakers)
@@ -110,12 +110,12 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers,
             if statement.frame is not None and resolved[statement.frame.verb_start].by:
                 speakers.learn_gender(resolved[statement.frame.verb_start].by,
                                       item.sentence.text[statement.start:statement.end])
-        claims += [c for w in waiting for c in _claims(w, {}, paragraph.line, _first(item, resolved))]
+        claims += [c for w in waiting for c in _claims(w, {}, paragraph, _first(item, resolved))]
         waiting = []
-        claims += _claims(item, resolved, paragraph.line, None, label or REPORTER)
+        claims += _claims(item, resolved, paragraph, None, label or REPORTER)
         spoken = [s for s in resolved.values() if s.by]
         last = spoken[-1] if spoken else last
-    claims += [c for w in waiting for c in _claims(w, {}, paragraph.line, _continued(last, carried))]
+    claims += [c for w in waiting for c in _claims(w, {}, paragraph, _continued(last, carried))]
     return claims, _carried(paragraph, read, last)
 
 
@@ -202,7 +202,7 @@ def _carried(paragraph: Paragraph, read: list[_Read], last: Speaker | None) -> S
     return last if tail.endswith(":") or tail[-1:] in "”\"’" or read[-1].quote_only else None
 
 
-def _claims(item: _Read, resolved: dict[int, Speaker], line: int, fixed: Speaker | None,
+def _claims(item: _Read, resolved: dict[int, Speaker], paragraph: Paragraph, fixed: Speaker | None,
             unframed: Speaker = REPORTER) -> list[ClaimGuess]:
     """The candidates of one sentence's statements (``fixed``: the speaker of a
     sentence that is all quotation; ``unframed``: of a statement with no speech verb)."""
@@ -211,7 +211,7 @@ def _claims(item: _Read, resolved: dict[int, Speaker], line: int, fixed: Speaker
         speaker = fixed if fixed is not None else _speaker_of(statement, resolved, unframed)
         if fixed is not None:
             statement = Statement(statement.start, statement.end, None, "a sentence in quotation marks")
-        claim = _candidate(item.sentence, statement, speaker, line)
+        claim = _candidate(paragraph, item.sentence, statement, speaker)
         if claim is not None:
             found.append(claim)
     return found
@@ -226,14 +226,21 @@ def _speaker_of(statement: Statement, resolved: dict[int, Speaker], unframed: Sp
     return speaker
 
 
-def _candidate(sentence: Sentence, statement: Statement, speaker: Speaker, line: int) -> ClaimGuess | None:
+def _candidate(paragraph: Paragraph, sentence: Sentence, statement: Statement, speaker: Speaker) -> ClaimGuess | None:
     quote = sentence.text[statement.start:statement.end]
     if len(quote) > MAX_QUOTE_CHARS or states_nothing(quote):
         return None
     value, value_text = first_value(quote)
     number = f"; value {value_text}" if value_text else ""
-    reason = f"{statement.how}; {speaker.reason}{number} (line {line})"
-    return ClaimGuess(quote, speaker.by, None, value, value_text, line, reason, sentence.start + statement.start)
+    reason = f"{statement.how}; {speaker.reason}{number} ({place(paragraph, sentence)})"
+    return ClaimGuess(quote, speaker.by, None, value, value_text, paragraph.line, reason,
+                      sentence.start + statement.start)
+
+
+def place(paragraph: Paragraph, sentence: Sentence) -> str:
+    """Where a sentence is, as its raw line and its permalink id: "line 14, p5s2"
+    (``python -m generator sentences`` lists them all)."""
+    return f"line {paragraph.line}, p{paragraph.index}s{sentence.index}"
 
 
 def _with_lead_sentences(seed: Seed, lines: set[int], claims: list[ClaimGuess], minimum: int) -> list[ClaimGuess]:
@@ -252,7 +259,7 @@ def _with_lead_sentences(seed: Seed, lines: set[int], claims: list[ClaimGuess], 
                 continue  # the sentence already gave a candidate
             value, value_text = first_value(quote)
             extra.append(ClaimGuess(quote, "", None, value, value_text, paragraph.line,
-                                    f"lead sentence: the article states too little else (line {paragraph.line})",
+                                    f"lead sentence: the article states too little else ({place(paragraph, sentence)})",
                                     start))
     return sorted(claims + extra, key=lambda c: c.start)
 

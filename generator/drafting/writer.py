@@ -22,6 +22,13 @@ from .model import ClaimGuess, CountryGuess, Draft, PersonGuess
 from .yamltext import comment, flow_list, plain, quoted, scalar
 
 SUMMARY = "Draft: the summary is still to be written, in the author's own words."
+"""A draft's ``summary:`` until the author writes one."""
+DRAFT_HEADING = "## Draft"
+"""The heading of a draft's body, over the drafter's notes."""
+DRAFT_STATEMENT = "Draft, not yet reviewed — "
+"""How a proposed claim's statement begins until the author rewrites it."""
+PROPOSED_BY = "Proposed by `make draft`"
+"""How the body of a proposed person, country or claim begins."""
 
 
 @dataclass(frozen=True)
@@ -137,8 +144,11 @@ def claim_items(claims: tuple[ClaimGuess, ...], ids: list[str]) -> list[str]:
     return lines
 
 
-UNATTRIBUTED = "The report (unattributed)"
-"""What a brief's ``by:`` says for the reporter's own words (``by`` may not be empty)."""
+UNATTRIBUTED = "Draft: the reporter's own words"
+"""What a draft's ``by:`` says where the words are the reporter's own (``by``
+may not be empty): a placeholder that `make check` refuses in a published
+brief, so that the author names the publisher ("Reuters (unattributed)") or
+the speaker the drafter missed."""
 
 
 def _claim_status(claim: ClaimGuess) -> str:
@@ -182,7 +192,7 @@ def line_ranges(lines: list[int]) -> list[int | str]:
 def body(draft: Draft) -> list[str]:
     notes = [f"- {n}" for n in draft.notes] or ["- nothing in particular"]
     return [
-        "## Draft",
+        DRAFT_HEADING,
         "",
         "Written by `make draft`; nothing here has been checked by a person yet.",
         "Review the people, countries and claims above (each comment says why it",
@@ -203,7 +213,7 @@ def render_person(person: PersonGuess, draft: Draft, countries: set[str]) -> str
         lines.append(f"role: {quoted(person.role)}")
     lines.append(f"country: {plain(person.country) if person.country in countries else 'null'}")
     lines += ["status: proposed", "---",
-              f"Proposed by `make draft` from {draft.seed}: {person.reason}.",
+              f"{PROPOSED_BY} from {draft.seed}: {person.reason}.",
               "Check the name, role and country, then remove `status: proposed`."]
     return "\n".join(lines) + "\n"
 
@@ -214,19 +224,19 @@ def render_country(country: CountryGuess, draft: Draft) -> str:
     if aliases:
         lines.append(f"aliases: {flow_list(aliases)}")
     lines += ["status: proposed", "---",
-              f"Proposed by `make draft` from {draft.seed}: {country.reason}.",
+              f"{PROPOSED_BY} from {draft.seed}: {country.reason}.",
               "Check the aliases, then remove `status: proposed`."]
     return "\n".join(lines) + "\n"
 
 
 def render_claim(claim: ClaimGuess, draft: Draft, slug: str) -> str:
-    statement = f"Draft, not yet reviewed — the words of {draft.seed}, line {claim.line}: {claim.quote}"
+    statement = f"{DRAFT_STATEMENT}the words of {draft.seed}, line {claim.line}: {claim.quote}"
     return "\n".join([
         "---",
         f"statement: {quoted(statement)}",
         "status: proposed",
         "---",
-        f"Proposed by `make draft` for content/briefs/{slug}.md. Rewrite the statement as",
+        f"{PROPOSED_BY} for content/briefs/{slug}.md. Rewrite the statement as",
         "the proposition in the project's own words and remove `status: proposed`, or cite",
         "a registered claim instead and delete this file.",
     ]) + "\n"
