@@ -34,6 +34,14 @@ TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 
+# Feed entry ids are tag: URIs (RFC 4151) under this authority: a domain you
+# own and a date you owned it.  Set it before the feeds are first published
+# and never change it: readers know an entry by its id.
+BRIEFING_TAG_AUTHORITY = "example.org,2024"
+
+# sitemap.xml and robots.txt need absolute URLs: publishconf.py writes them.
+BRIEFING_SITEMAP = False
+
 # Content strings are escaped by the templates themselves.
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True, "extensions": []}
 

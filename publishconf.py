@@ -15,3 +15,4 @@ SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 RELATIVE_URLS = False
 BRIEFING_INDEX_LINKS = False
 DELETE_OUTPUT_DIRECTORY = True
+BRIEFING_SITEMAP = True  # sitemap.xml and robots.txt, when SITEURL is an absolute address

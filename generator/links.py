@@ -38,6 +38,18 @@ URL_PATTERNS = {
 INDEX_PAGES = ("briefs", "people", "countries", "claims", "search")
 """The index pages, each at ``/<name>/`` (``url_path("index", name)``)."""
 
+FEED_PATTERNS = {
+    "site": "feeds/all.atom.xml",
+    "person": "feeds/people/{key}.atom.xml",
+    "country": "feeds/countries/{key}.atom.xml",
+    "claim": "feeds/claims/{key}.atom.xml",
+}
+"""Atom feeds, relative to the site root: the site's, and one per person, country and claim."""
+
+SITEMAP = "sitemap.xml"
+ROBOTS = "robots.txt"
+"""Written by publish builds with an absolute ``SITEURL`` only (``BRIEFING_SITEMAP``)."""
+
 ANALYSIS_JSON = "data/analysis.json"
 """The claim analysis as data (values, intervals, verdicts, clusters) for other tools."""
 
@@ -72,6 +84,15 @@ def url_path(kind: str, key: str) -> str:
     if kind == "home":
         return ""
     return URL_PATTERNS[kind].format(key=key.lower() if kind == "country" else key)
+
+
+def feed_path(kind: str, key: str = "") -> str:
+    """The file of a feed: ``feed_path("country", "KP")`` → ``"feeds/countries/kp.atom.xml"``.
+
+    >>> feed_path("site")
+    'feeds/all.atom.xml'
+    """
+    return FEED_PATTERNS[kind].format(key=key.lower() if kind == "country" else key)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .analysis import Analysis
-from .links import INDEX_PAGES, url_path
+from .feeds import FEED_ENTRIES, feed_briefs
+from .links import INDEX_PAGES, ROBOTS, SITEMAP, feed_path, url_path
 from .mentions import Mention
 from .model import Brief, Citation, Claim, Country, Person, Seed, SitePage, Source
 from .site import Cited, Mentioned, SiteIndex
@@ -37,7 +38,9 @@ class PageRecord:
     save_as: str
     """Path under the output folder, e.g. ``people/lloyd-austin/index.html``."""
     template: str
-    """Template name without ``.html``; also the ``page_kind`` templates see."""
+    """Template name without ``.html``; also the ``page_kind`` templates see.  A
+    file that is not a page (``feed``, ``sitemap``, ``robots``) is made by a
+    Python function instead (`generator.pelican_plugin.writing.FILE_RENDERERS`)."""
     view: Mapping[str, Any]
     """The template's variables (read-only)."""
     lookups: frozenset[Ref]
@@ -70,9 +73,10 @@ def list_pages(site: SiteIndex, analysis: Analysis, nav: Iterable[SitePage],
     """Every page of the site, index pages first.  ``known`` (the dev
     server's) keeps each brief's two records with what they show, so that an
     unchanged brief gives the very same records (and compares at once)."""
-    return [*index_pages(site, analysis), *brief_pages(site, analysis, known), *person_pages(site),
-            *country_pages(site), *claim_pages(site, analysis),
-            *(record(url_path("page", p.slug) + "index.html", "page", sitepage=p) for p in nav)]
+    pages = [*index_pages(site, analysis), *brief_pages(site, analysis, known), *person_pages(site),
+             *country_pages(site), *claim_pages(site, analysis),
+             *(record(url_path("page", p.slug) + "index.html", "page", sitepage=p) for p in nav)]
+    return [*pages, *feed_pages(site), *discovery_pages(pages)]
 
 
 def index_pages(site: SiteIndex, analysis: Analysis) -> Iterator[PageRecord]:
@@ -185,3 +189,35 @@ def _citation_refs(citation: Citation) -> Iterator[Ref]:
 def _seeds(site: SiteIndex, mentions: Iterable[Mentioned]) -> Mapping[str, Any]:
     """The seeds the mention snippets are cut from, by brief slug."""
     return MappingProxyType({m.brief.slug: site.corpus.seed_of(m.brief) for m in mentions})
+
+
+def feed_pages(site: SiteIndex) -> Iterator[PageRecord]:
+    """The site's Atom feed, and one per person, country and claim: each
+    lists the dated briefs about its subject (`generator.feeds`)."""
+    dated = [b for b in site.briefs if b.source.published]
+    yield record(feed_path("site"), "feed", kind="site", key="", subject=None, briefs=tuple(dated[:FEED_ENTRIES]))
+    rank = {b.slug: i for i, b in enumerate(site.briefs)}
+    for person in site.people.values():
+        key = ("person", person.id)
+        briefs = feed_briefs([site.briefs_naming.get(key, ()), _briefs(site.by_speaker.get(person.id, ())),
+                              _briefs(site.quotes_naming.get(key, ())), _briefs(site.mentions_of.get(key, ()))], rank)
+        yield record(feed_path(*key), "feed", kind="person", key=person.id, subject=person, briefs=briefs)
+    for country in site.countries.values():
+        key = ("country", country.code)
+        briefs = feed_briefs([site.briefs_naming.get(key, ()), _briefs(site.quotes_naming.get(key, ())),
+                              _briefs(site.mentions_of.get(key, ()))], rank)
+        yield record(feed_path(*key), "feed", kind="country", key=country.code, subject=country, briefs=briefs)
+    for claim in site.claims.values():
+        briefs = feed_briefs([_briefs(site.by_claim.get(claim.id, ()))], rank)
+        yield record(feed_path("claim", claim.id), "feed", kind="claim", key=claim.id, subject=claim, briefs=briefs)
+
+
+def _briefs(items: Iterable[Cited | Mentioned]) -> Iterator[Brief]:
+    return (item.brief for item in items)
+
+
+def discovery_pages(pages: Sequence[PageRecord]) -> Iterator[PageRecord]:
+    """``sitemap.xml``, listing ``pages``, and ``robots.txt``: written only by
+    builds that ask for them with an absolute ``SITEURL`` (`generator.discovery`)."""
+    yield record(SITEMAP, "sitemap", pages=tuple(p.save_as for p in pages))
+    yield record(ROBOTS, "robots")

@@ -61,6 +61,7 @@ CASES = {
     "brief quote edited": {ALPHA: sub(r"quote: He said the U.S. would respond.", "quote: He said the U.S.")},
     "brief people edited": {ALPHA: sub(r"^people: \[jan-novak\]", "people: [jan-novak, ann-writer]")},
     "brief published date edited": {ALPHA: sub(r"published: 2024-10-31", "published: 2024-09-01")},
+    "brief date removed (it leaves the feeds)": {ALPHA: sub(r"published: 2024-10-31", "published: null")},
     "brief added with its seed": {"seeds/003_gamma.txt": GAMMA_SEED, "content/briefs/gamma.md": GAMMA},
     "brief deleted": {"content/briefs/beta.md": None, ALPHA: sub(r"\[the other brief\]\(brief:beta\)", "the other")},
     "brief made a draft": {"content/briefs/beta.md": sub(r"^title:", "status: draft\ntitle:"),
@@ -95,8 +96,9 @@ def site_files(output: Path) -> dict[str, bytes]:
 
 
 def stamps(output: Path) -> dict[str, int]:
+    """The pages and the feeds, with the time each was last written."""
     return {p.relative_to(output).as_posix(): p.stat().st_mtime_ns
-            for p in output.rglob("*.html")}
+            for p in [*output.rglob("*.html"), *output.rglob("*.atom.xml")]}
 
 
 def cold(root: Path, output: Path) -> dict[str, bytes]:
@@ -128,22 +130,27 @@ def test_only_pages_that_show_an_edit_are_rewritten(warm):
     outcome = session.rebuild(apply(root, CASES["claim statement edited"]))
     after = stamps(session.output)
     rewritten = sorted(name for name in after if after[name] != before.get(name))
-    # The claim's own page, the pages listing or quoting it by its statement, and the indexes.
+    # The claim's own page and feed, the pages listing or quoting it by its statement, and the indexes.
     assert rewritten == ["briefs/alpha/index.html", "claims/border-closed/index.html", "claims/index.html",
-                         "index.html", "people/jan-novak/index.html", "sources/alpha/index.html"]
+                         "feeds/claims/border-closed.atom.xml", "index.html", "people/jan-novak/index.html",
+                         "sources/alpha/index.html"]
     assert outcome.rendered == len(rewritten)
     assert outcome.written == len(rewritten) + 1  # and data/analysis.json, which holds the statement
 
 
 def test_a_summary_edit_renders_only_the_pages_that_show_summaries(warm):
-    """The pages quoting the brief (its people's, its claims') show its title and source line, not its summary."""
+    """The pages quoting the brief (its people's, its claims') show its title and source line, not its
+    summary; the feeds listing it show the summary, the others are left alone."""
     root, session = warm
     before = stamps(session.output)
     outcome = session.rebuild(apply(root, CASES["brief summary edited"]))
     after = stamps(session.output)
     rewritten = sorted(name for name in after if after[name] != before.get(name))
     assert rewritten == ["briefs/alpha/index.html", "briefs/index.html", "countries/ru/index.html",
-                         "countries/us/index.html", "index.html"]
+                         "countries/us/index.html", "feeds/all.atom.xml", "feeds/claims/border-closed.atom.xml",
+                         "feeds/claims/troops-crossed.atom.xml", "feeds/claims/us-response.atom.xml",
+                         "feeds/countries/ru.atom.xml", "feeds/countries/us.atom.xml",
+                         "feeds/people/ann-writer.atom.xml", "feeds/people/jan-novak.atom.xml", "index.html"]
     assert outcome.rendered == len(rewritten)
 
 
@@ -185,3 +192,15 @@ def test_code_theme_and_settings_changes_are_sent_to_a_restart(project, monkeypa
                               str(here / "generator/render.py")], root)
     assert content == [ALPHA, "seeds/001_alpha.txt"]
     assert code == ["themes/briefing/templates/brief.html", "pelicanconf.py", "generator/render.py"]
+
+
+def test_a_brief_edit_rewrites_only_the_feeds_that_list_it(warm):
+    """Beta is cited for one claim and names one person and one country: of the eight feeds, four list it."""
+    root, session = warm
+    before = stamps(session.output)
+    outcome = session.rebuild(apply(root, {"content/briefs/beta.md": sub(r"^summary: .*", "summary: Beta, again.")}))
+    after = stamps(session.output)
+    feeds = sorted(name for name in after if name.endswith(".atom.xml") and after[name] != before.get(name))
+    assert outcome.ok and feeds == ["feeds/all.atom.xml", "feeds/claims/troops-crossed.atom.xml",
+                                    "feeds/countries/us.atom.xml", "feeds/people/jan-novak.atom.xml"]
+    assert "<summary type=\"html\">Beta, again.</summary>" in (session.output / feeds[0]).read_text(encoding="utf-8")

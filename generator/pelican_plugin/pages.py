@@ -17,13 +17,15 @@ from pelican.generators import Generator
 
 from ..analysis import Analysis, analyse
 from ..analysis.export import analysis_json_text
+from ..discovery import install as install_head
+from ..feeds import check_tag_authority
 from ..links import ANALYSIS_JSON
 from ..pagelist import list_pages, names_of
 from ..site import build_index
 from ..sitepages import published_pages
 from ..timings import TIMINGS
 from ..validate import Validated, report, validate
-from .errors import ContentError
+from .errors import BuildStopped, ContentError
 from .theme import check_theme
 from .writing import PageWriter, write_if_changed, write_pages
 
@@ -47,6 +49,9 @@ class BriefingGenerator(Generator):
 
     def generate_context(self) -> None:
         check_theme(self.theme, self.settings["THEME_STATIC_PATHS"])
+        if problem := check_tag_authority(self.settings.get("BRIEFING_TAG_AUTHORITY")):
+            raise BuildStopped(problem)
+        install_head(self.env)  # page_head(): each page's description, Open Graph tags and feeds
         result = validated(self.settings)
         if not result.ok:
             raise ContentError(f"the content has errors; nothing was written\n{report(result)}")

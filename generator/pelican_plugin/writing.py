@@ -20,12 +20,20 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from pelican.utils import get_relative_path, path_to_url
 
+from ..discovery import render_robots, render_sitemap
+from ..feeds import render_feed
 from ..pagelist import Names, PageRecord
 from .errors import BuildStopped
+
+FILE_RENDERERS: Mapping[str, Callable[[Mapping[str, Any], Mapping[str, Any]], str | None]] = {
+    "feed": render_feed, "sitemap": render_sitemap, "robots": render_robots}
+"""Records that are not HTML pages, by template: a function of the record's
+view and the page context makes the file's text, or None when this build
+has no such file (a sitemap without an absolute ``SITEURL``)."""
 
 MIN_PARALLEL = 400
 """Fewer pages than this render in this process: forking costs more than it saves."""
@@ -65,19 +73,26 @@ class PageWriter:
     """The output folder was empty when the build began (a cold build's staging
     folder): pages are written straight away, with nothing to compare."""
 
-    def render(self, page: PageRecord) -> str:
+    def render(self, page: PageRecord) -> str | None:
         local = dict(self.context)
         if self.relative_urls:
             local["SITEURL"] = local["localsiteurl"] = path_to_url(get_relative_path(page.save_as))
         local.update(output_file=page.save_as, page_kind=page.template, site=self.names, **page.view)
+        renderer = FILE_RENDERERS.get(page.template)
+        if renderer is not None:
+            return renderer(page.view, local)
         return self.env.get_template(f"{page.template}.html").render(local)
 
     def write(self, page: PageRecord) -> Written:
         try:
-            data = self.render(page).encode("utf-8")
+            text = self.render(page)
         except Exception as error:  # a template fault: name the page, not a traceback
-            raise RenderFailed(f"the template {page.template}.html failed on {page.save_as}: "
-                               f"{type(error).__name__}: {error}") from None
+            made_by = f"the {page.template} renderer" if page.template in FILE_RENDERERS else \
+                f"the template {page.template}.html"
+            raise RenderFailed(f"{made_by} failed on {page.save_as}: {type(error).__name__}: {error}") from None
+        if text is None:
+            return Written(0, 0)
+        data = text.encode("utf-8")
         path = self.output / page.save_as
         if self.fresh:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,7 +134,7 @@ def write_pages(writer: PageWriter, pages: Sequence[PageRecord], jobs: int = 0,
         jobs = available_cores() if len(pages) >= min_parallel else 1
     if jobs < 2 or not pages or "fork" not in multiprocessing.get_all_start_methods():
         return writer.write_all(pages)
-    for name in dict.fromkeys(p.template for p in pages):
+    for name in dict.fromkeys(p.template for p in pages if p.template not in FILE_RENDERERS):
         writer.env.get_template(f"{name}.html")  # compiled once, before the fork
     gc.collect()
     gc.freeze()
