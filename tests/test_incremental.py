@@ -124,12 +124,17 @@ def test_incremental_output_equals_a_cold_build(name, warm, tmp_path):
     assert site_files(session.output) == cold(root, tmp_path / "cold")
 
 
-def test_only_pages_that_show_an_edit_are_rewritten(warm):
+def rebuilt(warm, edits: dict):
+    """Apply ``edits`` and rebuild: the outcome, and the files rewritten (by their stamps)."""
     root, session = warm
     before = stamps(session.output)
-    outcome = session.rebuild(apply(root, CASES["claim statement edited"]))
+    outcome = session.rebuild(apply(root, edits))
     after = stamps(session.output)
-    rewritten = sorted(name for name in after if after[name] != before.get(name))
+    return outcome, sorted(name for name in after if after[name] != before.get(name))
+
+
+def test_only_pages_that_show_an_edit_are_rewritten(warm):
+    outcome, rewritten = rebuilt(warm, CASES["claim statement edited"])
     # The claim's own page and feed, the pages listing or quoting it by its statement, and the indexes.
     assert rewritten == ["briefs/alpha/index.html", "claims/border-closed/index.html", "claims/index.html",
                          "feeds/claims/border-closed.atom.xml", "index.html", "people/jan-novak/index.html",
@@ -141,11 +146,7 @@ def test_only_pages_that_show_an_edit_are_rewritten(warm):
 def test_a_summary_edit_renders_only_the_pages_that_show_summaries(warm):
     """The pages quoting the brief (its people's, its claims') show its title and source line, not its
     summary; the feeds listing it show the summary, the others are left alone."""
-    root, session = warm
-    before = stamps(session.output)
-    outcome = session.rebuild(apply(root, CASES["brief summary edited"]))
-    after = stamps(session.output)
-    rewritten = sorted(name for name in after if after[name] != before.get(name))
+    outcome, rewritten = rebuilt(warm, CASES["brief summary edited"])
     assert rewritten == ["briefs/alpha/index.html", "briefs/index.html", "countries/ru/index.html",
                          "countries/us/index.html", "feeds/all.atom.xml", "feeds/claims/border-closed.atom.xml",
                          "feeds/claims/troops-crossed.atom.xml", "feeds/claims/us-response.atom.xml",
@@ -196,11 +197,8 @@ def test_code_theme_and_settings_changes_are_sent_to_a_restart(project, monkeypa
 
 def test_a_brief_edit_rewrites_only_the_feeds_that_list_it(warm):
     """Beta is cited for one claim and names one person and one country: of the eight feeds, four list it."""
-    root, session = warm
-    before = stamps(session.output)
-    outcome = session.rebuild(apply(root, {"content/briefs/beta.md": sub(r"^summary: .*", "summary: Beta, again.")}))
-    after = stamps(session.output)
-    feeds = sorted(name for name in after if name.endswith(".atom.xml") and after[name] != before.get(name))
+    outcome, rewritten = rebuilt(warm, {"content/briefs/beta.md": sub(r"^summary: .*", "summary: Beta, again.")})
+    feeds = [name for name in rewritten if name.endswith(".atom.xml")]
     assert outcome.ok and feeds == ["feeds/all.atom.xml", "feeds/claims/troops-crossed.atom.xml",
                                     "feeds/countries/us.atom.xml", "feeds/people/jan-novak.atom.xml"]
-    assert "<summary type=\"html\">Beta, again.</summary>" in (session.output / feeds[0]).read_text(encoding="utf-8")
+    assert "<summary type=\"html\">Beta, again.</summary>" in (warm[1].output / feeds[0]).read_text(encoding="utf-8")
