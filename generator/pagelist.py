@@ -17,6 +17,7 @@ page is a function of its view plus the entities named in ``lookups``:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
@@ -176,14 +177,7 @@ def claim_pages(site: SiteIndex, analysis: Analysis) -> Iterator[PageRecord]:
 
 def _cited_refs(cited: Iterable[Cited]) -> Iterator[Ref]:
     """The claims and speakers a list of quotes shows by name."""
-    for item in cited:
-        yield from _citation_refs(item.citation)
-
-
-def _citation_refs(citation: Citation) -> Iterator[Ref]:
-    yield "claim", citation.claim
-    if citation.by_person:
-        yield "person", citation.by
+    return chain.from_iterable(item.refs for item in cited)
 
 
 def _seeds(site: SiteIndex, mentions: Iterable[Mentioned]) -> Mapping[str, Any]:

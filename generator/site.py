@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterator, Sequence
 
 from .mentions import Mention
@@ -51,6 +52,15 @@ class Cited(_ComparedByWhatIsShown):
 
     def _item(self) -> object:
         return self.citation
+
+    @cached_property
+    def refs(self) -> tuple[tuple[str, str], ...]:
+        """The claim and the speaker this quote shows by name: a page listing it
+        looks them up.  Kept with the quote, which the dev server keeps while
+        its brief is unchanged, so that listing pages does not make them again."""
+        citation = self.citation
+        return (("claim", citation.claim), ("person", citation.by)) if citation.by_person \
+            else (("claim", citation.claim),)
 
 
 @dataclass(frozen=True, eq=False)
