@@ -18,7 +18,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 from .problems import Problem
 
@@ -96,18 +96,18 @@ class Memo:
     """Seed path → (seed, its mentions), for the current gazetteer."""
     gazetteer: tuple[tuple[Any, ...], Any] | None = None
     """(the registry entries it was built from, the gazetteer)."""
-    conflicts: dict[str, Any] = field(default_factory=dict)
-    """Claim id → (the citations and speakers compared, their attribution conflicts)."""
-    analyses: dict[str, Any] = field(default_factory=dict)
-    """Claim id → (what its analysis read, the analysis)."""
+    conflicts: Kept = field(default_factory=lambda: Kept())
+    """Claim id → its attribution conflicts, kept with the citations and speakers compared."""
+    analyses: Kept = field(default_factory=lambda: Kept())
+    """Claim id → its analysis, kept with what it read."""
     parts: KnownParts = field(default_factory=_known_parts)
     """Each brief's part of the site index, with what it was made from."""
-    records: dict[str, Any] = field(default_factory=dict)
-    """Brief slug → (what its page and its source's page show, their records)."""
-    values: dict[str, Any] = field(default_factory=dict)
-    """Brief path → (the brief, the problems of its citations' values)."""
-    json: dict[tuple[str, str], Any] = field(default_factory=dict)
-    """(kind, key) → (what it was made from, its fragment of data/analysis.json)."""
+    records: Kept = field(default_factory=lambda: Kept())
+    """Brief slug → its page's and its source's records, kept with what they show."""
+    values: Kept = field(default_factory=lambda: Kept())
+    """Brief path → the problems of its citations' values, kept with the brief."""
+    json: Kept = field(default_factory=lambda: Kept())
+    """(kind, key) → its fragment of data/analysis.json, kept with what it was made from."""
     origins: LiveOrigins = field(default_factory=_live_origins)
     """The text-reuse index of the published sources, updated per edited source."""
     changed: bool = False
@@ -162,3 +162,40 @@ class Memo:
 def same_objects(a: Sequence[Any], b: Sequence[Any]) -> bool:
     """True when two sequences hold the very same objects, in order."""
     return len(a) == len(b) and all(x is y for x, y in zip(a, b))
+
+
+T = TypeVar("T")
+
+
+class Kept(Generic[T]):
+    """The dev server's results by key (a brief, a claim), each kept with what
+    it was made from: `get` makes a result again only when that changed, and
+    `sweep`, at the end of a pass over the project, drops the keys the pass
+    did not ask for (briefs and claims that are gone)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Hashable, tuple[Any, T]] = {}
+        self._asked: set[Hashable] = set()
+
+    def get(self, key: Hashable, made_from: Any, make: Callable[[], T],
+            same: Callable[[Any, Any], bool] = same_objects) -> T:
+        self._asked.add(key)
+        kept = self._kept.get(key)
+        if kept is None or not same(kept[0], made_from):
+            kept = self._kept[key] = (made_from, make())
+        return kept[1]
+
+    def sweep(self) -> None:
+        for gone in self._kept.keys() - self._asked:
+            del self._kept[gone]
+        self._asked = set()
+
+    def results(self) -> dict[Hashable, T]:
+        """Key → the result kept for it."""
+        return {key: kept[1] for key, kept in self._kept.items()}
+
+
+def remember(kept: Kept[T] | None, key: Hashable, made_from: Any, make: Callable[[], T],
+             same: Callable[[Any, Any], bool] = same_objects) -> T:
+    """``make()``, or the result ``kept`` holds for ``key`` when it was made from the same inputs."""
+    return make() if kept is None else kept.get(key, made_from, make, same)

@@ -24,6 +24,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from .analysis import Analysis
 from .feeds import FEED_ENTRIES, feed_briefs
 from .links import INDEX_PAGES, ROBOTS, SITEMAP, feed_path, url_path
+from .memo import Kept, remember
 from .mentions import Mention
 from .model import Brief, Citation, Claim, Country, Person, Seed, SitePage, Source
 from .site import Cited, Mentioned, SiteIndex
@@ -70,7 +71,7 @@ def record(save_as: str, template: str, lookups: Iterable[Ref] = (), **view: Any
 
 
 def list_pages(site: SiteIndex, analysis: Analysis, nav: Iterable[SitePage],
-               known: dict[str, tuple[tuple, tuple[PageRecord, ...]]] | None = None) -> list[PageRecord]:
+               known: Kept[tuple[PageRecord, ...]] | None = None) -> list[PageRecord]:
     """Every page of the site, index pages first.  ``known`` (the dev
     server's) keeps each brief's two records with what they show, so that an
     unchanged brief gives the very same records (and compares at once)."""
@@ -106,20 +107,13 @@ def _counts(site: SiteIndex) -> Mapping[str, int]:
 
 
 def brief_pages(site: SiteIndex, analysis: Analysis,
-                known: dict[str, tuple[tuple, tuple[PageRecord, ...]]] | None = None) -> Iterator[PageRecord]:
+                known: Kept[tuple[PageRecord, ...]] | None = None) -> Iterator[PageRecord]:
     for brief in site.briefs:
         shown = (brief, site.corpus.seed_of(brief), site.mentions_in.get(brief.slug, ()),
                  site.by_sentence.get(brief.slug, NO_SENTENCES), analysis.sources.get(brief.slug))
-        if known is None:
-            yield from _brief_records(*shown)
-            continue
-        kept = known.get(brief.slug)
-        if kept is None or not all(a is b for a, b in zip(kept[0], shown)):
-            kept = known[brief.slug] = (shown, tuple(_brief_records(*shown)))
-        yield from kept[1]
+        yield from remember(known, brief.slug, shown, lambda: tuple(_brief_records(*shown)))
     if known is not None:
-        for gone in known.keys() - {b.slug for b in site.briefs}:
-            del known[gone]
+        known.sweep()
 
 
 def _brief_records(brief: Brief, seed: Seed | None, mentions: Sequence[Mention],

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator, Sequence
 
+from .memo import Kept, remember
 from .mentions import Mention
 from .model import Brief, Citation, Claim, Corpus, Country, Person
 
@@ -130,7 +131,7 @@ class BriefPart:
 class KnownParts:
     """The dev server's brief parts, by brief path, with what each was made from."""
 
-    parts: dict[str, tuple[tuple, BriefPart]] = field(default_factory=dict)
+    parts: Kept[BriefPart] = field(default_factory=lambda: Kept())
     has_page: frozenset[tuple[str, str]] = frozenset()
     """The last build's entities with pages: kept so that an equal set is the
     same object, and each part compares it by identity."""
@@ -147,8 +148,7 @@ def build_index(corpus: Corpus, mentions: dict[str, list[Mention]], known: Known
     kept = known.parts if known is not None else None
     parts = [_part(brief, mentions.get(brief.slug, ()), has_page, kept) for brief in briefs]
     if kept is not None:
-        for gone in kept.keys() - {b.where.path for b in briefs}:
-            del kept[gone]
+        kept.sweep()
     by_claim: dict[str, list[Cited]] = defaultdict(list)
     by_speaker: dict[str, list[Cited]] = defaultdict(list)
     mentions_of: dict[tuple[str, str], list[Mentioned]] = defaultdict(list)
@@ -181,13 +181,8 @@ def build_index(corpus: Corpus, mentions: dict[str, list[Mention]], known: Known
 
 
 def _part(brief: Brief, mentions: Sequence[Mention], has_page: frozenset[tuple[str, str]],
-          known: dict[str, tuple[tuple, BriefPart]] | None) -> BriefPart:
-    if known is None:
-        return brief_part(brief, mentions, has_page)
-    kept = known.get(brief.where.path)
-    if kept is None or kept[0][0] is not brief or kept[0][1] is not mentions or kept[0][2] is not has_page:
-        kept = known[brief.where.path] = ((brief, mentions, has_page), brief_part(brief, mentions, has_page))
-    return kept[1]
+          known: Kept[BriefPart] | None) -> BriefPart:
+    return remember(known, brief.where.path, (brief, mentions, has_page), lambda: brief_part(brief, mentions, has_page))
 
 
 def brief_part(brief: Brief, mentions: Sequence[Mention], has_page: frozenset[tuple[str, str]]) -> BriefPart:

@@ -10,6 +10,7 @@ import pytest
 
 from generator.analysis import analyse, to_json
 from generator.analysis.export import analysis_json_text
+from generator.memo import Kept
 from test_analysis_reuse import SEED_BOILERPLATE
 from test_analysis_support import BriefSpec, Cite, make_corpus, make_person, real_seed_texts
 
@@ -135,21 +136,21 @@ def test_to_json(analysis) -> None:
 def test_analysis_json_text_is_json_dumps_of_to_json(analysis) -> None:
     """The fragment-assembled text is byte for byte the plain dump, fresh and from kept fragments."""
     plain = json.dumps(to_json(analysis), ensure_ascii=False, indent=1, sort_keys=True)
-    known: dict = {}
+    known: Kept = Kept()
     assert analysis_json_text(analysis, known) == plain
-    assert known and analysis_json_text(analysis, known) == plain
+    assert known.results() and analysis_json_text(analysis, known) == plain
     empty = dataclasses.replace(analysis, claims={}, sources={}, clusters={}, contested=())
     assert analysis_json_text(empty, known) == json.dumps(to_json(empty), ensure_ascii=False, indent=1, sort_keys=True)
-    assert known == {}
+    assert known.results() == {}
 
 
 def test_analysis_json_text_formats_again_what_changed(analysis) -> None:
-    known: dict = {}
+    known: Kept = Kept()
     analysis_json_text(analysis, known)
-    kept = dict(known)
+    kept = known.results()
     claim = analysis.claims[IN_RUSSIA]
     edited = dataclasses.replace(analysis, claims={**analysis.claims,
                                                    IN_RUSSIA: dataclasses.replace(claim, verdict="edited")})
     text = analysis_json_text(edited, known)
     assert json.loads(text)["claims"][IN_RUSSIA]["verdict"] == "edited"
-    assert [k for k in known if known[k] is not kept[k]] == [("claim", IN_RUSSIA)]
+    assert [k for k, v in known.results().items() if v is not kept[k]] == [("claim", IN_RUSSIA)]

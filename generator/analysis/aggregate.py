@@ -7,10 +7,12 @@ sources; each claim then needs only its own citations.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections import defaultdict
 from itertools import chain
 from typing import Iterator
 
+from ..memo import Kept
 from ..model import Brief, Citation, Corpus
 from ..problems import Problem
 from .attribution import AttributionConflict, Conflicts, attribution_problems, find_conflicts
@@ -24,7 +26,7 @@ from .verdict import verdict
 
 
 def analyse(corpus: Corpus, conflicts: Conflicts | None = None,
-            known: dict[str, tuple[tuple, ClaimAnalysis]] | None = None,
+            known: Kept[ClaimAnalysis] | None = None,
             origins: LiveOrigins | None = None) -> Analysis:
     """The analysis of the corpus's published briefs.
 
@@ -43,14 +45,13 @@ def analyse(corpus: Corpus, conflicts: Conflicts | None = None,
     claims = {claim: _remembered(known, corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
               for claim, pairs in cited.items()}
     if known is not None:
-        for gone in known.keys() - claims.keys():
-            del known[gone]
+        known.sweep()
     contested = sorted((c for c in claims.values() if c.contested),
                        key=lambda c: (-c.n_independent, -c.n_sources, c.claim))
     return Analysis(claims, origins.reuse, origins.cluster, tuple(contested))
 
 
-def _remembered(known: dict[str, tuple[tuple, ClaimAnalysis]] | None, corpus: Corpus, claim: str,
+def _remembered(known: Kept[ClaimAnalysis] | None, corpus: Corpus, claim: str,
                 pairs: list[tuple[Brief, Citation]], cluster: dict[str, str],
                 conflicts: list[AttributionConflict]) -> ClaimAnalysis:
     """`analyse_claim`, or the last result when everything it reads is the same."""
@@ -59,10 +60,7 @@ def _remembered(known: dict[str, tuple[tuple, ClaimAnalysis]] | None, corpus: Co
     speakers = tuple(corpus.people.get(c.by) if c.by_person else None for _, c in pairs)
     inputs = (corpus.claims.get(claim), tuple(pairs), speakers, tuple(cluster[b.slug] for b, _ in pairs),
               tuple(conflicts))
-    kept = known.get(claim)
-    if kept is None or kept[0] != inputs:
-        kept = known[claim] = (inputs, analyse_claim(corpus, claim, pairs, cluster, conflicts))
-    return kept[1]
+    return known.get(claim, inputs, lambda: analyse_claim(corpus, claim, pairs, cluster, conflicts), operator.eq)
 
 
 def analyse_claim(corpus: Corpus, claim: str, pairs: list[tuple[Brief, Citation]],
@@ -116,7 +114,7 @@ def published_only(conflicts: Conflicts, briefs: list[Brief]) -> Conflicts:
 
 
 def analysis_problems(corpus: Corpus, conflicts: Conflicts | None = None,
-                      known_values: dict | None = None) -> Iterator[Problem]:
+                      known_values: Kept | None = None) -> Iterator[Problem]:
     """Unreadable values, values not in their quote, attribution conflicts;
     ``known_values`` keeps each brief's value problems (`check_values`)."""
     if conflicts is None:

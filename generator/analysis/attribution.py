@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterable, Iterator, Mapping
 
-from ..memo import same_objects
+from ..memo import Kept, remember
 from ..model import Brief, Citation, Corpus, Person, Where
 from ..problems import WARNING, Problem, shorten
 from .narrative import words
@@ -199,7 +199,7 @@ class _Cited:
 
 
 def find_conflicts(briefs: Iterable[Brief], people: Mapping[str, Person] | None = None,
-                   known: dict[str, tuple[tuple, list[AttributionConflict]]] | None = None,
+                   known: Kept[list[AttributionConflict]] | None = None,
                    ) -> dict[str, list[AttributionConflict]]:
     """Claim id → its attribution conflicts, in corpus order.
 
@@ -213,20 +213,15 @@ def find_conflicts(briefs: Iterable[Brief], people: Mapping[str, Person] | None 
             by_claim[citation.claim].append((brief, citation))
     conflicts: dict[str, list[AttributionConflict]] = {}
     for claim, pairs in by_claim.items():
-        inputs = tuple(x for b, c in pairs for x in (b, c, people.get(c.by) if c.by_person else None))
-        kept = known.get(claim) if known is not None else None
-        if kept is not None and same_objects(kept[0], inputs):
-            found = kept[1]
-        else:
-            # What the comparison needs is made claim by claim, so that only one claim's is held at a time.
-            found = list(_conflicts(claim, [_cited(brief, citation, people) for brief, citation in pairs]))
-            if known is not None:
-                known[claim] = (inputs, found)
+        inputs = () if known is None else \
+            tuple(x for b, c in pairs for x in (b, c, people.get(c.by) if c.by_person else None))
+        # What the comparison needs is made claim by claim, so that only one claim's is held at a time.
+        found = remember(known, claim, inputs, lambda: list(
+            _conflicts(claim, [_cited(brief, citation, people) for brief, citation in pairs])))
         if found:
             conflicts[claim] = found
     if known is not None:
-        for gone in known.keys() - by_claim.keys():
-            del known[gone]
+        known.sweep()
     return conflicts
 
 

@@ -15,31 +15,21 @@ import math
 from typing import Any, Iterator
 
 from ..limits import MAX_NUMBER
+from ..memo import Kept, remember
 from ..model import Brief, Citation, Corpus, Where
 from ..problems import Problem, shorten
 from .numerals import format_number
 from .quantities import ALLOWED_FORMS, BadValue, Quantity, numbers_in, parse_value, value_in_quote
 
 
-def check_values(corpus: Corpus, known: dict[str, tuple[Brief, tuple[Problem, ...]]] | None = None,
-                 ) -> Iterator[Problem]:
+def check_values(corpus: Corpus, known: Kept[tuple[Problem, ...]] | None = None) -> Iterator[Problem]:
     """Problems with every citation's value.  ``known`` (the dev server's)
     keeps each brief's problems with the brief they were found in: they
     depend on nothing else, so an unchanged brief is not checked again."""
-    if known is None:
-        for brief in corpus.briefs:
-            yield from brief_value_problems(brief)
-        return
-    seen = set()
     for brief in corpus.briefs:
-        path = brief.where.path
-        seen.add(path)
-        kept = known.get(path)
-        if kept is None or kept[0] is not brief:
-            kept = known[path] = (brief, tuple(brief_value_problems(brief)))
-        yield from kept[1]
-    for gone in known.keys() - seen:
-        del known[gone]
+        yield from remember(known, brief.where.path, (brief,), lambda: tuple(brief_value_problems(brief)))
+    if known is not None:
+        known.sweep()
 
 
 def brief_value_problems(brief: Brief) -> Iterator[Problem]:

@@ -20,8 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from typing import Any, Callable
+from typing import Any
 
+from ..memo import Kept, remember
 from .attribution import Attributed, AttributionConflict
 from .records import Analysis, ClaimAnalysis, ValueRow
 from .reuse import Reuse
@@ -82,30 +83,24 @@ def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def analysis_json_text(analysis: Analysis, known: dict[tuple[str, str], tuple[Any, str]] | None = None) -> str:
+def analysis_json_text(analysis: Analysis, known: Kept[str] | None = None) -> str:
     """``json.dumps(to_json(analysis), ensure_ascii=False, indent=1, sort_keys=True)``, assembled from
     one fragment per claim and per source.  ``known`` (the dev server's) keeps each fragment with the
     objects it was made from, so that an edit formats again only what it changed; indentation is
     added per nesting level, which is all that places a fragment (JSON strings hold no newline)."""
-    if known is None:
-        known = {}
-    used: set[tuple[str, str]] = set()
 
-    def member(kind: str, key: str, made_from: Any, value: Callable[[], Any]) -> str:
-        used.add((kind, key))
-        kept = known.get((kind, key))
-        if kept is None or not _same(kept[0], made_from):
-            text = json.dumps(value(), ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n  ")
-            kept = known[(kind, key)] = (made_from, f"  {json.dumps(key, ensure_ascii=False)}: {text}")
-        return kept[1]
+    def member(key: str, value: Any) -> str:
+        text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n  ")
+        return f"  {json.dumps(key, ensure_ascii=False)}: {text}"
 
-    claims = [member("claim", claim, c, lambda c=c: claim_json(c)) for claim, c in sorted(analysis.claims.items())]
-    sources = [member("source", slug, (cluster, analysis.sources.get(slug, ())),
-                      lambda slug=slug, cluster=cluster: {"cluster": cluster,
-                                                          "reuse": [reuse_json(r) for r in analysis.sources.get(slug, ())]})
+    claims = [remember(known, ("claim", claim), (c,), lambda claim=claim, c=c: member(claim, claim_json(c)))
+              for claim, c in sorted(analysis.claims.items())]
+    sources = [remember(known, ("source", slug), (cluster, links := analysis.sources.get(slug, ())),
+                        lambda slug=slug, cluster=cluster, links=links: member(
+                            slug, {"cluster": cluster, "reuse": [reuse_json(r) for r in links]}), _same_links)
                for slug, cluster in sorted(analysis.clusters.items())]
-    for gone in known.keys() - used:
-        del known[gone]
+    if known is not None:
+        known.sweep()
     contested = json.dumps([c.claim for c in analysis.contested], ensure_ascii=False, indent=1).replace("\n", "\n ")
     return f'{{\n "claims": {_members(claims)},\n "contested": {contested},\n "sources": {_members(sources)}\n}}'
 
@@ -114,9 +109,6 @@ def _members(members: list[str]) -> str:
     return "{\n" + ",\n".join(members) + "\n }" if members else "{}"
 
 
-def _same(a: Any, b: Any) -> bool:
-    """The very objects a fragment was made from (a claim's analysis), or equal
-    ones with the very same links (a source's cluster and reuse)."""
-    if isinstance(a, tuple) and isinstance(b, tuple):
-        return a[0] == b[0] and a[1] is b[1]
-    return a is b
+def _same_links(a: tuple, b: tuple) -> bool:
+    """A source's fragment stands while its cluster is equal and its links are the very same tuple."""
+    return a[0] == b[0] and a[1] is b[1]

@@ -189,13 +189,9 @@ def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief], live: "Live
 def _linked(source: int, counts: Counter[int], sizes: list[int], slugs: list[str], names: list[str],
             ) -> tuple[Reuse, ...]:
     """The sources linked to ``source``, most shared first; a record only for a link."""
-    own, found = sizes[source], []
-    for other, n in counts.items():
-        if n >= MIN_SHARED:
-            link = _linked_pair(n, own, sizes[other], slugs[other], names[other])
-            if link is not None:
-                found.append(link)
-    return _sorted_links(found)
+    own = sizes[source]
+    links = (_linked_pair(n, own, sizes[other], slugs[other], names[other]) for other, n in counts.items())
+    return _sorted_links(link for link in links if link is not None)
 
 
 def _linked_pair(shared: int, own: int, theirs: int, other: str, name: str) -> Reuse | None:

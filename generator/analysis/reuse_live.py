@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from ..model import Brief, Seed
-from .reuse import MIN_SHARED, Origins, Reuse, _clusters, _linked_pair, _sorted_links, shingle_hashes
+from .reuse import Origins, Reuse, _clusters, _linked_pair, _sorted_links, shingle_hashes
 
 
 @dataclass(slots=True)
@@ -116,8 +116,6 @@ class LiveOrigins:
             own = sources[slug]
             found = []
             for other, n in self._counts(slug).items():
-                if n < MIN_SHARED:
-                    continue
                 partner = sources[other]
                 link = _linked_pair(n, len(own.shingles), len(partner.shingles), other, partner.name)
                 if link is not None:
