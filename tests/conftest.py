@@ -31,3 +31,14 @@ def project(tmp_path: Path):
         return root
 
     return make
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    """The fixture site built once with the plain settings, for every test that only reads the output."""
+    from test_build import run_build  # the build command the build tests run
+
+    output = tmp_path_factory.mktemp("fixture") / "output"
+    result = run_build(FIXTURE_SITE, output)
+    assert result.returncode == 0, result.stderr
+    return output

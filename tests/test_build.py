@@ -30,14 +30,6 @@ def html_files(output: Path) -> list[str]:
     return sorted(p.relative_to(output).as_posix() for p in output.rglob("*.html"))
 
 
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory) -> Path:
-    output = tmp_path_factory.mktemp("fixture") / "output"
-    result = run_build(FIXTURE, output)
-    assert result.returncode == 0, result.stderr
-    return output
-
-
 def test_fixture_site_has_every_page(fixture_site):
     assert html_files(fixture_site) == [
         "about/index.html",

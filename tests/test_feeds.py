@@ -103,14 +103,6 @@ def entry_ids(root: ET.Element) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def plain(tmp_path_factory) -> Path:
-    output = tmp_path_factory.mktemp("plain") / "output"
-    result = run_build(FIXTURE, output)
-    assert result.returncode == 0, result.stderr
-    return output
-
-
-@pytest.fixture(scope="module")
 def published(tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("published") / "public"
     result = run_build(FIXTURE, output, "publishconf.py", {"SITEURL": SITEURL})
@@ -121,19 +113,19 @@ def published(tmp_path_factory) -> Path:
 # --- feeds ----------------------------------------------------------------
 
 
-def test_every_feed_is_valid_atom_listing_its_briefs_newest_first(plain):
-    written = sorted(p.relative_to(plain).as_posix() for p in (plain / "feeds").rglob("*"))
+def test_every_feed_is_valid_atom_listing_its_briefs_newest_first(fixture_site):
+    written = sorted(p.relative_to(fixture_site).as_posix() for p in (fixture_site / "feeds").rglob("*"))
     assert [name for name in written if name.endswith(".xml")] == sorted(FEEDS)
     for name, slugs in FEEDS.items():
-        root = ET.parse(plain / name).getroot()
+        root = ET.parse(fixture_site / name).getroot()
         assert root.tag == ATOM + "feed" and atom_faults(root) == [], name
         assert root.findtext(ATOM + "id") == TAG + name
         assert entry_ids(root) == [f"{TAG}briefs/{slug}/" for slug in slugs], name
         assert root.findtext(ATOM + "updated") == "2024-10-31T00:00:00Z"  # the newest entry's date
 
 
-def test_the_site_feed_entries_in_full(plain):
-    root = ET.parse(plain / "feeds/all.atom.xml").getroot()
+def test_the_site_feed_entries_in_full(fixture_site):
+    root = ET.parse(fixture_site / "feeds/all.atom.xml").getroot()
     assert root.findtext(ATOM + "title") == SITENAME
     assert root.findtext(f"{ATOM}author/{ATOM}name") == SITENAME
     assert {link.get("rel"): link.get("href") for link in root.findall(ATOM + "link")} == {
@@ -151,19 +143,19 @@ def test_the_site_feed_entries_in_full(plain):
     assert beta.findtext(ATOM + "updated") == "2024-10-30T00:00:00Z"
 
 
-def test_an_entity_feed_links_to_its_page(plain):
-    root = ET.parse(plain / "feeds/countries/us.atom.xml").getroot()
+def test_an_entity_feed_links_to_its_page(fixture_site):
+    root = ET.parse(fixture_site / "feeds/countries/us.atom.xml").getroot()
     assert root.findtext(ATOM + "title") == f"United States — {SITENAME}"
     assert root.findtext(ATOM + "subtitle") == "Briefs that quote or name United States"
     assert {link.get("rel"): link.get("href") for link in root.findall(ATOM + "link")} == {
         "alternate": "../../countries/us/index.html", "self": "../../feeds/countries/us.atom.xml"}
 
 
-def test_published_feeds_use_absolute_links_and_the_same_ids(plain, published):
+def test_published_feeds_use_absolute_links_and_the_same_ids(fixture_site, published):
     root = ET.parse(published / "feeds/people/jan-novak.atom.xml").getroot()
     assert root.find(ATOM + "link").get("href") == f"{SITEURL}/people/jan-novak/"
     assert root.find(f"{ATOM}entry/{ATOM}link").get("href") == f"{SITEURL}/briefs/alpha/"
-    assert entry_ids(root) == entry_ids(ET.parse(plain / "feeds/people/jan-novak.atom.xml").getroot())
+    assert entry_ids(root) == entry_ids(ET.parse(fixture_site / "feeds/people/jan-novak.atom.xml").getroot())
 
 
 def test_a_hostile_title_is_escaped_in_feeds_and_heads(project, tmp_path):
@@ -185,10 +177,10 @@ def test_a_hostile_title_is_escaped_in_feeds_and_heads(project, tmp_path):
     assert head(output / "sources/alpha/index.html").meta["og:title"] == f"Original text: {title}"
 
 
-def test_two_builds_write_the_same_feeds_byte_for_byte(plain, tmp_path):
+def test_two_builds_write_the_same_feeds_byte_for_byte(fixture_site, tmp_path):
     again = tmp_path / "again"
     assert run_build(FIXTURE, again).returncode == 0
-    assert {name: (again / name).read_bytes() for name in FEEDS} == {name: (plain / name).read_bytes()
+    assert {name: (again / name).read_bytes() for name in FEEDS} == {name: (fixture_site / name).read_bytes()
                                                                       for name in FEEDS}
 
 
@@ -236,8 +228,8 @@ def test_the_tag_authority_setting_is_checked(tmp_path):
 # --- heads ----------------------------------------------------------------
 
 
-def test_every_page_has_a_description_from_its_content(plain):
-    found = {name: head(plain / name).meta["description"] for name in html_files(plain)}
+def test_every_page_has_a_description_from_its_content(fixture_site):
+    found = {name: head(fixture_site / name).meta["description"] for name in html_files(fixture_site)}
     assert found == DESCRIPTIONS
     assert all(len(text) <= 160 for text in found.values())
 
@@ -260,8 +252,8 @@ def test_shorten_keeps_words_whole():
     assert shorten("word, " * 40, 20) == "word, word, word…"
 
 
-def test_a_plain_build_has_open_graph_but_no_addresses(plain):
-    page = head(plain / "people/jan-novak/index.html")
+def test_a_plain_build_has_open_graph_but_no_addresses(fixture_site):
+    page = head(fixture_site / "people/jan-novak/index.html")
     assert page.meta == {
         "viewport": "width=device-width, initial-scale=1",
         "description": DESCRIPTIONS["people/jan-novak/index.html"],
@@ -274,16 +266,16 @@ def test_a_plain_build_has_open_graph_but_no_addresses(plain):
     assert [(link["rel"], link["href"]) for link in page.links] == [
         ("alternate", "../../feeds/all.atom.xml"), ("alternate", "../../feeds/people/jan-novak.atom.xml"),
         ("stylesheet", "../../theme/css/site.css")]
-    assert head(plain / "briefs/alpha/index.html").meta["og:type"] == "article"
+    assert head(fixture_site / "briefs/alpha/index.html").meta["og:type"] == "article"
 
 
-def test_each_entity_page_advertises_its_own_feed(plain):
+def test_each_entity_page_advertises_its_own_feed(fixture_site):
     for name in FEEDS:
         kind, _, key = name.removeprefix("feeds/").removesuffix(".atom.xml").partition("/")
-        page = plain / (f"{kind}/{key}/index.html" if key else "index.html")
+        page = fixture_site / (f"{kind}/{key}/index.html" if key else "index.html")
         feeds = [link for link in head(page).links if link.get("type") == "application/atom+xml"]
         assert feeds[-1]["href"].endswith(name), page
-        assert (page.parent / feeds[-1]["href"]).resolve() == (plain / name).resolve()
+        assert (page.parent / feeds[-1]["href"]).resolve() == (fixture_site / name).resolve()
 
 
 def test_a_published_page_names_its_address(published):
@@ -306,9 +298,9 @@ def test_the_sitemap_lists_every_page_once(published):
         f"User-agent: *\nDisallow:\n\nSitemap: {SITEURL}/sitemap.xml\n")
 
 
-def test_a_plain_build_has_no_sitemap_nor_robots(plain):
-    assert not (plain / "sitemap.xml").exists() and not (plain / "robots.txt").exists()
-    assert all(link["rel"] != "canonical" for link in head(plain / "index.html").links)
+def test_a_plain_build_has_no_sitemap_nor_robots(fixture_site):
+    assert not (fixture_site / "sitemap.xml").exists() and not (fixture_site / "robots.txt").exists()
+    assert all(link["rel"] != "canonical" for link in head(fixture_site / "index.html").links)
 
 
 def test_a_publish_build_without_an_address_has_no_sitemap(tmp_path):
