@@ -51,9 +51,10 @@ def test_guess_metadata(case: dict) -> None:
     assert all(g.reason for g in (meta.title, meta.publisher, meta.published, meta.byline))
 
 
-def test_boilerplate_page() -> None:
-    expected = yaml.safe_load((FIXTURES / "boilerplate.expected.yaml").read_text(encoding="utf-8"))
-    lines = parse_lines((FIXTURES / "boilerplate.txt").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("page", ["boilerplate", "boilerplate-2"])
+def test_boilerplate_page(page: str) -> None:
+    expected = yaml.safe_load((FIXTURES / f"{page}.expected.yaml").read_text(encoding="utf-8"))
+    lines = parse_lines((FIXTURES / f"{page}.txt").read_text(encoding="utf-8"))
     boilerplate, title = find_boilerplate(lines)
     assert [b.line for b in boilerplate] == expected["boilerplate"]
     assert title is not None and title.number == expected["title"]
@@ -64,6 +65,13 @@ def test_boilerplate_repeated_paragraph_keeps_the_last_copy() -> None:
     text = "Headline of the story here\nThe minister said the talks would go on for days.\nThe minister said the talks would go on for days.\n"
     boilerplate, _ = find_boilerplate(parse_lines(text))
     assert [(b.line, b.reason) for b in boilerplate] == [(2, "repeated below at line 3")]
+
+
+def test_a_time_stamp_ending_like_a_sentence_is_clutter() -> None:
+    text = ("Headline of the story here\nPUBLISHED: November 8, 2024 at 11:26 a.m. | UPDATED: November 8, 2024 at 6:02 p.m.\n"
+            "The minister said the talks would go on for days.\n")
+    boilerplate, _ = find_boilerplate(parse_lines(text))
+    assert [(b.line, b.reason) for b in boilerplate] == [(2, "time stamp")]
 
 
 def test_boilerplate_line_numbers_count_blank_lines() -> None:

@@ -24,20 +24,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (ATTRIBUTION_VERBS, INVERTIBLE_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES, ROLE_WORDS,
+from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CREDIT_LABELS, INVERTIBLE_VERBS, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES, ROLE_WORDS,
                       SPEECH_PARTICIPLES)
+from .places import place_words
 from .quotations import inside, quotations
 
 WINDOW = 200
 """Characters looked at before a verb for its subject."""
-MAX_SUBJECT_WORDS = 8
+MAX_SUBJECT_WORDS = 10
+"""Words a subject may have: "Rep. Lee Seong-kweun of the ruling People Power Party"."""
 MAX_FRAMES = 12
 """Frames read in one sentence; a pasted list of "X said" lines is not one sentence."""
 
 _VERB = re.compile(
     r"(?P<participle>,\s+(?:" + "|".join(sorted(SPEECH_PARTICIPLES)) + r")\b)"
     r"|\b(?P<verb>[Aa]ccording to|" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b")
-_DETERMINERS = frozenset("the a an his her its their our my your these those this such any no".split())
+_DETERMINERS = frozenset("""
+    the a an his her its their our my your these those this such any no both all many several other some
+    most each every two three four five six seven eight nine ten
+""".split())
 _TRAILING = frozenset("""
     has have had also both earlier later this last week month year meanwhile previously
     recently repeatedly already yesterday today separately on monday tuesday wednesday
@@ -48,12 +53,31 @@ _TRAILING = frozenset("""
 _LEADING = frozenset("but and which who that while so yet as".split())
 _BOUNDARY = re.compile(r",['’”\"]?\s|[;:“”\"()\[\]]|\s[—–-]{1,2}\s|\b(?:but|while)\s")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|once|after)\s+$", re.I)
+_COMPARED = re.compile(r"\bthan\s+(?:[\w'’]+\s+){1,2}$", re.I)
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|never|declined\s+to|refused\s+to|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _INVERTED = re.compile(r"\s+([^,;.:“”\"()]{1,100}?)\s*(?=[,;:“”\"()]|\.(?:\s|$)|$)")
 _ACCORDING_NP = re.compile(r"\s+([^;.“”\"()]{1,120}?)\s*(?=[;“”\"()]|\.(?:\s|$)|,\s+[a-z]|$)")
 DATELINE = re.compile(r"[A-Z][^.!?—–\n]{0,60}?\s(?:—|–|-{1,2})\s")
 """A wire story's opening: "MADRID, March 12 (Reuters) - "."""
+_PLACE_ONLY = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][\w'’-]+)\s+(?:—|–|-{1,2})\s")
+"""A dateline of a place alone: "WASHINGTON — ", "SAN FRANCISCO — ", "London – "."""
+
+
+def dateline_end(text: str, start: int, end: int, max_words: int = 8) -> int | None:
+    """Where a dateline opening ``text[start:end]`` ends: one with a date or an
+    agency ("MADRID, March 12 (Reuters) - "), or a place alone in capitals or
+    one capital city ("WASHINGTON — ", "London – "); None when there is none."""
+    found = DATELINE.match(text, start, end)
+    if found is None or len(found.group().split()) > max_words + 1:
+        return None
+    if re.search(r"[,(]", found.group()):
+        return found.end()
+    alone = _PLACE_ONLY.fullmatch(found.group())
+    word = found.group().split()[0]
+    if alone is not None and (word.isupper() or word in place_words()):
+        return found.end()
+    return None
 OPENING_PHRASE = re.compile(r"(?:In|At|On|After|Since|During|Across|Earlier|Later|Meanwhile|However|Separately)\b"
                             r"[^,;.“”\"]{0,80},\s")
 """A sentence's opening phrase: "In a statement carried by KCNA, "."""
@@ -91,14 +115,17 @@ def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
     """Every attribution of the sentence ``text`` (``quoted``: its quotations, marks included)."""
     frames: list[Frame] = []
     for match in _VERB.finditer(text):
-        if inside(quoted, match.start()) or _noun_use(text, match):
-            continue
+        if inside(quoted, match.start()) or _noun_use(text, match) or text[match.start() - 1:match.start()] == "-":
+            continue  # quoted, a noun ("his remarks") or part of a compound ("so-called")
         frame = _participle(match) if match.group("participle") else _frame(text, match, quoted)
         if frame is not None:
             frames.append(frame)
             if len(frames) == MAX_FRAMES:
                 break
-    return frames
+    # "Milei, a libertarian who has called Lula a “corrupt communist,” urged …": a verb
+    # inside another frame's apposition describes its subject; it attributes nothing.
+    asides = [f.apposition for f in frames if f.apposition is not None and f.form == "before"]
+    return [f for f in frames if not any(a <= f.verb_start < b for a, b in asides)]
 
 
 def _noun_use(text: str, match: re.Match[str]) -> bool:
@@ -117,8 +144,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     if verb == "according to":
         return _according(text, match)
     low = max(0, start - WINDOW)
-    if _PASSIVE.search(text, low, start):
-        return None  # "he was told that", "when asked about it": not who speaks
+    if _PASSIVE.search(text, low, start) or _COMPARED.search(text, low, start):
+        return None  # "he was told that", "when asked about it", "worse than it admits": not who speaks
     if _NEGATED.search(text, low, start):
         return Frame(verb, start, end, "negated", None, None, start, end)
     coordinated = _COORDINATED.search(text, low, start)
@@ -126,6 +153,10 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return Frame(verb, start, end, "coordinated", None, None, coordinated.start(), end)
     head_end, apposition = _skip_apposition(text, low, _skip_adverbs(text, low, start), quoted)
     subject = _words_before(text, low, head_end)
+    if verb in ACT_VERBS and not _introduces_words(text, low, subject[0] if subject else start, end):
+        return None  # "Newsom declared a state of emergency": an act, not words
+    if verb in QUOTING_VERBS and not _QUOTES_IN_CLAUSE.match(text, end):
+        return None  # "called off the strike", "the so-called", "described the scene"
     if subject is not None:
         return Frame(verb, start, end, "before", subject, apposition, subject[0], end)
     if verb in INVERTIBLE_VERBS and text[low:start].rstrip()[-1:] in (",", "”", '"', "’", "'"):
@@ -133,6 +164,22 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         if after is not None and len(after.group(1).split()) <= MAX_SUBJECT_WORDS:
             return Frame(verb, start, end, "inverted", after.span(1), None, start, after.end(1))
     return Frame(verb, start, end, "before", None, None, start, end)
+
+
+_INTRODUCED = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+|in\s+a\s+\w+\s+|publicly\s+)?(?:that\b|[:“\"‘]|,\s*[“\"‘])")
+
+
+_QUOTES_IN_CLAUSE = re.compile(r"[^,;.“”\"]{0,80}[“\"]")
+"""A quotation opening in the same clause: "called it “a sign of weakness”"."""
+
+
+def _introduces_words(text: str, low: int, start: int, end: int) -> bool:
+    """Whether an `ACT_VERBS` verb ending at ``end``, its subject starting at
+    ``start``, attributes words: it follows them (a comma or a quotation mark
+    before the subject) or introduces them ("that", a colon or a quotation
+    after it, a time or "in a statement" between)."""
+    before = text[low:start].rstrip()
+    return before[-1:] in (",", "”", '"', "’") or _INTRODUCED.match(text, end) is not None
 
 
 def _according(text: str, match: re.Match[str]) -> Frame | None:
@@ -179,13 +226,18 @@ def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
     for boundary in _BOUNDARY.finditer(text, low, end):
         clause_start = boundary.end()
     words = [m for m in _WORD.finditer(text, clause_start, end)][-MAX_SUBJECT_WORDS:]
+    verbs = [i for i, w in enumerate(words) if w.group().lower() in ATTRIBUTION_VERBS]
+    words = words[verbs[-1] + 1:] if verbs else words  # "He said the agency believed": the agency
     while words and words[-1].group().lower().strip("'‘’") in _TRAILING:
         words.pop()
-    while words and words[0].group().lower() in _LEADING:
+    while words and words[0].group() in _LEADING:  # lower case: "WHO" is an organisation
         words.pop(0)
     if not words:
         return None
     return words[0].start(), words[-1].end()
+
+
+_CREDIT = re.compile(r"\(?(?:" + "|".join(sorted(CREDIT_LABELS)) + r")s?\s*[:/]", re.I)
 
 
 def clause_subject(text: str, end: int) -> tuple[int, int] | None:
@@ -197,11 +249,12 @@ def clause_subject(text: str, end: int) -> tuple[int, int] | None:
     >>> a, b = clause_subject(t, len(t)); t[a:b]
     'Minister Iwaya'
     """
-    start = 0
-    for pattern in (DATELINE, OPENING_PHRASE):
-        found = pattern.match(text, start, end)
-        if found is not None and (pattern is OPENING_PHRASE or re.search(r"[,(]", found.group())):
-            start = found.end()
+    if _CREDIT.match(text):
+        return None  # "Photo: Radu Cebotari": who took the picture, not who acts
+    start = dateline_end(text, 0, end, max_words=12) or 0
+    found = OPENING_PHRASE.match(text, start, end)
+    if found is not None:
+        start = found.end()
     words = []
     for match in _WORD.finditer(text, start, end):
         if len(words) == MAX_SUBJECT_WORDS + 2 or not _in_subject(match.group(), not words):

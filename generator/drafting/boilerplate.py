@@ -7,15 +7,20 @@ with widgets and advertisements between paragraphs.  The rules, in order:
 1. a line is clutter by its own shape: a copyright notice, a hashtag line,
    a line of no letters ("+1", "×"), share-widget words, a call to action
    (newsletter, subscribe, comments, advertisement…), a teaser label
-   ("READ MORE: …"), a photo credit, a date or byline line, or a fragment
-   of three words or fewer that is not a sentence;
-2. a repeated line: a second copy of the title, or every copy of a
-   paragraph but the last;
-3. position: before the article's first paragraph every line but the title
-   and sentences (captions) is page header; after its last paragraph every
-   line that is not a full sentence is page footer;
+   ("READ MORE: …") or an arrowed link, a photo credit, a date or byline
+   line, or a fragment of three words or fewer that is not a sentence;
+   author lines and author boxes (`authors`) and readers' comments below
+   the text (`sections`) likewise;
+2. a repeated line: a second copy of the title, every copy of a paragraph
+   or of a heading but the last (a live blog's list of its headings), or a
+   pull quote (a line in quotation marks whose words another line has);
+3. position: before the article's first paragraph every line but the title,
+   its standfirst and sentences (captions) is page header; after its last
+   paragraph every line that is not a full sentence is page footer;
 4. a headline-like line next to a call to action or teaser is part of it
-   (the teaser list under "Related Stories", a newsletter's tag line).
+   (the teaser list under "Related Stories", a newsletter's tag line);
+5. but a short line between the article's paragraphs that a paragraph
+   follows is a section heading ("Notes to editors", "Key findings").
 
 The article's paragraphs are the lines of running prose (`Line.is_prose`)
 that no rule above marks.
@@ -25,14 +30,16 @@ from __future__ import annotations
 
 import re
 
+from .authors import BYLINE, mark_authors
 from .dates import find_dates
-from .lexicon import ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS, TEASER_LABELS, WIDGET_WORDS
+from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS,
+                      TEASER_LABELS, WIDGET_WORDS)
 from .lines import Line
 from .model import Boilerplate
+from .sections import mark_comments, mark_headings, mark_pull_quotes
 
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}", re.I)
 _TEASER_LABEL = re.compile(r"^([A-Za-z' ]{2,24}):\s*\S")
-_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+\S", re.I)
 _CREDITS = re.compile(r"(?:[A-Za-z]+\s+){0,2}by\s+[A-Z][^;]*")
 """One part of a wire story's credit line: "Additional reporting by Dan Whitcombe in Washington"."""
 _STAMP = re.compile(r"^(?:posted|published|updated|first published|last updated|last modified)\b", re.I)
@@ -64,7 +71,13 @@ def intrinsic(line: Line) -> tuple[str, str] | None:
     return _prompt(line) or _metadata(line) or _fragment(line)
 
 
+_ARROWS = "→▶►»›➔➜"
+
+
 def _prompt(line: Line) -> tuple[str, str] | None:
+    if line.text[:1] in _ARROWS or line.text[-1:] in _ARROWS:
+        # A player's "▶ Watch" heads the list below it; each link of a list has its own arrow
+        return ("teaser" if line.word_count <= 3 else "link"), "a link marked with an arrow"
     phrase = line.cta_phrase()
     label = _TEASER_LABEL.match(line.text)
     if label and label.group(1).split()[0].lower() in TEASER_LABELS and not line.is_prose:
@@ -81,13 +94,13 @@ def _metadata(line: Line) -> tuple[str, str] | None:
     parts = [p.strip() for p in line.text.split(";")]
     if len(parts) > 1 and all(_CREDITS.fullmatch(p.rstrip(".")) for p in parts):
         return "byline", "reporting and editing credits"
+    if _STAMP.match(line.text) and line.word_count <= 24 and find_dates(line.text):
+        return "date", "time stamp"  # even ending "… at 6:02 p.m." like a sentence
     if line.is_prose:
         return None
-    if _STAMP.match(line.text) and line.word_count <= 24 and find_dates(line.text):
-        return "date", "time stamp"
-    if _BYLINE.match(line.text) and line.word_count <= 12:
+    if BYLINE.match(line.text) and line.word_count <= 12:
         return "byline", "byline"
-    if line.word_count <= 14 and find_dates(line.text):
+    if line.word_count <= 14 and find_dates(line.text) or line.word_count <= 24 and len(find_dates(line.text)) >= 2:
         return "date", "date line"
     if _READING_TIME.search(line.text):
         return "date", "reading time"
@@ -113,25 +126,46 @@ def is_label(line: Line) -> bool:
 def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]:
     """Clutter lines (sorted) and the title line the rules kept, if any."""
     kinds = {l.number: k for l in lines if (k := intrinsic(l))}
+    mark_authors(lines, kinds)
+    mark_comments(lines, kinds)
     _spread(lines, kinds)
     title = _title(lines, kinds)
     _repeats(lines, kinds, title)
+    mark_pull_quotes(lines, kinds)
     _zones(lines, kinds, title)
     _spread(lines, kinds)
+    mark_headings(lines, kinds)
     found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
     return found, title
 
 
 def _title(lines: list[Line], kinds: dict) -> Line | None:
     """The longest headline-like line before the first paragraph (navigation
-    links such as "Skip to main content" are headline-like too, but shorter)."""
+    links such as "Skip to main content" are headline-like too, but shorter),
+    or the headline-like line right above it: a standfirst is often longer
+    than the headline it follows.  A photo caption ("Image caption, …",
+    "… Photograph: Jane Doe") is no headline."""
     candidates: list[Line] = []
     for line in lines:
         if line.is_prose and line.number not in kinds:
             break
-        if line.number not in kinds and line.is_title_like and not is_label(line):
+        if line.number not in kinds and line.is_title_like and not is_label(line) and not _CAPTION.search(line.text):
             candidates.append(line)
-    return max(candidates, key=lambda l: l.word_count, default=None)
+    longest = max(candidates, key=lambda l: l.word_count, default=None)
+    index = candidates.index(longest) if longest is not None else 0
+    above = candidates[index - 1] if index else None
+    if above is not None and above.number == _previous_number(lines, longest):
+        return above
+    return longest
+
+
+_CAPTION = re.compile(r"^(?:" + "|".join(sorted(CREDIT_LABELS)) + r")\b[\w ]{0,12},"
+                      r"|\b(?:" + "|".join(sorted(CREDIT_LABELS)) + r"|photograph)s?\s*:", re.I)
+
+
+def _previous_number(lines: list[Line], line: Line) -> int:
+    position = lines.index(line)
+    return lines[position - 1].number if position else -1
 
 
 def _repeats(lines: list[Line], kinds: dict, title: Line | None) -> None:
@@ -144,10 +178,16 @@ def _repeats(lines: list[Line], kinds: dict, title: Line | None) -> None:
             if seen_title:
                 kinds.setdefault(line.number, ("repeat", f"repeats the title (line {title.number})"))
             seen_title = True
-        elif line.folded and last_copy[line.folded] != line.number and line.is_prose:
+        elif line.folded and last_copy[line.folded] != line.number and (line.is_prose or _heading_copy(line)):
             kinds.setdefault(line.number, ("repeat", f"repeated below at line {last_copy[line.folded]}"))
         elif (later := _summary_of(line, lines[i + 1:i + 1 + len(line.folded) + 1])) is not None:
             kinds.setdefault(line.number, ("repeat", f"shortened copy of the paragraphs from line {later}"))
+
+
+def _heading_copy(line: Line) -> bool:
+    """A headline-like line of three words or more: a list of the page's headings
+    ("Key events") repeats the headings of the text below it."""
+    return line.is_title_like and line.word_count >= 3
 
 
 def _summary_of(line: Line, below: list[Line]) -> int | None:
@@ -179,13 +219,27 @@ def _zones(lines: list[Line], kinds: dict, title: Line | None) -> None:
     if not body:
         return
     first, (last, cut) = body[0], _last_paragraph(lines, kinds, body)
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.number in kinds or (title is not None and line.number == title.number):
             continue
-        if line.number < first and not line.is_prose:
+        if line.number < first and not line.is_prose and not _header_text(line, lines[i - 1] if i else None, title):
             kinds[line.number] = ("header", "page header before the article's first paragraph")
         elif line.number > last and (cut or not (line.is_prose and line.word_count >= 8)):
             kinds[line.number] = ("footer", "page footer after the article's last paragraph")
+
+
+STANDFIRST_WORDS = 8
+"""Fewest words of a standfirst: the headline-like line right under the title that
+sums the story up ("Zelensky says clashes are days away; Seoul orders …")."""
+
+
+def _header_text(line: Line, above: Line | None, title: Line | None) -> bool:
+    """Whether a line of the page header is the article's: the standfirst right
+    under the title, or a photo caption with its credit ("Image caption, …",
+    "… Photograph: Jane Doe")."""
+    standfirst = above is not None and above is title and line.word_count >= STANDFIRST_WORDS
+    caption = _CAPTION.search(line.text) is not None and line.word_count >= STANDFIRST_WORDS and line.lower_share >= 0.2
+    return standfirst or caption
 
 
 def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[int, bool]:

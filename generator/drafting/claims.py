@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..limits import MAX_QUOTE_CHARS
@@ -33,6 +33,7 @@ from .quotations import quotations, trim
 from .speakers import REPORTER, Speaker, Speakers
 from .statements import Reading, Statement, read_sentence, unquote
 from .substance import states_nothing
+from .transcript import label_end
 from .values import first_value
 
 _OPENING = "“\"‘'"
@@ -125,6 +126,7 @@ def _read_paragraph(paragraph: Paragraph) -> list[_Read]:
         spans.insert(0, (0, len(paragraph.text)))  # a quotation running on from the paragraph before
         spans = _disjoint(spans)
     starts = [a for a, _ in spans]
+    label = label_end(paragraph.text)
     read = []
     for sentence in paragraph.sentences:
         offset = sentence.start - paragraph.start
@@ -132,6 +134,9 @@ def _read_paragraph(paragraph: Paragraph) -> list[_Read]:
         first = max(bisect.bisect_right(starts, offset) - 1, 0)
         quoted = [(a - offset, b - offset) for a, b in spans[first:bisect.bisect_left(starts, end)] if b > offset]
         reading = read_sentence(sentence.text, quoted)
+        if offset < label:  # a transcript's "NAME (translated): …": the label is not the words
+            reading = Reading(reading.frames, tuple(replace(s, start=max(s.start, label - offset))
+                                                    for s in reading.statements if s.end > label - offset))
         read.append(_Read(sentence, quoted, reading, _all_quoted(sentence.text, quoted)))
     return read
 

@@ -9,7 +9,9 @@ first, case-sensitive, whole words) runs over the article's sentences:
 * an institution counts ("the Kremlin", "Downing Street");
 * a capital counts only as a metonym: not after "in", "at", "near"… or a
   verb of travel ("flew to Madrid"), not before an organisation word
-  ("Washington Post") and not in a dateline ("MADRID, Oct 31");
+  ("Washington Post") and not in a dateline ("MADRID, Oct 31", "London – ");
+* a short name two states share (`places.SHORT_FORMS`: "Congo") is the one
+  the article also names in full;
 * regions, continents and organisations (`places.NOT_COUNTRIES`) match
   first and count for nothing, so "Korean Peninsula" is not Korea.
 """
@@ -26,7 +28,7 @@ import pycountry
 from ..model import Corpus
 from .lexicon import FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS
 from .model import CountryGuess
-from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, country_forms
+from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, SHORT_FORMS, country_forms
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
 _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?|fl(?:ew|y|ies|ying)|arriv(?:ed|es|ing|e)"
@@ -70,6 +72,7 @@ class CountryFinder:
              line_of) -> list[CountryGuess]:
         """Countries named within ``spans`` of ``text``, outside the ``skip`` spans (people's names)."""
         found: dict[str, tuple[int, list[str], str]] = {}
+        short: list[tuple[str, int, str]] = []  # forms of `SHORT_FORMS`, resolved once all are read
         skipped = _Spans(skip)
         for start, end in spans:
             for match in self.pattern.finditer(text, start, end):
@@ -79,10 +82,16 @@ class CountryFinder:
                 why = self._counts(text, match, form, start)
                 if form.code is None or why is None:
                     continue
-                line, forms, reason = found.setdefault(form.code, (line_of(match.start()), [], why))
-                if match.group() not in forms:
-                    forms.append(match.group())
-        return [self._guess(code, *entry) for code, entry in found.items()]
+                if match.group() in SHORT_FORMS:
+                    short.append((match.group(), match.start(), why))
+                else:
+                    _note(found, form.code, match.group(), line_of(match.start()), why)
+        for written, offset, why in short:
+            named = [code for code in SHORT_FORMS[written] if code in found]
+            code = named[0] if len(named) == 1 else self.table[written].code
+            _note(found, code, written, line_of(offset), why)
+        ordered = sorted(found.items(), key=lambda item: item[1][0])
+        return [self._guess(code, *entry) for code, entry in ordered]
 
     def _counts(self, text: str, match: re.Match[str], form: Form, sentence_start: int) -> str | None:
         """Why this match names a state, or None when it does not."""
@@ -104,8 +113,9 @@ class CountryFinder:
         next_word = re.match(r"\s+([\w'’-]+)", after)
         if re.match(r"-\w", after) or (next_word and next_word.group(1).lower() in ORGANISATION_WORDS | MEDIA_WORDS):
             return None
-        if re.match(r",\s", after) and _dateline(after) and _opens(text, sentence_start, match.start()):
-            return None
+        if (re.match(r",\s", after) and _dateline(after) or re.match(r"\s+[—–-]{1,2}\s", after)) \
+                and _opens(text, sentence_start, match.start()):
+            return None  # "MADRID, Oct 31 (Reuters) -", "London – ": where the story was filed
         return f'"{match.group()}" used for its government'
 
     def _guess(self, code: str, line: int, forms: list[str], reason: str) -> CountryGuess:
@@ -116,6 +126,13 @@ class CountryFinder:
             record = pycountry.countries.get(alpha_2=code)
             name = DISPLAY_NAMES.get(code) or getattr(record, "common_name", None) or record.name
         return CountryGuess(code, name, registered is not None, tuple(forms), line, f"{reason} (line {line})")
+
+
+def _note(found: dict[str, tuple[int, list[str], str]], code: str, written: str, line: int, why: str) -> None:
+    """Record that ``written`` names ``code`` (the first line and reason stay)."""
+    _, forms, _ = found.setdefault(code, (line, [], why))
+    if written not in forms:
+        forms.append(written)
 
 
 class _Spans:

@@ -2,7 +2,9 @@
 
 These are general English news and web vocabulary, not the phrases of one
 site: a word earns its place by being common across publishers.  Every list
-is a frozenset of lower-case words (or phrases), compared case-insensitively.
+is a frozenset of lower-case words (or phrases), compared case-insensitively;
+the few tables (`ROLE_CATEGORIES`, `ROLE_FIELDS`, `IRREGULAR_FORMS`) map
+lower-case words the same way.
 """
 
 from __future__ import annotations
@@ -20,16 +22,32 @@ ATTRIBUTION_VERBS = _words("""
     confirmed confirms denied denies estimated estimates predicted reported
     revealed reveals alleged cautioned recalled tweeted posted disclosed
     suggested suggests believes believed assessed assesses answered replied
-    responded expressed promised pledged vowed accused asked
+    responded expressed promised pledged vowed accused asked expects informed informs
+    called describes described branded dubbed labelled labeled termed
 """)
 """Verbs that attribute a statement: "Blinken said", "said Blinken"."""
 
+DENIAL_VERBS = _words("denied denies")
+"""Attribution verbs whose words are a denial: the quote keeps the verb ("denied
+launching the drones"), as the words alone would state the opposite."""
+
+QUOTING_VERBS = _words("called describes described branded dubbed labelled labeled termed")
+"""Verbs that name what their object is: they attribute words only when they
+quote them ("called Moscow's reliance on Pyongyang “a sign of weakness”"), not
+in "called off the strike" or "described the scene"."""
+
 SPEECH_PARTICIPLES = _words("""
     saying adding noting warning arguing insisting stressing explaining claiming
-    promising
+    promising calling describing
 """)
 """Participles that attribute a second statement to the clause's subject:
 "Odinga criticised the response, saying warnings had been ignored"."""
+
+ACT_VERBS = _words("declared declares announced announces")
+"""Attribution verbs that also name an act: with an object they report what was
+done ("Newsom declared a state of emergency", "Intel announced 15,000 job cuts"),
+and they attribute words only when they introduce them ("declared that …",
+"announced: “…”") or follow them ("“…,” she declared")."""
 
 INVERTIBLE_VERBS = _words("said says added adds wrote writes asked noted explained continued")
 """Verbs whose subject may follow them after a quotation: "“…,” said Lee"."""
@@ -39,7 +57,8 @@ ROLE_HEADS = _words("""
     emperor pope ambassador envoy consul governor mayor senator lawmaker deputy
     speaker chairman chairwoman chair chairperson chief commander general
     admiral spokesman spokeswoman spokesperson director head leader judge
-    prosecutor lawyer attorney secretary-general counterpart boss
+    prosecutor lawyer attorney secretary-general counterpart boss commissioner
+    sheriff supervisor councillor councilor diplomat
 """)
 """Nouns that head a role phrase: "the minister", "the NATO chief"."""
 
@@ -54,6 +73,28 @@ TOP_ROLES = _words("""
 """)
 """Role words that make a person the head of an organisation (for `GENERIC_HEADS`)."""
 
+SUBORDINATE_ROLES = _words("deputy vice assistant press under-secretary undersecretary")
+"""Words that make a role someone's second, not the head: "Deputy Pentagon press
+secretary" is not "the Pentagon chief"."""
+
+ROLE_CATEGORIES: dict[str, tuple[frozenset[str], ...]] = {
+    "diplomat": (frozenset({"foreign", "minister"}), frozenset({"foreign", "secretary"}),
+                 frozenset({"secretary", "state"}), frozenset({"foreign", "affairs"})),
+    "pentagon": (frozenset({"defense", "secretary"}), frozenset({"defence", "secretary"})),
+}
+"""Descriptions of an office by its field or its institution, and the titles that
+hold it: a country's "top diplomat" or "head of diplomacy" is its foreign
+minister, or the US secretary of state; "the Pentagon chief" is the US defence
+secretary.  A holder whose title has one of the word sets is also described by
+the key, and heads what it names."""
+
+ROLE_FIELDS = {"diplomacy": "diplomat", "diplomatic": "diplomat"}
+"""Words of a field → the key of `ROLE_CATEGORIES` ("the head of Ukrainian diplomacy")."""
+
+HEAD_ADJECTIVES = _words("top")
+"""Adjectives that say "the one at the head": "America's top diplomat" is its
+diplomat-in-chief; they add nothing a title must have."""
+
 ANAPHORIC_NOUNS = _words("""
     alliance bloc organisation organization group agency body government country
     nation company firm institution party union coalition state
@@ -61,9 +102,15 @@ ANAPHORIC_NOUNS = _words("""
 """Nouns that point back at an organisation already named ("the alliance's
 secretary general"): a role phrase's match does not need them."""
 
+def _undotted(words: frozenset[str]) -> frozenset[str]:
+    """Each abbreviation also without its full stop: a name's words are compared
+    as ``"Gen."`` → ``gen`` (see `names`), so "gen." alone would never match."""
+    return words | {w.rstrip(".") for w in words if w.endswith(".")}
+
+
 # Titles written before a name ("Secretary of State Antony Blinken"); the
 # words are stripped from the name and kept as the person's role.
-ROLE_WORDS = _words("""
+ROLE_WORDS = _undotted(_words("""
     president vice prime minister ministers secretary secretaries chancellor premier
     king queen prince princess emperor pope sheikh sultan emir crown ayatollah
     ambassador envoy consul governor mayor senator sen. rep. representative
@@ -82,7 +129,20 @@ ROLE_WORDS = _words("""
     opposition party minority majority leader-in-chief coach manager owner
     bishop cardinal rabbi imam rev. reverend father saint st. assistant
     undersecretary under-secretary rt hon taoiseach tánaiste tanaiste
-""")
+    gov. sheriff supervisor commissioner councillor councilor councilman
+    councilwoman alderman alderwoman assemblyman assemblywoman assemblymember
+    delegate trustee treasurer comptroller magistrate constable warden dean
+    provost rector chief-of-staff
+"""))
+
+
+def is_role_word(word: str) -> bool:
+    """A lower-case word of `ROLE_WORDS`, or a compound of them ("director-general",
+    "vice-president", "lieutenant-general")."""
+    if word in ROLE_WORDS:
+        return True
+    parts = [part for part in word.split("-") if part]
+    return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
 
 # Lower-case role nouns that may stand right before a name with no capital
 # ("spokesman Wang Wenbin", "analyst Jane Doe", "reporter Kim Tong-hyung").
@@ -92,7 +152,8 @@ LOWER_ROLE_CUES = _words("""
     secretary president chancellor director chief commander general colonel
     official diplomat lawmaker senator governor mayor premier adviser advisor
     colleague counterpart leader head chairman chairwoman deputy editor writer
-    author expert historian scientist columnist
+    author expert historian scientist columnist sheriff supervisor commissioner
+    councillor councilor
 """)
 
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mx")
@@ -129,11 +190,32 @@ ORGANISATION_WORDS = _words("""
     amendment protocol convention declaration agreement accord charter
     shoal reef cape canal coast channel plateau peak glacier highway
     paper papers briefing images photos pictures
-    typhoon hurricane cyclone storm
+    typhoon hurricane cyclone storm fire wildfire
+    heights hills springs creek canyon harbor harbour falls boulevard drive fairgrounds
 """)
 """Words that make a capitalised sequence an organisation, a place, a document
-("CESS Briefing Paper"), a picture agency ("Getty Images") or a named storm
-("Super Typhoon Man-yi"), not a person."""
+("CESS Briefing Paper"), a picture agency ("Getty Images"), a named storm or
+fire ("Super Typhoon Man-yi", "Cal Fire") or a neighbourhood ("Camarillo
+Heights"), not a person."""
+
+COMPANY_SUFFIXES = _words("""
+    a/s ag gmbh plc inc inc. ltd ltd. llc s.a. sa nv n.v. ab asa oyj spa s.p.a. se co. corp corp.
+    company corporation group holdings
+""")
+"""What follows a company's name ("Baltica Wind A/S", "Baltica Wind Company"):
+the words before it are the company's wherever the article writes them."""
+
+COMPANY_NOUNS = _words("""
+    company firm group drugmaker carmaker automaker chipmaker retailer insurer lender
+    miner airline startup rival supplier manufacturer maker conglomerate broker operator
+    developer utility bank fund
+""")
+"""Nouns that put a company's name after them ("Danish drugmaker Bavarian Nordic
+said"): a name written there is the company's, not a person's."""
+
+MODIFIED_ROLES = _words("champion winner medallist medalist titleholder finalist laureate")
+"""Nouns a name may qualify ("the five-time Grand Slam champion"): a name written
+right before one of them, or before a role noun, is a title's, not a person."""
 
 MEDIA_WORDS = _words("""
     times post press news journal herald guardian telegraph tribune daily
@@ -169,6 +251,15 @@ FUNCTION_WORDS = _words("""
 
 PRONOUNS_HE_SHE = _words("he she")
 
+UNNAMED_GROUPS = _words("""
+    officials sources analysts experts diplomats observers residents witnesses critics
+    people forecasters economists investors traders insiders aides advisers advisors
+    authorities
+""")
+"""Plural nouns for people nobody names: "officials said", "Ukrainian officials
+say", "analysts expect".  Such a statement has no named speaker; an
+organisation in the phrase ("Pentagon officials") is still written out."""
+
 # Web clutter.  A line that carries one of these (and is not a sentence
 # someone said) is a prompt of the page, not of the article.
 CTA_PHRASES = (
@@ -182,14 +273,16 @@ CTA_PHRASES = (
     "free trial", "unlock", "support our journalism", "donate", "listen to this",
     "recommended for you", "you may also like", "most read", "most popular",
     "related stories", "related articles", "more from", "trending", "watch:",
-    "marketing emails", "consent", "skip to",
+    "marketing emails", "consent", "skip to", "subscribed", "forward it", "forward this",
+    "javascript", "view this email", "in your browser", "earn a commission", "affiliate links",
+    "informational purposes", "medical advice", "creative commons",
 )
 
 WIDGET_WORDS = _words("""
     share shares email e-mail facebook twitter x linkedin whatsapp telegram
     reddit pinterest print copy link copied save bookmark flipboard messenger
     threads bluesky mastodon instagram youtube tiktok sms comment comments
-    like follow reply
+    like likes follow reply quote report reactions
 """)
 """Words of share and comment widgets: "Email Facebook X LinkedIn WhatsApp"."""
 
@@ -200,3 +293,26 @@ TEASER_LABELS = _words("""
 """First words of a teaser label ("READ MORE:", "Related:")."""
 
 CREDIT_LABELS = _words("photo image video credit caption source file graphic illustration")
+
+
+def _pairs(text: str) -> dict[str, str]:
+    words = text.split()
+    return dict(zip(words[::2], words[1::2]))
+
+
+IRREGULAR_FORMS = _pairs("""
+    held hold sent send spent spend paid pay made make gave give given give took take
+    taken take brought bring bought buy fought fight won win lost lose left leave met meet
+    kept keep led lead fell fall fallen fall began begin begun begin rose rise risen rise
+    chose choose chosen choose struck strike shot shoot flew fly flown fly drew draw
+    drawn draw drove drive driven drive grew grow grown grow saw see seen see went go
+    gone go came come became become built build sought seek caught catch taught teach
+    thought think sold sell stood stand withdrew withdraw withdrawn withdraw sank sink
+    sunk sink froze freeze frozen freeze hid hide hidden hide broke break broken break
+    spoke speak spoken speak wrote write written write ran run forgave forgive
+    forgiven forgive shook shake shaken shake laid lay paid pay bore bear borne bear
+    sped speed fled flee swept sweep dealt deal meant mean felt feel heard hear
+""")
+"""Past forms of common English irregular verbs → the verb ("held" → hold, "sent" →
+send), so that claim matching reads "Kyiv has held part of the region" and "still
+holds ground there" as one word: general English morphology, not news vocabulary."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .authors import byline_names, is_names_only
 from .boilerplate import is_label
 from .dates import find_dates
 from .lexicon import MEDIA_WORDS
@@ -22,7 +23,6 @@ _COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|all rights reserved|\b(?:19|2
 _PUBLISHED = re.compile(r"\b(?:published|posted|released|issued|first|date)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|last)\b", re.I)
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+(.*)$", re.I)
-_NAME_SPLIT = re.compile(r"\s+(?:and|And|AND|&)\s+|\s*[,;|/]\s*")
 
 
 def guess_metadata(lines: list[Line], boilerplate: set[int], title: Line | None) -> Metadata:
@@ -93,19 +93,18 @@ def guess_published(lines: list[Line], body: list[Line]) -> Guess[dt.date]:
 
 
 def guess_byline(lines: list[Line], body: list[Line]) -> Guess[tuple[str, ...]]:
-    """Names of a "By …" line outside the paragraphs."""
+    """Names of a "By …" line outside the paragraphs, else of a line of names alone
+    in the page header ("Amina Yusuf in Cairo and Tewodros Bekele in Addis Ababa")."""
     prose = {l.number for l in body}
     for line in lines:
         match = _BYLINE.match(line.text)
         if match and line.number not in prose:
-            names = tuple(n for n in (p.strip(" .") for p in _NAME_SPLIT.split(match.group(1))) if _looks_like_name(n))
+            names = byline_names(match.group(1))
             if names:
                 return Guess(names, f"byline (line {line.number})")
+    first_body = body[0].number if body else 0
+    for line in lines:
+        if line.number < first_body and not line.is_prose and line.word_count <= 12 and is_names_only(line.text):
+            return Guess(byline_names(line.text), f"a line of names alone in the page header (line {line.number})")
     return Guess((), "no \"By …\" line")
 
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    if not 2 <= len(words) <= 4 or any(w.lower() in MEDIA_WORDS for w in words):
-        return False
-    return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words)

@@ -7,7 +7,12 @@ A *run* is a sequence of capitalised words (with particles such as "von der"
 and initials such as "J.").  Titles, demonyms and country names at its start
 are cut off and kept as the role ("South Korean Defense Minister"); a run
 holding an organisation or place word ("Council", "Times", "Far East") is
-not a person.  What is left is a full name (two words or more) or a single
+not a person, nor is a name the page also writes as a company's or that
+ends an institution's (`institutions`), one used as a modifier ("the Grand
+Slam champion"), a possession ("the company's Core Ultra chips"), what a
+title is of ("Chief Executive Officer of Baltica Wind") or a company after
+its trade ("drugmaker Bavarian Nordic").  A month's name before a surname is
+a given name ("said Jun Takeda"), unless a word of time comes before it.  What is left is a full name (two words or more) or a single
 word, which `people` resolves to a full name of the same article.
 
 A *cue* says why the words are a person: a title before them, a role noun
@@ -24,10 +29,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lexicon import (ATTRIBUTION_VERBS, FUNCTION_WORDS, HONORIFICS, LOWER_ROLE_CUES, MEDIA_WORDS,
-                      MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS, WEEKDAYS)
+from .lexicon import (ATTRIBUTION_VERBS, COMPANY_NOUNS, FUNCTION_WORDS, HONORIFICS, LOWER_ROLE_CUES,
+                      MEDIA_WORDS, MODIFIED_ROLES, MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS,
+                      WEEKDAYS, is_role_word)
 from ..segment import ABBREVIATIONS
-from .places import METONYMS, country_forms, place_words
+from .institutions import company_names, ends_institution
+from .places import CAPITALS, METONYMS, country_forms, place_words
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -115,10 +122,13 @@ def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
     """
     runs: list[list[_Token]] = []
     current: list[_Token] = []
+    previous = ""
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         # Most words: lower case and not "al-…", so not capitalised (see `_is_capitalised`).
-        capitalised = not (word[0].islower() and "-" not in word[:4]) and _is_capitalised(word)
+        capitalised = not (word[0].islower() and "-" not in word[:4]) and (
+            _is_capitalised(word) or _month_as_name(word, previous, text, match.end()))
+        previous = word
         if not current:
             if capitalised:
                 current = [_Token(match.start(), match.end(), match.group())]
@@ -129,7 +139,7 @@ def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
             current.append(token)
         elif capitalised and joined:
             current.append(token)
-        elif joined and (token.key in NAME_PARTICLES or (token.key == "of" and last.key in ROLE_WORDS)):
+        elif joined and (token.key in NAME_PARTICLES or (token.key == "of" and is_role_word(last.key))):
             current.append(token)
         else:
             runs.append(current)
@@ -137,6 +147,20 @@ def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
     if current:
         runs.append(current)
     return [_trim_particles(r) for r in runs if r]
+
+
+def _month_as_name(word: str, previous: str, text: str, end: int) -> bool:
+    """"said Jun Takeda", "June Carter": a month's name (or its abbreviation) is a
+    given name when a capitalised word follows, unless a word of time comes
+    before it ("in May Trump said", "since March")."""
+    return word.rstrip(".").lower() in MONTHS and word[:1].isupper() and not word.endswith(".") \
+        and previous.lower() not in _BEFORE_MONTH and _CAPITALISED_NEXT.match(text, end) is not None
+
+
+_BEFORE_MONTH = frozenset("""
+    in on since until till by from through during last next early late mid of before after between and to
+    this that each every
+""".split())
 
 
 def _trim_particles(run: list[_Token]) -> list[_Token]:
@@ -160,12 +184,12 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             continue
         if run[i].text in forms or _POSSESSIVE.sub("", run[i].text) in forms:
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
-        elif not (word in ROLE_WORDS or word in FUNCTION_WORDS or word in common or word == "of"):
+        elif not (is_role_word(word) or word in FUNCTION_WORDS or word in common or word == "of"):
             break
         title.append(run[i])
         i += 1
     rest = run[i:]
-    roles = [j for j, t in enumerate(rest[:-1]) if _plain(t.key) in ROLE_WORDS and t.key not in FUNCTION_WORDS]
+    roles = [j for j, t in enumerate(rest[:-1]) if is_role_word(_plain(t.key)) and t.key not in FUNCTION_WORDS]
     if roles:  # "Unification Minister Kim Yung-ho": an unknown word before the title
         title.extend(rest[:roles[-1] + 1])
         rest = rest[roles[-1] + 1:]
@@ -186,6 +210,10 @@ def _plain(key: str) -> str:
     return key[:-1] if key.endswith("s") and key[:-1] in _ROLE_OR_ORGANISATION else key
 
 
+_MODIFIED = ORGANISATION_WORDS | LOWER_ROLE_CUES
+"""Lower-case nouns a name may qualify: "the Red Cross office", "a Fox News correspondent"."""
+
+
 @functools.cache
 def _places(several_words: bool) -> frozenset[str]:
     return place_words() - METONYMS.keys() if several_words else place_words()
@@ -201,7 +229,7 @@ def _rejects(name: list[_Token]) -> bool:
         bare = _POSSESSIVE.sub("", token.text).rstrip(".")
         if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places:
             return True
-        if bare.lower() in FUNCTION_WORDS or _plain(bare.lower()) in ROLE_WORDS:
+        if bare.lower() in FUNCTION_WORDS or is_role_word(_plain(bare.lower())):
             return True
     return False
 
@@ -213,11 +241,12 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     ("senior"): capitalised at a sentence start they are not names.
     """
     common = common or set()
+    companies = company_names(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         for run in _runs(text, start, end):
             span = _name_span(text, run, common, sentence_start=start)
-            if span is not None:
+            if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))):
                 found.append(span)
     return found
 
@@ -225,21 +254,25 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
 def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: int) -> NameSpan | None:
     initial = _starts_sentence(text, sentence_start, run[0].start)
     title, name, country = _strip_title(run, common if initial else set())
-    if not name or len(name) > 5 or _rejects(name):
-        return None
+    if not name or len(name) > 5 or _rejects(name) or title and title[-1].key == "of":
+        return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]
     final = last.text if len(last.text) <= 2 or last.key in NAME_SUFFIXES else last.text.rstrip(".")
     words = [t.text for t in name[:-1]] + [_POSSESSIVE.sub("", final) if len(final) > 2 else final]
     end = last.start + len(words[-1])
-    role_words = [t.text for t in title if t.key in ROLE_WORDS or t.key == "of"]
+    role_words = [t.text for t in title if is_role_word(t.key) or t.key == "of"]
     role = " ".join(role_words).strip()
     if role.lower().startswith("of ") or role.lower() == "of":
         role = ""
     span = NameSpan(name[0].start, end, " ".join(words), role, country, None)
     cue = _cue(text, span, title)
     following = _FOLLOWING.match(text, end, end + 30)
-    if cue is None and following and _plain(following.group(1)) in ORGANISATION_WORDS:
-        return None  # "the Red Cross office": a name used as a modifier is an organisation's
+    if cue is None and following and (_plain(following.group(1)) in _MODIFIED or following.group(1) in MODIFIED_ROLES):
+        return None  # "the Red Cross office", "the Grand Slam champion": a name used as a modifier
+    if cue is None and len(name) > 1 and _POSSESSIVE.sub("", name[-1].text.rstrip(".")) in CAPITALS:
+        return None  # "Nasdaq Copenhagen": a capital ends the name of a place or an exchange
+    if cue is None and _OWNED.search(text, max(sentence_start, run[0].start - 40), run[0].start):
+        return None  # "the company's Core Ultra chips": a thing someone has
     if cue is None and _after_locative(text, sentence_start, run[0].start):
         return None  # "survivors in Mai Mahiu": a place
     verb_cue = cue is None or cue.startswith('"')  # no cue, or only a speech verb next to it
@@ -248,24 +281,17 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if verb_cue and after_the:
         return None  # "on the Blue Nile", "the Red Cross said": people are not named with "the"
     before = text[max(sentence_start, run[0].start - 80):run[0].start]
-    if verb_cue and _ends_institution(before):
+    if verb_cue and ends_institution(before):
         return None  # "Department for Energy Security and Net Zero": the rest of an institution's name
+    previous = _WORD_BEFORE.findall(before[-30:])
+    if verb_cue and previous and previous[-1].lower() in COMPANY_NOUNS and not title:
+        return None  # "Danish drugmaker Bavarian Nordic said": a company
     return NameSpan(span.start, span.end, span.name, span.role, span.country, cue)
 
 
 _AFTER_THE = re.compile(r"\b[Tt]he\s+$")
-_INSTITUTION_AND = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:of|for|the|[A-Z][\w'’-]*))+)\s+(?:and|&)\s+$")
-
-
-def _ends_institution(before: str) -> bool:
-    """Whether ``before`` ends with "<an institution's name with of/for> and "."""
-    found = _INSTITUTION_AND.search(before)
-    if found is None:
-        return False
-    words = found.group(1).split()
-    return any(w in ("of", "for") for w in words) and any(_plain(w.lower()) in ORGANISATION_WORDS for w in words)
-
-
+_OWNED = re.compile(r"(?:\b[a-z]+['’]s?|\b(?:its|their))\s+$")
+"""A common noun's possessive or "its"/"their" right before a name: "the company's"."""
 # Only the few characters before a name matter below; the helpers look at
 # those alone, since slicing from the sentence start for every name made a
 # long paragraph cost the square of its length.
@@ -296,7 +322,7 @@ def _after_locative(text: str, sentence_start: int, start: int) -> bool:
 
 
 def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
-    titles = [t.text for t in title if t.key in ROLE_WORDS and t.key not in FUNCTION_WORDS]
+    titles = [t.text for t in title if is_role_word(t.key) and t.key not in FUNCTION_WORDS]
     if any(t.lower().rstrip(".") in _HONORIFIC_STEMS for t in titles):
         return f'honorific "{titles[-1]}" before the name'
     if titles:

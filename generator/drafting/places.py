@@ -75,8 +75,18 @@ INSTITUTIONS: dict[str, str] = {
     "Elysee": "FR", "Elysée": "FR", "Quai d'Orsay": "FR", "Bundestag": "DE",
     "Zhongnanhai": "CN", "Blue House": "KR", "Knesset": "IL", "Moncloa": "ES",
     "Palacio de la Moncloa": "ES", "Bankova": "UA", "Verkhovna Rada": "UA", "Duma": "RU",
+    "Commerce Department": "US", "Justice Department": "US", "Treasury Department": "US",
+    "Defense Department": "US", "Energy Department": "US", "Labor Department": "US",
+    "Homeland Security Department": "US",
 }
-"""Institutions that stand for their state whatever the sentence ("the Kremlin")."""
+"""Institutions that stand for their state whatever the sentence ("the Kremlin").
+"The Commerce Department" is the US federal department's own form (elsewhere a
+"Ministry of Commerce" or a "Department for …")."""
+
+SHORT_FORMS: dict[str, tuple[str, ...]] = {"Congo": ("CD", "CG"), "Congolese": ("CD", "CG")}
+"""Short names shared by two states: they are whichever of them the article also
+names in full ("the Democratic Republic of Congo … Congo has reported"), else the
+table's ("Congo" is pycountry's name of the Republic of the Congo)."""
 
 METONYMS: dict[str, str] = {**CAPITALS, **INSTITUTIONS}
 
@@ -86,6 +96,7 @@ NOT_COUNTRIES = frozenset({
     "Africa", "African", "Latin America", "South America", "North America",
     "Central America", "Caribbean", "Balkans", "Scandinavia", "Arctic", "Antarctica",
     "Pacific", "Atlantic", "NATO", "UN", "United Nations", "Brussels",
+    "New Mexico", "New Jersey",
 })
 """Forms that must never give a country, even where a longer match would."""
 

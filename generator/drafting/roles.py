@@ -1,7 +1,7 @@
 """Who a role phrase names: "the minister", "the NATO chief", "the UN Secretary-General".
 
     >>> sorted(words_of("Spain's Foreign Minister")), sorted(required_words("the NATO chief"))
-    (['ES', 'foreign', 'minister', 'sfm'], ['chief', 'nato'])
+    (['ES', 'diplomat', 'foreign', 'minister', 'sfm'], ['chief', 'nato'])
 
 A *role phrase* is a definite description whose last word heads a role
 (`lexicon.ROLE_HEADS`): "the minister", "Spain's foreign minister", "the
@@ -20,8 +20,12 @@ Words are compared as *descriptors*: lower case, a country or demonym as
 its ISO code ("Spanish", "Spain's" → ES), a capitalised name also as its
 initials ("United Nations" → un), "leads"/"heads" as "leader"/"head".
 "chief", "head" and "leader" match whoever holds a top role
-(`lexicon.TOP_ROLES`): the NATO chief is its secretary general.  Words that
-point back at a named organisation ("the alliance's") need no match.
+(`lexicon.TOP_ROLES`), never a deputy: the NATO chief is its secretary
+general.  An office known by its field or institution (`lexicon.ROLE_CATEGORIES`)
+adds its key: a foreign minister is also a "diplomat", so "America's top
+diplomat" and "the head of Ukrainian diplomacy" find them.  Words that point
+back at a named organisation ("the alliance's") need no match, and a word
+matches a longer or shorter form of itself ("region", "regional").
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Corpus
-from .lexicon import ANAPHORIC_NOUNS, GENERIC_HEADS, ROLE_HEADS, TOP_ROLES
+from .lexicon import (ANAPHORIC_NOUNS, GENERIC_HEADS, HEAD_ADJECTIVES, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS,
+                      SUBORDINATE_ROLES, TOP_ROLES)
 from .model import PersonGuess
 from .people import PersonMention
 from .places import country_forms
@@ -62,7 +67,8 @@ def words_of(role: str, initials: bool = True) -> frozenset[str]:
         lower = bare.lower().rstrip(".")
         if lower not in _LINKS:
             parts = [part for part in lower.split("-") if part]
-            found.update(parts if len(parts) > 1 else [_VERB_ROLES.get(lower, lower)])
+            found.update(parts if len(parts) > 1 else [_VERB_ROLES.get(lower, ROLE_FIELDS.get(lower, lower))])
+    found |= {key for key, titles in ROLE_CATEGORIES.items() if any(title <= found for title in titles)}
     return frozenset(found | (_initials(tokens) if initials else set()))
 
 
@@ -151,7 +157,7 @@ def required_words(phrase: str) -> frozenset[str] | None:
     definite = tokens[0].lower() == "the" or any(_POSSESSIVE.search(t) and len(t) > 2 for t in tokens)
     if not heads or not definite:
         return None
-    kept = [t for t in tokens if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS]
+    kept = [t for t in tokens if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS | HEAD_ADJECTIVES]
     return words_of(" ".join(kept), initials=False)
 
 
@@ -163,8 +169,17 @@ def _is_head(token: str) -> bool:
 def _fits(required: frozenset[str], words: frozenset[str]) -> bool:
     generic = required & GENERIC_HEADS
     if generic and not (words & GENERIC_HEADS):
-        return bool(words & TOP_ROLES) and (required - generic) <= words
-    return required <= words
+        heads = bool(words & (TOP_ROLES | (required & ROLE_CATEGORIES.keys()))) and not words & SUBORDINATE_ROLES
+        return heads and all(_has(words, word) for word in required - generic)
+    return all(_has(words, word) for word in required)
+
+
+def _has(words: frozenset[str], word: str) -> bool:
+    """``word`` among ``words``, or a longer or shorter form of it sharing its
+    first five letters or more: "the head of the region" and "the regional
+    military administration"."""
+    return word in words or len(word) >= 5 and any(
+        len(other) >= 5 and (other.startswith(word) or word.startswith(other)) for other in words)
 
 
 def _introductions(text: str, mention: PersonMention, line_of) -> list[Holder]:

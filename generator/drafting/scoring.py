@@ -125,7 +125,8 @@ def score_case(text: str, expected: dict[str, Any], corpus: Corpus | None) -> tu
     index = SeedIndex.build(parse_seed("seeds/eval.txt", text), frozenset())
     score.candidates = len(draft.claims)
     score.not_verbatim = [c.quote for c in draft.claims if not index.occurrences(c.quote)]
-    score_claims(score, text, draft.claims, expected.get("claims") or [])
+    clutter = set(boilerplate_lines(expected.get("boilerplate") or []))
+    score_claims(score, text, draft.claims, expected.get("claims") or [], clutter)
     _score_metadata(score, draft, expected)
     return score, draft
 
@@ -138,12 +139,13 @@ def _person_key(person: PersonGuess, wanted: set[str]) -> str:
 
 
 def score_claims(score: Score, text: str, claims: tuple[ClaimGuess, ...] | list[ClaimGuess],
-                 annotated: list[dict[str, Any]]) -> None:
-    """Coverage, speakers and registry reuse of the annotated key claims."""
+                 annotated: list[dict[str, Any]], clutter: set[int] = frozenset()) -> None:
+    """Coverage, speakers and registry reuse of the annotated key claims (each
+    found where ``make check`` anchors it: first outside the ``clutter`` lines)."""
     spans = [(_start_of(c, text), c) for c in claims]
     for item in annotated:
         quote = item["quote"]
-        start = text.find(quote)
+        start = _anchor(text, quote, clutter)
         if start == -1:
             raise ValueError(f"annotated quote not in the article: {quote!r}")
         end = start + len(quote)
@@ -162,6 +164,14 @@ def score_claims(score: Score, text: str, claims: tuple[ClaimGuess, ...] | list[
             score.reuse_recall.add(best.claim == claim, f"claim {best.claim} for {claim}: {short}")
         if best.claim:
             score.reuse_precision.add(best.claim == claim, f"claim {best.claim} for {claim}: {short}")
+
+
+def _anchor(text: str, quote: str, clutter: set[int]) -> int:
+    """The first occurrence of ``quote`` on a line that is not clutter, else the first."""
+    first = at = text.find(quote)
+    while at != -1 and text.count("\n", 0, at) + 1 in clutter:
+        at = text.find(quote, at + 1)
+    return first if at == -1 else at
 
 
 def _start_of(claim: ClaimGuess, text: str) -> int:

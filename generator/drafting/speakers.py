@@ -17,8 +17,10 @@ The subject words of a frame (`attribution`) are, in this order of checks:
   ("Peñalver's wife") is not the speaker.  A bare surname shared by several
   people of the article ("Kim") is the last of them to speak;
 * a role phrase ("the NATO chief"): see `roles`;
+* people nobody names ("officials", "Ukrainian officials": `lexicon.UNNAMED_GROUPS`
+  with adjectives and demonyms only) are no speaker: ``by`` stays empty;
 * anything else is free text, as written: an organisation, a group, a
-  capital ("The Pentagon", "Analysts", "Caracas").
+  capital ("The Pentagon", "Pentagon officials", "Caracas").
 
 No frame, or a frame with no subject, leaves ``by`` empty: the reporter's own
 words, never the publisher's or an agency's.
@@ -31,7 +33,8 @@ from dataclasses import dataclass
 
 from ..model import Corpus
 from .attribution import Frame, clause_subject
-from .lexicon import FUNCTION_WORDS, ORGANISATION_WORDS
+from .lexicon import FUNCTION_WORDS, ORGANISATION_WORDS, UNNAMED_GROUPS
+from .places import country_forms
 from .model import PersonGuess
 from .people import PersonMention
 from .quotations import inside
@@ -165,7 +168,8 @@ class Speakers:
             return Speaker("", f"'{last}', {how}: the reporter's own words")
         if apposition is not None:
             named = self._people_in(origin + apposition[0], origin + apposition[1], quoted, origin)
-            if len(named) == 1 and len(text[apposition[0]:apposition[1]].split()) <= 5:
+            if len(named) == 1 and _names_the_subject(text[apposition[0]:apposition[1]],
+                                                       named[0].end - origin - apposition[0]):
                 return self._person(named[0], words, f"{how}, in apposition")
         named = [m for m in self._people_in(a, b, quoted, origin) if not _in_organisation(self.text, a, m)]
         if len(named) == 1:
@@ -226,6 +230,8 @@ class Speakers:
     def _free_text(self, words: str, offset: int, how: str) -> Speaker:
         if all(w.lower().strip("'’") in FUNCTION_WORDS for w in words.split()):
             return Speaker("", f"no speaker named ('{words}'): the reporter's own words")
+        if _unnamed(words):
+            return Speaker("", f"'{words}': people nobody names, no speaker")
         phrase = words[0].upper() + words[1:]
         self.group = (offset, phrase)
         return Speaker(phrase, f"speaker: '{words}', {how} (not a person: as written)")
@@ -245,6 +251,30 @@ def _append(index: tuple[list[int], list[str]], offset: int, key: str) -> None:
 
 def _name_words(person: PersonGuess) -> set[str]:
     return {w.lower() for form in (person.name, *person.aliases) for w in form.split()}
+
+
+def _unnamed(words: str) -> bool:
+    """"officials", "Ukrainian officials", "some senior US officials": a group of
+    `UNNAMED_GROUPS` described by nothing but adjectives and demonyms."""
+    tokens = words.split()
+    if not tokens or tokens[-1].lower() not in UNNAMED_GROUPS:
+        return False
+    forms = country_forms()
+    return all(t[0].islower() or t.lower() in FUNCTION_WORDS or t.rstrip(",") in forms for t in tokens[:-1])
+
+
+def _names_the_subject(apposition: str, name_end: int) -> bool:
+    """Whether the person named in an apposition is the subject it describes: a
+    short one ("Teresa Peñalver"), or one that ends with the name after a title
+    ("the Nigerian infectious diseases specialist Dimie Ogoina"), not after a
+    relation ("a colleague of Dimie Ogoina")."""
+    if len(apposition.split()) <= 5:
+        return True
+    before = apposition[:name_end].split()[:-1]
+    return not apposition[name_end:].strip(" ,") and not any(w.lower() in _RELATIONS for w in before)
+
+
+_RELATIONS = frozenset("of to with for by from and".split())
 
 
 def _in_organisation(text: str, start: int, mention: PersonMention) -> bool:

@@ -27,14 +27,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import DATELINE, OPENING_PHRASE, Frame, find_frames
+from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_frames
+from .clauses import AUXILIARIES, MIN_WORDS, clauses
+from .lexicon import DENIAL_VERBS
 from .quotations import quotations, trim
 
-MIN_WORDS = 4
-"""Fewest words a statement may have: "in the coming weeks" is a fragment."""
-_THAT = re.compile(r"\bthat\s+")
+_THAT = re.compile(r"\bthat,?\s+")
 _TIME = re.compile(r"\s*(?:(?:on|last|this|earlier|late|early)\s+(?:\w+day|week|month|year|night|morning|evening)"
                    r"|yesterday|today|in\s+a\s+(?:statement|post|speech|interview)(?:\s+on\s+\S+)?)\b,?")
+_PREPOSITIONS = frozenset("in on at during after before from to with for".split())
+_PLACE_OR_TIME = re.compile(r"\s*(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s[^,;:“”\"]*$")
+"""A phrase between a speech verb and its "that": "in his nightly video address"."""
 _SECOND = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?that\s+")
 _AS_CLAUSE = re.compile(r",?\s*(?:as|while)\s+")
 
@@ -69,10 +72,12 @@ def parse_statements(text: str, quoted: list[tuple[int, int]]) -> list[Statement
 def read_sentence(text: str, quoted: list[tuple[int, int]]) -> Reading:
     """The frames and statements of the sentence ``text`` (``quoted``: its
     quotations, marks included, as `quoted_spans` gives them)."""
-    frames = find_frames(text, quoted)
+    frames = _outer(text, find_frames(text, quoted))
+    if all(frame.form == "negated" for frame in frames):  # "… a windfall the Government never asked for"
+        frames = []
     if not frames:
         whole = Statement(*_strip_dateline(text, 0, len(text)), None, "reporter's own words")
-        return Reading((), tuple(_checked(text, [whole])))
+        return Reading((), tuple(_checked(text, [whole], quoted)))
     found: list[Statement] = []
     cursor = region = 0  # cursor: first character not yet read; region: where the current clause chain began
     for i, frame in enumerate(frames):
@@ -88,7 +93,29 @@ def read_sentence(text: str, quoted: list[tuple[int, int]]) -> Reading:
             found += [Statement(a, b, frame, how) for a, b, how in complement]
             cursor = max(cursor, complement[-1][1] if complement else frame.end)
     found += _after_last(text, frames[-1], cursor, found)
-    return Reading(tuple(frames), tuple(_checked(text, found)))
+    return Reading(tuple(frames), tuple(_checked(text, found, quoted)))
+
+
+def _outer(text: str, frames: list[Frame]) -> list[Frame]:
+    """The frames without those reported inside another's words: in "He said the
+    agency believed Pyongyang would …" what the agency believed is what he said,
+    and in "informed him that, according to intelligence, 11,000 soldiers …" the
+    source is his too (the relayed frame starts the first one's words, "that" at
+    most between)."""
+    kept: list[Frame] = []
+    for frame in frames:
+        last = kept[-1] if kept else None
+        if last is not None and last.form not in ("negated", "according") and frame.form in ("before", "according") \
+                and frame.subject is not None and _opens_words(text, last, frame):
+            continue  # "He said the agency believed …", "informed him that, according to intelligence, …"
+        kept.append(frame)
+    return kept
+
+
+def _opens_words(text: str, outer: Frame, inner: Frame) -> bool:
+    """Whether ``inner`` starts the words ``outer`` introduces (spaces and commas between)."""
+    words = _complement(text, outer, len(text))
+    return bool(words) and words[0][0] <= inner.start and not text[words[0][0]:inner.start].strip(" ,")
 
 
 def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> bool:
@@ -104,7 +131,10 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
         return False  # "In a statement, Kim said …": an opening phrase, not the words said
     stop = _CLAUSE_STOP.search(text, frame.end, following)
     tail = text[frame.end:stop.start() if stop else following].split()
-    return len(tail) <= 6 and not any(w.lower() in _FINITE or w[:1] in "“\"‘" for w in tail)
+    # "…, X said at a briefing in Brussels on …", "…, X told reporters after the closed-door session of …"
+    where = tail[:1] if frame.verb not in ("told", "tells") else tail[:2]
+    short = len(tail) <= 6 or len(tail) <= 16 and any(w.lower() in _PREPOSITIONS for w in where)
+    return short and not any(w.lower() in _FINITE or w[:1] in "“\"‘" for w in tail)
 
 
 _CLAUSE_STOP = re.compile(r"[,;]|\.(?:\s|$)")
@@ -142,15 +172,19 @@ def _quotes(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _reporter_before(text: str, frame: Frame, cursor: int) -> list[Statement]:
     """"Iwaya expressed concern, and the two ministers confirmed that …": a clause
-    before a leading frame, joined to it by a conjunction, is the reporter's; so is
-    the clause before a participle ("Odinga criticised the response, saying …")."""
+    before a leading frame, joined to it by a conjunction or with a verb of its
+    own ("The motion was backed by 331 deputies after X added …"), is the
+    reporter's; so is the clause before a participle ("Odinga criticised the
+    response, saying …")."""
     if frame.form == "participle":
         return [Statement(*_strip_dateline(text, cursor, frame.start), None, "reporter's own words")]
     if frame.form != "before" or frame.subject is None:
         return []
     joint = re.search(r"(?:,\s*(?:and|but)|;)\s+$", text[max(cursor, frame.start - 12):frame.start])
     if joint is None:
-        return []
+        lead = text[cursor:frame.start]  # "The motion was backed by 331 deputies, after X added …"
+        finite = any(w.lower() in AUXILIARIES for w in lead.split())
+        return [Statement(*_strip_dateline(text, cursor, frame.start), None, "reporter's own words")] if finite else []
     a, b = _strip_dateline(text, cursor, frame.start - len(joint.group()))
     return [Statement(a, b, None, "reporter's own words")]
 
@@ -163,12 +197,16 @@ def _complement(text: str, frame: Frame, following: int) -> list[tuple[int, int,
         if comma == -1:
             return []
         start = comma + 1
+    elif frame.verb in DENIAL_VERBS:
+        start = frame.verb_start  # "denied launching the drones": the denial, not the deed
     else:
         time = _TIME.match(text, start, following)
         start = time.end() if time else start
         that = _THAT.search(text, start, min(following, start + 80))
-        reach = 8 if frame.verb in ("told", "tells") else 4
-        if that is not None and len(text[start:that.start()].split()) <= reach:
+        between = text[start:that.start()] if that is not None else ""
+        # "told reporters at a briefing that", "said in his nightly video address that"
+        reach = 8 if frame.verb in ("told", "tells") or _PLACE_OR_TIME.match(between) else 4
+        if that is not None and len(between.split()) <= reach:
             start = that.end()
         colon = text.find(":", start, min(following, start + 60))
         if colon != -1 and len(text[start:colon].split()) <= 6:
@@ -198,26 +236,32 @@ def _after_last(text: str, frame: Frame, cursor: int, found: list[Statement]) ->
 
 def _strip_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     """"MADRID, March 12 (Reuters) - Spain said …" → "Spain said …"."""
-    found = DATELINE.match(text, start, end)
-    if found is not None and re.search(r"[,(]", found.group()) and len(found.group().split()) <= 8:
-        return found.end(), end
-    return start, end
+    found = dateline_end(text, start, end)
+    return (found, end) if found is not None else (start, end)
 
 
-_JOINT_END = re.compile(r"(?:[,;]?\s+(?:and|but|while|as))+$")
+_JOINT_END = re.compile(r"(?:[,;]?\s+(?:and|but|while|as|after|before|when|because|since|until|if))+$")
 
 
-def _checked(text: str, statements: list[Statement]) -> list[Statement]:
+def _checked(text: str, statements: list[Statement], quoted: list[tuple[int, int]]) -> list[Statement]:
     """Statements trimmed to their words (a whole quotation without its marks,
-    no conjunction left at the end), of `MIN_WORDS` words or more."""
+    no conjunction left at the end) and cut into their clauses (`clauses`),
+    of `MIN_WORDS` words or more."""
     kept = []
     for statement in statements:
-        a, b = trim(text, statement.start, statement.end)
-        joint = _JOINT_END.search(text, a, b)
-        a, b = unquote(text, *trim(text, a, joint.start() if joint else b))
-        if len(text[a:b].split()) >= MIN_WORDS:
-            kept.append(Statement(a, b, statement.frame, statement.how, statement.channel))
+        a, b = _trimmed(text, statement.start, statement.end)
+        for i, (c, d) in enumerate(clauses(text, a, b, quoted)):
+            c, d = _trimmed(text, c, d) if i or d < b else (c, d)
+            how = statement.how if i == 0 else f"{statement.how}, clause {i + 1}"
+            if len(text[c:d].split()) >= MIN_WORDS:
+                kept.append(Statement(c, d, statement.frame, how, statement.channel))
     return kept
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    a, b = trim(text, start, end)
+    joint = _JOINT_END.search(text, a, b)
+    return unquote(text, *trim(text, a, joint.start() if joint else b))
 
 
 def unquote(text: str, start: int, end: int) -> tuple[int, int]:

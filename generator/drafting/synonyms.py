@@ -22,7 +22,7 @@ from typing import Callable
 GROUPS: tuple[tuple[str, ...], ...] = (
     # people under arms
     ("troop", "soldier", "force", "unit", "personnel", "servicemen", "servicemembers", "manpower", "fighter",
-     "battalion", "brigade", "infantry"),
+     "battalion", "brigade", "infantry", "army", "armies"),
     ("weapon", "arm", "armament", "munition", "ammunition", "weaponry"),
     ("combat", "battle", "fighting", "fight", "battlefield", "clash", "frontline", "front-line"),
     ("loss", "lose", "lost", "losing", "casualty", "killed", "wounded", "dead", "death", "die", "died", "toll"),
@@ -58,6 +58,14 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("benefit", "advantage", "gain"),
     ("expect", "expected", "likely", "poised"),
     ("warn", "threaten", "threat"),
+    ("withdraw", "withdrawal", "pullout", "pull", "retreat"),
+    ("pressure", "press", "push", "lean"),
+    ("influence", "leverage", "sway", "clout"),
+    ("replace", "replenish", "offset"),
+    ("badly", "worse", "worst", "poorly"),
+    ("equipment", "gear", "kit", "materiel"),
+    ("get", "receive", "obtain", "acquire"),
+    ("show", "sign", "proof", "prove", "evidence", "demonstrate", "indicate", "indication"),
 )
 
 

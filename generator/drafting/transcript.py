@@ -29,9 +29,20 @@ _NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 def label_name(paragraph: str) -> str | None:
     """The name part of the paragraph's speaker label: before its role and notes."""
     match = _LABEL.match(paragraph)
-    if match is None:
-        return None
-    label = match.group("label")
+    return _name(match.group("label")) if match is not None else None
+
+
+def label_end(paragraph: str) -> int:
+    """Where the words after the paragraph's speaker label start (0: no label).
+
+    >>> label_end("REPORTER: Is it true?")
+    10
+    """
+    match = _LABEL.match(paragraph)
+    return match.end() - 1 if match is not None and _name(match.group("label")) is not None else 0
+
+
+def _name(label: str) -> str | None:
     if len(label.split()) > MAX_WORDS or _SENTENCE_END.search(label):
         return None
     name = _NOTE.sub("", label).split(",")[0].strip()

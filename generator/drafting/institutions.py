@@ -1,0 +1,56 @@
+"""Names of companies and institutions that look like people's: "Baltica Wind", "Disease Control".
+
+    >>> sorted(company_names("Baltica Wind A/S signed. Baltica Wind will hold 70%."))
+    ['Baltica Wind']
+    >>> ends_institution("the Africa Centres for ")
+    True
+
+`names` drops a capitalised name that the page also writes before a company
+suffix, and one that ends an institution's name ("… Centres for Disease
+Control and Prevention", "Department for Energy Security and Net Zero").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COMPANY_SUFFIXES, FUNCTION_WORDS, ORGANISATION_WORDS
+
+_COMPANY = re.compile(r"((?:[A-Z][\w'’&-]*\s+){1,4})(?i:" + "|".join(
+    re.escape(s) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True)) + r")(?![\w/])")
+
+
+def company_names(text: str) -> set[str]:
+    """Names of two words or more that the article writes before a company
+    suffix ("Baltica Wind A/S", "Baltica Wind Company"), anywhere in the page:
+    the company's name, not a person's, wherever else it stands."""
+    found = set()
+    for match in _COMPANY.finditer(text):
+        words = match.group(1).split()
+        while words and (words[0].lower() in FUNCTION_WORDS or not words[0][:1].isupper()):
+            words = words[1:]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            found.add(" ".join(words))
+    return found
+
+
+_INSTITUTION_AND = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:of|for|the|[A-Z][\w'’-]*))+)\s+(?:and|&)\s+$")
+_INSTITUTION_OF = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def ends_institution(before: str) -> bool:
+    """Whether ``before`` ends with "<an institution's name with of/for> and ", or
+    with "<an organisation word> of/for " ("Africa Centres for Disease Control")."""
+    named = _INSTITUTION_OF.search(before)
+    if named is not None and _plain(named.group(1).lower()) in ORGANISATION_WORDS:
+        return True
+    found = _INSTITUTION_AND.search(before)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return any(w in ("of", "for") for w in words) and any(_plain(w.lower()) in ORGANISATION_WORDS for w in words)
+
+
+def _plain(word: str) -> str:
+    """An organisation word without a plural "s": "centres" → "centre"."""
+    return word[:-1] if word.endswith("s") and word[:-1] in ORGANISATION_WORDS else word

@@ -1,0 +1,70 @@
+"""Parts of a page between and below the article's paragraphs: comments, headings, pull quotes.
+
+Each rule reads the lines and the clutter `boilerplate` has found so far
+(``kinds``: line number → (kind, reason)) and adds to it or takes from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+MAX_PULL_QUOTES = 50
+"""Lines in quotation marks looked for inside the other lines: a magazine has a
+few pull quotes; a page of thousands of quoted lines must not cost the square."""
+_QUOTED_LINE = re.compile(r"^[“\"‘'].*[”\"’'][.,]?$")
+
+
+def mark_pull_quotes(lines: list[Line], kinds: dict) -> None:
+    """A line that is one quotation whose words another line also has is a pull
+    quote, a repeated copy: "“What Pyongyang really wants is …”" set apart
+    from the paragraph that quotes it."""
+    quoted = [l for l in lines if l.word_count >= 5 and l.number not in kinds and _QUOTED_LINE.match(l.text)]
+    if not quoted:
+        return
+    page = "\n".join(l.folded for l in lines)
+    for line in quoted[:MAX_PULL_QUOTES]:
+        first = page.find(line.folded)
+        if first != -1 and page.find(line.folded, first + 1) != -1:
+            kinds.setdefault(line.number, ("repeat", "pull quote: its words are in the text"))
+
+
+def mark_headings(lines: list[Line], kinds: dict) -> None:
+    """A short line of two words or more between the article's paragraphs that a
+    paragraph follows, without a digit ("Notes to editors", "Key findings",
+    "About Baltica Wind"), is a section heading of the text, not a fragment of
+    the page."""
+    body = [i for i, l in enumerate(lines) if l.is_prose and l.number not in kinds]
+    if not body:
+        return
+    for i in range(body[0] + 1, body[-1]):
+        line, below = lines[i], lines[i + 1]
+        if kinds.get(line.number, ("",))[0] == "short" and line.word_count >= 2 and _heading_like(line.text) \
+                and below.is_prose and below.number not in kinds:
+            del kinds[line.number]
+
+
+def _heading_like(text: str) -> bool:
+    """A capitalised phrase without digits, not in capitals ("DIANE OKAFOR")."""
+    return text[:1].isupper() and not any(c.isdigit() for c in text) and not text.isupper()
+
+
+_COMMENTS = re.compile(r"^(?:\d+\s+)?comments?\b|^(?:reply|load more comments)\b", re.I)
+
+
+def mark_comments(lines: list[Line], kinds: dict) -> None:
+    """Readers' comments: after a comment section opens below the text
+    ("Comments (3)", a "Reply" button), a paragraph set between clutter lines
+    (the reader's name and time above, "Reply · 12 likes" below) is a comment."""
+    first_prose = next((i for i, l in enumerate(lines) if l.is_prose and l.number not in kinds), None)
+    if first_prose is None:
+        return
+    start = next((i for i in range(first_prose + 1, len(lines))
+                  if lines[i].number in kinds and _COMMENTS.match(lines[i].text)), None)
+    if start is None:
+        return
+    for i in range(start + 1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if line.number not in kinds and above.number in kinds and below.number in kinds:
+            kinds[line.number] = ("comment", "a reader's comment, below the text")
