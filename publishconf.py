@@ -16,3 +16,4 @@ RELATIVE_URLS = False
 BRIEFING_INDEX_LINKS = False
 DELETE_OUTPUT_DIRECTORY = True
 BRIEFING_SITEMAP = True  # sitemap.xml and robots.txt, when SITEURL is an absolute address
+BRIEFING_PRECOMPRESS = True  # a .gz copy beside every text file (generator.precompress)

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check|build|devserver|draft|eval|sentences``."""
+"""Command line: ``python -m generator check|build|devserver|draft|eval|sentences|merge``."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def build(args: argparse.Namespace) -> int:
 def devserver(args: argparse.Namespace) -> int:
     from .devserver import run
 
-    return run(args.settings, Path(args.output), None if args.no_serve else args.port, Path(args.root))
+    return run(args.settings, Path(args.output), None if args.no_serve else args.port, Path(args.root),
+               drafts=args.drafts)
 
 
 def draft(args: argparse.Namespace) -> int:
@@ -40,6 +41,12 @@ def draft(args: argparse.Namespace) -> int:
 
 def sentences(args: argparse.Namespace) -> int:
     from .sentences import run
+
+    return run(args)
+
+
+def merge(args: argparse.Namespace) -> int:
+    from .merging.command import run
 
     return run(args)
 
@@ -78,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     serving.add_argument("--output", default="output")
     serving.add_argument("--port", type=int, default=8000)
     serving.add_argument("--no-serve", action="store_true", help="rebuild on change without serving")
+    serving.add_argument("--drafts", action="store_true",
+                         help="preview draft briefs and proposed entries too, each with a draft banner "
+                              "(use an output folder of its own: make devserver DRAFTS=1 writes preview/)")
     serving.set_defaults(run=devserver)
     drafting = commands.add_parser("draft", help="copy a raw article into seeds/ and write a draft brief")
     drafting.add_argument("path", help="the raw article, UTF-8 text")
@@ -90,6 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     listing = commands.add_parser("sentences", help="list a seed's paragraph and sentence ids, lines and text")
     listing.add_argument("seed", help="a file in seeds/, e.g. seeds/001_example.txt")
     listing.set_defaults(run=sentences)
+    merging = commands.add_parser("merge", help="merge one registry entry into another, rewriting every reference")
+    merging.add_argument("kind", choices=("person", "organisation", "claim"))
+    merging.add_argument("old", help="the id to merge away (its file is deleted)")
+    merging.add_argument("new", help="the id that stays and takes over OLD's references, names and profile")
+    merging.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
+    merging.set_defaults(run=merge)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -8,12 +8,17 @@ else: a quote with a changed word is not found.
 '"We\\'ve not"'
 
 A quote that is not found gets a "did you mean" (`SeedIndex.closest_sentence`):
-the sentence most like it by difflib's ratio, else the most similar
-fragment of a longer sentence.  difflib costs the product of the lengths it
-compares, so only the sentences sharing most of the quote's words are
-compared, within `COMPARE_BUDGET`; long sentences are compared by fragments
-of the quote's length, and long quotes word by word.  A 2 MiB seed of one
-sentence costs what an article does.
+the seed's words most like it by difflib's ratio — a whole sentence, or the
+span of a longer one about as long as the quote (its number of words, one
+fewer or up to three more), so that a shortened or mistyped fragment is
+answered with the words it was cut from ("…about 2,000 troops had
+crossed…").
+difflib costs the product of the lengths it compares, so only the sentences
+sharing most of the quote's words are compared, within `COMPARE_BUDGET`;
+in each, the spans tried are the runs of words holding most of the quote's
+words (one linear pass per length), long sentences are compared by chunks,
+and long quotes word by word.  A 2 MiB seed of one sentence costs what an
+article does.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .limits import MAX_OCCURRENCES, MAX_QUOTE_CHARS
 from .model import Anchor, Seed, Sentence
@@ -130,23 +135,15 @@ class SeedIndex:
         return self.paragraph_line_by_sentence[index] in self.boilerplate_lines
 
     def closest_sentence(self, quote: str) -> str | None:
-        """The seed sentence most like ``quote``, for a "did you mean"; else
-        the fragment of a longer sentence most like it, cut marks included
-        ("…about 2,000 troops had crossed…"); None when nothing is alike."""
+        """The seed's text most like ``quote``, for a "did you mean": a whole
+        sentence, or a span of a longer one about the quote's length, cut
+        marks included ("…about 2,000 troops had crossed…"), whichever is
+        more alike; None when nothing is alike enough."""
         needle = fold_quote(quote)
         if not needle:
             return None
         wanted = frozenset(words_of(needle))
-        candidates = self._candidates(wanted)
-        whole = [p for p in candidates if p.whole and len(needle) / 3 <= p.size <= 3 * len(needle)]
-        best = _most_alike(needle, wanted, whole, self.folded.text, HINT_RATIO, fragments=False)
-        if best is not None:
-            return self._sentences[best[0].sentence].text
-        if len(wanted) < MIN_FRAGMENT_WORDS:
-            return None  # "…troops…" would be no help
-        # A sentence longer than a chunk is compared by its chunks only.
-        longer = [p for p in candidates if len(needle) < p.size and not (p.whole and p.size > CHUNK)]
-        best = _most_alike(needle, wanted, longer, self.folded.text, FRAGMENT_RATIO, fragments=True)
+        best = _most_alike(needle, wanted, self._candidates(wanted), self.folded.text)
         return self._fragment(*best) if best is not None else None
 
     def _candidates(self, wanted: frozenset[str]) -> list["_Passage"]:
@@ -217,6 +214,10 @@ WORDWISE_FROM = 300
 """Quotes this long or longer are compared word by word, not character by character."""
 MIN_FRAGMENT_WORDS = 4
 """Quotes of fewer distinct words get no fragment as a hint."""
+LEFT_OUT = 3
+"""Words a shortened quote may have left out in the span a hint offers: spans
+of up to this many words more than the quote are tried (each one more
+difflib comparison per sentence)."""
 CHUNK = 2 * MAX_QUOTE_CHARS
 """Sentences longer than this are also cut into chunks of this length,
 overlapping by half: every fragment as long as a quote lies within one."""
@@ -248,30 +249,72 @@ class _Passage:
         return self.end - self.start
 
 
-def _most_alike(needle: str, wanted: frozenset[str], passages: Sequence[_Passage],
-                text: str, threshold: float, fragments: bool):
+def _most_alike(needle: str, wanted: frozenset[str], passages: Sequence[_Passage], text: str):
     """``(passage, start, end)`` of the text most like ``needle`` (at least
-    ``threshold`` alike), or None.
+    `HINT_RATIO` alike for a whole sentence, `FRAGMENT_RATIO` for a span of
+    one), or None.
 
     Passages are tried in order of the quote's words they share, while the
-    budget lasts; a tie in likeness goes to the earlier one in the text.
+    budget lasts; a tie in likeness goes to the earlier text, and a whole
+    sentence before a span starting later in it.
     """
     shared = ((len(wanted & p.words), p) for p in passages)
     ranked = sorted(((n, p) for n, p in shared if n), key=lambda pair: (-pair[0], pair[1].sentence, pair[1].start))
     wordwise = len(needle) >= WORDWISE_FROM
-    mine, size = _units(needle, wordwise), len(words_of(needle))
+    mine = _units(needle, wordwise)
+    fragments = len(wanted) >= MIN_FRAGMENT_WORDS  # "…troops…" would be no help
     best, best_ratio, spent = None, 0.0, 0
+    quote_words = words_of(needle)
     for _, passage in ranked[:MAX_COMPARED]:
-        start, end = _window(text, passage, size, wanted) if fragments else (passage.start, passage.end)
-        theirs = _units(text[start:end], wordwise)
-        if spent and spent + len(mine) * len(theirs) > COMPARE_BUDGET:
-            break
-        spent += len(mine) * len(theirs)
-        ratio = _ratio(mine, theirs, max(best_ratio, threshold))
-        key = (passage.sentence, start)
-        if ratio > best_ratio or (ratio == best_ratio and best is not None and key < (best[0].sentence, best[1])):
-            best, best_ratio = (passage, start, end), ratio
-    return best if best is not None and best_ratio >= threshold else None
+        for start, end, threshold in _spans(text, passage, len(needle), quote_words, wanted, fragments):
+            theirs = _units(text[start:end], wordwise)
+            if spent and spent + len(mine) * len(theirs) > COMPARE_BUDGET:
+                return best
+            spent += len(mine) * len(theirs)
+            ratio = _ratio(mine, theirs, max(best_ratio, threshold))
+            if ratio < threshold:
+                continue
+            key = (passage.sentence, start)
+            if ratio > best_ratio or (ratio == best_ratio and key < (best[0].sentence, best[1])):
+                best, best_ratio = (passage, start, end), ratio
+    return best
+
+
+def _spans(text: str, passage: _Passage, length: int, quote_words: list[str], wanted: frozenset[str],
+           fragments: bool) -> Iterator[tuple[int, int, float]]:
+    """``(start, end, threshold)`` of what to compare with a quote of ``length``
+    characters and ``quote_words``: the whole sentence when its length is
+    within a factor of three of the quote's; and, in a longer passage, the
+    run of as many words holding most of the quote's words, the runs of one
+    fewer and of up to `LEFT_OUT` more (words a shortened quote left out), and
+    the words the quote's own align with there (`_aligned`: a mistyped first
+    or last word; for quotes shorter than `WORDWISE_FROM`, whose alignment
+    costs little) — each only if it holds more than half of the quote's
+    distinct words: a span that does not is not what the quote was cut from.
+    A sentence longer than a chunk is compared by its chunks only."""
+    if passage.whole and length / 3 <= passage.size <= 3 * length:
+        yield passage.start, passage.end, HINT_RATIO
+    if not fragments or passage.size <= length or (passage.whole and passage.size > CHUNK):
+        return
+    spans = [(m.start(), m.end(), m.group().casefold() in wanted)
+             for m in _WORD.finditer(text, passage.start, passage.end)]
+    size, tried = len(quote_words), set()
+    widest = size + LEFT_OUT
+    for count in (size, size + 1, size - 1, *range(size + 2, widest + 1), None):
+        if count is None:  # the alignment, last
+            if widest >= len(spans) or length >= WORDWISE_FROM:
+                return
+            first, last = _aligned(text, spans, quote_words, _window(spans, widest), widest)
+        elif 0 < count < len(spans):
+            first = _window(spans, count)
+            last = first + count - 1
+        else:
+            continue
+        held = {text[start:end].casefold() for start, end, hit in spans[first:last + 1] if hit}
+        window = _with_marks(text, passage, spans[first][0], spans[last][1])
+        if 2 * len(held) > len(wanted) and window not in tried:  # most of the quote's words, or no hint
+            tried.add(window)
+            yield (*window, FRAGMENT_RATIO)
 
 
 def _units(text: str, wordwise: bool) -> str | list[str]:
@@ -286,13 +329,12 @@ def _ratio(a: str | list[str], b: str | list[str], floor: float) -> float:
     return matcher.ratio()
 
 
-def _window(text: str, passage: _Passage, size: int, wanted: frozenset[str]) -> tuple[int, int]:
-    """The run of ``size`` words of the passage holding most of the ``wanted``
-    ones, where a shortened quote was cut from; among equals, the first that
-    starts with a wanted word, else the first that ends with one."""
-    spans = [(m.start(), m.end(), m.group().casefold() in wanted) for m in _WORD.finditer(text, passage.start, passage.end)]
-    if len(spans) <= size:
-        return passage.start, passage.end
+def _window(spans: list[tuple[int, int, bool]], size: int) -> int:
+    """Where the run of ``size`` of the passage's words (``spans``: start,
+    end, whether the quote has it) holding most of the quote's words starts:
+    where a shortened quote was cut from; among equals, the first that
+    starts with one of them, else the first that ends with one.  One pass:
+    a window slides, adding a word and dropping one."""
     held = sum(hit for _, _, hit in spans[:size])
     best, first = (held, spans[0][2], spans[size - 1][2]), 0
     for i in range(size, len(spans)):
@@ -300,7 +342,26 @@ def _window(text: str, passage: _Passage, size: int, wanted: frozenset[str]) -> 
         score = (held, spans[i - size + 1][2], spans[i][2])
         if score > best:
             best, first = score, i - size + 1
-    return _with_marks(text, passage, spans[first][0], spans[first + size - 1][1])
+    return first
+
+
+def _aligned(text: str, spans: list[tuple[int, int, bool]], quote_words: list[str], first: int,
+             count: int) -> tuple[int, int]:
+    """The first and last of the passage's words that ``quote_words`` align
+    with (difflib over words), in the run of ``count`` words at ``first``
+    and `LEFT_OUT` words either side: from the first word matched, less the
+    quote's words before it, to the last, plus the quote's words after it —
+    so "abuot 2,000 troops" gets "about 2,000 troops", not "2,000 troops"."""
+    low, high = max(first - LEFT_OUT, 0), min(first + count + LEFT_OUT, len(spans))
+    theirs = [text[start:end].casefold() for start, end, _ in spans[low:high]]
+    matcher = difflib.SequenceMatcher(None, quote_words, theirs, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return first, first + count - 1
+    head, tail = blocks[0], blocks[-1]
+    start = low + max(head.b - head.a, 0)
+    end = low + min(tail.b + len(quote_words) - tail.a, len(theirs)) - 1
+    return start, max(end, start)
 
 
 def _with_marks(text: str, passage: _Passage, start: int, end: int) -> tuple[int, int]:

@@ -2,7 +2,8 @@
 
 Anchoring is part of the parse: a brief whose quote is not in its seed is
 not a brief the site can show, so `quote-not-found` is reported here, with
-the closest sentence of the seed as a "did you mean".
+the seed's closest words (a sentence, or the span of one a fragment was
+cut from) as a "did you mean".
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from .model import Brief, Citation, LineSet, Source, Where
 from .problems import shorten
 from .registries import country_code
 
-BRIEF_FIELDS = ("title", "slug", "status", "source", "summary", "people", "countries", "claims", "acknowledged")
+BRIEF_FIELDS = ("title", "slug", "status", "source", "summary", "people", "organisations", "countries", "claims",
+                "acknowledged")
 SOURCE_FIELDS = ("file", "publisher", "published", "byline", "url", "boilerplate")
 CITATION_FIELDS = ("claim", "quote", "by", "value", "occurrence")
 BRIEF_STATUSES = ("published", "draft")
@@ -99,7 +101,7 @@ def parse_citation(reader: FieldReader, raw: Any, i: int, index: SeedIndex | Non
         index = None
     anchor = _anchor(reader, index, quote, nth, key, hints) if index else None
     return Citation(
-        claim=claim, quote=quote, by=by, by_person=bool(fields.ID_PATTERN.fullmatch(by)),
+        claim=claim, quote=quote, by=by, by_id=bool(fields.ID_PATTERN.fullmatch(by)),
         value=item.get("value"), occurrence=nth, anchor=anchor,
         where=reader.where(*key),
     )
@@ -116,7 +118,7 @@ def _anchor(reader: FieldReader, index: SeedIndex, quote: str, nth: int | None, 
         return None
     hints.append(quote)  # the search for a hint is bounded per brief, not only per quote
     closest = index.closest_sentence(quote) if len(hints) <= MAX_HINTS_PER_BRIEF else None
-    hint = f'; the closest sentence is "{shorten(closest, 160)}"' if closest else ""
+    hint = f'; did you mean "{shorten(closest, 160)}"?' if closest else ""
     reader.report("quote-not-found", f'quote "{shorten(quote, 120)}" does not occur in {index.seed.path} '
                   f"(whitespace and quotation marks are folded, nothing else){hint}", *key, "quote")
     return None
@@ -158,5 +160,6 @@ def parse_brief(path: str, stem: str, doc: Document, reader: FieldReader, seed_i
         body=doc.markdown,
         where=Where(path, 1),
         acknowledged=parse_acknowledgements(reader, data),
+        organisations=reader.list_field(data, "organisations", fields.identifier),
         lines=doc.lines,
     )

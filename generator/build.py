@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
+from . import precompress
 from .search import index_site
 from .timings import TIMINGS
 
@@ -104,6 +105,9 @@ def build_validated(result: Validated, settings: str, output: Path, options: Opt
     if code == 0:
         with TIMINGS.phase("search"):
             code = index_site(stage)
+    if code == 0 and precompress.wanted(settings, root):  # make publish: .gz copies of the text files
+        with TIMINGS.phase("precompress"):
+            precompress.precompress(stage)
     if code != 0:
         shutil.rmtree(stage, ignore_errors=True)
         print(f"build failed; {output}/ is unchanged", file=sys.stderr)
@@ -196,6 +200,6 @@ def swap_in(stage: Path, output: Path) -> None:
 def summary(output: Path) -> str:
     """"5 briefs, 14 people, … (76 pages)": what a build wrote, by section."""
     counts = {name: sum(1 for _ in (output / name).glob("*/index.html"))
-              for name in ("briefs", "sources", "people", "countries", "claims")}
+              for name in ("briefs", "sources", "people", "organisations", "countries", "claims")}
     pages = sum(1 for _ in output.rglob("*.html"))
     return ", ".join(f"{n} {name}" for name, n in counts.items()) + f" ({pages} pages)"

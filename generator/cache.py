@@ -112,5 +112,5 @@ def chunks(memo: Memo) -> Iterator[tuple[dict, dict, tuple | None]]:
         yield {}, {path: memo.mentions[path] for path in orphans}, None
 
 
-REGISTRY_FOLDERS = ("content/people/", "content/countries/")
+REGISTRY_FOLDERS = ("content/people/", "content/organisations/", "content/countries/")
 """What the gazetteer is made from: pickled with it, so that it still holds their very objects."""

@@ -11,9 +11,10 @@ from collections import defaultdict
 from itertools import chain
 from typing import Iterable, Iterator
 
+from .analysis.checks import claim_items, key_where
 from .links import link_error, markdown_images, markdown_links, parse_target
 from .mentions import Mention
-from .model import Brief, Corpus, Markdown, Where
+from .model import Brief, Corpus, Markdown, Where, speaker_kind
 from .problems import WARNING, Problem, did_you_mean, sort_problems
 from .review import check_review
 from .sitepages import check_pages, page_bodies
@@ -27,11 +28,11 @@ def check_duplicates(corpus: Corpus) -> Iterator[Problem]:
         by_seed[corpus.seed_real.get(brief.source.file, brief.source.file)].append(brief)
     for slug, briefs in by_slug.items():
         for brief in briefs[1:]:
-            yield Problem(brief.where, "duplicate-slug",
+            yield Problem(brief.line_of("slug"), "duplicate-slug",
                           f'slug "{slug}" is already used by {briefs[0].where.path}; slugs must be unique')
     for seed, briefs in by_seed.items():
         for brief in briefs[1:]:
-            yield Problem(brief.where, "duplicate-source",
+            yield Problem(brief.line_of("source", "file"), "duplicate-source",
                           f'seed "{seed}" already has a brief, {briefs[0].where.path}; one brief per seed')
 
 
@@ -41,26 +42,47 @@ def check_brief_references(corpus: Corpus, brief: Brief) -> Iterator[Problem]:
             yield Problem(brief.line_of("people", i), "unknown-person",
                           f'unknown person id "{person}"{did_you_mean(person, corpus.people)}; '
                           "people are registered in content/people/<id>.md")
+    for i, organisation in enumerate(brief.organisations):
+        if organisation not in corpus.organisations and not corpus.is_unparsed("organisations", organisation):
+            yield Problem(brief.line_of("organisations", i), "unknown-organisation",
+                          f'unknown organisation id "{organisation}"'
+                          f"{did_you_mean(organisation, corpus.organisations)}; "
+                          "organisations are registered in content/organisations/<id>.md")
     for i, code in enumerate(brief.countries):
         if code not in corpus.countries and not corpus.is_unparsed("countries", code):
             yield Problem(brief.line_of("countries", i), "unknown-country",
                           f'country "{code}" is not registered{did_you_mean(code, corpus.countries)}; '
                           f"add content/countries/{code.lower()}.md")
+    items: dict[int, int] | None = None  # where each claim item is: made at its first problem, most have none
     for citation in brief.citations:
         if citation.claim not in corpus.claims and not corpus.is_unparsed("claims", citation.claim):
-            yield Problem(citation.where, "unknown-claim",
+            items = claim_items(brief) if items is None else items
+            yield Problem(key_where(brief, citation, "claim", items), "unknown-claim",
                           f'unknown claim id "{citation.claim}"{did_you_mean(citation.claim, corpus.claims)}; '
                           "claims are registered in content/claims/<id>.md")
-        if citation.by_person and citation.by not in corpus.people and not corpus.is_unparsed("people", citation.by):
-            yield Problem(citation.where, "unknown-person",
-                          f'by: unknown person id "{citation.by}"{did_you_mean(citation.by, corpus.people)}; '
-                          'use a registered id, or free text with a capital or a space ("Pentagon")')
+        if citation.by_id and citation.by not in corpus.speakers and not corpus.is_unparsed("people", citation.by) \
+                and not corpus.is_unparsed("organisations", citation.by):
+            items = claim_items(brief) if items is None else items
+            yield Problem(key_where(brief, citation, "by", items), "unknown-speaker",
+                          f'by: "{citation.by}" is neither a registered person nor an organisation'
+                          f"{did_you_mean(citation.by, corpus.speakers)}; register it in content/people/ or "
+                          "content/organisations/, or write free text with a capital or a space "
+                          '("a senior official")')
+
+
+def check_shared_ids(corpus: Corpus) -> Iterator[Problem]:
+    """An id that is both a person's and an organisation's: ``by:`` could not tell which speaks."""
+    for key in corpus.people.keys() & corpus.organisations.keys():
+        yield Problem(corpus.organisations[key].where, "shared-id",
+                      f'"{key}" is the id of a person ({corpus.people[key].where.path}) and of this organisation; '
+                      "rename one of the two files")
 
 
 def proposed_entries(corpus: Corpus) -> frozenset[tuple[str, str]]:
     """(kind, id) of every registry entry still ``proposed``: usually none, so
     that most briefs need no look at their references."""
     return frozenset([*(("person", k) for k, p in corpus.people.items() if p.status == "proposed"),
+                      *(("organisation", k) for k, o in corpus.organisations.items() if o.status == "proposed"),
                       *(("country", k) for k, c in corpus.countries.items() if c.status == "proposed"),
                       *(("claim", k) for k, c in corpus.claims.items() if c.status == "proposed")])
 
@@ -75,17 +97,24 @@ def check_reviewed(corpus: Corpus, brief: Brief, proposed: frozenset[tuple[str, 
     if not proposed:
         return
     refs = [*(("person", p) for p in brief.people), *(("country", c) for c in brief.countries),
-            *(("claim", c.claim) for c in brief.citations), *(("person", c.by) for c in brief.citations if c.by_person)]
+            *(("organisation", o) for o in brief.organisations), *(("claim", c.claim) for c in brief.citations),
+            *(speaker_ref(corpus, c.by) for c in brief.citations if c.by_id)]
     if proposed.isdisjoint(refs):
         return
+    items = claim_items(brief)  # only for a brief resting on a proposed entry: rare
     entries = [(brief.line_of("people", i), corpus.people.get(p), "person", f"content/people/{p}.md")
                for i, p in enumerate(brief.people)]
+    entries += [(brief.line_of("organisations", i), corpus.organisations.get(o), "organisation",
+                 f"content/organisations/{o}.md") for i, o in enumerate(brief.organisations)]
     entries += [(brief.line_of("countries", i), corpus.countries.get(c), "country", f"content/countries/{c.lower()}.md")
                 for i, c in enumerate(brief.countries)]
     for citation in brief.citations:
-        entries.append((citation.where, corpus.claims.get(citation.claim), "claim", f"content/claims/{citation.claim}.md"))
-        if citation.by_person:
-            entries.append((citation.where, corpus.people.get(citation.by), "person", f"content/people/{citation.by}.md"))
+        entries.append((key_where(brief, citation, "claim", items), corpus.claims.get(citation.claim), "claim",
+                        f"content/claims/{citation.claim}.md"))
+        if citation.by_id and (speaker := corpus.speakers.get(citation.by)) is not None:
+            kind = speaker_kind(speaker)
+            entries.append((key_where(brief, citation, "by", items), speaker, kind,
+                            f"content/{FOLDERS[kind]}/{citation.by}.md"))
     reported = set()
     for where, entry, kind, path in entries:
         if entry is not None and entry.status == "proposed" and path not in reported:
@@ -94,20 +123,35 @@ def check_reviewed(corpus: Corpus, brief: Brief, proposed: frozenset[tuple[str, 
                           "`status: proposed`, or keep this brief as `status: draft`")
 
 
-def check_person_countries(corpus: Corpus) -> Iterator[Problem]:
+FOLDERS = {"person": "people", "organisation": "organisations"}
+"""Registry folder by speaker kind."""
+
+
+def speaker_ref(corpus: Corpus, by: str) -> tuple[str, str]:
+    return speaker_kind(corpus.speakers.get(by)) or "person", by
+
+
+def check_registry_references(corpus: Corpus) -> Iterator[Problem]:
+    """The countries of people and organisations, and the organisations people speak for, are registered."""
+    for entity in chain(corpus.people.values(), corpus.organisations.values()):
+        if entity.country and entity.country not in corpus.countries \
+                and not corpus.is_unparsed("countries", entity.country):
+            yield Problem(entity.line_of("country"), "unknown-country",
+                          f'country "{entity.country}" of {entity.id} is not registered; '
+                          f"add content/countries/{entity.country.lower()}.md")
     for person in corpus.people.values():
-        if person.country and person.country not in corpus.countries \
-                and not corpus.is_unparsed("countries", person.country):
-            yield Problem(person.line_of("country"), "unknown-country",
-                          f'country "{person.country}" of {person.id} is not registered; '
-                          f"add content/countries/{person.country.lower()}.md")
+        for i, key in enumerate(person.organisations):
+            if key not in corpus.organisations and not corpus.is_unparsed("organisations", key):
+                yield Problem(person.line_of("organisations", i), "unknown-organisation",
+                              f'unknown organisation id "{key}"{did_you_mean(key, corpus.organisations)}; '
+                              "organisations are registered in content/organisations/<id>.md")
 
 
 def check_links(corpus: Corpus) -> Iterator[Problem]:
     """Every ``kind:key#fragment`` link in every Markdown body resolves."""
     bodies: list[tuple[str, Markdown, str | None, bool]] = [
         (b.where.path, b.body, b.slug, b.status == "published") for b in corpus.briefs]
-    for entity in chain(corpus.people.values(), corpus.countries.values()):
+    for entity in chain(corpus.people.values(), corpus.organisations.values(), corpus.countries.values()):
         bodies.append((entity.where.path, entity.profile, None, True))
     bodies.extend((c.where.path, c.notes, None, True) for c in corpus.claims.values())
     bodies.extend(page_bodies(corpus.pages.values()))
@@ -122,22 +166,30 @@ def check_links(corpus: Corpus) -> Iterator[Problem]:
 
 
 def check_unlisted_mentions(corpus: Corpus, mentions: dict[str, list[Mention]]) -> Iterator[Problem]:
-    """A person or country named in a source but missing from its brief."""
+    """A person, organisation or country named in a source but missing from its brief."""
     person_named = {person.name: person.id for person in corpus.people.values()}
+    organisation_named = {name: o.id for o in corpus.organisations.values() for name in o.names}
     for brief in corpus.briefs:
-        listed = {("person", p) for p in brief.people} | {("country", c) for c in brief.countries}
-        # Reporters are credited in the byline, not annotated as people.
+        listed = {("person", p) for p in brief.people} | {("country", c) for c in brief.countries} \
+            | {("organisation", o) for o in brief.organisations}
+        # Reporters are credited in the byline, and the publisher in the source, not annotated again.
         listed |= {("person", person_named[name]) for name in brief.source.byline if name in person_named}
+        if brief.source.publisher in organisation_named:
+            listed.add(("organisation", organisation_named[brief.source.publisher]))
         missing: dict[tuple[str, str], int] = {}
         for mention in mentions.get(brief.slug, ()):
             entity = (mention.kind, mention.key)
             if entity not in listed and mention.line not in brief.source.boilerplate:
                 missing.setdefault(entity, mention.line)
         for (kind, key), line in missing.items():
-            field = "people" if kind == "person" else "countries"
+            field = LIST_FIELDS[kind]
             yield Problem(brief.line_of(field), "unlisted-mention",
                           f'{brief.source.file}:{line} names {kind} "{key}", which is not in this brief\'s {field}',
                           WARNING, ((kind, key),))
+
+
+LIST_FIELDS = {"person": "people", "organisation": "organisations", "country": "countries"}
+"""A brief's list of each kind of entity."""
 
 
 def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]]) -> list[Problem]:
@@ -147,7 +199,8 @@ def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]]) -> list[Pro
         check_duplicates(corpus),
         chain.from_iterable(check_brief_references(corpus, b) for b in corpus.briefs),
         chain.from_iterable(check_reviewed(corpus, b, proposed) for b in corpus.briefs),
-        check_person_countries(corpus),
+        check_registry_references(corpus),
+        check_shared_ids(corpus),
         check_links(corpus),
         check_pages(corpus.pages.values()),
         check_unlisted_mentions(corpus, mentions),

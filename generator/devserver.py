@@ -34,11 +34,12 @@ CODE_WATCHED = ("themes", "generator", "pelicanconf.py", "publishconf.py")
 
 
 def run(settings: str, output: Path, port: int | None, root: Path = Path("."), options: Options = Options(),
-        restart: Callable[[], None] | None = None) -> int:
-    """Build, serve (unless ``port`` is None) and apply every change until interrupted."""
+        restart: Callable[[], None] | None = None, drafts: bool = False) -> int:
+    """Build, serve (unless ``port`` is None) and apply every change until interrupted;
+    ``drafts`` previews draft briefs and proposed entries too (`Corpus.preview`)."""
     from watchfiles import watch
 
-    session = Session(settings, output, root, options)
+    session = Session(settings, output, root, options, drafts=drafts)
     session.cold()
     server = serve(Path(output).resolve(), port, session) if port is not None else None
     indexer = Reindexer(session)

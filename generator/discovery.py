@@ -29,8 +29,8 @@ from .render import Urls
 DESCRIPTION_LENGTH = 160
 """The longest ``<meta name="description">``: what result pages show."""
 
-INDEX_TITLES = {"briefs": "Briefs", "people": "People", "countries": "Countries", "claims": "Claims",
-                "search": "Search"}
+INDEX_TITLES = {"briefs": "Briefs", "people": "People", "organisations": "Organisations", "countries": "Countries", "claims": "Claims",
+                "search": "Search", "timeline": "Timeline", "sources": "Sources"}
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,8 @@ def _feeds(ctx: Any, kind: str) -> Iterator[tuple[str, str]]:
 
 
 FEED_SUBJECTS: Mapping[str, Callable[[Any], str]] = {
-    "person": lambda person: person.id, "country": lambda country: country.code, "claim": lambda claim: claim.id}
+    "person": lambda person: person.id, "organisation": lambda organisation: organisation.id,
+    "country": lambda country: country.code, "claim": lambda claim: claim.id}
 """The pages with a feed of their own: page kind → the key of the entity it shows."""
 
 
@@ -118,11 +119,17 @@ def _describe_index(ctx: Any) -> tuple[str, str]:
                   "with its claims, people and countries.",
         "people": f"The {_count(rows, 'person', 'people')} the briefs quote or name, "
                   "with the claims attributed to each.",
+        "organisations": f"The {_count(rows, 'organisation')} the briefs quote or name, "
+                         "with the statements attributed to each.",
         "countries": f"The {_count(rows, 'country', 'countries')} the briefs name, "
                      "with their people and the sentences naming them.",
         "claims": f"The {_count(rows, 'claim')} the briefs cite, with every source's version and "
                   "whether the sources agree.",
         "search": "Search the full text of every brief and every original source.",
+        "timeline": "What the sources date, day by day, oldest first: each brief on the day its source was "
+                    "published, each value on the day it describes.",
+        "sources": f"The {_count(rows, 'source')} the briefs annotate, newest first, with publisher, date, "
+                   "original text and brief.",
     }
     return INDEX_TITLES[kind], sentences[kind]
 
@@ -148,6 +155,13 @@ def _describe_person(ctx: Any) -> tuple[str, str]:
                          "of the sources.")
 
 
+def _describe_organisation(ctx: Any) -> tuple[str, str]:
+    organisation = ctx["organisation"]
+    return organisation.name, (f"{organisation.name}, {organisation.kind}: {_count(len(ctx['said']), 'quote')} "
+                               f"attributed, named in {_count(len(ctx['naming']), 'quote')} and "
+                               f"{_count(len(ctx['mentions']), 'sentence')} of the sources.")
+
+
 def _describe_country(ctx: Any) -> tuple[str, str]:
     country = ctx["country"]
     return country.name, (f"{country.name}: {_count(len(ctx['people']), 'person', 'people')}, "
@@ -164,9 +178,15 @@ def _describe_page(ctx: Any) -> tuple[str, str]:
     return page.title, first_paragraph(page.body) or page.title
 
 
+def _describe_not_found(ctx: Any) -> tuple[str, str]:
+    return "Page not found", f"No page of {ctx['SITENAME']} is at this address."
+
+
 DESCRIBE: Mapping[str, Callable[[Any], tuple[str, str]]] = {
+    "404": _describe_not_found,
     "home": _describe_home, "brief": _describe_brief, "source": _describe_source, "person": _describe_person,
-    "country": _describe_country, "claim": _describe_claim, "page": _describe_page,
+    "organisation": _describe_organisation, "country": _describe_country, "claim": _describe_claim,
+    "page": _describe_page,
 }
 """Page kind → its title and description; the index pages share `_describe_index`."""
 

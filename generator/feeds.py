@@ -1,5 +1,5 @@
 """Atom feeds (RFC 4287): the site's newest briefs, and for each person,
-country and claim the briefs about it.
+organisation, country and claim the briefs about it.
 
     render_feed(view, context) → '<?xml version="1.0" encoding="utf-8"?>\\n<feed …'
 

@@ -142,12 +142,16 @@ def whole_number(value: Any, *, least: int = 1, most: int = 1_000_000) -> int:
 
 
 def status(allowed: tuple[str, ...]) -> Callable[[Any], str]:
+    return one_of(allowed, "bad-status", "a status")
+
+
+def one_of(allowed: tuple[str, ...], code: str, what: str) -> Callable[[Any], str]:
+    """A text that must be one of ``allowed``; else `Bad` with ``code``, the choices and a did-you-mean."""
     def convert(value: Any) -> str:
         result = text(value)
         if result not in allowed:
             choices = ", ".join(allowed)
-            raise Bad("bad-status", f'"{result}" is not a status: expected one of {choices}'
-                      + did_you_mean(result, allowed))
+            raise Bad(code, f'"{result}" is not {what}: expected one of {choices}' + did_you_mean(result, allowed))
         return result
     return convert
 

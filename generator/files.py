@@ -26,7 +26,7 @@ from .model import Where
 from .problems import Problem
 
 CONTENT = "content"
-CONTENT_FOLDERS = ("briefs", "people", "countries", "claims", "pages")
+CONTENT_FOLDERS = ("briefs", "people", "organisations", "countries", "claims", "pages")
 """The folders of ``content/``, each holding ``<name>.md`` files and nothing else."""
 
 

@@ -33,7 +33,7 @@ from .links import ANALYSIS_JSON
 from .memo import Memo, signature
 from .model import SitePage
 from .pagelist import PageRecord, Ref, list_pages, names_of
-from .pelican_plugin.pages import analysis_json
+from .pelican_plugin.pages import analysis_json, previewed
 from .pelican_plugin.writing import PageWriter, write_if_changed, write_pages
 from .search import index_site
 from .site import SiteIndex, build_index
@@ -75,8 +75,10 @@ class Session:
     """A warm build: the parsed project and the last build's records."""
 
     def __init__(self, settings: str, output: Path, root: Path = Path("."), options: Options = Options(),
-                 jobs: int = 0):
+                 jobs: int = 0, drafts: bool = False):
         self.settings, self.output, self.root, self.options, self.jobs = settings, Path(output), root, options, jobs
+        self.drafts = drafts
+        """A draft preview: draft briefs and proposed entries get pages (`Corpus.preview`)."""
         self.memo = Memo(Path(root))
         self.last: Built | None = None
         self.failure: str | None = None
@@ -95,7 +97,7 @@ class Session:
             self.memo = cache.load(self.root, self.output.absolute().parent / cache.CACHE_FOLDER)
         result = validate(self.root, self.memo)
         self.memo.resign(signature)  # from now on the watcher and file stats tell what changed
-        settings = {"BRIEFING_SESSION": self, "BRIEFING_JOBS": self.jobs}
+        settings = {"BRIEFING_SESSION": self, "BRIEFING_JOBS": self.jobs, "BRIEFING_DRAFTS": self.drafts}
         code = build_validated(result, self.settings, self.output, self.options, self.root, extra=settings)
         self.failure = None if code == 0 else (report(result) if not result.ok else "the build failed; see the terminal")
         if code != 0:
@@ -134,10 +136,11 @@ class Session:
     def _render(self, result: Validated) -> Outcome:
         last = self.last
         assert last is not None
+        corpus = previewed(result.corpus, self.drafts)
         with TIMINGS.phase("index"):
-            site = build_index(result.corpus, result.mentions, self.memo.parts)
+            site = build_index(corpus, result.mentions, self.memo.parts)
         with TIMINGS.phase("analysis"):
-            analysis = analyse(result.corpus, result.conflicts, self.memo.analyses, self.memo.origins)
+            analysis = analyse(corpus, result.conflicts, self.memo.analyses, self.memo.origins)
         with TIMINGS.phase("records"):
             nav = tuple(published_pages(result.corpus.pages.values()))
             records = list_pages(site, analysis, nav, self.memo.records)
@@ -173,10 +176,10 @@ def settle() -> None:
 
 
 def changed_entities(old: SiteIndex, new: SiteIndex) -> frozenset[Ref]:
-    """The people, countries and claims that differ (or came or went) between two builds."""
+    """The people, organisations, countries and claims that differ (or came or went) between two builds."""
     found = set()
-    for kind, before, after in (("person", old.people, new.people), ("country", old.countries, new.countries),
-                                ("claim", old.claims, new.claims)):
+    for kind, before, after in (("person", old.people, new.people), ("organisation", old.organisations, new.organisations),
+                                ("country", old.countries, new.countries), ("claim", old.claims, new.claims)):
         for key in before.keys() | after.keys():
             a, b = before.get(key), after.get(key)
             if a is not b and a != b:

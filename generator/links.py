@@ -21,13 +21,14 @@ from .problems import did_you_mean
 
 _FRAGMENT = re.compile(r"p(\d+)(?:s(\d+))?")
 
-KINDS = ("brief", "source", "person", "country", "claim")
+KINDS = ("brief", "source", "person", "organisation", "country", "claim")
 """The link kinds authors write (``claim:…``)."""
 
 URL_PATTERNS = {
     "brief": "briefs/{key}/",
     "source": "sources/{key}/",
     "person": "people/{key}/",
+    "organisation": "organisations/{key}/",
     "country": "countries/{key}/",
     "claim": "claims/{key}/",
     "index": "{key}/",
@@ -35,16 +36,17 @@ URL_PATTERNS = {
 }
 """Output URLs, relative to the site root; each is a folder with index.html."""
 
-INDEX_PAGES = ("briefs", "people", "countries", "claims", "search")
+INDEX_PAGES = ("briefs", "people", "organisations", "countries", "claims", "search", "timeline", "sources")
 """The index pages, each at ``/<name>/`` (``url_path("index", name)``)."""
 
 FEED_PATTERNS = {
     "site": "feeds/all.atom.xml",
     "person": "feeds/people/{key}.atom.xml",
+    "organisation": "feeds/organisations/{key}.atom.xml",
     "country": "feeds/countries/{key}.atom.xml",
     "claim": "feeds/claims/{key}.atom.xml",
 }
-"""Atom feeds, relative to the site root: the site's, and one per person, country and claim."""
+"""Atom feeds, relative to the site root: the site's, and one per person, organisation, country and claim."""
 
 SITEMAP = "sitemap.xml"
 ROBOTS = "robots.txt"
@@ -53,15 +55,22 @@ ROBOTS = "robots.txt"
 ANALYSIS_JSON = "data/analysis.json"
 """The claim analysis as data (values, intervals, verdicts, clusters) for other tools."""
 
+ANNOTATIONS_JSONLD = "data/annotations.jsonld"
+"""Every cited quote as a W3C Web Annotation (`generator.annotations`)."""
+
+HYPOTHESIS_JSON = "data/hypothesis.json"
+"""The same annotations as a file Hypothesis imports."""
+
 SITE_FOLDERS = ("data", "pagefind", "theme", "feeds")
 """Other top-level folders of the output: the analysis export, the search
 index, the theme's static files (Pelican's ``THEME_STATIC_DIR``) and feeds."""
 
 SECTIONS = {
     "brief": ("claims-h", "entities-h"),
-    "person": ("said-h", "naming-h", "mentions-h"),
-    "country": ("people-h", "briefs-h", "naming-h", "mentions-h"),
-    "claim": ("analysis-h", "versions-h"),
+    "person": ("said-h", "naming-h", "mentions-h", "timeline-h"),
+    "organisation": ("said-h", "people-h", "briefs-h", "naming-h", "mentions-h", "timeline-h"),
+    "country": ("people-h", "briefs-h", "naming-h", "mentions-h", "timeline-h"),
+    "claim": ("analysis-h", "versions-h", "timeline-h"),
 }
 """The fragments each page kind has: the ids of its sections, written on
 every page of the kind (an empty section says so rather than vanishing).
@@ -182,7 +191,7 @@ def kind_error(href: str) -> str | None:
     """Why ``href`` looks like one of our link kinds but is not, or None.
 
     >>> kind_error("Claim:x")
-    'unknown link kind "Claim:" (did you mean "claim:"?); links to pages of this site are brief:, source:, person:, country: and claim:'
+    'unknown link kind "Claim:" (did you mean "claim:"?); links to pages of this site are brief:, source:, person:, organisation:, country: and claim:'
     >>> kind_error("mailto:a@example.org") is None
     True
     """
@@ -249,7 +258,7 @@ def _brief_error(corpus: Corpus, target: Target, current_brief: str | None, publ
     return None
 
 
-_REGISTRIES = {"person": "people", "claim": "claims", "country": "countries"}
+_REGISTRIES = {"person": "people", "organisation": "organisations", "claim": "claims", "country": "countries"}
 """Link kind → the content folder (and Corpus attribute) of its registry."""
 
 

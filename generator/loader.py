@@ -24,7 +24,7 @@ from .limits import MAX_CONTENT_BYTES, MAX_SEED_BYTES
 from .memo import Entry, Memo, Signature
 from .model import UNREAD, Brief, Corpus, Seed, Source, Where
 from .problems import Problem, did_you_mean, internal_error
-from .registries import parse_claim, parse_country, parse_person
+from .registries import parse_claim, parse_country, parse_organisation, parse_person
 from .segment import parse_seed
 from .sitepages import parse_page
 
@@ -194,13 +194,14 @@ def load_corpus(root: Path, memo: Memo | None = None) -> tuple[Corpus, list[Prob
     if memo is not None:
         memo.begin()
     people = load_documents(files, "people", parse_person, memo=memo)
+    organisations = load_documents(files, "organisations", parse_organisation, memo=memo)
     countries = load_documents(files, "countries", parse_country, memo=memo)
     claims = load_documents(files, "claims", parse_claim, memo=memo)
     seeds = SeedCache(files, memo)
     briefs = load_documents(files, "briefs", parse_brief, seeds.index_for, memo=memo, seeds=seeds)
     files.problems.extend(seeds.problems)
     pages = load_documents(files, "pages", parse_page, memo=memo)
-    loaded = {"people": {p.id for p in people}, "countries": {c.code.lower() for c in countries},
+    loaded = {"people": {p.id for p in people}, "organisations": {o.id for o in organisations}, "countries": {c.code.lower() for c in countries},
               "claims": {c.id for c in claims}, "briefs": {b.slug for b in briefs}}
     unparsed = {folder: frozenset(Path(p).stem.lower() for p in files.content_files(folder)) - keys
                 for folder, keys in loaded.items()}
@@ -212,6 +213,8 @@ def load_corpus(root: Path, memo: Memo | None = None) -> tuple[Corpus, list[Prob
         root=str(root),
         seeds=seeds.seeds,
         people={p.id: p for p in people},
+        organisations={o.id: o for o in organisations},
+        speakers={**{o.id: o for o in organisations}, **{p.id: p for p in people}},
         countries={c.code: c for c in countries},
         claims={c.id: c for c in claims},
         briefs=tuple(briefs),

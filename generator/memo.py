@@ -24,6 +24,7 @@ from .problems import Problem
 
 if TYPE_CHECKING:
     from .analysis.reuse_live import LiveOrigins
+    from .pagelist import KnownRecords
     from .site import KnownParts
 
 
@@ -31,6 +32,12 @@ def _live_origins() -> LiveOrigins:
     from .analysis.reuse_live import LiveOrigins  # the analysis imports this module: import when first used
 
     return LiveOrigins()
+
+
+def _known_records() -> KnownRecords:
+    from .pagelist import KnownRecords  # the page list imports the site index, which imports this module
+
+    return KnownRecords()
 
 
 def _known_parts() -> KnownParts:
@@ -102,8 +109,8 @@ class Memo:
     """Claim id → its analysis, kept with what it read."""
     parts: KnownParts = field(default_factory=_known_parts)
     """Each brief's part of the site index, with what it was made from."""
-    records: Kept = field(default_factory=lambda: Kept())
-    """Brief slug → its page's and its source's records, kept with what they show."""
+    records: KnownRecords = field(default_factory=_known_records)
+    """Each brief's, entity's and feed's records, kept with what they show."""
     values: Kept = field(default_factory=lambda: Kept())
     """Brief path → the problems of its citations' values, kept with the brief."""
     json: Kept = field(default_factory=lambda: Kept())

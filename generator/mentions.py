@@ -1,4 +1,4 @@
-"""Find every mention of a registered person or country in the seeds.
+"""Find every mention of a registered person, organisation or country in the seeds.
 
 Every name and alias is split once into tokens (runs of word characters,
 and single characters that are neither word characters nor spaces) and
@@ -25,7 +25,7 @@ from itertools import accumulate, compress, count
 from .model import Corpus, Seed
 
 Entity = tuple[str, str]
-"""``("person", id)`` or ``("country", code)``."""
+"""``("person", id)``, ``("organisation", id)`` or ``("country", code)``."""
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 """A run of word characters, or one character that is neither a word character nor a space."""
@@ -37,7 +37,7 @@ class Mention:
     """A name of a registered entity at a place in a seed."""
 
     kind: str
-    """``person`` or ``country``."""
+    """``person``, ``organisation`` or ``country``."""
     key: str
     start: int
     end: int
@@ -68,6 +68,9 @@ class Gazetteer:
         for person in corpus.people.values():
             for name in dict.fromkeys(person.names):
                 owners[name].append(("person", person.id))
+        for organisation in corpus.organisations.values():
+            for name in dict.fromkeys(organisation.names):
+                owners[name].append(("organisation", organisation.id))
         for country in corpus.countries.values():
             for name in dict.fromkeys(country.names):
                 owners[name].append(("country", country.code))

@@ -117,12 +117,29 @@ class Markdown:
 
 
 # --------------------------------------------------------------------------
-# Registries: people, countries and claims, each an entity with a page.
+# Registries: people, organisations, countries and claims, each with a page.
 # --------------------------------------------------------------------------
 
 
+class _Speaker:
+    """What people and organisations share: names to be found by, and front-matter lines."""
+
+    __slots__ = ()
+    name: str
+    aliases: tuple[str, ...]
+    where: Where
+    lines: dict[tuple[Any, ...], int]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def line_of(self, *key: Any) -> Where:
+        return Where(self.where.path, self.lines.get(key, self.where.line))
+
+
 @dataclass(frozen=True, slots=True)
-class Person:
+class Person(_Speaker):
     """A registered person (``content/people/<id>.md``)."""
 
     id: str
@@ -140,13 +157,29 @@ class Person:
     where: Where
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
     """1-based line of each front-matter key, e.g. ``("country",)``."""
+    organisations: tuple[str, ...] = ()
+    """Ids of the organisations the person speaks for (``organisations: [nato]``)."""
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
 
-    def line_of(self, *key: Any) -> Where:
-        return Where(self.where.path, self.lines.get(key, self.where.line))
+@dataclass(frozen=True, slots=True)
+class Organisation(_Speaker):
+    """A registered organisation (``content/organisations/<id>.md``): a body
+    that speaks in the articles — a ministry, an army, an agency, an
+    alliance, a news agency, a company."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    """Other ways the articles write it ("the Pentagon", "DoD")."""
+    kind: str
+    """One of `registries.ORGANISATION_KINDS`, e.g. ``intelligence agency``."""
+    country: str | None
+    """ISO 3166-1 alpha-2 code of the state it belongs to; None for an international body."""
+    wikidata: str | None
+    profile: Markdown
+    status: str
+    where: Where
+    lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +215,11 @@ class Claim:
     status: str
     """``published``, or ``proposed`` for a claim a draft suggested."""
     where: Where
+    lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
+    """1-based line of each front-matter key, e.g. ``("statement",)``."""
+
+    def line_of(self, *key: Any) -> Where:
+        return Where(self.where.path, self.lines.get(key, self.where.line))
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,8 +314,10 @@ class Citation:
     quote: str
     """Verbatim words of the seed."""
     by: str
-    """A person id when ``by_person`` is true, else free text ("Pentagon")."""
-    by_person: bool
+    """A person's or an organisation's id when ``by_id`` is true, else free
+    text ("a senior South Korean official")."""
+    by_id: bool
+    """``by`` is written as an id: it must name a registered person or organisation."""
     value: Any
     """The raw ``value`` from the front matter, or None; see ``analysis``."""
     occurrence: int | None
@@ -318,11 +358,20 @@ class Brief:
     where: Where
     acknowledged: tuple[Acknowledgement, ...] = ()
     """Warnings about this brief that were reviewed and are no longer reported."""
+    organisations: tuple[str, ...] = ()
+    """Ids of the organisations the brief is about (``organisations:``)."""
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
     """1-based line of each front-matter key and list item, e.g. ``("people", 2)``."""
 
     def line_of(self, *key: Any) -> Where:
         return Where(self.where.path, self.lines.get(key, self.where.line))
+
+
+def speaker_kind(speaker: Person | Organisation | None) -> str | None:
+    """The page kind a registered speaker links to: ``person``, ``organisation``, or None for free text."""
+    if speaker is None:
+        return None
+    return "person" if isinstance(speaker, Person) else "organisation"
 
 
 UNREAD = "*"
@@ -343,20 +392,31 @@ class Corpus:
     briefs: tuple[Brief, ...]
     """Sorted newest first, then by slug."""
     brief_by_slug: dict[str, Brief] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    speakers: dict[str, Person | Organisation] = field(default_factory=dict)
+    """People and organisations by id, as a citation's ``by`` names them
+    (an id may not be both: the checks report it)."""
     pages: dict[str, SitePage] = field(default_factory=dict)
     """Plain pages (``content/pages/``) by file path: two files may claim one
     slug, and the checks must see both to report it."""
     seed_real: dict[str, str] = field(default_factory=dict)
     """Seed path as a brief writes it → the real file's path in the project;
     two briefs on one real file (through a link) are one source twice."""
+    preview: bool = False
+    """A draft preview (``make devserver DRAFTS=1``): draft briefs and proposed
+    registry entries get pages too.  Never set by ``make html`` or ``make publish``."""
     unparsed: dict[str, frozenset[str]] = field(default_factory=dict)
-    """Folder ("briefs", "people", "countries", "claims") → file names without
+    """Folder ("briefs", "people", "organisations", "countries", "claims") → file names without
     .md of the files that could not be parsed.  References to them are not
     reported again: the file's own error says what is wrong."""
 
     def is_unparsed(self, folder: str, key: str) -> bool:
         keys = self.unparsed.get(folder, frozenset())
         return key.lower() in keys or UNREAD in keys
+
+    def on_site(self, status: str) -> bool:
+        """Whether an entry of this ``status`` has a page: published ones, and in a preview drafts and proposals."""
+        return status == "published" or self.preview
 
     def seed_of(self, brief: Brief) -> Seed:
         return self.seeds[brief.source.file]

@@ -1,22 +1,25 @@
-"""Parse the entity registries: people, countries and claims.
+"""Parse the entity registries: people, organisations, countries and claims.
 
 Each entity is one Markdown file whose name is its id (``people/lloyd-austin.md``,
-``countries/kp.md``, ``claims/nk-troops-in-kursk.md``); the front matter holds
-its data and the body an optional written profile.
+``organisations/nato.md``, ``countries/kp.md``, ``claims/nk-troops-in-kursk.md``);
+the front matter holds its data and the body an optional written profile.
 """
 
 from __future__ import annotations
-
-from typing import Callable
 
 import pycountry
 
 from . import fields
 from .documents import Document
 from .fields import FieldReader, ID_PATTERN
-from .model import Claim, Country, Person, Where
+from .model import Claim, Country, Organisation, Person, Where
 
-PERSON_FIELDS = ("name", "aliases", "role", "country", "wikidata", "status")
+PERSON_FIELDS = ("name", "aliases", "role", "country", "organisations", "wikidata", "status")
+ORGANISATION_FIELDS = ("name", "aliases", "kind", "country", "wikidata", "status")
+ORGANISATION_KINDS = ("government body", "military", "intelligence agency", "international organisation",
+                      "news organisation", "company", "political party", "non-governmental organisation")
+"""What an organisation is, as its page and structured data say; the last
+two are for the parties and charities that speak in news as often as the rest."""
 COUNTRY_FIELDS = ("name", "aliases", "status")
 CLAIM_FIELDS = ("statement", "status")
 ENTITY_STATUSES = ("published", "proposed")
@@ -58,19 +61,42 @@ def parse_person(path: str, entity_id: str, doc: Document, reader: FieldReader) 
     data = reader.mapping(doc.data, PERSON_FIELDS)
     if data is None or not _check_file_id(reader, entity_id, "person"):
         return None
-    optional_code: Callable = lambda v: None if v in (None, "") else country_code(v)
     return Person(
         id=entity_id,
         name=reader.field(data, "name", fields.text, required=True, default=entity_id),
         aliases=reader.field(data, "aliases", fields.text_list, default=()),
         role=reader.field(data, "role", fields.optional_text) or "",
-        country=reader.field(data, "country", optional_code),
+        country=reader.field(data, "country", optional_country_code),
+        wikidata=reader.field(data, "wikidata", wikidata_id),
+        profile=doc.markdown,
+        status=reader.field(data, "status", fields.status(ENTITY_STATUSES), default="published"),
+        where=Where(path, 1),
+        lines=doc.lines,
+        organisations=reader.list_field(data, "organisations", fields.identifier),
+    )
+
+
+def parse_organisation(path: str, entity_id: str, doc: Document, reader: FieldReader) -> Organisation | None:
+    data = reader.mapping(doc.data, ORGANISATION_FIELDS)
+    if data is None or not _check_file_id(reader, entity_id, "organisation"):
+        return None
+    return Organisation(
+        id=entity_id,
+        name=reader.field(data, "name", fields.text, required=True, default=entity_id),
+        aliases=reader.field(data, "aliases", fields.text_list, default=()),
+        kind=reader.field(data, "kind", fields.one_of(ORGANISATION_KINDS, "bad-kind", "a kind of organisation"),
+                          required=True, default=""),
+        country=reader.field(data, "country", optional_country_code),
         wikidata=reader.field(data, "wikidata", wikidata_id),
         profile=doc.markdown,
         status=reader.field(data, "status", fields.status(ENTITY_STATUSES), default="published"),
         where=Where(path, 1),
         lines=doc.lines,
     )
+
+
+def optional_country_code(value: object) -> str | None:
+    return None if value in (None, "") else country_code(value)
 
 
 def parse_country(path: str, entity_id: str, doc: Document, reader: FieldReader) -> Country | None:
@@ -107,4 +133,5 @@ def parse_claim(path: str, entity_id: str, doc: Document, reader: FieldReader) -
         notes=doc.markdown,
         status=reader.field(data, "status", fields.status(ENTITY_STATUSES), default="published"),
         where=Where(path, 1),
+        lines=doc.lines,
     )

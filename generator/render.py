@@ -6,6 +6,7 @@ autoescaping templates leave them alone and escape everything else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
@@ -45,9 +46,29 @@ def render_markdown(markdown: Markdown, urls: Urls, brief_slug: str | None = Non
     return Markup(_RENDERER.render(list(markdown.tokens), MARKDOWN.options, env))
 
 
+_PERMALINK = re.compile(r"p(\d+)(?:s(\d+))?")
+
+
+def sentence_name(fragment: str) -> str:
+    """A permalink fragment in words, for link text and print.
+
+    >>> sentence_name("p4s2"), sentence_name("p4")
+    ('¶4 sentence 2', '¶4')
+    """
+    match = _PERMALINK.fullmatch(fragment)
+    if not match:
+        return fragment
+    paragraph, sentence = match.groups()
+    return f"¶{paragraph} sentence {sentence}" if sentence else f"¶{paragraph}"
+
+
 def _link_open(self, tokens: list[Token], idx: int, options, env) -> str:
     token = tokens[idx]
     target = parse_target(str(token.attrGet("href") or ""))
+    # A link to a sentence says which, whatever its words ("source"): its
+    # accessible name, and what print shows (`.where` in the stylesheet).
+    where = sentence_name(target.fragment) if target and target.kind == "source" and target.fragment else ""
+    env.setdefault("where", []).append(where)
     if target is not None:
         token = token.copy(attrs=dict(token.attrs))  # a shallow copy would share, and change, the parsed attrs
         key = target.key or (env["brief"] or "")
@@ -64,8 +85,15 @@ def _image(self, tokens: list[Token], idx: int, options, env) -> str:
     return escapeHtml(self.renderInlineAsText(token.children or [], options, env))
 
 
+def _link_close(self, tokens: list[Token], idx: int, options, env) -> str:
+    where = env["where"].pop() if env.get("where") else ""
+    closing = self.renderToken(tokens, idx, options, env)
+    return f'<span class="where" data-pagefind-ignore>, {escapeHtml(where)}</span>{closing}' if where else closing
+
+
 _RENDERER = type(MARKDOWN.renderer)()
 _RENDERER.rules["link_open"] = _link_open.__get__(_RENDERER)
+_RENDERER.rules["link_close"] = _link_close.__get__(_RENDERER)
 _RENDERER.rules["image"] = _image.__get__(_RENDERER)
 
 
@@ -82,8 +110,9 @@ class Span:
 
 def render_seed(seed: Seed, boilerplate: frozenset[int], mentions: list[Mention],
                 cited: dict[tuple[int, int], list[Citation]], claims: Mapping[str, Claim],
-                urls: Urls) -> Markup:
-    """The seed's paragraphs and sentences, with ids, mentions and cited quotes.
+                urls: Urls, brief_slug: str = "") -> Markup:
+    """The seed's paragraphs and sentences, with ids, mentions and cited quotes;
+    a cited sentence links to each claim's page, at the quote (`quote_id`).
 
     Built with plain strings, every piece of text through `escape`: the one
     page per source is the largest share of a build's rendering."""
@@ -95,18 +124,19 @@ def render_seed(seed: Seed, boilerplate: frozenset[int], mentions: list[Mention]
         clutter = paragraph.line in boilerplate
         css = "para boilerplate" if clutter else "para"
         label = '<span class="visually-hidden">Web page clutter: </span>' if clutter else ""
+        unindexed = " data-pagefind-ignore" if clutter else ""  # search finds the article, not its page furniture
         body = " ".join(
             _sentence(seed, paragraph, s, by_sentence.get((paragraph.index, s.index), []),
-                      cited.get((paragraph.index, s.index), []), claims, urls)
+                      cited.get((paragraph.index, s.index), []), claims, urls, brief_slug)
             for s in paragraph.sentences)
         n = paragraph.index
-        parts.append(f'<p id="p{n}" class="{css}"><a class="para-link" href="#p{n}" aria-label="Paragraph {n}">'
+        parts.append(f'<p id="p{n}" class="{css}"{unindexed}><a class="para-link" href="#p{n}" aria-label="Paragraph {n}">'
                      f"¶{n}</a> {label}{body}</p>")
     return Markup("\n".join(parts))
 
 
 def _sentence(seed: Seed, paragraph: Paragraph, sentence: Sentence, mentions: list[Mention],
-              citations: list[Citation], claims: Mapping[str, Claim], urls: Urls) -> str:
+              citations: list[Citation], claims: Mapping[str, Claim], urls: Urls, brief_slug: str = "") -> str:
     spans = [Span(m.start, m.end, "mention", urls.to(m.kind, m.key)) for m in mentions]
     for citation in citations:
         start, end = max(citation.anchor.start, sentence.start), min(citation.anchor.end, sentence.end)
@@ -116,11 +146,20 @@ def _sentence(seed: Seed, paragraph: Paragraph, sentence: Sentence, mentions: li
     sid = f"p{paragraph.index}s{sentence.index}"
     if not citations:
         return f'<span id="{sid}" class="s">{body}</span>'
+    first = {}  # each claim once, at its first quote in this sentence
+    for citation in citations:
+        first.setdefault(citation.claim, citation)
     refs = "".join(
-        f'<a class="cite-ref" href="{escape(urls.to("claim", c))}" '
-        f'title="{escape(claims[c].statement if c in claims else c)}">{escape(c)}</a>'
-        for c in dict.fromkeys(c.claim for c in citations))
-    return f'<span id="{sid}" class="s cited">{body} <span class="cite-refs">{refs}</span></span>'
+        f'<a class="cite-ref" href="{escape(urls.to("claim", c, quote_id(brief_slug, q) if brief_slug else ""))}">'
+        f'{escape(claims[c].statement if c in claims else c)}</a>'
+        for c, q in first.items())
+    # The claims' statements are found on their own pages, not in this text's search results.
+    return f'<span id="{sid}" class="s cited">{body} <span class="cite-refs" data-pagefind-ignore>{refs}</span></span>'
+
+
+def quote_id(brief_slug: str, citation: Citation) -> str:
+    """The id of a quote on its claim's page: ``quote-alpha-p4s1`` (brief, first sentence)."""
+    return f"quote-{brief_slug}-{citation.anchor.fragment}"
 
 
 def wrap(text: str, start: int, end: int, spans: Iterable[Span]) -> Markup:

@@ -104,8 +104,7 @@ def check_entry_placeholders(corpus: Corpus) -> Iterator[Problem]:
                           f"{reviewed}: write the {what} or delete these lines, or restore `status: proposed`")
     for claim in corpus.claims.values():
         if claim.status != "proposed" and claim.statement.startswith(DRAFT_STATEMENT):
-            # Claim records keep no line per key: the file's first line.
-            yield Problem(claim.where, "draft-placeholder",
+            yield Problem(claim.line_of("statement"), "draft-placeholder",
                           f'statement: "{shorten(claim.statement)}" is the drafter\'s placeholder, {reviewed}: '
                           "write the proposition in the project's own words, or restore `status: proposed`")
 

@@ -28,7 +28,7 @@ from typing import Iterable
 
 SHARD_BYTES = 24 << 20
 """HTML bytes indexed by one Pagefind process: about 0.6 GB of memory."""
-INDEXED = ("briefs", "sources", "claims", "people", "countries")
+INDEXED = ("briefs", "sources", "claims", "people", "organisations", "countries")
 """The folders whose pages are indexed (the theme marks their text ``data-pagefind-body``)."""
 SHARDS_JSON = "shards.json"
 

@@ -51,7 +51,7 @@ def validate(root: Path, memo: Memo | None = None) -> Validated:
         with TIMINGS.phase("mentions"):
             mentions = find_mentions(corpus, memo)
         with TIMINGS.phase("attribution"):
-            conflicts = find_conflicts(corpus.briefs, corpus.people, memo.conflicts if memo else None)
+            conflicts = find_conflicts(corpus.briefs, corpus.speakers, memo.conflicts if memo else None)
         with TIMINGS.phase("checks"):
             found = [*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts, memo.values if memo else None)]
     except Exception as error:  # noqa: BLE001 - never a traceback for content; the suite asserts this never fires
@@ -66,7 +66,7 @@ def find_mentions(corpus: Corpus, memo: Memo | None = None) -> dict[str, list[Me
     again only when it or the registries changed."""
     if memo is None:
         return Gazetteer.build(corpus).find_all(corpus)
-    registry = (*corpus.people.values(), *corpus.countries.values())
+    registry = (*corpus.people.values(), *corpus.organisations.values(), *corpus.countries.values())
     if memo.gazetteer is None or not same_objects(memo.gazetteer[0], registry):
         memo.gazetteer = (registry, Gazetteer.build(corpus))
         memo.mentions.clear()

@@ -79,7 +79,7 @@ def test_troops_in_russia_differ(analysis) -> None:
 
 def test_rows_carry_source_and_anchor(analysis) -> None:
     row = analysis.claims[IN_RUSSIA].rows[1]
-    assert (row.publisher, row.speaker, row.speaker_is_person, row.fragment) == ("Financial Times", "volodymyr-zelenskyy", True, "p8s1")
+    assert (row.publisher, row.speaker, row.speaker_kind, row.fragment) == ("Financial Times", "volodymyr-zelenskyy", "person", "p8s1")
     assert row.quantity.unit == "North Koreans"  # taken from the quote
     assert row.quantity.interval == (12000, math.inf)
 

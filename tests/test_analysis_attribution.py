@@ -35,7 +35,7 @@ def test_grams_ignore_editorial_brackets_and_punctuation() -> None:
 def test_conflict_between_near_identical_quotes() -> None:
     conflicts = find_conflicts(corpus().briefs, {"lloyd-austin": AUSTIN})
     (conflict,) = conflicts["uniforms"]
-    assert (conflict.first.brief, conflict.first.speaker_name, conflict.first.by_person) == ("dod", "Lloyd Austin", True)
+    assert (conflict.first.brief, conflict.first.speaker_name, conflict.first.speaker_kind) == ("dod", "Lloyd Austin", "person")
     assert (conflict.second.brief, conflict.second.by, conflict.second.source) == ("wire", "Pentagon", "Wire")
     assert conflict.similarity == 1.0
 

@@ -72,7 +72,7 @@ def make_corpus(texts: dict[str, str], specs: list[BriefSpec], people: list[Pers
     briefs = tuple(_brief(spec, seeds[spec.seed], by_id) for spec in specs)
     claim_ids = claims or {c.claim: c.claim.replace("-", " ") for s in specs for c in s.cites}
     registry = {i: Claim(i, text, Markdown("", 1), "published", Where(f"content/claims/{i}.md", 1)) for i, text in claim_ids.items()}
-    return Corpus("", seeds, by_id, {}, registry, briefs, {b.slug: b for b in briefs})
+    return Corpus("", seeds, by_id, {}, registry, briefs, {b.slug: b for b in briefs}, speakers=dict(by_id))
 
 
 def _brief(spec: BriefSpec, seed: Seed, people: dict[str, Person]) -> Brief:
@@ -91,5 +91,5 @@ def test_make_corpus_anchors_quotes() -> None:
     corpus = make_corpus({"s.txt": "Title\n\nAbout 8,000 troops.\n"},
                          [BriefSpec("b", "s.txt", [Cite("c", "8,000 troops", "x")])])
     citation = corpus.briefs[0].citations[0]
-    assert (citation.anchor.fragment, citation.by_person) == ("p2s1", False)
+    assert (citation.anchor.fragment, citation.by_id) == ("p2s1", False)
     assert [p.line for p in corpus.seeds["s.txt"].paragraphs] == [1, 3]

@@ -85,3 +85,34 @@ def test_contested(env, analysis) -> None:
     assert len(items) == 2
     assert '<a href="/claim/nk-troops-in-russia/">North Korean troops in Russia</a>' in items[0]
     assert "sources differ: 10,000 (Lloyd Austin and Pentagon) – 12,000 (Volodymyr Zelenskyy); 5 sources, 4 independent" in items[0]
+
+
+def test_claim_analysis_of_values_at_several_times(env) -> None:
+    from test_analysis_timegroups import TROOPS, dated_corpus
+
+    later = {"amount": "12000", "qualifier": "more than", "unit": "troops", "as_of": "2024-12-12"}
+    html = render(env, "claim_analysis.html", analysis=analyse(dated_corpus(later)).claims[TROOPS])
+    assert "One source gives a number, on the latest dated values (12 December 2024).</strong>" in html
+    assert "Values of different dates — more than 7 days apart, or of unknown date — are not compared with each other" in html
+    assert "<caption>Values stated, date by date, earliest first; lowest first</caption>" in html
+    headings = re.findall(r'<tr class="time-group"><th scope="rowgroup" colspan="7">(.*?)</th></tr>', html)
+    assert headings == ["30–31 October 2024: sources agree", "12 December 2024: one source gives a number",
+                        "Date unknown: one source gives a number"]
+    assert html.count("<tbody>") == 3
+    assert 'as of <time datetime="2024-12-12">12 Dec 2024</time>' in html
+    assert '<td><time datetime="2024-10-30">30 Oct 2024</time></td>' in html
+    assert "<td>unknown</td>" in html
+
+
+def test_claim_analysis_at_one_time_has_no_date_headings(env, analysis) -> None:
+    html = render(env, "claim_analysis.html", analysis=analysis.claims[IN_KURSK])
+    assert "Sources agree.</strong>" in html and "time-group" not in html
+    assert "<caption>Values stated, lowest first</caption>" in html
+
+
+def test_contested_names_the_dates_of_its_verdict(env) -> None:
+    from test_analysis_timegroups import TROOPS, dated_corpus
+
+    claim = analyse(dated_corpus()).claims[TROOPS]
+    html = render(env, "contested.html", contested=(claim,))
+    assert "— sources differ: 10,000 (US) – 12,000 (Kyiv) (30–31 October 2024); 4 sources, 4 independent" in html

@@ -16,7 +16,7 @@ def said(*pairs: tuple[str, object]) -> list:
     ("entries", "expected"),
     [
         (said(), None),
-        (said(("US", "about 10,000")), "only one source"),
+        (said(("US", "about 10,000")), "one source gives a number"),
         (said(("US", "about 10,000"), ("South Korea", "11,000")), "sources agree"),
         (said(("US", "about 10,000"), ("South Korea", "11,000"), ("Ukraine", "upwards of 12,000")),
          "sources differ: 10,000 (US) – 12,000 (Ukraine)"),
@@ -43,5 +43,5 @@ def test_verdict(entries: list, expected: str | None) -> None:
 
 def test_one_source_with_several_values() -> None:
     entries = said(("Report", "about 86 minutes"), ("Japan", "about 620 miles"))
-    assert verdict(entries, sources=1) == "only one source"
+    assert verdict(entries, sources=1) == "one source gives every number"
     assert verdict(entries, sources=2) == "values count different things: minutes, miles"

@@ -54,3 +54,43 @@ def test_closest_sentence_for_did_you_mean():
     assert index().closest_sentence("A second report: about 9,000 troops are there.") == \
         "A second report: about 8,000 troops are there."
     assert index().closest_sentence("completely unrelated words here") is None
+
+
+SEED = (
+    "Ministers meet\n\n"
+    "Lt. Col. Jan Novak said on Oct. 3 that about 2,000 troops had crossed into Ruritania. He said the U.S. would respond.\n"
+    "“We will not accept this,” Novak said. “The border is closed.”\n"
+    "The ministry said about 2,000 troops had crossed, and Novak called it “a test”.\n"
+)
+
+
+def closest(quote: str) -> str | None:
+    return SeedIndex.build(parse_seed("seeds/t.txt", SEED), frozenset()).closest_sentence(quote)
+
+
+def test_a_fragment_gets_the_span_it_was_cut_from():
+    # a number mistyped, a word dropped, a word misspelt: the seed's own words, of about the quote's length
+    assert closest("about 2,500 troops had crossed into Ruritania") == "…about 2,000 troops had crossed into Ruritania."
+    assert closest("2,000 troops crossed into Ruritania") == "…2,000 troops had crossed into Ruritania."
+    assert closest("troops had crosed into Ruritania") == "…troops had crossed into Ruritania."
+    # the first word mistyped: the span still starts where the quote does
+    assert closest("abuot 2,000 troops had crossed into") == "…about 2,000 troops had crossed into…"
+    # several words left out
+    assert closest("Jan Novak said on Oct. 3 that 2,000 troops crossed") == \
+        "…Jan Novak said on Oct. 3 that about 2,000 troops had crossed…"
+    assert closest("The ministry said 2,000 troops crossed") == "The ministry said about 2,000 troops had crossed,…"
+
+
+def test_a_whole_sentence_is_given_whole():
+    assert closest("Lt. Col. Jan Novak said on Oct. 3 that about 2,500 troops had crossed into Ruritania.") == \
+        "Lt. Col. Jan Novak said on Oct. 3 that about 2,000 troops had crossed into Ruritania."
+    assert closest("the border is closed") == "“The border is closed.”"
+
+
+def test_no_span_without_most_of_the_quote_s_words():
+    seed = "Officials in Seoul said on Monday that between 10,000 and 12,000 soldiers had been sent since October.\n"
+    index = SeedIndex.build(parse_seed("seeds/t.txt", seed), frozenset())
+    assert index.closest_sentence("said that soldiers had") is None  # "…soldiers had been…" holds two of four
+    assert index.closest_sentence("12,000 soldiers had been sent since November") == \
+        "…12,000 soldiers had been sent since October."
+    assert closest("troopz crossing") is None

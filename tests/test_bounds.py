@@ -172,7 +172,7 @@ def test_closest_sentence_in_a_two_mib_seed() -> None:
     text = article(MAX_SEED_BYTES)
     index = SeedIndex.build(parse_seed("s", text), frozenset())
     hint = index.closest_sentence("Officials in Seoul said on Monday that between 10,000 and 13,000 soldiers had been sent")
-    assert hint == "Update 2: Officials in Seoul said on Monday that between 10,000 and 12,000 soldiers had been sent since October."
+    assert hint == "…Officials in Seoul said on Monday that between 10,000 and 12,000 soldiers had been sent…"
     assert index.closest_sentence("x" * MAX_QUOTE_CHARS) is None
     assert index.closest_sentence(text[100_000:100_000 + MAX_QUOTE_CHARS].replace("e", "a")) is None
     assert index.closest_sentence("completely unrelated words here") is None
@@ -203,10 +203,11 @@ class _Entry:
 
 
 class _Registry:
-    """What `Gazetteer.build` reads of a corpus: 2,000 people, one country."""
+    """What `Gazetteer.build` reads of a corpus: 2,000 people, one country, no organisation."""
 
     people = {f"p{i}": _Entry(f"p{i}", (f"Person Number{i}", f"Number{i}")) for i in range(2000)}
     countries = {"RU": _Entry("RU", ("Russia", "Kremlin", "Russian"))}
+    organisations: dict = {}
 
 
 def test_mentions_in_a_two_mib_seed() -> None:

@@ -32,15 +32,18 @@ def html_files(output: Path) -> list[str]:
 
 def test_fixture_site_has_every_page(fixture_site):
     assert html_files(fixture_site) == [
+        "404.html",
         "about/index.html",
         "briefs/alpha/index.html", "briefs/beta/index.html", "briefs/index.html",
         "claims/border-closed/index.html", "claims/index.html", "claims/troops-crossed/index.html",
         "claims/us-response/index.html",
         "countries/index.html", "countries/ru/index.html", "countries/us/index.html",
         "index.html",
+        "organisations/defence-ministry/index.html", "organisations/index.html",
         "people/ann-writer/index.html", "people/index.html", "people/jan-novak/index.html",
         "search/index.html",
-        "sources/alpha/index.html", "sources/beta/index.html",
+        "sources/alpha/index.html", "sources/beta/index.html", "sources/index.html",
+        "timeline/index.html",
     ]
 
 
@@ -71,8 +74,10 @@ def test_quotes_link_to_their_sentences(fixture_site):
     source = (fixture_site / "sources/alpha/index.html").read_text(encoding="utf-8")
     # The cited sentence links forward to its claim; the quote spanning two sentences marks both.
     assert '<span id="p5s2" class="s cited"><mark>“The border is closed.”</mark>' in source
-    assert 'class="cite-ref" href="../../claims/border-closed/index.html"' in source
-    assert '<p id="p8" class="para boilerplate">' in source
+    # …named by the claim's statement, and landing on the quote on the claim's page.
+    assert ('class="cite-ref" href="../../claims/border-closed/index.html#quote-alpha-p5s1">The border is closed</a>'
+            in source)
+    assert '<p id="p8" class="para boilerplate" data-pagefind-ignore>' in source
 
 
 def test_search_index_covers_content_pages_only(fixture_site):

@@ -40,13 +40,14 @@ CASES = {
     "quote-not-found": (
         {BRIEF: edit("about 2,000 troops had crossed into Ruritania", "about 2,500 troops had crossed into Ruritania")},
         ['content/briefs/alpha.md:16: quote-not-found: quote "about 2,500 troops had crossed into Ruritania" does not '
-         "occur in seeds/001_alpha.txt (whitespace and quotation marks are folded, nothing else); the closest sentence "
-         'is "Lt. Col. Jan Novak said on Oct. 3 that about 2,000 troops had crossed into Ruritania."'],
+         "occur in seeds/001_alpha.txt (whitespace and quotation marks are folded, nothing else); did you mean "
+         '"…about 2,000 troops had crossed into Ruritania."?'],
     ),
-    "unknown-person": (
+    "unknown-speaker": (
         {BRIEF: edit("    by: jan-novak\n    value: about 2,000", "    by: jan-novk\n    value: about 2,000")},
-        ['content/briefs/alpha.md:15: unknown-person: by: unknown person id "jan-novk" (did you mean "jan-novak"?); '
-         'use a registered id, or free text with a capital or a space ("Pentagon")'],
+        ['content/briefs/alpha.md:17: unknown-speaker: by: "jan-novk" is neither a registered person nor an '
+         'organisation (did you mean "jan-novak"?); register it in content/people/ or content/organisations/, '
+         'or write free text with a capital or a space ("a senior official")'],
     ),
     "unknown-person-in-list": (
         {BRIEF: edit("people: [jan-novak]", "people:\n  - jan-novak\n  - ann-writr")},
@@ -85,7 +86,7 @@ CASES = {
     "unknown-field": (
         {BRIEF: edit("summary:", "sumary: x\nsummary:")},
         ['content/briefs/alpha.md:11: unknown-field: unknown field "sumary" (did you mean "summary"?); known fields: '
-         "title, slug, status, source, summary, people, countries, claims, acknowledged"],
+         "title, slug, status, source, summary, people, organisations, countries, claims, acknowledged"],
     ),
     "seed-missing": (
         {BRIEF: edit("seeds/001_alpha.txt", "seeds/001_alfa.txt")},
@@ -95,7 +96,7 @@ CASES = {
     "duplicate-slug": (
         {"content/briefs/gamma.md": edit("seeds/002_beta.txt", "seeds/003_gamma.txt", BETA),
          "seeds/003_gamma.txt": "Jan Novak said up to 3,000 troops were near the border in the U.S.\n"},
-        ['content/briefs/gamma.md:1: duplicate-slug: slug "beta" is already used by content/briefs/beta.md; '
+        ['content/briefs/gamma.md:3: duplicate-slug: slug "beta" is already used by content/briefs/beta.md; '
          "slugs must be unique",
          'content/briefs/gamma.md:3: slug-mismatch: slug "beta" differs from the file name "gamma.md": rename the '
          'file to "beta.md" or set slug: gamma'],
@@ -107,25 +108,25 @@ CASES = {
     ),
     "duplicate-source": (
         {"content/briefs/gamma.md": edit("slug: beta", "slug: gamma", BETA)},
-        ['content/briefs/gamma.md:1: duplicate-source: seed "seeds/002_beta.txt" already has a brief, '
+        ['content/briefs/gamma.md:5: duplicate-source: seed "seeds/002_beta.txt" already has a brief, '
          "content/briefs/beta.md; one brief per seed"],
     ),
     "bad-link": (
         {BRIEF: edit("source:#p3s1", "source:#p3s9").replace("claim:troops-crossed)", "claim:troops-cross)")},
-        ['content/briefs/alpha.md:30: bad-link: link "claim:troops-cross": no claim "troops-cross" (did you mean '
+        ['content/briefs/alpha.md:31: bad-link: link "claim:troops-cross": no claim "troops-cross" (did you mean '
          '"troops-crossed"?)',
-         'content/briefs/alpha.md:31: bad-link: link "source:#p3s9": no sentence or paragraph "#p3s9" in the source '
+         'content/briefs/alpha.md:32: bad-link: link "source:#p3s9": no sentence or paragraph "#p3s9" in the source '
          'of "alpha" (ids look like p4 or p4s2)'],
     ),
     "bad-link-to-draft": (
         {"content/briefs/beta.md": edit("slug: beta", "slug: beta\nstatus: draft", BETA)},
-        ['content/briefs/alpha.md:32: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet'],
+        ['content/briefs/alpha.md:33: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet'],
     ),
     "unreviewed-entry": (
         {"content/people/jan-novak.md": "---\nname: Jan Novak\naliases: [Novak]\nstatus: proposed\n---\n"},
         ["content/briefs/alpha.md:12: unreviewed-entry: person entry content/people/jan-novak.md is still proposed: "
          "review it and remove `status: proposed`, or keep this brief as `status: draft`",
-         'content/briefs/alpha.md:31: bad-link: link "person:jan-novak": person "jan-novak" is still proposed and '
+         'content/briefs/alpha.md:32: bad-link: link "person:jan-novak": person "jan-novak" is still proposed and '
          "has no page yet",
          "content/briefs/beta.md:9: unreviewed-entry: person entry content/people/jan-novak.md is still proposed: "
          "review it and remove `status: proposed`, or keep this brief as `status: draft`"],

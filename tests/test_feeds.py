@@ -24,6 +24,7 @@ FEEDS = {
     "feeds/all.atom.xml": ["alpha", "beta"],
     "feeds/people/jan-novak.atom.xml": ["alpha", "beta"],
     "feeds/people/ann-writer.atom.xml": ["alpha"],  # named in alpha's byline line, quoted by no one
+    "feeds/organisations/defence-ministry.atom.xml": ["alpha"],
     "feeds/countries/ru.atom.xml": ["alpha"],
     "feeds/countries/us.atom.xml": ["alpha", "beta"],
     "feeds/claims/troops-crossed.atom.xml": ["alpha", "beta"],
@@ -33,6 +34,7 @@ FEEDS = {
 """Every feed of the fixture site, and the briefs it lists, newest first."""
 
 DESCRIPTIONS = {
+    "404.html": "No page of Briefing: North Korean troops in Russia is at this address.",
     "about/index.html": "A fixture page with emphasis.",
     "briefs/alpha/index.html": "A fixture brief with <tags> & ampersands.",
     "briefs/beta/index.html": "The second fixture brief.",
@@ -46,6 +48,10 @@ DESCRIPTIONS = {
     "countries/ru/index.html": "Ruritania: 1 person, named in 1 brief and 3 sentences of the sources.",
     "countries/us/index.html": "United States: 0 people, named in 2 briefs and 2 sentences of the sources.",
     "index.html": "What five reports of 30–31 October 2024 say, sentence by sentence",
+    "organisations/defence-ministry/index.html": "Ruritanian Ministry of Defence, government body: 1 quote "
+                                                 "attributed, named in 0 quotes and 1 sentence of the sources.",
+    "organisations/index.html": "The 1 organisation the briefs quote or name, with the statements attributed to "
+                                "each.",
     "people/ann-writer/index.html": "Ann Writer, Reporter: 0 claims attributed, named in 0 quotes and 1 sentence "
                                     "of the sources.",
     "people/index.html": "The 2 people the briefs quote or name, with the claims attributed to each.",
@@ -56,6 +62,10 @@ DESCRIPTIONS = {
                                 "31 October 2024), sentence by sentence, with the claims each quoted sentence supports.",
     "sources/beta/index.html": "Original text of “Novak warns of border buildup” (30 October 2024), sentence by "
                                "sentence, with the claims each quoted sentence supports.",
+    "sources/index.html": "The 2 sources the briefs annotate, newest first, with publisher, date, original text and "
+                          "brief.",
+    "timeline/index.html": "What the sources date, day by day, oldest first: each brief on the day its source was "
+                           "published, each value on the day it describes.",
 }
 
 
@@ -265,7 +275,7 @@ def test_a_plain_build_has_open_graph_but_no_addresses(fixture_site):
     }
     assert [(link["rel"], link["href"]) for link in page.links] == [
         ("alternate", "../../feeds/all.atom.xml"), ("alternate", "../../feeds/people/jan-novak.atom.xml"),
-        ("stylesheet", "../../theme/css/site.css")]
+        ("stylesheet", "../../theme/css/site.css"), ("icon", "../../theme/favicon.svg")]
     assert head(fixture_site / "briefs/alpha/index.html").meta["og:type"] == "article"
 
 
@@ -291,8 +301,8 @@ def test_a_published_page_names_its_address(published):
 def test_the_sitemap_lists_every_page_once(published):
     root = ET.parse(published / "sitemap.xml").getroot()
     locs = [url.findtext("{http://www.sitemaps.org/schemas/sitemap/0.9}loc") for url in root]
-    pages = [f"{SITEURL}/{name.removesuffix('index.html')}" for name in html_files(published)]
-    assert sorted(locs) == sorted(pages) and len(set(locs)) == len(locs) == 18
+    pages = [f"{SITEURL}/{name.removesuffix('index.html')}" for name in html_files(published) if name != "404.html"]
+    assert sorted(locs) == sorted(pages) and len(set(locs)) == len(locs) == 22
     assert locs[:2] == [f"{SITEURL}/", f"{SITEURL}/briefs/"]
     assert (published / "robots.txt").read_text(encoding="utf-8") == (
         f"User-agent: *\nDisallow:\n\nSitemap: {SITEURL}/sitemap.xml\n")

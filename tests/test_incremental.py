@@ -62,6 +62,8 @@ CASES = {
     "brief people edited": {ALPHA: sub(r"^people: \[jan-novak\]", "people: [jan-novak, ann-writer]")},
     "brief published date edited": {ALPHA: sub(r"published: 2024-10-31", "published: 2024-09-01")},
     "brief date removed (it leaves the feeds)": {ALPHA: sub(r"published: 2024-10-31", "published: null")},
+    "value dated (it joins the timelines)": {ALPHA: sub(r"value: about 2,000",
+                                                        "value: {amount: 2000, qualifier: about, as_of: 2024-10-29}")},
     "brief added with its seed": {"seeds/003_gamma.txt": GAMMA_SEED, "content/briefs/gamma.md": GAMMA},
     "brief deleted": {"content/briefs/beta.md": None, ALPHA: sub(r"\[the other brief\]\(brief:beta\)", "the other")},
     "brief made a draft": {"content/briefs/beta.md": sub(r"^title:", "status: draft\ntitle:"),
@@ -139,18 +141,21 @@ def test_only_pages_that_show_an_edit_are_rewritten(warm):
     assert rewritten == ["briefs/alpha/index.html", "claims/border-closed/index.html", "claims/index.html",
                          "feeds/claims/border-closed.atom.xml", "index.html", "people/jan-novak/index.html",
                          "sources/alpha/index.html"]
-    assert outcome.rendered == len(rewritten)
-    assert outcome.written == len(rewritten) + 1  # and data/analysis.json, which holds the statement
+    # And the files that hold the statement: data/analysis.json, and the two annotation exports
+    # (page records too, so rendered as well).
+    assert outcome.rendered == len(rewritten) + 2
+    assert outcome.written == len(rewritten) + 3
 
 
 def test_a_summary_edit_renders_only_the_pages_that_show_summaries(warm):
     """The pages quoting the brief (its people's, its claims') show its title and source line, not its
     summary; the feeds listing it show the summary, the others are left alone."""
     outcome, rewritten = rebuilt(warm, CASES["brief summary edited"])
-    assert rewritten == ["briefs/alpha/index.html", "briefs/index.html", "countries/ru/index.html",
-                         "countries/us/index.html", "feeds/all.atom.xml", "feeds/claims/border-closed.atom.xml",
+    assert rewritten == ["briefs/alpha/index.html", "briefs/index.html",
+                         "feeds/all.atom.xml", "feeds/claims/border-closed.atom.xml",
                          "feeds/claims/troops-crossed.atom.xml", "feeds/claims/us-response.atom.xml",
                          "feeds/countries/ru.atom.xml", "feeds/countries/us.atom.xml",
+                         "feeds/organisations/defence-ministry.atom.xml",
                          "feeds/people/ann-writer.atom.xml", "feeds/people/jan-novak.atom.xml", "index.html"]
     assert outcome.rendered == len(rewritten)
 

@@ -43,13 +43,13 @@ def test_a_fragment_names_a_section_of_its_page_kind(project):
         "[ok](person:ann-writer#naming-h) [ok](source:alpha#p4) [ok](claim:us-response#)"))
     assert problems(root) == [
         f'{line(1)}: bad-link: link "claim:troops-crossed#version": no section "#version" on a claim page '
-        '(did you mean "versions-h"?); its sections are #analysis-h, #versions-h',
+        '(did you mean "versions-h"?); its sections are #analysis-h, #versions-h, #timeline-h',
         f'{line(2)}: bad-link: link "brief:alpha#claims": no section "#claims" on a brief page '
         '(did you mean "claims-h"?); its sections are #claims-h, #entities-h',
         f'{line(3)}: bad-link: link "person:jan-novak#said": no section "#said" on a person page '
-        '(did you mean "said-h"?); its sections are #said-h, #naming-h, #mentions-h',
+        '(did you mean "said-h"?); its sections are #said-h, #naming-h, #mentions-h, #timeline-h',
         f'{line(4)}: bad-link: link "country:RU#peple": no section "#peple" on a country page '
-        '(did you mean "people-h"?); its sections are #people-h, #briefs-h, #naming-h, #mentions-h',
+        '(did you mean "people-h"?); its sections are #people-h, #briefs-h, #naming-h, #mentions-h, #timeline-h',
         f'{line(5)}: bad-link: link "brief:alpha#nothing-like-it": no section "#nothing-like-it" on a brief page; '
         "its sections are #claims-h, #entities-h",
         f'{line(6)}: bad-link: link "source:alpha#p99": no sentence or paragraph "#p99" in the source of "alpha" '
@@ -91,7 +91,7 @@ def test_links_and_images_are_found_on_their_own_file_lines():
 def test_a_near_miss_of_a_link_kind_is_reported_and_other_schemes_are_not(project):
     root = project(beta_with("[a](Claim:troops-crossed) [b](people:jan-novak) [c](clam:x)",
                              "[web](https://example.org/) [mail](mailto:a@example.org) [tel](tel:123) [rel](../x/)"))
-    kinds = "links to pages of this site are brief:, source:, person:, country: and claim:"
+    kinds = "links to pages of this site are brief:, source:, person:, organisation:, country: and claim:"
     assert problems(root) == [
         f'{line(1)}: bad-link: link "Claim:troops-crossed": unknown link kind "Claim:" (did you mean "claim:"?); {kinds}',
         f'{line(1)}: bad-link: link "clam:x": unknown link kind "clam:" (did you mean "claim:"?); {kinds}',
@@ -113,7 +113,7 @@ def test_every_section_is_allowed_and_nothing_else():
     for kind, sections in SECTIONS.items():
         assert [section_error(kind, s) for s in ("", *sections)] == [None] * (len(sections) + 1)
     assert section_error("person", "main") == (
-        'no section "#main" on a person page; its sections are #said-h, #naming-h, #mentions-h')
+        'no section "#main" on a person page; its sections are #said-h, #naming-h, #mentions-h, #timeline-h')
 
 
 def test_every_page_writes_the_sections_links_may_name_even_when_empty(project, tmp_path):

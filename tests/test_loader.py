@@ -27,14 +27,14 @@ def test_brief_record():
         byline=("Ann Writer",), url="https://example.org/alpha?a=1&b=2", boilerplate=LineSet.of([(4, 4), (10, 10)]))
     assert (alpha.title, alpha.status, alpha.people, alpha.countries) == (
         "Ministers meet <after> talks & more", "published", ("jan-novak",), ("RU", "US"))
-    assert alpha.body.line == 30 and alpha.body.text.startswith("Novak [said troops crossed]")
+    assert alpha.body.line == 31 and alpha.body.text.startswith("Novak [said troops crossed]")
     first, spanning, second_occurrence, _ = alpha.citations
-    assert (first.claim, first.by, first.by_person, first.value, first.where) == (
+    assert (first.claim, first.by, first.by_id, first.value, first.where) == (
         "troops-crossed", "jan-novak", True, "about 2,000", Where("content/briefs/alpha.md", 15))
     assert first.anchor == Anchor(start=134, end=179, sentences=((4, 1),))
     assert spanning.anchor.sentences == ((5, 1), (5, 2))
-    assert (second_occurrence.by_person, second_occurrence.occurrence, second_occurrence.anchor.fragment) == (
-        False, 2, "p6s1")
+    assert (second_occurrence.by_id, second_occurrence.occurrence, second_occurrence.anchor.fragment) == (
+        True, 2, "p6s1")
 
 
 def test_registry_records():

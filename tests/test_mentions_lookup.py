@@ -37,6 +37,9 @@ def reference_finder(corpus: Corpus) -> Callable[[Seed], list[Mention]]:
     for person in corpus.people.values():
         for name in dict.fromkeys(person.names):
             owners[name].append(("person", person.id))
+    for organisation in corpus.organisations.values():
+        for name in dict.fromkeys(organisation.names):
+            owners[name].append(("organisation", organisation.id))
     for country in corpus.countries.values():
         for name in dict.fromkeys(country.names):
             owners[name].append(("country", country.code))

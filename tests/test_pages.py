@@ -14,7 +14,7 @@ from generator.sitepages import check_pages, published_pages
 from generator.validate import validate
 from test_build import FIXTURE, ROOT, run_build
 
-RESERVED = "briefs, claims, countries, data, feeds, pagefind, people, search, sources, theme"
+RESERVED = "briefs, claims, countries, data, feeds, organisations, pagefind, people, search, sources, theme, timeline"
 
 
 def problems(root: Path) -> list[str]:
@@ -68,7 +68,7 @@ def test_page_links_are_checked_like_a_brief_s(project):
         (root / "content/briefs/beta.md").read_text(encoding="utf-8").replace("slug: beta", "slug: beta\nstatus: draft"),
         encoding="utf-8")
     assert problems(root) == [
-        'content/briefs/alpha.md:32: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet',
+        'content/briefs/alpha.md:33: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet',
         'content/pages/about.md:4: bad-link: link "claim:troops-crosed": no claim "troops-crosed" '
         '(did you mean "troops-crossed"?)',
         'content/pages/about.md:6: bad-link: image "person:jan-novak": a person: link cannot be an image; '
@@ -87,7 +87,7 @@ def test_a_draft_page_may_link_to_a_draft_and_a_bad_file_name_is_reported(projec
         "content/pages/About_Us.md": "---\ntitle: About us\n---\n[gone](claim:nope)\n",
     })
     assert problems(root) == [
-        'content/briefs/alpha.md:32: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet',
+        'content/briefs/alpha.md:33: bad-link: link "brief:beta": brief "beta" is a draft and has no page yet',
         'content/pages/About_Us.md:1: bad-id: file name "About_Us" is not a valid page slug: use lower-case '
         "letters, digits and hyphens, or set slug:",
         'content/pages/About_Us.md:4: bad-link: link "claim:nope": no claim "nope"',

@@ -17,7 +17,7 @@ def test_markdown_links_and_escaping():
     html = str(render_markdown(doc.markdown, Urls("..", index_html=True), "my-brief"))
     assert html == (
         '<p>See <a href="../claims/x/index.html" class="ref ref-claim">it</a>, '
-        '<a href="../sources/my-brief/index.html#p1s2" class="ref ref-source">s</a>, '
+        '<a href="../sources/my-brief/index.html#p1s2" class="ref ref-source">s<span class="where" data-pagefind-ignore>, ¶1 sentence 2</span></a>, '
         '<a href="https://e.org/?a=1&amp;b=2">web</a> and &lt;b&gt;raw&lt;/b&gt; &amp; '
         "[bad](javascript:alert(1)).</p>\n"
     )

@@ -38,20 +38,20 @@ CASES = {
          f"{KEEP}"],
     ),
     "unattributed-by": (
-        {BRIEF: edit("    by: The ministry", "    by: \"Draft: the reporter's own words\"")},
+        {BRIEF: edit("    by: defence-ministry", "    by: \"Draft: the reporter's own words\"")},
         ['content/briefs/alpha.md:24: draft-placeholder: claims.2.by: "Draft: the reporter\'s own words" is the drafter\'s '
          'placeholder: write who says it: a person id, or free text such as "Pentagon" (the publisher, when the '
          f"words are the reporter's own), {KEEP}"],
     ),
     "draft-statement-as-by": (
-        {BRIEF: edit("    by: The ministry", "    by: \"Draft, not yet reviewed — the ministry\"")},
+        {BRIEF: edit("    by: defence-ministry", "    by: \"Draft, not yet reviewed — the ministry\"")},
         ['content/briefs/alpha.md:24: draft-placeholder: claims.2.by: "Draft, not yet reviewed — the ministry" is '
          "the drafter's placeholder: write who says it: a person id, or free text such as \"Pentagon\" (the "
          f"publisher, when the words are the reporter's own), {KEEP}"],
     ),
     "draft-heading": (
         {BRIEF: edit("---\nNovak [said", "---\n## Draft\n\nWritten by `make draft`.\n\nNovak [said")},
-        ['content/briefs/alpha.md:30: draft-placeholder: the heading "## Draft" and the notes under it are the '
+        ['content/briefs/alpha.md:31: draft-placeholder: the heading "## Draft" and the notes under it are the '
          f"drafter's placeholder: replace them with the key points, {KEEP}"],
     ),
     "reviewed-person-profile": (
@@ -64,7 +64,7 @@ CASES = {
         {"content/claims/border-closed.md": "---\nstatement: \"Draft, not yet reviewed — the words of "
          "seeds/001_alpha.txt, line 7: The border is closed.\"\n---\nProposed by `make draft` for "
          "content/briefs/alpha.md. Rewrite the statement as\nthe proposition in the project's own words.\n"},
-        ['content/claims/border-closed.md:1: draft-placeholder: statement: "Draft, not yet reviewed — the words of '
+        ['content/claims/border-closed.md:2: draft-placeholder: statement: "Draft, not yet reviewed — the words of '
          f"seeds/001_alpha.txt, line 7: The border …\" is the drafter's placeholder, {REVIEWED}: write the "
          "proposition in the project's own words, or restore `status: proposed`",
          'content/claims/border-closed.md:4: draft-placeholder: the notes "Proposed by `make draft` for '
@@ -120,7 +120,7 @@ def test_each_case_is_reported_exactly(project, case):
 def test_a_draft_may_keep_them(project):
     text = edit("summary: A fixture brief with <tags> & ampersands.",
                 "summary: \"Draft: the summary is still to be written, in the author's own words.\"")
-    text = edit("slug: alpha", "slug: alpha\nstatus: draft", edit("    by: The ministry", "    by: \"Draft: the "
+    text = edit("slug: alpha", "slug: alpha\nstatus: draft", edit("    by: defence-ministry", "    by: \"Draft: the "
                 "reporter's own words\"", edit("---\nNovak [said", "---\n## Draft\n\nNovak [said", text)))
     codes = {p.code for p in validate(project({BRIEF: text})).problems}
     assert "draft-placeholder" not in codes and "bad-link" in codes  # the check did run: others link to a draft

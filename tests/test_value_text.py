@@ -33,3 +33,28 @@ def test_a_mapping_value_on_the_brief_and_claim_pages(project, tmp_path):
         html = (output / page).read_text(encoding="utf-8")
         assert shown in html, page
         assert "amount" not in html and "{&#39;" not in html, page
+
+
+def test_values_of_different_dates_on_the_built_claim_page(project, tmp_path):
+    """A value dated weeks after the others is not compared with them: the claim
+    page gives its verdict on the latest values and the others as a series."""
+    import json
+
+    beta = (project() / "content/briefs/beta.md").read_text(encoding="utf-8")
+    root = project({"content/briefs/beta.md": beta.replace(
+        "    value: up to 3,000", "    value: {amount: 3000, qualifier: up to, unit: troops, as_of: 2024-12-12}")})
+    output = tmp_path / "output"
+    result = run_build(root, output)
+    assert result.returncode == 0, result.stderr
+    html = (output / "claims/troops-crossed/index.html").read_text(encoding="utf-8")
+    assert "One source gives a number, on the latest dated values (12 December 2024).</strong>" in html
+    assert '<th scope="rowgroup" colspan="7">31 October 2024: one source gives a number</th>' in html
+    assert '<th scope="rowgroup" colspan="7">12 December 2024: one source gives a number</th>' in html
+    assert 'as of <time datetime="2024-12-12">12 Dec 2024</time>' in html
+    assert '<text class="unit"' in html and ">troops</text>" in html
+    claim = json.loads((output / "data/analysis.json").read_text(encoding="utf-8"))["claims"]["troops-crossed"]
+    assert [(v["brief"], v["date"], v["date_from"]) for v in claim["values"]] == [
+        ("alpha", "2024-10-31", "published"), ("beta", "2024-12-12", "as_of")]
+    assert [(g["from"], g["to"], g["values"]) for g in claim["groups"]] == [
+        ("2024-10-31", "2024-10-31", [0]), ("2024-12-12", "2024-12-12", [1])]
+    assert claim["verdict_group"] == 1

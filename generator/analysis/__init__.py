@@ -3,9 +3,9 @@
 `analyse` turns a corpus into an `Analysis` for the pages; `analysis_problems`
 yields what ``make check`` reports; `to_json` exports the analysis.
 
-    corpus ─┬─ values (quantities) ──── verdict, chart ─┐
-            ├─ quotes (attribution) ─── conflicts ──────┼─ ClaimAnalysis per claim
-            └─ seeds (reuse) ────────── clusters ───────┘  Reuse per source
+    corpus ─┬─ values (quantities) ─ time groups ─ verdicts, chart ─┐
+            ├─ quotes (attribution) ─── conflicts ──────────────────┼─ ClaimAnalysis per claim
+            └─ seeds (reuse) ────────── clusters ───────────────────┘  Reuse per source
 
 Only published briefs are analysed for the pages (drafts are not shown);
 `analysis_problems` checks every brief, drafts included.  Everything is
@@ -18,10 +18,10 @@ from .aggregate import analyse, analysis_problems
 from .attribution import AttributionConflict, Attributed, check_attribution
 from .checks import check_values
 from .export import to_json
-from .records import Analysis, ClaimAnalysis, ValueRow
+from .records import Analysis, ClaimAnalysis, TimeGroup, ValueRow
 from .reuse import Reuse
 
 __all__ = [
-    "Analysis", "AttributionConflict", "Attributed", "ClaimAnalysis", "Reuse", "ValueRow",
+    "Analysis", "AttributionConflict", "Attributed", "ClaimAnalysis", "Reuse", "TimeGroup", "ValueRow",
     "analyse", "analysis_problems", "check_attribution", "check_values", "to_json",
 ]

@@ -13,15 +13,16 @@ from itertools import chain
 from typing import Iterator
 
 from ..memo import Kept
-from ..model import Brief, Citation, Corpus
+from ..model import Brief, Citation, Corpus, speaker_kind
 from ..problems import Problem
 from .attribution import AttributionConflict, Conflicts, attribution_problems, find_conflicts
 from .chart import ChartRow, render_chart_svg
 from .checks import check_values
 from .quantities import Quantity, find_quantities, parse_value
-from .records import Analysis, ClaimAnalysis, ValueRow
+from .records import Analysis, ClaimAnalysis, TimeGroup, ValueRow
 from .reuse import find_origins
 from .reuse_live import LiveOrigins
+from .timegroups import group_by_time, value_date
 from .verdict import verdict
 
 
@@ -35,13 +36,13 @@ def analyse(corpus: Corpus, conflicts: Conflicts | None = None,
     server's) keeps each claim's analysis with what it was made from: a claim
     whose inputs are unchanged is not analysed again, and ``origins`` keeps
     the text-reuse index, updated only for edited sources (`find_origins`)."""
-    briefs = [b for b in corpus.briefs if b.status == "published"]
+    briefs = [b for b in corpus.briefs if corpus.on_site(b.status)]
     origins = find_origins(corpus.seeds, briefs, origins)
     cited: dict[str, list[tuple[Brief, Citation]]] = defaultdict(list)
     for brief in briefs:
         for citation in brief.citations:
             cited[citation.claim].append((brief, citation))
-    conflicts = find_conflicts(briefs, corpus.people) if conflicts is None else published_only(conflicts, briefs)
+    conflicts = find_conflicts(briefs, corpus.speakers) if conflicts is None else published_only(conflicts, briefs)
     claims = {claim: _remembered(known, corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
               for claim, pairs in cited.items()}
     if known is not None:
@@ -57,7 +58,7 @@ def _remembered(known: Kept[ClaimAnalysis] | None, corpus: Corpus, claim: str,
     """`analyse_claim`, or the last result when everything it reads is the same."""
     if known is None:
         return analyse_claim(corpus, claim, pairs, cluster, conflicts)
-    speakers = tuple(corpus.people.get(c.by) if c.by_person else None for _, c in pairs)
+    speakers = tuple(corpus.speakers.get(c.by) if c.by_id else None for _, c in pairs)
     inputs = (corpus.claims.get(claim), tuple(pairs), speakers, tuple(cluster[b.slug] for b, _ in pairs),
               tuple(conflicts))
     return known.get(claim, inputs, lambda: analyse_claim(corpus, claim, pairs, cluster, conflicts), operator.eq)
@@ -66,14 +67,34 @@ def _remembered(known: Kept[ClaimAnalysis] | None, corpus: Corpus, claim: str,
 def analyse_claim(corpus: Corpus, claim: str, pairs: list[tuple[Brief, Citation]],
                   cluster: dict[str, str], conflicts: list[AttributionConflict]) -> ClaimAnalysis:
     rows = tuple(value_row(corpus, brief, citation, cluster[brief.slug]) for brief, citation in pairs)
-    values = tuple(sorted((r for r in rows if r.quantity), key=_lowest_first))
-    entries = [(r.speaker_name, r.quantity) for r in values]
+    groups = time_groups([r for r in rows if r.quantity])
+    values = tuple(r for group in groups for r in group.rows)
+    headline = latest_group(groups)
     statement = corpus.claims[claim].statement if claim in corpus.claims else claim
-    chart = render_chart_svg([ChartRow(*e) for e in entries], statement, f"chart-{claim}") or None
+    when = len(groups) > 1
+    chart_rows = [ChartRow(r.speaker_name, r.quantity, g.label if when else "") for g in groups for r in g.rows]
+    chart = render_chart_svg(chart_rows, statement, f"chart-{claim}") or None
     clusters = {r.brief: r.cluster for r in rows}
-    said = verdict(entries, sources=len({r.brief for r in values}))
+    said = groups[headline].verdict if headline is not None else None
     return ClaimAnalysis(claim, statement, rows, values, said, chart, tuple(conflicts),
-                         len(clusters), len(set(clusters.values())), clusters)
+                         len(clusters), len(set(clusters.values())), clusters, tuple(groups), headline)
+
+
+def time_groups(rows: list[ValueRow]) -> list[TimeGroup]:
+    """The rows with a value in their time groups (`timegroups`), each lowest
+    first with its own verdict."""
+    groups = []
+    for (first, last), members in group_by_time(rows, lambda r: r.date):
+        members.sort(key=_lowest_first)
+        entries = [(r.speaker_name, r.quantity) for r in members]
+        groups.append(TimeGroup(first, last, tuple(members), verdict(entries, sources=len({r.brief for r in members}))))
+    return groups
+
+
+def latest_group(groups: list[TimeGroup]) -> int | None:
+    """The group a claim's verdict is about: the latest dated one, else the undated one."""
+    dated = [i for i, g in enumerate(groups) if g.last is not None]
+    return dated[-1] if dated else (0 if groups else None)
 
 
 def _lowest_first(row: ValueRow) -> tuple:
@@ -82,15 +103,16 @@ def _lowest_first(row: ValueRow) -> tuple:
 
 
 def value_row(corpus: Corpus, brief: Brief, citation: Citation, cluster: str) -> ValueRow:
-    person = corpus.people.get(citation.by) if citation.by_person else None
+    speaker = corpus.speakers.get(citation.by) if citation.by_id else None
     parsed = parse_value(citation.value) if citation.value is not None else None
     quantity = with_unit(parsed, citation.quote) if isinstance(parsed, Quantity) else None
     source = brief.source
+    date, dated_by = value_date(quantity.as_of if quantity else None, source.published)
     return ValueRow(
         brief.slug, brief.title, source.publisher, source.published, citation.by,
-        person.name if person else citation.by, person is not None, citation.quote,
+        speaker.name if speaker else citation.by, speaker_kind(speaker), citation.quote,
         citation.anchor.fragment if citation.anchor else None,
-        quantity, cluster,
+        quantity, cluster, date, dated_by,
     )
 
 
@@ -118,5 +140,5 @@ def analysis_problems(corpus: Corpus, conflicts: Conflicts | None = None,
     """Unreadable values, values not in their quote, attribution conflicts;
     ``known_values`` keeps each brief's value problems (`check_values`)."""
     if conflicts is None:
-        conflicts = find_conflicts(corpus.briefs, corpus.people)
+        conflicts = find_conflicts(corpus.briefs, corpus.speakers)
     return chain(check_values(corpus, known_values), attribution_problems(conflicts))

@@ -29,6 +29,7 @@ invented, labelled pairs, with a margin (`calibration`, printed by
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from difflib import SequenceMatcher
 from collections import Counter, defaultdict
@@ -37,8 +38,9 @@ from itertools import combinations
 from typing import Iterable, Iterator, Mapping
 
 from ..memo import Kept, remember
-from ..model import Brief, Citation, Corpus, Person, Where
+from ..model import Brief, Citation, Corpus, Organisation, Person, Where, speaker_kind
 from ..problems import WARNING, Problem, shorten
+from .checks import claim_items, key_where
 from .narrative import words
 from .pairs import candidate_pairs
 
@@ -80,9 +82,9 @@ class Attributed:
     by: str
     """The citation's ``by`` (a person id or free text)."""
     speaker_name: str
-    """The registered person's name when ``by`` is one, else ``by``."""
-    by_person: bool
-    """Whether ``by`` is a registered person id (link to their page)."""
+    """The registered person's or organisation's name when ``by`` is one, else ``by``."""
+    speaker_kind: str | None
+    """``person`` or ``organisation`` when ``by`` is a registered one's id (link to its page), else None."""
     quote: str
     where: Where
 
@@ -196,9 +198,11 @@ class _Cited:
     """``by`` with case and spaces folded (`same_speaker`)."""
     grams: frozenset[str]
     words: QuoteWords
+    brief: Brief
+    citation: Citation
 
 
-def find_conflicts(briefs: Iterable[Brief], people: Mapping[str, Person] | None = None,
+def find_conflicts(briefs: Iterable[Brief], speakers: Mapping[str, Person | Organisation] | None = None,
                    known: Kept[list[AttributionConflict]] | None = None,
                    ) -> dict[str, list[AttributionConflict]]:
     """Claim id → its attribution conflicts, in corpus order.
@@ -206,7 +210,7 @@ def find_conflicts(briefs: Iterable[Brief], people: Mapping[str, Person] | None 
     ``known`` (the dev server's) keeps each claim's conflicts with the very
     briefs, citations and speakers they were found from: a claim whose
     citations are the same objects as last time is not compared again."""
-    people = people or {}
+    speakers = speakers or {}
     by_claim: dict[str, list[tuple[Brief, Citation]]] = defaultdict(list)
     for brief in briefs:
         for citation in brief.citations:
@@ -214,10 +218,10 @@ def find_conflicts(briefs: Iterable[Brief], people: Mapping[str, Person] | None 
     conflicts: dict[str, list[AttributionConflict]] = {}
     for claim, pairs in by_claim.items():
         inputs = () if known is None else \
-            tuple(x for b, c in pairs for x in (b, c, people.get(c.by) if c.by_person else None))
+            tuple(x for b, c in pairs for x in (b, c, speakers.get(c.by) if c.by_id else None))
         # What the comparison needs is made claim by claim, so that only one claim's is held at a time.
         found = remember(known, claim, inputs, lambda: list(
-            _conflicts(claim, [_cited(brief, citation, people) for brief, citation in pairs])))
+            _conflicts(claim, [_cited(brief, citation, speakers) for brief, citation in pairs])))
         if found:
             conflicts[claim] = found
     if known is not None:
@@ -225,15 +229,16 @@ def find_conflicts(briefs: Iterable[Brief], people: Mapping[str, Person] | None 
     return conflicts
 
 
-def _cited(brief: Brief, citation: Citation, people: Mapping[str, Person]) -> _Cited:
+def _cited(brief: Brief, citation: Citation, speakers: Mapping[str, Person | Organisation]) -> _Cited:
     ws = quote_words(citation.quote)
-    return _Cited(attributed(brief, citation, people), _folded(citation.by), word_grams(ws), QuoteWords.from_words(ws))
+    return _Cited(attributed(brief, citation, speakers), _folded(citation.by), word_grams(ws),
+                  QuoteWords.from_words(ws), brief, citation)
 
 
-def attributed(brief: Brief, citation: Citation, people: Mapping[str, Person]) -> Attributed:
-    person = people.get(citation.by) if citation.by_person else None
+def attributed(brief: Brief, citation: Citation, speakers: Mapping[str, Person | Organisation]) -> Attributed:
+    speaker = speakers.get(citation.by) if citation.by_id else None
     return Attributed(brief.slug, brief.source.publisher or brief.title, citation.by,
-                      person.name if person else citation.by, person is not None, citation.quote, citation.where)
+                      speaker.name if speaker else citation.by, speaker_kind(speaker), citation.quote, citation.where)
 
 
 def _conflicts(claim: str, cited: list[_Cited]) -> Iterator[AttributionConflict]:
@@ -248,6 +253,7 @@ def _conflicts(claim: str, cited: list[_Cited]) -> Iterator[AttributionConflict]
     for i, w in enumerate(of):
         members[w].append(i)
     scores: dict[tuple[int, int], tuple[float, float]] = {}
+    items: dict[str, dict[int, int]] = {}
     for i, j in sorted(_citation_pairs(_close_wordings([cited[m[0]] for m in members.values()]), members)):
         a, b = cited[i], cited[j]
         if a.said.brief == b.said.brief or a.speaker == b.speaker:
@@ -256,7 +262,17 @@ def _conflicts(claim: str, cited: list[_Cited]) -> Iterator[AttributionConflict]
             scores[of[i], of[j]] = similarity(a.grams, b.grams), aligned_share(a.words, b.words)
         grams, aligned = scores[of[i], of[j]]
         if same_words(grams, aligned):
-            yield AttributionConflict(claim, a.said, b.said, max(grams, aligned))
+            yield AttributionConflict(claim, _at_by(a, items), _at_by(b, items), max(grams, aligned))
+
+
+def _at_by(cited: _Cited, items: dict[str, dict[int, int]]) -> Attributed:
+    """What ``cited`` says, located at its ``by:`` line: who said it is what
+    conflicts.  ``items`` keeps each brief's claim items (`claim_items`),
+    looked up once per brief with a conflict."""
+    brief = cited.brief
+    if brief.where.path not in items:
+        items[brief.where.path] = claim_items(brief)
+    return dataclasses.replace(cited.said, where=key_where(brief, cited.citation, "by", items[brief.where.path]))
 
 
 def _close_wordings(distinct: list[_Cited]) -> set[tuple[int, int]]:
@@ -284,7 +300,7 @@ Conflicts = dict[str, list[AttributionConflict]]
 
 def check_attribution(corpus: Corpus) -> Iterator[Problem]:
     """A warning at the second citation of every conflicting pair."""
-    return attribution_problems(find_conflicts(corpus.briefs, corpus.people))
+    return attribution_problems(find_conflicts(corpus.briefs, corpus.speakers))
 
 
 def attribution_problems(found: Conflicts) -> Iterator[Problem]:

@@ -36,9 +36,7 @@ def brief_value_problems(brief: Brief) -> Iterator[Problem]:
     items = claim_items(brief)
     for citation in brief.citations:
         if citation.value is not None:
-            index = items.get(citation.where.line)
-            where = citation.where if index is None else brief.line_of("claims", index, "value")
-            yield from check_value(citation, where)
+            yield from check_value(citation, key_where(brief, citation, "value", items))
 
 
 def check_value(citation: Citation, where: Where) -> Iterator[Problem]:
@@ -66,6 +64,15 @@ def claim_items(brief: Brief) -> dict[int, int]:
     """Line of each item of the brief's ``claims`` list → its index, so that a
     problem can point at the item's ``value:`` line rather than its first."""
     return {line: key[1] for key, line in brief.lines.items() if len(key) == 2 and key[0] == "claims"}
+
+
+def key_where(brief: Brief, citation: Citation, key: str, items: dict[int, int] | None = None) -> Where:
+    """Where the citation's ``key`` (``claim``, ``by``, ``value``) is written;
+    the item's first line when it is not.  ``items`` (`claim_items`) saves
+    the look-up for a brief with several problems: it costs the brief's lines."""
+    index = (claim_items(brief) if items is None else items).get(citation.where.line)
+    line = brief.lines.get(("claims", index, key)) if index is not None else None
+    return citation.where if line is None else Where(citation.where.path, line)
 
 
 def shown(raw: Any) -> str:

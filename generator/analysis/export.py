@@ -1,10 +1,11 @@
 """`to_json`: the analysis as plain JSON-ready data, for feeds and exports.
 
-    {"claims": {id: {"statement", "verdict", "n_sources", "n_independent",
+    {"claims": {id: {"statement", "verdict", "verdict_group", "n_sources", "n_independent",
                      "values": [{"brief", "publisher", "published", "speaker", "speaker_name",
                                  "qualifier", "amount", "min", "max", "unit",
-                                 "as_of", "interval": [low, high], "quote",
+                                 "as_of", "date", "date_from", "interval": [low, high], "quote",
                                  "fragment", "cluster"}],
+                     "groups": [{"from", "to", "verdict", "values": [index, ...]}],
                      "conflicts": [{"first": {"brief", "source", "by", "speaker_name",
                                               "quote"}, "second": {...}, "similarity"}]}},
      "sources": {slug: {"cluster", "reuse": [{"source", "name", "shared",
@@ -12,7 +13,13 @@
      "contested": [claim id, ...]}
 
 Dates are ISO strings; an unbounded end of an interval is null (JSON has
-no infinity); shares are rounded to three decimals.
+no infinity); shares are rounded to three decimals.  A value's ``date`` is
+the day it describes and ``date_from`` says whence: ``"as_of"``,
+``"published"`` (its source's date) or null (unknown).  ``groups`` are the
+values' time groups (`timegroups`), earliest first, the unknown-date group
+(``from`` and ``to`` null) last; each lists its values by their index in
+``values`` (which are in group order, lowest first in each), and
+``verdict_group`` is the index of the group ``verdict`` is about.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from typing import Any
 
 from ..memo import Kept, remember
 from .attribution import Attributed, AttributionConflict
-from .records import Analysis, ClaimAnalysis, ValueRow
+from .records import Analysis, ClaimAnalysis, TimeGroup, ValueRow
 from .reuse import Reuse
 
 
@@ -43,11 +50,23 @@ def claim_json(claim: ClaimAnalysis) -> dict[str, Any]:
     return {
         "statement": claim.statement,
         "verdict": claim.verdict,
+        "verdict_group": claim.verdict_group,
         "n_sources": claim.n_sources,
         "n_independent": claim.n_independent,
         "values": [row_json(r) for r in claim.values],
+        "groups": groups_json(claim.groups),
         "conflicts": [conflict_json(c) for c in claim.conflicts],
     }
+
+
+def groups_json(groups: tuple[TimeGroup, ...]) -> list[dict[str, Any]]:
+    """Each group with the indexes of its values (they are listed group by group)."""
+    out, start = [], 0
+    for group in groups:
+        out.append({"from": _date(group.first), "to": _date(group.last), "verdict": group.verdict,
+                    "values": list(range(start, start + len(group.rows)))})
+        start += len(group.rows)
+    return out
 
 
 def row_json(row: ValueRow) -> dict[str, Any]:
@@ -55,7 +74,8 @@ def row_json(row: ValueRow) -> dict[str, Any]:
     return {
         "brief": row.brief, "publisher": row.publisher, "published": _date(row.published),
         "speaker": row.speaker, "speaker_name": row.speaker_name, "qualifier": q.qualifier, "amount": q.amount, "min": q.min, "max": q.max,
-        "unit": q.unit, "as_of": _date(q.as_of), "interval": [_finite(v) for v in q.interval],
+        "unit": q.unit, "as_of": _date(q.as_of), "date": _date(row.date), "date_from": row.dated_by,
+        "interval": [_finite(v) for v in q.interval],
         "quote": row.quote, "fragment": row.fragment, "cluster": row.cluster,
     }
 

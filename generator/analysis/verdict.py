@@ -5,9 +5,11 @@
     'sources differ: 10,000 (US) – 12,000 (Ukraine)'
 
 * no entries: None (the claim has no numbers);
-* one entry, or entries all from one source (``sources=1``): ``only one
-  source`` — a verdict is about sources, and one article's several figures
-  for a claim are usually different facets of it;
+* one entry: ``one source gives a number``; entries all from one source
+  (``sources=1``): ``one source gives every number`` — a verdict is about
+  sources, and one article's several figures for a claim are usually
+  different facets of it (not "only one source": the claim may have other
+  sources that state no number);
 * units that count different things (`units.comparable`: "containers"
   and "artillery shells"): ``values count different things: containers,
   artillery shells`` — no agreement can be judged;
@@ -28,7 +30,8 @@ from .qualifiers import Quantity
 from .units import comparable
 
 AGREE = "sources agree"
-ONE_SOURCE = "only one source"
+ONE_SOURCE = "one source gives a number"
+ONE_SOURCE_SEVERAL = "one source gives every number"
 DIFFER = "sources differ"
 UNLIKE = "values count different things"
 
@@ -41,8 +44,10 @@ def verdict(entries: Sequence[tuple[str, Quantity]], sources: int | None = None)
     """
     if not entries:
         return None
-    if len(entries) == 1 or sources == 1:
+    if len(entries) == 1:
         return ONE_SOURCE
+    if sources == 1:
+        return ONE_SOURCE_SEVERAL
     units = [q.unit for _, q in entries]
     if not comparable(units):
         return f"{UNLIKE}: {', '.join(dict.fromkeys(u for u in units if u))}"

@@ -10,6 +10,7 @@ stops the build before anything is written when an error remains;
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,11 @@ from ..analysis.export import analysis_json_text
 from ..discovery import install as install_head
 from ..feeds import check_tag_authority
 from ..links import ANALYSIS_JSON
+from ..model import Corpus
 from ..pagelist import list_pages, names_of
 from ..site import build_index
 from ..sitepages import published_pages
+from ..structured import install as install_structured
 from ..timings import TIMINGS
 from ..validate import Validated, report, validate
 from .errors import BuildStopped, ContentError
@@ -44,6 +47,11 @@ def validated(settings: dict[str, Any]) -> Validated:
     return given or validate(project_root(settings).resolve())
 
 
+def previewed(corpus: Corpus, drafts: bool) -> Corpus:
+    """The corpus as a draft preview shows it (`Corpus.preview`), or as it is."""
+    return dataclasses.replace(corpus, preview=True) if drafts else corpus
+
+
 class BriefingGenerator(Generator):
     """Writes the brief, source, person, country, claim, index and plain pages."""
 
@@ -52,15 +60,17 @@ class BriefingGenerator(Generator):
         if problem := check_tag_authority(self.settings.get("BRIEFING_TAG_AUTHORITY")):
             raise BuildStopped(problem)
         install_head(self.env)  # page_head(): each page's description, Open Graph tags and feeds
+        install_structured(self.env)  # structured_data(): each entity page's JSON-LD
         result = validated(self.settings)
         if not result.ok:
             raise ContentError(f"the content has errors; nothing was written\n{report(result)}")
         session = self.settings.get("BRIEFING_SESSION")  # the dev server keeps per-brief, -claim and -source results
         memo = session.memo if session is not None else None
+        corpus = previewed(result.corpus, bool(self.settings.get("BRIEFING_DRAFTS")))
         with TIMINGS.phase("index"):
-            self.site = build_index(result.corpus, result.mentions, memo and memo.parts)
+            self.site = build_index(corpus, result.mentions, memo and memo.parts)
         with TIMINGS.phase("analysis"):
-            self.analysis = analyse(result.corpus, result.conflicts, memo and memo.analyses, memo and memo.origins)
+            self.analysis = analyse(corpus, result.conflicts, memo and memo.analyses, memo and memo.origins)
         with TIMINGS.phase("records"):
             self.nav = published_pages(result.corpus.pages.values())
             self.records = list_pages(self.site, self.analysis, self.nav, memo and memo.records)

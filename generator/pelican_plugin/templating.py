@@ -16,7 +16,7 @@ from markupsafe import Markup
 from ..analysis.quantities import Quantity, parse_value
 from ..mentions import Mention
 from ..model import Citation, Markdown, Seed
-from ..render import Urls, render_markdown, render_seed, snippet
+from ..render import Urls, quote_id, render_markdown, render_seed, sentence_name, snippet
 
 
 def urls_of(ctx: Any) -> Urls:
@@ -44,7 +44,7 @@ def source_text(ctx: Any, brief: Any, seed: Seed, mentions: list[Mention],
                 cited: dict[tuple[int, int], list[Citation]]) -> Markup:
     """The source page's text; every argument comes from the page's record
     (``brief`` is its `pagelist.SourceHeader`)."""
-    return render_seed(seed, brief.source.boilerplate, mentions, cited, ctx["site"].claims, urls_of(ctx))
+    return render_seed(seed, brief.source.boilerplate, mentions, cited, ctx["site"].claims, urls_of(ctx), brief.slug)
 
 
 def mention_snippet(seed: Seed, mention: Mention) -> Markup:
@@ -95,3 +95,5 @@ def install(env: Any) -> None:
     env.filters["long_date"] = long_date
     env.filters["value_text"] = value_text
     env.filters["group_in_order"] = group_in_order
+    env.filters["sentence_name"] = sentence_name
+    env.globals["quote_id"] = quote_id

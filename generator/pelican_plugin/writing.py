@@ -24,13 +24,15 @@ from typing import Any, Callable, Mapping, Sequence
 
 from pelican.utils import get_relative_path, path_to_url
 
+from ..annotations import render_annotations, render_hypothesis
 from ..discovery import render_robots, render_sitemap
 from ..feeds import render_feed
 from ..pagelist import Names, PageRecord
 from .errors import BuildStopped
 
 FILE_RENDERERS: Mapping[str, Callable[[Mapping[str, Any], Mapping[str, Any]], str | None]] = {
-    "feed": render_feed, "sitemap": render_sitemap, "robots": render_robots}
+    "feed": render_feed, "sitemap": render_sitemap, "robots": render_robots,
+    "annotations": render_annotations, "hypothesis": render_hypothesis}
 """Records that are not HTML pages, by template: a function of the record's
 view and the page context makes the file's text, or None when this build
 has no such file (a sitemap without an absolute ``SITEURL``)."""
