@@ -51,11 +51,13 @@ import bisect
 import json
 import re
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from .feeds import tag_uri
 from .links import ANNOTATIONS_JSONLD
+from .memo import remember
 from .model import Brief, Citation, Seed
 from .render import Urls
 from .structured import entity_id, looks_like_a_body, stable_urls
@@ -227,15 +229,44 @@ def web_annotation(quote: Quoted, site: Any, urls: Urls, authority: str) -> dict
 def render_annotations(view: Mapping[str, Any], context: Mapping[str, Any]) -> str:
     """``data/annotations.jsonld``: an AnnotationCollection whose one page holds every annotation."""
     urls, authority = stable_urls(context), context["BRIEFING_TAG_AUTHORITY"]
-    items = [web_annotation(q, context["site"], urls, authority) for q in quoted(view["sources"])]
+    total, lines = source_lines(view, context, "annotations",
+                                lambda quote: web_annotation(quote, context["site"], urls, authority))
     here = urls.static(ANNOTATIONS_JSONLD)
     page = f"{here}#page-1"
     collection = {
         "@context": ANNO_CONTEXT, "id": here, "type": "AnnotationCollection",
-        "label": f"{context['SITENAME']}: every quote the briefs cite", "total": len(items),
+        "label": f"{context['SITENAME']}: every quote the briefs cite", "total": total,
         "first": {"id": page, "type": "AnnotationPage", "startIndex": 0, "items": ITEMS}, "last": page,
     }
-    return json_with_items(collection, items)
+    return json_with_lines(collection, lines)
+
+
+def source_lines(view: Mapping[str, Any], context: Mapping[str, Any], export: str,
+                 make: Callable[[Quoted], dict[str, Any]]) -> tuple[int, list[str]]:
+    """(how many annotations, their JSON lines), source by source.  The dev
+    server (``BRIEFING_SESSION``) keeps each source's lines with the objects
+    they were made from — its brief's title, citations and seed, and the
+    claims and speakers they name — so an edit encodes one source's again,
+    not the whole corpus's."""
+    session = context.get("BRIEFING_SESSION")
+    kept = session.memo.exports[export] if session is not None else None
+    site, total, lines = context["site"], 0, []
+    for source in view["sources"]:
+        named = [(site.claims.get(c.claim), site.people.get(c.by) or site.organisations.get(c.by))
+                 for c in source.citations]
+        made_from = (source.slug, source.title, source.seed, *source.citations, *chain.from_iterable(named))
+        count, text = remember(kept, source.slug, made_from, lambda: _encoded(quoted([source]), make))
+        total += count
+        if text:
+            lines.append(text)
+    if kept is not None:
+        kept.sweep()
+    return total, lines
+
+
+def _encoded(quotes: Iterable[Quoted], make: Callable[[Quoted], dict[str, Any]]) -> tuple[int, str]:
+    items = [json.dumps(make(quote), ensure_ascii=False) for quote in quotes]
+    return len(items), ",\n".join(items)
 
 
 ITEMS = "\0items"
@@ -255,9 +286,14 @@ def json_with_items(document: dict[str, Any], items: list[dict[str, Any]]) -> st
     ]
     }
     """
+    return json_with_lines(document, [json.dumps(item, ensure_ascii=False) for item in items])
+
+
+def json_with_lines(document: dict[str, Any], lines: list[str]) -> str:
+    """`json_with_items` for items already encoded, one or more (joined by ``,\\n``) a string."""
     head = json.dumps(document, ensure_ascii=False, indent=1)
-    lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
-    return head.replace(json.dumps(ITEMS), f"[\n{lines}\n]" if items else "[]", 1) + "\n"
+    joined = ",\n".join(lines)
+    return head.replace(json.dumps(ITEMS), f"[\n{joined}\n]" if lines else "[]", 1) + "\n"
 
 
 def markdown_text(text: str) -> str:
@@ -296,5 +332,6 @@ def render_hypothesis(view: Mapping[str, Any], context: Mapping[str, Any]) -> st
     urls = stable_urls(context)
     domain = context["BRIEFING_TAG_AUTHORITY"].split(",")[0].rpartition("@")[2]
     user = {"user": f"acct:briefing@{domain}", "user_info": {"display_name": context["SITENAME"]}}
-    rows = [hypothesis_annotation(q, context["site"], urls, user) for q in quoted(view["sources"])]
-    return json_with_items({"total": len(rows), "annotations": ITEMS}, rows)
+    total, lines = source_lines(view, context, "hypothesis",
+                                lambda quote: hypothesis_annotation(quote, context["site"], urls, user))
+    return json_with_lines({"total": total, "annotations": ITEMS}, lines)

@@ -115,6 +115,8 @@ class Memo:
     """Brief path → the problems of its citations' values, kept with the brief."""
     json: Kept = field(default_factory=lambda: Kept())
     """(kind, key) → its fragment of data/analysis.json, kept with what it was made from."""
+    exports: dict[str, Kept] = field(default_factory=lambda: {"annotations": Kept(), "hypothesis": Kept()})
+    """Export → brief slug → its annotations' JSON lines (`generator.annotations`), kept with what they show."""
     origins: LiveOrigins = field(default_factory=_live_origins)
     """The text-reuse index of the published sources, updated per edited source."""
     changed: bool = False

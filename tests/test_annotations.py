@@ -265,3 +265,23 @@ def test_context_never_splits_a_surrogate_pair():
     assert article.after(1, units=3) == "🙂"
     assert article.before(3, units=4) == "🙂🙂" and article.before(3, units=5) == "a🙂🙂"
     assert article.after(0, units=1) == "a"
+
+
+def test_the_dev_server_encodes_again_only_the_edited_source_s_annotations(project, tmp_path):
+    """The exports are one file each, but a rebuild encodes only the briefs whose quotes changed."""
+    from generator.incremental import Session
+
+    root = project()
+    session = Session("pelicanconf.py", tmp_path / "out", root)
+    assert session.cold() == 0
+    kept = session.memo.exports["annotations"]
+    before = kept.results()
+    assert sorted(before) == ["alpha", "beta"]
+    alpha = root / "content/briefs/alpha.md"
+    alpha.write_text(alpha.read_text(encoding="utf-8").replace("quote: about 2,000 troops had crossed\n",
+                                                               "quote: 2,000 troops had crossed\n"), encoding="utf-8")
+    assert session.rebuild(["content/briefs/alpha.md"]).ok
+    after = kept.results()
+    assert after["beta"] is before["beta"] and after["alpha"] is not before["alpha"]
+    assert '"exact": "2,000 troops had crossed"' in (session.output / "data/annotations.jsonld").read_text(
+        encoding="utf-8")
