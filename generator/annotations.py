@@ -270,14 +270,15 @@ def _encoded(quotes: Iterable[Quoted], make: Callable[[Quoted], dict[str, Any]])
 
 
 ITEMS = "\0items"
-"""Where `json_with_items` puts the list of annotations."""
+"""Where `json_with_lines` puts the list of annotations."""
 
 
-def json_with_items(document: dict[str, Any], items: list[dict[str, Any]]) -> str:
-    """``document`` indented, with its `ITEMS` placeholder replaced by ``items``, one a line:
-    readable, and encoded by json's C encoder (with ``indent`` it falls back to Python's, 10× slower).
+def json_with_lines(document: dict[str, Any], lines: list[str]) -> str:
+    """``document`` indented, with its `ITEMS` placeholder replaced by ``lines`` (items already
+    encoded, one or more joined by ``,\\n`` a string), one item a line: readable, and encoded by
+    json's C encoder (with ``indent`` it falls back to Python's, 10× slower).
 
-    >>> print(json_with_items({"a": 1, "b": ITEMS}, [{"x": 1}, {"y": 2}]), end="")
+    >>> print(json_with_lines({"a": 1, "b": ITEMS}, ['{"x": 1}', '{"y": 2}']), end="")
     {
      "a": 1,
      "b": [
@@ -286,11 +287,6 @@ def json_with_items(document: dict[str, Any], items: list[dict[str, Any]]) -> st
     ]
     }
     """
-    return json_with_lines(document, [json.dumps(item, ensure_ascii=False) for item in items])
-
-
-def json_with_lines(document: dict[str, Any], lines: list[str]) -> str:
-    """`json_with_items` for items already encoded, one or more (joined by ``,\\n``) a string."""
     head = json.dumps(document, ensure_ascii=False, indent=1)
     joined = ",\n".join(lines)
     return head.replace(json.dumps(ITEMS), f"[\n{joined}\n]" if lines else "[]", 1) + "\n"

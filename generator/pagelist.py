@@ -229,9 +229,16 @@ def _person_record(site: SiteIndex, dates: Dates, person: Person, said: Sequence
     speaks_for = [("organisation", key) for key in person.organisations]
     return record(url_path("person", person.id) + "index.html", "person",
                   [*country, *speaks_for, *_cited_refs(said), *_cited_refs(naming)], person=person,
-                  said=said, naming=naming, mentions=mentions, seeds=_seeds(site, mentions),
-                  others=by_others(naming, person.id), unquoted=unquoted(mentions, [said, naming]),
-                  timeline=dates.person(person.id))
+                  **_speaker_view(site, dates, "person", person.id, said, naming, mentions))
+
+
+def _speaker_view(site: SiteIndex, dates: Dates, kind: str, key: str, said: Sequence[Cited],
+                  naming: Sequence[Cited], mentions: Sequence[Mentioned]) -> dict[str, Any]:
+    """What a person's or an organisation's page shows of what it said and where it is named:
+    its own words are not listed again among the quotes naming it, nor quoted sentences among its mentions."""
+    return dict(said=said, naming=naming, mentions=mentions, seeds=_seeds(site, mentions),
+                others=by_others(naming, key), unquoted=unquoted(mentions, [said, naming]),
+                timeline=dates.speaker(kind, key))
 
 
 def organisation_pages(site: SiteIndex, dates: Dates, known: KnownRecords | None = None) -> Iterator[PageRecord]:
@@ -255,9 +262,7 @@ def _organisation_record(site: SiteIndex, dates: Dates, organisation: Organisati
     return record(url_path("organisation", organisation.id) + "index.html", "organisation",
                   [*country, *(("person", p.id) for p in people), *_cited_refs(said), *_cited_refs(naming)],
                   organisation=organisation, people=people, briefs=tuple(dates.line(b) for b in briefs),
-                  said=said, naming=naming, mentions=mentions, seeds=_seeds(site, mentions),
-                  others=by_others(naming, organisation.id), unquoted=unquoted(mentions, [said, naming]),
-                  timeline=dates.organisation(organisation.id))
+                  **_speaker_view(site, dates, "organisation", organisation.id, said, naming, mentions))
 
 
 def country_pages(site: SiteIndex, dates: Dates, known: KnownRecords | None = None) -> Iterator[PageRecord]:

@@ -2,7 +2,7 @@
 
     dates = Dates.of(site, analysis)
     dates.site_wide()       → Timeline(days=(Day(2024-10-30, briefs=…, statements=…), …), undated=(…))
-    dates.person("jan-novak"), dates.organisation(…), dates.country("RU"), dates.claim("troops-crossed")
+    dates.person("jan-novak"), dates.speaker("organisation", …), dates.country("RU"), dates.claim("troops-crossed")
     dates.source_rows()     → (BriefLine(…), …): the sources index
 
 Two kinds of dated entry:
@@ -158,9 +158,6 @@ class Dates:
 
     def person(self, person: str) -> Timeline:
         return self.speaker("person", person)
-
-    def organisation(self, organisation: str) -> Timeline:
-        return self.speaker("organisation", organisation)
 
     def speaker(self, kind: str, key: str) -> Timeline:
         """A person's or organisation's: the briefs listing, quoting or naming

@@ -12,24 +12,7 @@ from generator.loader import load_corpus
 from generator.memo import Memo
 from generator.site import BY_CLAIM, NAMING, build_index
 from generator.validate import find_mentions
-
-GAMMA_SEED = "Gamma report\n\nJan Novak said 3,000 troops had crossed into Ruritania on Friday.\n"
-GAMMA = """---
-title: Gamma
-slug: gamma
-source:
-  file: seeds/003_gamma.txt
-  publisher: Gamma Post
-  published: 2024-11-02
-summary: A third report.
-people: [jan-novak]
-countries: [RU]
-claims:
-  - claim: troops-crossed
-    quote: 3,000 troops had crossed into Ruritania
-    by: jan-novak
----
-"""
+from test_incremental import GAMMA, GAMMA_SEED  # a third brief on the fixture site
 
 
 def index(root: Path, memo: Memo | None = None):
