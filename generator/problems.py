@@ -55,6 +55,7 @@ CODES = {
     "unreviewed-entry": "a published brief uses a registry entry still marked `status: proposed`",
     "draft-placeholder": "a published brief, or a reviewed registry entry, still has the drafter's placeholder text",
     "duplicate-person": "(warning) two registered people have one name, once spelling and transliteration are folded",
+    "duplicate-organisation": "(warning) two registered organisations share a name or an alias, once spelling is folded",
     "unknown-country": "a country is not registered",
     "unknown-claim": "a claim id is not registered",
     "bad-link": "a claim:/person:/country:/brief:/source: link does not resolve",

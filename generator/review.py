@@ -11,31 +11,32 @@ Two registry files for one person split that person's quotes and
 mentions across two pages: names that are one name once case, accents,
 punctuation, initials and transliteration are folded (`drafting.variants`,
 the drafter's own test) are reported (``duplicate-person``), with the other
-file to merge into.  Each name is filed under its fingerprint once, so the
-check is linear in the number of people.
+file to merge into.  The same holds for organisations
+(``duplicate-organisation``), whose one-word aliases count too: an acronym
+("NATO") names one body.  Each name is filed under its fingerprint once, so
+the check is linear in the number of entries.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Iterator
 
-from .drafting.ids import name_key
-from .drafting.variants import spelling_key
+from .drafting.variants import fingerprint, organisation_fingerprint
 from .drafting.writer import DRAFT_HEADING, DRAFT_STATEMENT, PROPOSED_BY, SUMMARY, UNATTRIBUTED
-from .model import Brief, Corpus, Markdown, Person, Where
+from .model import Brief, Corpus, Markdown, Organisation, Person, Where
 from .problems import WARNING, Problem, shorten
 
 KEEP_AS_DRAFT = "or keep this brief as `status: draft`"
 
 
 def check_review(corpus: Corpus) -> Iterator[Problem]:
-    """Placeholders in published briefs and reviewed entries; people registered twice."""
+    """Placeholders in published briefs and reviewed entries; people and organisations registered twice."""
     return chain(
         chain.from_iterable(check_brief_placeholders(b) for b in corpus.briefs if b.status == "published"),
         check_entry_placeholders(corpus),
         check_same_people(corpus.people.values()),
+        check_same_organisations(corpus.organisations.values()),
     )
 
 
@@ -94,8 +95,8 @@ def heading_line(markdown: Markdown, heading: str) -> int | None:
 def check_entry_placeholders(corpus: Corpus) -> Iterator[Problem]:
     """A reviewed entry (no ``status: proposed``) that still reads as the drafter wrote it."""
     reviewed = "yet this entry is reviewed (no `status: proposed`)"
-    bodies = [(e.where.path, e.profile, "profile") for e in chain(corpus.people.values(), corpus.countries.values())
-              if e.status != "proposed"]
+    entries = chain(corpus.people.values(), corpus.organisations.values(), corpus.countries.values())
+    bodies = [(e.where.path, e.profile, "profile") for e in entries if e.status != "proposed"]
     bodies += [(c.where.path, c.notes, "notes") for c in corpus.claims.values() if c.status != "proposed"]
     for path, markdown, what in bodies:
         if (line := placeholder_line(markdown)) is not None:
@@ -126,20 +127,6 @@ def _line_text(markdown: Markdown, line: int) -> str:
 # --------------------------------------------------------------------------
 # One person, two files
 # --------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1 << 16)  # the dev server checks every name again on every edit
-def fingerprint(name: str) -> tuple[str, ...]:
-    """A name with case, accents, punctuation, initials and transliteration
-    folded, word by word: two names have one fingerprint exactly when
-    `drafting.variants.same_name` takes them for one.
-
-    >>> fingerprint("Volodymyr Zelenskyy") == fingerprint("volodymyr ZELENSKY")
-    True
-    >>> fingerprint("Lloyd J. Austin III"), fingerprint("Šakalienė")
-    (('loyd', 'austin'), ('sakaliene',))
-    """
-    return tuple(spelling_key(word) for word in name_key(name).split())
 
 
 def name_forms(person: Person) -> Iterator[tuple[tuple[str, ...], str, str, Where]]:
@@ -175,3 +162,48 @@ def check_same_people(people: Iterable[Person]) -> Iterator[Problem]:
 def told_apart(a: Person, b: Person) -> bool:
     """Two entries whose different Wikidata ids say they are two people of one name."""
     return a.wikidata is not None and b.wikidata is not None and a.wikidata != b.wikidata
+
+
+# --------------------------------------------------------------------------
+# One organisation, two files
+# --------------------------------------------------------------------------
+
+
+def organisation_forms(organisation: Organisation) -> Iterator[tuple[tuple[str, ...], str, str, Where]]:
+    """(fingerprint, what, as written, line) of the organisation's name and of
+    every alias, a leading "the" dropped: an acronym or a one-word name ("NATO",
+    "Pentagon") names one body."""
+    yield organisation_fingerprint(organisation.name), "name", organisation.name, organisation.line_of("name")
+    for i, alias in enumerate(organisation.aliases):
+        yield organisation_fingerprint(alias), "alias", alias, organisation.line_of("aliases", i)
+
+
+def check_same_organisations(organisations: Iterable[Organisation]) -> Iterator[Problem]:
+    """``duplicate-organisation`` on the later of two organisations that share a
+    name or an alias once folded; reviewed entries come first, so a proposed one
+    is the one reported, with the command that merges it into the other."""
+    first: dict[tuple[str, ...], tuple[Organisation, str, str]] = {}
+    reported: set[tuple[str, str]] = set()
+    for organisation in sorted(organisations, key=lambda o: (o.status == "proposed", o.id)):
+        for key, what, written, where in organisation_forms(organisation):
+            if not key:
+                continue
+            other, other_what, other_written = first.setdefault(key, (organisation, what, written))
+            if other is organisation or (other.id, organisation.id) in reported \
+                    or organisations_told_apart(other, organisation):
+                continue
+            reported.add((other.id, organisation.id))
+            same = (f"is also the {other_what} of {other.where.path}" if written == other_written else
+                    f'is a spelling of "{other_written}", the {other_what} of {other.where.path} (case, accents, '
+                    "punctuation and transliteration folded)")
+            yield Problem(where, "duplicate-organisation",
+                          f'{what} "{written}" {same}: did you mean one organisation? Merge this file into it '
+                          f"(make merge KIND=organisation OLD={organisation.id} NEW={other.id}); if they are two "
+                          "organisations, give each its wikidata id", WARNING)
+
+
+def organisations_told_apart(a: Organisation, b: Organisation) -> bool:
+    """Two entries that different Wikidata ids, or different countries, say are two bodies
+    of one name (two countries' "Ministry of Defence")."""
+    return (a.wikidata is not None and b.wikidata is not None and a.wikidata != b.wikidata) \
+        or (a.country is not None and b.country is not None and a.country != b.country)

@@ -37,11 +37,12 @@ def test_eval_quotes_are_verbatim_and_anchor(case) -> None:
     draft = draft_article(case.text, "seeds/eval.txt")
     index = SeedIndex.build(parse_seed("seeds/eval.txt", case.text), frozenset())
     assert len(draft.claims) >= 3
-    people = {p.id for p in draft.people}
+    speakers = {p.id for p in draft.people} | {o.id for o in draft.organisations}
     for claim in draft.claims:
         assert case.text[claim.start:claim.start + len(claim.quote)] == claim.quote  # a slice of the raw text
         assert index.occurrences(claim.quote)
-        assert claim.by == "" or claim.by in people or claim.by[0].isupper()  # the reporter's, a person id, or free text
+        # the reporter's, a person's or an organisation's id, or free text
+        assert claim.by == "" or claim.by in speakers or claim.by[0].isupper()
 
 
 def test_headline_is_not_a_claim() -> None:

@@ -160,7 +160,8 @@ def test_dry_run_json_shape(root: Path, capsys) -> None:
     assert draft(root, "--dry-run", "--json") == 0
     assert files(root) == before
     data = json.loads(capsys.readouterr().out)
-    assert list(data) == ["title", "publisher", "published", "byline", "boilerplate", "people", "countries", "claims"]
+    assert list(data) == ["title", "publisher", "published", "byline", "boilerplate", "people", "organisations",
+                          "countries", "claims"]
     assert data["title"] == "Minister says 'we won't back down' as border talks stall"
     assert data["publisher"] == "Reuters"  # the wire in the dateline, before the page's copyright holder
     assert data["published"] == "2025-03-05"
@@ -169,6 +170,7 @@ def test_dry_run_json_shape(root: Path, capsys) -> None:
     assert data["people"][:2] == [{"id": "jose-manuel-albares", "name": "José Manuel Albares", "known": True},
                                   {"id": "yvan-gil", "name": "Yván Gil", "known": False}]
     assert data["countries"] == [{"code": "ES", "name": "Spain"}, {"code": "VE", "name": "Venezuela"}]
+    assert data["organisations"] == []  # "(Reuters)" in the dateline is the publisher
     assert len(data["claims"]) >= 3
     for claim in data["claims"]:
         assert set(claim) == {"quote", "by", "claim", "value"}

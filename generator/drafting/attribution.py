@@ -151,7 +151,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     coordinated = _COORDINATED.search(text, low, start)
     if coordinated is not None:
         return Frame(verb, start, end, "coordinated", None, None, coordinated.start(), end)
-    head_end, apposition = _skip_apposition(text, low, _skip_adverbs(text, low, start), quoted)
+    head_end, apposition = _skip_apposition(text, low, _skip_acronym(text, low, _skip_adverbs(text, low, start)),
+                                            quoted)
     subject = _words_before(text, low, head_end)
     if verb in ACT_VERBS and not _introduces_words(text, low, subject[0] if subject else start, end):
         return None  # "Newsom declared a state of emergency": an act, not words
@@ -202,6 +203,16 @@ def _skip_adverbs(text: str, low: int, end: int) -> int:
         if not words or words[-1].lower() not in _TRAILING:
             return low + len(stripped)
         end = low + len(stripped) - len(words[-1])
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s\([A-Z][A-Za-z&]{1,9}\)\s*$")
+
+
+def _skip_acronym(text: str, low: int, end: int) -> int:
+    """``end`` moved back over an acronym in brackets: "The North Atlantic Treaty
+    Organization (NATO) said" is said by the organisation the brackets follow."""
+    found = _BRACKETED_ACRONYM.search(text, low, end)
+    return found.start() if found is not None else end
 
 
 def _skip_apposition(text: str, low: int, end: int,

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..limits import MAX_QUOTE_CHARS
 from ..model import Corpus, Paragraph, Seed, Sentence
 from .attribution import Frame, find_frames, quoted_spans
 from .model import ClaimGuess, PersonGuess
+from .organisations import OrganisationMention
 from .people import PersonMention
 from .quotations import quotations, trim
 from .speakers import REPORTER, Speaker, Speakers
@@ -49,6 +50,10 @@ class Context:
     people: dict[str, PersonGuess]
     line_of: Callable[[int], int]
     """Offset in the text → 1-based raw line."""
+    organisations: list[OrganisationMention] = field(default_factory=list)
+    """Every mention of an organisation, in text order."""
+    publisher: str | None = None
+    """Who published the article: never a speaker."""
 
 
 def attribution_verb(text: str) -> re.Match[str] | None:
@@ -63,7 +68,8 @@ _VERB_WORDS = re.compile(r"[Aa]ccording to|\w+")
 def find_claims(seed: Seed, context: Context, lines: set[int], corpus: Corpus | None,
                 minimum: int = 3) -> list[ClaimGuess]:
     """Candidate claims of the paragraphs on ``lines`` (the article's own lines), in text order."""
-    speakers = Speakers(context.text, context.mentions, context.people, corpus, context.line_of)
+    speakers = Speakers(context.text, context.mentions, context.people, corpus, context.line_of,
+                        context.organisations, context.publisher)
     claims: list[ClaimGuess] = []
     carried: Speaker | None = None  # "X said:" ending the previous paragraph, or its last quoted person
     for paragraph in seed.paragraphs:

@@ -20,6 +20,7 @@ from .countries import CountryFinder
 from .lines import parse_lines
 from .metadata import guess_metadata
 from .model import Draft
+from .organisations import MAX_DRAFT_ORGANISATIONS, find_organisations
 from .people import find_people
 
 
@@ -37,16 +38,35 @@ def draft_article(text: str, seed_path: str, corpus: Corpus | None = None) -> Dr
     people, mentions = find_people(text, spans, corpus, line_of)
     skip = [(m.start, m.end) for m in mentions]
     countries = CountryFinder(corpus).find(text, spans, skip, line_of)
-    context = Context(text, mentions, {p.id: p for p in people}, line_of)
+    taken = {p.id for p in people} | set(corpus.people if corpus else ())
+    organisations, named = find_organisations(text, spans, corpus, line_of, metadata.publisher.value, taken)
+    named = [m for m in named if not any(p.start < m.end and m.start < p.end for p in mentions)]
+    context = Context(text, mentions, {p.id: p for p in people}, line_of, named, metadata.publisher.value)
     body_lines = {p.line for p in article} - ({title.number} if title else set())
     claims = find_claims(seed, context, body_lines, corpus)
     notes = [g.reason for g in (metadata.title, metadata.published) if g.value is None]
     notes += [f"add {', '.join(map(repr, p.new_aliases))} to the aliases of content/people/{p.id}.md"
               for p in people if p.new_aliases]
+    notes += [f"add {', '.join(map(repr, o.new_aliases))} to the aliases of content/organisations/{o.id}.md"
+              for o in organisations if o.new_aliases]
     claims, people, capped = _within_limits(list(claims), list(people))
+    organisations, left_out = _organisations_within_limits(organisations, claims)
     claims = ClaimMatcher(corpus).file_all(claims)  # after the cap: only kept candidates are compared
     return Draft(seed_path, metadata, tuple(boilerplate), tuple(people), tuple(countries), tuple(claims),
-                 tuple(notes + capped))
+                 tuple(notes + capped + left_out), tuple(organisations))
+
+
+def _organisations_within_limits(organisations: list, claims: list) -> tuple[list, list[str]]:
+    """At most `MAX_DRAFT_ORGANISATIONS`, the speakers of the kept claims first."""
+    if len(organisations) <= MAX_DRAFT_ORGANISATIONS:
+        return organisations, []
+    speakers = {c.by for c in claims}
+    kept = [o for o in organisations if o.id in speakers]
+    kept += [o for o in organisations if o.id not in speakers][: max(MAX_DRAFT_ORGANISATIONS - len(kept), 0)]
+    order = {o.id: i for i, o in enumerate(organisations)}
+    note = (f"{len(organisations) - len(kept)} more organisations were left out: a draft proposes at most "
+            f"{MAX_DRAFT_ORGANISATIONS}, the speakers of its claims first")
+    return sorted(kept, key=lambda o: order[o.id]), [note]
 
 
 def _within_limits(claims: list, people: list) -> tuple[list, list, list[str]]:

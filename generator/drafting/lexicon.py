@@ -226,6 +226,43 @@ MEDIA_WORDS = _words("""
 """)
 """Words that mark a news organisation ("told the Financial Times")."""
 
+NEWS_AGENCIES = _words("""
+    reuters bloomberg xinhua yonhap kyodo tass interfax afp ap dpa efe ansa bbc cnn npr nhk
+""")
+"""News agencies and broadcasters named by one word ("Reuters", "Yonhap"): a news
+organisation wherever the article writes the name capitalised."""
+
+ORGANISATION_HEADS: dict[str, str] = {
+    **dict.fromkeys(_words("""
+        ministry ministries department government pentagon kremlin parliament congress senate
+        police office agency authority bureau administration service commission
+    """), "government body"),
+    **dict.fromkeys(_words("army navy forces command guard brigade regiment battalion fleet corps"), "military"),
+    # Plural heads only where the name itself is plural ("Armed Forces", "Korean Air Lines"):
+    # "Borrowed Battalions" is the title of a report.
+    **dict.fromkeys(_words("""
+        news times post press journal herald tribune gazette telegraph radio television tv broadcasting
+    """), "news organisation"),
+    **dict.fromkeys(_words("party"), "political party"),
+    **dict.fromkeys(_words("company corporation corp inc ltd plc llc holdings airlines airways"), "company"),
+    **dict.fromkeys(NEWS_AGENCIES, "news organisation"),
+}
+"""The noun that heads an organisation's name ("Defence *Ministry*", "*Ministry* of
+Defence", "National Intelligence *Service*") → its kind (`registries.ORGANISATION_KINDS`).
+Heads that name bodies of several kinds ("council", "committee", "union", "bank",
+"fund", "institute") are left out: such a name is not proposed unless
+`INTERNATIONAL_WORDS` or `INTELLIGENCE_WORDS` give its kind."""
+
+INTELLIGENCE_WORDS = _words("intelligence counterintelligence counter-intelligence espionage")
+"""A word that makes a body headed by "agency", "service", "bureau"… an intelligence agency."""
+
+INTERNATIONAL_WORDS = _words("international world treaty intergovernmental nations")
+"""A word that makes an "organisation", "agency", "council", "fund", "bank" or "court"
+an international one ("North Atlantic Treaty Organization", "World Bank", "United Nations")."""
+
+INTERNATIONAL_HEADS = _words("organization organisation agency council fund bank court union nations")
+"""Heads of international bodies' names (with `INTERNATIONAL_WORDS`)."""
+
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS = _words("""
     january february march april may june july august september october november

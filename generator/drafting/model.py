@@ -68,6 +68,32 @@ class PersonGuess:
 
 
 @dataclass(frozen=True)
+class OrganisationGuess:
+    """An organisation named in the article, registered (``known``) or proposed."""
+
+    id: str
+    """Registry id: the known organisation's, or a new one made from the name."""
+    name: str
+    """The name as the registry or the article writes it ("North Atlantic Treaty Organization")."""
+    known: bool
+    """True when ``content/organisations/<id>.md`` exists."""
+    aliases: tuple[str, ...]
+    """Other forms the article uses: the acronym it introduces ("NATO")."""
+    kind: str
+    """One of `registries.ORGANISATION_KINDS`, from the words of the name (`organisations.kind_of`)."""
+    kind_reason: str
+    """Why that kind ("'Intelligence' and 'Service' in the name")."""
+    country: str | None
+    """ISO code of the state it belongs to, when the article says ("South Korea's …"), else None."""
+    line: int
+    """Raw line of the first mention."""
+    reason: str
+    new_aliases: tuple[str, ...] = ()
+    """Forms the article uses that the registry does not list yet: proposed as
+    aliases of the registered organisation."""
+
+
+@dataclass(frozen=True)
 class CountryGuess:
     """A country the article refers to as a state."""
 
@@ -101,8 +127,8 @@ class ClaimGuess:
     quote: str
     """A slice of the raw text, never edited."""
     by: str
-    """A person id, free text with a capital ("The Pentagon"), or "" for the
-    reporter's own words."""
+    """A person or organisation id, free text with a capital ("Pentagon officials"),
+    or "" for the reporter's own words."""
     claim: str | None
     """Id of a registered claim that clearly matches, else None."""
     value: dict[str, Any] | None
@@ -131,6 +157,7 @@ class Draft:
     claims: tuple[ClaimGuess, ...]
     notes: tuple[str, ...] = field(default=())
     """Warnings for the author (an ambiguous date, a missing title)."""
+    organisations: tuple[OrganisationGuess, ...] = field(default=())
 
     def as_json(self) -> dict[str, Any]:
         """The ``--json`` object: title, publisher, published, byline, …"""
@@ -142,6 +169,7 @@ class Draft:
             "byline": list(self.metadata.byline.value or ()),
             "boilerplate": [b.line for b in self.boilerplate],
             "people": [{"id": p.id, "name": p.name, "known": p.known} for p in self.people],
+            "organisations": [{"id": o.id, "name": o.name, "known": o.known} for o in self.organisations],
             "countries": [{"code": c.code, "name": c.name} for c in self.countries],
             "claims": [{"quote": c.quote, "by": c.by or None, "claim": c.claim, "value": c.value} for c in self.claims],
         }

@@ -19,8 +19,12 @@ The subject words of a frame (`attribution`) are, in this order of checks:
 * a role phrase ("the NATO chief"): see `roles`;
 * people nobody names ("officials", "Ukrainian officials": `lexicon.UNNAMED_GROUPS`
   with adjectives and demonyms only) are no speaker: ``by`` stays empty;
-* anything else is free text, as written: an organisation, a group, a
-  capital ("The Pentagon", "Pentagon officials", "Caracas").
+* an organisation the article names (`organisations`) heading the words
+  ("NATO", "the Pentagon", "South Korea's National Intelligence Service") is
+  its id; "Pentagon officials" and "a NATO diplomat" are not the organisation;
+* the article's publisher is no speaker: its words are the reporter's own;
+* anything else is free text, as written: a group, a capital
+  ("Pentagon officials", "Caracas").
 
 No frame, or a frame with no subject, leaves ``by`` empty: the reporter's own
 words, never the publisher's or an agency's.
@@ -36,10 +40,12 @@ from .attribution import Frame, clause_subject
 from .lexicon import FUNCTION_WORDS, ORGANISATION_WORDS, UNNAMED_GROUPS
 from .places import country_forms
 from .model import PersonGuess
+from .organisations import OrganisationMention
 from .people import PersonMention
 from .quotations import inside
 from .roles import RoleTable
 from .transcript import label_name
+from .variants import organisation_fingerprint
 from .ids import name_key
 
 MAX_PASSED_OVER = 20
@@ -66,8 +72,12 @@ class Speakers:
     """Resolves frames in text order, remembering who spoke last."""
 
     def __init__(self, text: str, mentions: list[PersonMention], people: dict[str, PersonGuess],
-                 corpus: Corpus | None, line_of):
+                 corpus: Corpus | None, line_of, organisations: list[OrganisationMention] = (),
+                 publisher: str | None = None):
         self.text, self.mentions, self.people, self.line_of = text, mentions, people, line_of
+        self.organisations = list(organisations)
+        self.organisation_starts = [m.start for m in self.organisations]
+        self.publisher = publisher
         self.starts = [m.start for m in mentions]
         self.roles = RoleTable(text, mentions, people, corpus, line_of)
         self.named: tuple[list[int], list[str]] = ([], [])
@@ -182,7 +192,24 @@ class Speakers:
                 where = f", line {holder.line}" if holder.line else ""
                 source = f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"'
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
-        return self._free_text(words, a, how)
+        organisation = self._organisation(a, b, words, how)
+        return organisation if organisation is not None else self._free_text(words, a, how)
+
+    def _organisation(self, a: int, b: int, words: str, how: str) -> Speaker | None:
+        """The organisation that heads the subject's words ("the Pentagon", "South Korea's
+        National Intelligence Service"), not one that qualifies them ("Pentagon officials")."""
+        named = self.organisations[bisect.bisect_left(self.organisation_starts, a):
+                                   bisect.bisect_left(self.organisation_starts, b)]
+        if not named or named[-1].end > b or self.text[named[-1].end:b].strip():
+            return None
+        last = named[-1]
+        forms = country_forms()
+        for word in self.text[a:last.start].split():
+            bare = word.strip(",'’").removesuffix("'s").removesuffix("’s")
+            if not (word[0].islower() or bare.lower() in FUNCTION_WORDS or bare in forms):
+                return None  # another name before it ("Austin's Pentagon"): not the body alone
+        self.group = (a, last.key)
+        return Speaker(last.key, f"speaker: '{words}' → organisation {last.key}, {how}")
 
     def _person(self, mention: PersonMention, words: str, how: str) -> Speaker:
         key, shared = self._who(mention)
@@ -232,6 +259,8 @@ class Speakers:
             return Speaker("", f"no speaker named ('{words}'): the reporter's own words")
         if _unnamed(words):
             return Speaker("", f"'{words}': people nobody names, no speaker")
+        if self.publisher and organisation_fingerprint(words) == organisation_fingerprint(self.publisher):
+            return Speaker("", f"'{words}' published the article: the reporter's own words")
         phrase = words[0].upper() + words[1:]
         self.group = (offset, phrase)
         return Speaker(phrase, f"speaker: '{words}', {how} (not a person: as written)")

@@ -2,8 +2,8 @@
 
     files = plan_files(draft, corpus)   # [(relative path, text)], nothing written
 
-The brief passes ``make check`` as written: every person and country it
-lists is registered or proposed here (``status: proposed``), and every
+The brief passes ``make check`` as written: every person, organisation and
+country it lists is registered or proposed here (``status: proposed``), and every
 claim it cites is a registered claim or a new claim file whose statement
 says plainly that it is a draft.  No path that exists is ever planned:
 ids and the slug get ``-2``, ``-3``… instead.  Each suggestion's reason is
@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Corpus
+from ..registries import ORGANISATION_KINDS
 from .claimids import claim_id as key_word_id, topic_counts
 from .ids import FreeIds, free_id, slugify
-from .model import ClaimGuess, CountryGuess, Draft, PersonGuess
+from .model import ClaimGuess, CountryGuess, Draft, OrganisationGuess, PersonGuess
 from .yamltext import comment, flow_list, plain, quoted, scalar
 
 SUMMARY = "Draft: the summary is still to be written, in the author's own words."
@@ -28,7 +29,7 @@ DRAFT_HEADING = "## Draft"
 DRAFT_STATEMENT = "Draft, not yet reviewed — "
 """How a proposed claim's statement begins until the author rewrites it."""
 PROPOSED_BY = "Proposed by `make draft`"
-"""How the body of a proposed person, country or claim begins."""
+"""How the body of a proposed person, organisation, country or claim begins."""
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,14 @@ class Planned:
 
 
 def plan_files(draft: Draft, corpus: Corpus, root: Path) -> list[Planned]:
-    """Brief first, then proposed people, countries and claims."""
+    """Brief first, then proposed people, organisations, countries and claims."""
     slug = brief_slug(draft, corpus, root)
     claim_ids = claim_ids_for(draft, corpus, root)
     countries = {c.code for c in draft.countries}
     files = [Planned(f"content/briefs/{slug}.md", render_brief(draft, slug, claim_ids))]
     files += [Planned(f"content/people/{p.id}.md", render_person(p, draft, countries)) for p in draft.people if not p.known]
+    files += [Planned(f"content/organisations/{o.id}.md", render_organisation(o, draft, countries))
+              for o in draft.organisations if not o.known]
     files += [Planned(f"content/countries/{c.code.lower()}.md", render_country(c, draft)) for c in draft.countries if not c.known]
     planned = {f.path for f in files}
     for claim, claim_id in zip(draft.claims, claim_ids):
@@ -103,6 +106,7 @@ def render_brief(draft: Draft, slug: str, claim_ids: list[str]) -> str:
         f"  boilerplate: {flow_list(line_ranges([b.line for b in draft.boilerplate]))}",
         f"summary: {quoted(SUMMARY)}",
         *entity_list("people", [(p.id, _person_note(p)) for p in draft.people]),
+        *entity_list("organisations", [(o.id, _organisation_note(o)) for o in draft.organisations]),
         *entity_list("countries", [(c.code, _country_note(c)) for c in draft.countries]),
         *claim_items(draft.claims, claim_ids),
         "---",
@@ -115,6 +119,12 @@ def _person_note(person: PersonGuess) -> str:
     status = "registered" if person.known else "proposed"
     aliases = f"; add to its aliases: {', '.join(person.new_aliases)}" if person.new_aliases else ""
     return f"{status}: {person.name}; {person.reason}{aliases}"
+
+
+def _organisation_note(organisation: OrganisationGuess) -> str:
+    status = "registered" if organisation.known else "proposed"
+    aliases = f"; add to its aliases: {', '.join(organisation.new_aliases)}" if organisation.new_aliases else ""
+    return f"{status}: {organisation.name}; {organisation.reason}{aliases}"
 
 
 def _country_note(country: CountryGuess) -> str:
@@ -195,7 +205,7 @@ def body(draft: Draft) -> list[str]:
         DRAFT_HEADING,
         "",
         "Written by `make draft`; nothing here has been checked by a person yet.",
-        "Review the people, countries and claims above (each comment says why it",
+        "Review the people, organisations, countries and claims above (each comment says why it",
         "was suggested), replace proposed claims by registered ones where one",
         "fits, and write the key points here.",
         "",
@@ -216,6 +226,25 @@ def render_person(person: PersonGuess, draft: Draft, countries: set[str]) -> str
               f"{PROPOSED_BY} from {draft.seed}: {person.reason}.",
               "Check the name, role and country, then remove `status: proposed`."]
     return "\n".join(lines) + "\n"
+
+
+def render_organisation(organisation: OrganisationGuess, draft: Draft, countries: set[str]) -> str:
+    lines = ["---", f"name: {quoted(organisation.name)}"]
+    if organisation.aliases:
+        lines.append(f"aliases: {flow_list(list(organisation.aliases))}")
+    lines.append(f"kind: {organisation.kind}  {comment(f'{organisation.kind_reason}; one of: {KINDS}')}")
+    if organisation.kind != "international organisation":
+        country = organisation.country if organisation.country in countries else None
+        lines.append(f"country: {plain(country) if country else 'null'}  "
+                     f"{comment('an ISO code; delete the line for an international body')}")
+    lines += ["status: proposed", "---",
+              f"{PROPOSED_BY} from {draft.seed}: {organisation.reason}.",
+              "Check the name, aliases, kind and country, then remove `status: proposed`."]
+    return "\n".join(lines) + "\n"
+
+
+KINDS = ", ".join(ORGANISATION_KINDS)
+"""The kinds an organisation may be, as the comment beside a proposed ``kind:`` lists them."""
 
 
 def render_country(country: CountryGuess, draft: Draft) -> str:
