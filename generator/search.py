@@ -31,6 +31,10 @@ SHARD_BYTES = 24 << 20
 INDEXED = ("briefs", "sources", "claims", "people", "organisations", "countries")
 """The folders whose pages are indexed (the theme marks their text ``data-pagefind-body``)."""
 SHARDS_JSON = "shards.json"
+EXCLUDED_SELECTORS = (".para-link",)
+"""Elements Pagefind leaves out besides the theme's ``data-pagefind-ignore`` ones: the
+paragraph numbers (¶4) `render.render_seed` writes into a source's text, which would
+otherwise show in search excerpts ("… ¶11 Some North Korean …")."""
 
 
 def indexed_pages(site: Path) -> dict[str, int]:
@@ -134,8 +138,9 @@ def _index_shard(site: Path, work: Path, k: int, pages: list[str]) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         _link(site / page, target)
     out = work / f"bundle-{k}"
+    excluded = [arg for selector in EXCLUDED_SELECTORS for arg in ("--exclude-selectors", selector)]
     return subprocess.call([sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(out),
-                            "--silent"])
+                            *excluded, "--silent"])
 
 
 def _link(source: Path, target: Path) -> None:

@@ -256,17 +256,18 @@ def test_entity_pages_open_with_a_table_of_contents(fixture_site):
         == ["people-h", "briefs-h", "naming-h", "mentions-h", "timeline-h"]
 
 
-def test_a_person_s_quotes_are_grouped_by_brief_and_each_shown_once(fixture_site):
+def test_a_person_s_quotes_are_grouped_by_claim_and_each_shown_once(fixture_site):
     html = page(fixture_site, "people/jan-novak/index.html")
     said = html[html.index('id="said-h"'):html.index('id="naming-h"')]
-    assert re.findall(r'<h3 class="brief-group"><a href="../../briefs/(\w+)/', said) == ["alpha", "beta"]
+    assert re.findall(r'<h3 class="claim-group"><a href="../../claims/([\w-]+)/', said) == [
+        "troops-crossed", "border-closed", "us-response"]
     assert said.count("<li>") == 4
     # Novak's own words naming him ("… Novak said") are listed under what he said, not again.
     assert text_lines(html, '<section aria-labelledby="naming-h"', "</section>") == [
         "Quotes that name Jan Novak (1)", "1 of them is Jan Novak’s own words, listed above."]
     mentions = html[html.index('id="mentions-h"'):html.index('id="timeline-h"')]
-    # Five sentences name him; three are quoted above; the other two are listed.
-    assert re.findall(r'<li><a href="../../sources/(\w+)/index.html#(p\d+s\d+)">', mentions) == [
+    # Five sentences name him; three are quoted above; the other two are linked, one line per source.
+    assert re.findall(r'<a class="to-sentence" href="../../sources/(\w+)/index.html#(p\d+s\d+)"', mentions) == [
         ("alpha", "p6s1"), ("beta", "p1s1")]
     assert "Mentions in the sources (5)" in mentions and "3 of these sentences are quoted above; the others:" in mentions
 

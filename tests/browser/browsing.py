@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import json
+import threading
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -27,8 +33,49 @@ has (a kind added later) is audited as well."""
 SEARCH_QUERY = "border"
 """Searched for on the search page, so that Pagefind's results are audited too."""
 
+AXE_RUN = """async () => {
+  const result = await axe.run(document, {resultTypes: ["violations"]});
+  return result.violations.map(v => ({id: v.id, impact: v.impact, count: v.nodes.length,
+                                      targets: v.nodes.slice(0, 3).map(n => n.target.join(" "))}));
+}"""
+"""axe-core's run over the whole page (once axe.min.js is added to it): its violations only."""
+
 TIMEOUT_MS = 60_000
 """How long a page may take to load or show something: generous, for a busy two-core machine."""
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as a web server set up for it does: a missing address, at any
+    depth, is answered with the site's own 404.html (status 404), like GitHub Pages."""
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != HTTPStatus.NOT_FOUND or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(code, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
+        pass
+
+
+@contextlib.contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """``folder`` served over HTTP on 127.0.0.1, on a free port: its base URL, ending in "/"."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SiteHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def open_page(browser, **options):

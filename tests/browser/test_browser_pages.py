@@ -12,89 +12,19 @@ saying why; under CI (the ``CI`` environment variable) they fail instead.
 
 One browser serves the whole run, and one page the audits: each page of the
 site is loaded once, then resized and recoloured, so the suite takes a
-minute or two on two cores.  (No conftest.py here: a second module of that
-name would shadow tests/conftest.py for the tests that import from it.)
+minute or two on two cores.  The browser and the served site come from
+browser_session.py, shared with the other modules here.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import threading
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from browsing import (AXE, CHROMIUM, CHROMIUM_ARGS, HEIGHT, PAGE_KINDS, SCREENSHOTS, SEARCH_QUERY, WIDTHS, Audit,
-                      open_page, write_report)
-from sitecheck import parse_page
+from browsing import AXE, AXE_RUN, HEIGHT, PAGE_KINDS, SCREENSHOTS, SEARCH_QUERY, WIDTHS, Audit, open_page, write_report
 
-
-def missing_tools() -> str | None:
-    """Why the browser tests cannot run here, or None."""
-    if not Path(CHROMIUM).is_file():
-        return f"{CHROMIUM} is missing: `make browser` installs Debian's chromium with apt-get (as root)"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright is not installed: `make venv` installs the pinned requirements"
-    if not AXE.is_file():
-        return "axe-core is not installed: `make browser` runs npm ci (needs npm)"
-    return None
-
-
-@pytest.fixture(scope="session")
-def browser():
-    reason = missing_tools()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests cannot run under CI: {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        pass
-
-
-@pytest.fixture(scope="session")
-def site_url(fixture_site: Path) -> Iterator[str]:
-    """The fixture site served over HTTP on 127.0.0.1, on a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(fixture_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="session")
-def page_types(fixture_site: Path) -> dict[str, str]:
-    """One page of every kind, by kind: the largest, which shows the most (a claim with its chart)."""
-    chosen: dict[str, Path] = {}
-    for path in fixture_site.rglob("*.html"):
-        if path.relative_to(fixture_site).parts[0] == "pagefind":
-            continue
-        kind = parse_page(path).kind
-        if kind and (kind not in chosen or path.stat().st_size > chosen[kind].stat().st_size):
-            chosen[kind] = path
-    return {kind: path.relative_to(fixture_site).as_posix() for kind, path in sorted(chosen.items())}
-
-
-AXE_RUN = """async () => {
-  const result = await axe.run(document, {resultTypes: ["violations"]});
-  return result.violations.map(v => ({id: v.id, impact: v.impact, count: v.nodes.length,
-                                      targets: v.nodes.slice(0, 3).map(n => n.target.join(" "))}));
-}"""
+pytest_plugins = ["browser_session"]  # the browser, the served fixture site and its page types, shared
 
 BACKGROUND = """() => {
   for (const element of [document.body, document.documentElement]) {
