@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import chain
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from .analysis.checks import claim_items, key_where
 from .links import link_error, markdown_images, markdown_links, parse_target
+from .memo import same_objects
 from .mentions import Mention
 from .model import Brief, Corpus, Markdown, Where, speaker_kind
 from .problems import WARNING, Problem, did_you_mean, sort_problems
-from .review import check_review
+from .review import check_brief_placeholders, check_review
 from .sitepages import check_pages, page_bodies
 
 
@@ -149,61 +150,162 @@ def check_registry_references(corpus: Corpus) -> Iterator[Problem]:
 
 def check_links(corpus: Corpus) -> Iterator[Problem]:
     """Every ``kind:key#fragment`` link in every Markdown body resolves."""
-    bodies: list[tuple[str, Markdown, str | None, bool]] = [
-        (b.where.path, b.body, b.slug, b.status == "published") for b in corpus.briefs]
+    for brief in corpus.briefs:
+        yield from check_brief_links(corpus, brief)[0]
+    yield from check_registry_links(corpus)
+
+
+def check_registry_links(corpus: Corpus) -> Iterator[Problem]:
+    """The links of the registries' profiles and notes, and of the plain pages."""
+    bodies: list[tuple[str, Markdown, bool]] = []
     for entity in chain(corpus.people.values(), corpus.organisations.values(), corpus.countries.values()):
-        bodies.append((entity.where.path, entity.profile, None, True))
-    bodies.extend((c.where.path, c.notes, None, True) for c in corpus.claims.values())
-    bodies.extend(page_bodies(corpus.pages.values()))
-    for path, markdown, slug, published in bodies:
-        for href, line in markdown_links(markdown):
-            if reason := link_error(corpus, href, slug, published):
-                yield Problem(Where(path, line), "bad-link", f'link "{href}": {reason}')
-        for src, line in markdown_images(markdown):
-            if (target := parse_target(src)) is not None:
-                yield Problem(Where(path, line), "bad-link", f'image "{src}": a {target.kind}: link cannot be an '
-                              f"image; write it as a link, [text]({src})")
+        bodies.append((entity.where.path, entity.profile, True))
+    bodies.extend((c.where.path, c.notes, True) for c in corpus.claims.values())
+    bodies.extend((path, markdown, published) for path, markdown, _, published in page_bodies(corpus.pages.values()))
+    for path, markdown, published in bodies:
+        yield from _body_links(corpus, path, markdown, None, published)
+
+
+def check_brief_links(corpus: Corpus, brief: Brief) -> tuple[list[Problem], tuple[str, ...] | None]:
+    """The problems of a brief's links, and the other briefs they reach (by
+    slug; None when one reaches no brief, so the problem's did-you-mean reads every slug)."""
+    problems = list(_body_links(corpus, brief.where.path, brief.body, brief.slug, brief.status == "published"))
+    reached: list[str] | None = []
+    for href, _ in markdown_links(brief.body):
+        target = parse_target(href)
+        if target is not None and target.kind in ("brief", "source"):
+            slug = target.key or brief.slug
+            if slug not in corpus.brief_by_slug:
+                reached = None
+                break
+            reached.append(slug)
+    return problems, None if reached is None else tuple(reached)
+
+
+def _body_links(corpus: Corpus, path: str, markdown: Markdown, slug: str | None, published: bool) -> Iterator[Problem]:
+    for href, line in markdown_links(markdown):
+        if reason := link_error(corpus, href, slug, published):
+            yield Problem(Where(path, line), "bad-link", f'link "{href}": {reason}')
+    for src, line in markdown_images(markdown):
+        if (target := parse_target(src)) is not None:
+            yield Problem(Where(path, line), "bad-link", f'image "{src}": a {target.kind}: link cannot be an '
+                          f"image; write it as a link, [text]({src})")
 
 
 def check_unlisted_mentions(corpus: Corpus, mentions: dict[str, list[Mention]]) -> Iterator[Problem]:
     """A person, organisation or country named in a source but missing from its brief."""
-    person_named = {person.name: person.id for person in corpus.people.values()}
-    organisation_named = {name: o.id for o in corpus.organisations.values() for name in o.names}
+    named = _registered_names(corpus)
     for brief in corpus.briefs:
-        listed = {("person", p) for p in brief.people} | {("country", c) for c in brief.countries} \
-            | {("organisation", o) for o in brief.organisations}
-        # Reporters are credited in the byline, and the publisher in the source, not annotated again.
-        listed |= {("person", person_named[name]) for name in brief.source.byline if name in person_named}
-        if brief.source.publisher in organisation_named:
-            listed.add(("organisation", organisation_named[brief.source.publisher]))
-        missing: dict[tuple[str, str], int] = {}
-        for mention in mentions.get(brief.slug, ()):
-            entity = (mention.kind, mention.key)
-            if entity not in listed and mention.line not in brief.source.boilerplate:
-                missing.setdefault(entity, mention.line)
-        for (kind, key), line in missing.items():
-            field = LIST_FIELDS[kind]
-            yield Problem(brief.line_of(field), "unlisted-mention",
-                          f'{brief.source.file}:{line} names {kind} "{key}", which is not in this brief\'s {field}',
-                          WARNING, ((kind, key),))
+        yield from _unlisted(brief, mentions.get(brief.slug, ()), named)
+
+
+def _registered_names(corpus: Corpus) -> tuple[dict[str, str], dict[str, str]]:
+    """Person name → id, and organisation name or alias → id: how bylines and publishers are known."""
+    return ({person.name: person.id for person in corpus.people.values()},
+            {name: o.id for o in corpus.organisations.values() for name in o.names})
+
+
+def _unlisted(brief: Brief, mentions: Iterable[Mention], named: tuple[dict[str, str], dict[str, str]],
+              ) -> Iterator[Problem]:
+    person_named, organisation_named = named
+    listed = {("person", p) for p in brief.people} | {("country", c) for c in brief.countries} \
+        | {("organisation", o) for o in brief.organisations}
+    # Reporters are credited in the byline, and the publisher in the source, not annotated again.
+    listed |= {("person", person_named[name]) for name in brief.source.byline if name in person_named}
+    if brief.source.publisher in organisation_named:
+        listed.add(("organisation", organisation_named[brief.source.publisher]))
+    missing: dict[tuple[str, str], int] = {}
+    for mention in mentions:
+        entity = (mention.kind, mention.key)
+        if entity not in listed and mention.line not in brief.source.boilerplate:
+            missing.setdefault(entity, mention.line)
+    for (kind, key), line in missing.items():
+        field = LIST_FIELDS[kind]
+        yield Problem(brief.line_of(field), "unlisted-mention",
+                      f'{brief.source.file}:{line} names {kind} "{key}", which is not in this brief\'s {field}',
+                      WARNING, ((kind, key),))
 
 
 LIST_FIELDS = {"person": "people", "organisation": "organisations", "country": "countries"}
 """A brief's list of each kind of entity."""
 
 
-def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]]) -> list[Problem]:
-    """All cross-reference problems, sorted by file and line."""
+def check_corpus(corpus: Corpus, mentions: dict[str, list[Mention]], known: BriefChecks | None = None,
+                 ) -> list[Problem]:
+    """All cross-reference problems, sorted by file and line.  ``known`` (the
+    dev server's) keeps each brief's problems with what they were found from."""
     proposed = proposed_entries(corpus)
+    named = _registered_names(corpus)
+    world = known.world(corpus, proposed) if known is not None else None
+
+    def of_brief(brief: Brief) -> list[Problem]:
+        seen = mentions.get(brief.slug, ())
+        if known is not None:
+            kept = known.get(corpus, brief, seen, world)
+            if kept is not None:
+                return kept
+        links, reached = check_brief_links(corpus, brief)
+        found = [*check_brief_references(corpus, brief), *check_reviewed(corpus, brief, proposed), *links,
+                 *_unlisted(brief, seen, named), *check_brief_placeholders(brief)]
+        if known is not None:
+            known.keep(corpus, brief, seen, world, reached, found)
+        return found
+
     found: Iterable[Problem] = chain(
         check_duplicates(corpus),
-        chain.from_iterable(check_brief_references(corpus, b) for b in corpus.briefs),
-        chain.from_iterable(check_reviewed(corpus, b, proposed) for b in corpus.briefs),
+        chain.from_iterable(of_brief(b) for b in corpus.briefs),
         check_registry_references(corpus),
         check_shared_ids(corpus),
-        check_links(corpus),
+        check_registry_links(corpus),
         check_pages(corpus.pages.values()),
-        check_unlisted_mentions(corpus, mentions),
         check_review(corpus),
     )
+    if known is not None:
+        known.sweep()
     return sort_problems(found)
+
+
+class BriefChecks:
+    """The dev server's per-brief problems, each kept with what it was found
+    from: the brief, its seed's mentions, the registries and plain pages (as
+    one `world`), and the briefs its links reach.  An edit checks again the
+    edited brief, or every brief when a registry entry or a brief's status
+    changed, but still reports every problem of the project."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[Brief, Any, object, tuple[tuple[str, Brief], ...], list[Problem]]] = {}
+        self._world: tuple[tuple[Any, ...], object] | None = None
+        self._asked: set[str] = set()
+
+    def world(self, corpus: Corpus, proposed: frozenset[tuple[str, str]]) -> object:
+        """A token that is the same object while everything a brief's checks
+        read besides the brief and the briefs it links to is the same."""
+        entries = (*corpus.people.values(), *corpus.organisations.values(), *corpus.countries.values(),
+                   *corpus.claims.values(), *corpus.pages.values())
+        rest = (proposed, corpus.unparsed, tuple((b.slug, b.status) for b in corpus.briefs))
+        if self._world is None or not (same_objects(self._world[0][0], entries) and self._world[0][1] == rest):
+            self._world = ((entries, rest), object())
+        return self._world[1]
+
+    def get(self, corpus: Corpus, brief: Brief, mentions: Any, world: object) -> list[Problem] | None:
+        path = brief.where.path
+        self._asked.add(path)
+        kept = self._kept.get(path)
+        if kept is None or kept[0] is not brief or kept[1] is not mentions or kept[2] is not world:
+            return None
+        if any(corpus.brief_by_slug.get(slug) is not other for slug, other in kept[3]):
+            return None
+        return kept[4]
+
+    def keep(self, corpus: Corpus, brief: Brief, mentions: Any, world: object, reached: tuple[str, ...] | None,
+             found: list[Problem]) -> None:
+        if reached is None:  # a link to no brief: its did-you-mean reads every slug, so it is found again each time
+            self._kept.pop(brief.where.path, None)
+            return
+        linked = tuple((slug, corpus.brief_by_slug[slug]) for slug in dict.fromkeys(reached))
+        self._kept[brief.where.path] = (brief, mentions, world, linked, found)
+
+    def sweep(self) -> None:
+        for gone in self._kept.keys() - self._asked:
+            del self._kept[gone]
+        self._asked = set()

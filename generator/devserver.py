@@ -39,13 +39,24 @@ def run(settings: str, output: Path, port: int | None, root: Path = Path("."), o
     ``drafts`` previews draft briefs and proposed entries too (`Corpus.preview`)."""
     from watchfiles import watch
 
-    session = Session(settings, output, root, options, drafts=drafts)
+    session = Session(settings, output, root, options, drafts=drafts, watched=True)
     session.cold()
     server = serve(Path(output).resolve(), port, session) if port is not None else None
+    threading.Thread(target=session.warm, daemon=True).start()  # a rebuild waits for it (`Session.lock`)
     indexer = Reindexer(session)
     paths = [p for p in [*(root / name for name in CONTENT_WATCHED), *map(Path, CODE_WATCHED)] if p.exists()]
+    verified = True
     try:
-        for changes in watch(*paths, watch_filter=_interesting):
+        for changes in watch(*paths, watch_filter=_interesting, yield_on_timeout=True, rust_timeout=IDLE_MS):
+            if not changes:  # idle: once after each rebuild, look for a change the watcher did not report
+                if not verified:
+                    verified = True
+                    if missed := session.missed():
+                        print(f"changed, unreported: {', '.join(missed[:5])}{' …' if len(missed) > 5 else ''}",
+                              flush=True)
+                        apply(session, indexer, missed)
+                continue
+            verified = False
             content, code = classify((path for _, path in changes), root)
             shown = sorted({*content, *code})
             print(f"changed: {', '.join(shown[:5])}{' …' if len(shown) > 5 else ''}", flush=True)
@@ -56,13 +67,21 @@ def run(settings: str, output: Path, port: int | None, root: Path = Path("."), o
                     server.server_close()
                 (restart or _restart)()
                 return 0
-            outcome = session.rebuild(content)
-            if outcome.ok:
-                print(outcome.summary(), flush=True)
-                indexer.request(outcome.changed)
+            apply(session, indexer, content)
     except KeyboardInterrupt:
         pass
     return 0
+
+
+IDLE_MS = 2000
+"""How long the watcher waits for a change before the server looks for one it missed."""
+
+
+def apply(session: Session, indexer: Reindexer, content: list[str]) -> None:
+    outcome = session.rebuild(content)
+    if outcome.ok:
+        print(outcome.summary(), flush=True)
+        indexer.request(outcome.changed)
 
 
 def classify(paths: Iterable[str], root: Path) -> tuple[list[str], list[str]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,14 +76,18 @@ class Session:
     """A warm build: the parsed project and the last build's records."""
 
     def __init__(self, settings: str, output: Path, root: Path = Path("."), options: Options = Options(),
-                 jobs: int = 0, drafts: bool = False):
+                 jobs: int = 0, drafts: bool = False, watched: bool = False):
         self.settings, self.output, self.root, self.options, self.jobs = settings, Path(output), root, options, jobs
         self.drafts = drafts
         """A draft preview: draft briefs and proposed entries get pages (`Corpus.preview`)."""
         self.memo = Memo(Path(root))
+        self.watched = watched
+        """A watcher names every changed file: a rebuild takes only their states (`Memo.trusted`)."""
         self.last: Built | None = None
         self.failure: str | None = None
         """The report of the last failed build, shown in the browser until a build succeeds."""
+        self.lock = threading.Lock()
+        """Held by a rebuild and by `warm`: one at a time."""
 
     def adopt(self, writer: PageWriter, site: SiteIndex, analysis: Analysis, nav: Sequence[SitePage],
               records: Sequence[PageRecord]) -> None:
@@ -97,6 +102,7 @@ class Session:
             self.memo = cache.load(self.root, self.output.absolute().parent / cache.CACHE_FOLDER)
         result = validate(self.root, self.memo)
         self.memo.resign(signature)  # from now on the watcher and file stats tell what changed
+        self.memo.trusted = self.watched
         settings = {"BRIEFING_SESSION": self, "BRIEFING_JOBS": self.jobs, "BRIEFING_DRAFTS": self.drafts}
         code = build_validated(result, self.settings, self.output, self.options, self.root, extra=settings)
         self.failure = None if code == 0 else (report(result) if not result.ok else "the build failed; see the terminal")
@@ -107,15 +113,39 @@ class Session:
 
     def rebuild(self, changed: Iterable[str] = ()) -> Outcome:
         """Apply the edits to ``changed`` (project-relative paths) and re-render what shows them."""
-        if self.last is None:
-            code = self.cold()
-            return Outcome(code == 0)
-        started = time.perf_counter()
-        gc.disable()  # what a rebuild makes is mostly kept; collecting while it runs only walks it again
-        try:
-            return self._rebuild(changed, started)
-        finally:
-            gc.enable()
+        with self.lock:
+            if self.last is None:
+                code = self.cold()
+                return Outcome(code == 0)
+            started = time.perf_counter()
+            gc.disable()  # what a rebuild makes is mostly kept; collecting while it runs only walks it again
+            try:
+                return self._rebuild(changed, started)
+            finally:
+                gc.enable()
+
+    def missed(self) -> list[str]:
+        """Changed files the watcher did not report (project-relative); the dev
+        server asks when idle, and rebuilds with them."""
+        with self.lock:
+            return self.memo.missed() if self.memo.trusted else []
+
+    def warm(self) -> None:
+        """Make, in this process, what every rebuild reuses and the cold build
+        made in its worker processes: the pages that list every brief (their
+        rows are kept, `fragments`), the annotation exports (each source's
+        lines are kept) and data/analysis.json's fragments.  The dev server
+        runs this in the background once the cold build is served, so that
+        the first edit costs what any edit costs.  Nothing is written."""
+        with self.lock:
+            last = self.last
+            if last is None:
+                return
+            analysis_json(last.analysis, self.memo.json)
+            for page in last.records.values():
+                if page.template in WARMED:
+                    last.writer.render(page)
+            settle()
 
     def _rebuild(self, changed: Iterable[str], started: float) -> Outcome:
         self.memo.forget(changed)
@@ -140,7 +170,8 @@ class Session:
         with TIMINGS.phase("index"):
             site = build_index(corpus, result.mentions, self.memo.parts)
         with TIMINGS.phase("analysis"):
-            analysis = analyse(corpus, result.conflicts, self.memo.analyses, self.memo.origins)
+            analysis = analyse(corpus, result.conflicts, self.memo.analyses, self.memo.origins,
+                               self.memo.analysis_groups)
         with TIMINGS.phase("records"):
             nav = tuple(published_pages(result.corpus.pages.values()))
             records = list_pages(site, analysis, nav, self.memo.records)
@@ -164,6 +195,10 @@ class Session:
     def reindex(self, changed: Iterable[str] | None = None) -> int:
         """The search index, for the shards holding ``changed`` pages (None: all)."""
         return index_site(self.output, changed=changed)
+
+
+WARMED = frozenset({"home", "briefs", "sources", "annotations", "hypothesis"})
+"""The pages `Session.warm` renders: each shows every brief or every source."""
 
 
 def settle() -> None:

@@ -203,7 +203,8 @@ def load_corpus(root: Path, memo: Memo | None = None) -> tuple[Corpus, list[Prob
     pages = load_documents(files, "pages", parse_page, memo=memo)
     loaded = {"people": {p.id for p in people}, "organisations": {o.id for o in organisations}, "countries": {c.code.lower() for c in countries},
               "claims": {c.id for c in claims}, "briefs": {b.slug for b in briefs}}
-    unparsed = {folder: frozenset(Path(p).stem.lower() for p in files.content_files(folder)) - keys
+    unparsed = {folder: frozenset(p.rsplit("/", 1)[-1].removesuffix(".md").lower()  # the file's stem
+                                  for p in files.content_files(folder)) - keys
                 for folder, keys in loaded.items()}
     for folder in loaded:  # a folder that was not read at all: its ids are not reported missing
         if files.is_refused(f"content/{folder}"):

@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Any, Callable, Generic, Hashable, Iterable, Se
 from .problems import Problem
 
 if TYPE_CHECKING:
+    from .analysis.groups import ClaimGroups
     from .analysis.reuse_live import LiveOrigins
+    from .checks import BriefChecks
     from .pagelist import KnownRecords
     from .site import KnownParts
 
@@ -38,6 +40,18 @@ def _known_records() -> KnownRecords:
     from .pagelist import KnownRecords  # the page list imports the site index, which imports this module
 
     return KnownRecords()
+
+
+def _claim_groups() -> ClaimGroups:
+    from .analysis.groups import ClaimGroups  # the analysis imports this module
+
+    return ClaimGroups()
+
+
+def _brief_checks() -> BriefChecks:
+    from .checks import BriefChecks  # the checks import this module
+
+    return BriefChecks()
 
 
 def _known_parts() -> KnownParts:
@@ -105,12 +119,18 @@ class Memo:
     """(the registry entries it was built from, the gazetteer)."""
     conflicts: Kept = field(default_factory=lambda: Kept())
     """Claim id → its attribution conflicts, kept with the citations and speakers compared."""
+    conflict_groups: ClaimGroups = field(default_factory=_claim_groups)
+    """Every brief's citations by claim, kept with the briefs, for the attribution check."""
     analyses: Kept = field(default_factory=lambda: Kept())
+    analysis_groups: ClaimGroups = field(default_factory=_claim_groups)
+    """The published briefs' citations by claim, kept with the briefs, for the analysis."""
     """Claim id → its analysis, kept with what it read."""
     parts: KnownParts = field(default_factory=_known_parts)
     """Each brief's part of the site index, with what it was made from."""
     records: KnownRecords = field(default_factory=_known_records)
     """Each brief's, entity's and feed's records, kept with what they show."""
+    checks: BriefChecks = field(default_factory=_brief_checks)
+    """Each brief's cross-reference problems, kept with what they were found from."""
     values: Kept = field(default_factory=lambda: Kept())
     """Brief path → the problems of its citations' values, kept with the brief."""
     json: Kept = field(default_factory=lambda: Kept())
@@ -124,10 +144,20 @@ class Memo:
     signed: dict[str, Signature] = field(default_factory=dict)
     """Path → its state, taken once per load (`begin`): a seed is a dependency of
     its brief and an entry of its own, and each costs system calls."""
+    trusted: bool = False
+    """The dev server's watcher names every changed file (`forget`): a load
+    keeps the other files' states instead of taking them again, and
+    `missed` looks for a change the watcher did not report, while idle."""
 
     def begin(self) -> None:
-        """A new load: take every file's state afresh."""
-        self.signed.clear()
+        """A new load: take every file's state afresh, or only the forgotten ones' when `trusted`."""
+        if not self.trusted:
+            self.signed.clear()
+
+    def missed(self) -> list[str]:
+        """The files whose state differs from the one last taken: changes the watcher did not report."""
+        return sorted(path for path, state in list(self.signed.items())
+                      if self.sign(os.path.join(self.root, path)) != state)
 
     def _state_of(self, relative: str) -> Signature:
         state = self.signed.get(relative, self)
@@ -138,6 +168,13 @@ class Memo:
     def forget(self, paths: Iterable[str]) -> None:
         """Drop every result made from any of ``paths`` (project-relative)."""
         gone = set(paths)
+        for path in list(gone):  # a file added to or removed from a folder changes the folder (a missing seed's hint)
+            folder = path.rpartition("/")[0]
+            while folder:
+                gone.add(folder)
+                folder = folder.rpartition("/")[0]
+        for path in gone:
+            self.signed.pop(path, None)
         if gone:
             self.entries = {key: entry for key, entry in self.entries.items()
                             if not any(path in gone for path, _ in entry.depends)}
@@ -159,7 +196,7 @@ class Memo:
         the bytes have been checked, for the dev server)."""
         self.sign = sign
         self.signed.clear()
-        self.entries = {key: dataclasses.replace(entry, depends=tuple((p, sign(self.root / p)) for p, _ in entry.depends))
+        self.entries = {key: dataclasses.replace(entry, depends=tuple((p, self._state_of(p)) for p, _ in entry.depends))
                         for key, entry in self.entries.items()}
 
     def store(self, relative: str, depends: Sequence[tuple[str, Signature]], value: Any,
@@ -187,11 +224,27 @@ class Kept(Generic[T]):
         self._asked: set[Hashable] = set()
 
     def get(self, key: Hashable, made_from: Any, make: Callable[[], T],
-            same: Callable[[Any, Any], bool] = same_objects) -> T:
+            same: Callable[[Any, Any], bool] = same_objects, keep_equal: bool = False) -> T:
+        """The result for ``key``; with ``keep_equal``, a result made again
+        that equals the kept one is dropped for it, so that what depends on
+        the result by identity (the pages showing a claim's analysis) sees
+        no change: a brief's summary edit re-analyses its claims to the same values."""
         self._asked.add(key)
         kept = self._kept.get(key)
         if kept is None or not same(kept[0], made_from):
-            kept = self._kept[key] = (made_from, make())
+            result = make()
+            if keep_equal and kept is not None and kept[1] == result:
+                result = kept[1]
+            kept = self._kept[key] = (made_from, result)
+        return kept[1]
+
+    def again(self, key: Hashable, otherwise: Callable[[], T]) -> T:
+        """The result kept for ``key``, which the caller knows is still valid
+        (nothing it was made from changed), not compared again; ``otherwise()`` if none is kept."""
+        kept = self._kept.get(key)
+        if kept is None:
+            return otherwise()
+        self._asked.add(key)
         return kept[1]
 
     def sweep(self) -> None:

@@ -341,7 +341,9 @@ def export_pages(site: SiteIndex) -> Iterator[PageRecord]:
     every published brief, placed in its source's text (`generator.annotations`).
     They show the claims' statements and the speakers' names: those are looked up."""
     sources = tuple(Cites.of(brief, site.corpus.seed_of(brief)) for brief in site.briefs)
-    refs = frozenset(chain.from_iterable(item.refs for cited in site.by_claim.values() for item in cited))
+    # Every quote's `Cited.refs`: its claim, and its speaker when an id — the keys of the index's lists.
+    refs = frozenset([*(("claim", claim) for claim in site.by_claim),
+                      *((kind, speaker) for speaker in site.by_speaker for kind in ("person", "organisation"))])
     yield record(ANNOTATIONS_JSONLD, "annotations", refs, sources=sources)
     yield record(HYPOTHESIS_JSON, "hypothesis", refs, sources=sources)
 

@@ -51,9 +51,9 @@ def validate(root: Path, memo: Memo | None = None) -> Validated:
         with TIMINGS.phase("mentions"):
             mentions = find_mentions(corpus, memo)
         with TIMINGS.phase("attribution"):
-            conflicts = find_conflicts(corpus.briefs, corpus.speakers, memo.conflicts if memo else None)
+            conflicts = find_conflicts(corpus.briefs, corpus.speakers, memo and memo.conflicts, memo and memo.conflict_groups)
         with TIMINGS.phase("checks"):
-            found = [*problems, *check_corpus(corpus, mentions), *analysis_problems(corpus, conflicts, memo.values if memo else None)]
+            found = [*problems, *check_corpus(corpus, mentions, memo.checks if memo else None), *analysis_problems(corpus, conflicts, memo.values if memo else None)]
     except Exception as error:  # noqa: BLE001 - never a traceback for content; the suite asserts this never fires
         failed = internal_error(Where("content", 1), error)
         return Validated(corpus, {}, {}, tuple(sort_problems([*problems, failed])))

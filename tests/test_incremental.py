@@ -110,9 +110,10 @@ def cold(root: Path, output: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def warm(project, tmp_path):
-    """A copy of the fixture site, built once by a session that then rebuilds in place."""
+    """A copy of the fixture site, built once by a session that then rebuilds in
+    place, told of each change as the dev server's watcher tells it."""
     root = project()
-    session = Session(SETTINGS, tmp_path / "warm", root)
+    session = Session(SETTINGS, tmp_path / "warm", root, watched=True)
     assert session.cold() == 0
     return root, session
 
@@ -182,8 +183,21 @@ def test_a_failed_rebuild_keeps_the_pages_and_reports_until_fixed(warm, tmp_path
 
 
 def test_an_edit_the_watcher_missed_is_still_seen(warm, tmp_path):
-    """Files are compared with their state when read, not only trusted to the watcher."""
+    """A rebuild takes the states of the files the watcher names; when idle, the
+    dev server compares every file with its state when read, and rebuilds with what it finds."""
     root, session = warm
+    changed = apply(root, CASES["claim statement edited"])
+    assert session.rebuild([]).ok
+    assert session.missed() == sorted(changed)
+    assert session.rebuild(session.missed()).ok
+    assert session.missed() == []
+    assert site_files(session.output) == cold(root, tmp_path / "cold")
+
+
+def test_without_a_watcher_every_file_is_compared(project, tmp_path):
+    root = project()
+    session = Session(SETTINGS, tmp_path / "warm", root)
+    assert session.cold() == 0
     apply(root, CASES["claim statement edited"])
     assert session.rebuild([]).ok
     assert site_files(session.output) == cold(root, tmp_path / "cold")

@@ -17,6 +17,7 @@ from ..model import Brief, Citation, Corpus, speaker_kind
 from ..problems import Problem
 from .attribution import AttributionConflict, Conflicts, attribution_problems, find_conflicts
 from .chart import ChartRow, render_chart_svg
+from .groups import ClaimGroups, group
 from .checks import check_values
 from .quantities import Quantity, find_quantities, parse_value
 from .records import Analysis, ClaimAnalysis, TimeGroup, ValueRow
@@ -28,28 +29,49 @@ from .verdict import verdict
 
 def analyse(corpus: Corpus, conflicts: Conflicts | None = None,
             known: Kept[ClaimAnalysis] | None = None,
-            origins: LiveOrigins | None = None) -> Analysis:
+            origins: LiveOrigins | None = None, groups: ClaimGroups | None = None) -> Analysis:
     """The analysis of the corpus's published briefs.
 
     ``conflicts``, when the checks have found them already (over every brief),
     are reused: only pairs of published briefs are kept.  ``known`` (the dev
     server's) keeps each claim's analysis with what it was made from: a claim
     whose inputs are unchanged is not analysed again, and ``origins`` keeps
-    the text-reuse index, updated only for edited sources (`find_origins`)."""
+    the text-reuse index, updated only for edited sources (`find_origins`).
+    With ``groups`` (kept too), a claim whose citations, conflicts and
+    sources' clusters are unchanged is not even compared (`groups`)."""
     briefs = [b for b in corpus.briefs if corpus.on_site(b.status)]
     origins = find_origins(corpus.seeds, briefs, origins)
-    cited: dict[str, list[tuple[Brief, Citation]]] = defaultdict(list)
-    for brief in briefs:
-        for citation in brief.citations:
-            cited[citation.claim].append((brief, citation))
     conflicts = find_conflicts(briefs, corpus.speakers) if conflicts is None else published_only(conflicts, briefs)
-    claims = {claim: _remembered(known, corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
-              for claim, pairs in cited.items()}
+    changed = _changed_claims(groups, corpus, briefs, conflicts, origins.cluster) if groups is not None else None
+    cited = group(briefs) if groups is None else groups.groups
+    claims = {}
+    for claim, pairs in cited.items():
+        def analysed(claim: str = claim, pairs: list[tuple[Brief, Citation]] = pairs) -> ClaimAnalysis:
+            return _remembered(known, corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
+        unchanged = known is not None and changed is not None and claim not in changed
+        claims[claim] = known.again(claim, analysed) if unchanged else analysed()
     if known is not None:
         known.sweep()
     contested = sorted((c for c in claims.values() if c.contested),
                        key=lambda c: (-c.n_independent, -c.n_sources, c.claim))
     return Analysis(claims, origins.reuse, origins.cluster, tuple(contested))
+
+
+def _changed_claims(groups: ClaimGroups, corpus: Corpus, briefs: list[Brief], conflicts: Conflicts,
+                    cluster: dict[str, str]) -> set[str] | None:
+    """The claims whose analysis may differ from the last one, or None for all:
+    those cited by a brief that changed, with conflicts that changed, or cited
+    by a source whose text-reuse cluster changed."""
+    shared = (*corpus.claims.values(), *corpus.speakers.values())
+    changed = groups.update(briefs, shared)
+    if changed is None:
+        groups.differing("conflicts", conflicts)
+        groups.differing("cluster", cluster)
+        return None
+    moved = groups.differing("cluster", cluster)
+    by_slug = {b.slug: b for b in briefs} if moved else {}
+    return {*changed, *groups.differing("conflicts", conflicts),
+            *(c.claim for slug in moved if slug in by_slug for c in by_slug[slug].citations)}
 
 
 def _remembered(known: Kept[ClaimAnalysis] | None, corpus: Corpus, claim: str,
@@ -61,7 +83,8 @@ def _remembered(known: Kept[ClaimAnalysis] | None, corpus: Corpus, claim: str,
     speakers = tuple(corpus.speakers.get(c.by) if c.by_id else None for _, c in pairs)
     inputs = (corpus.claims.get(claim), tuple(pairs), speakers, tuple(cluster[b.slug] for b, _ in pairs),
               tuple(conflicts))
-    return known.get(claim, inputs, lambda: analyse_claim(corpus, claim, pairs, cluster, conflicts), operator.eq)
+    return known.get(claim, inputs, lambda: analyse_claim(corpus, claim, pairs, cluster, conflicts), operator.eq,
+                     keep_equal=True)
 
 
 def analyse_claim(corpus: Corpus, claim: str, pairs: list[tuple[Brief, Citation]],

@@ -35,12 +35,13 @@ from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..memo import Kept, remember
 from ..model import Brief, Citation, Corpus, Organisation, Person, Where, speaker_kind
 from ..problems import WARNING, Problem, shorten
 from .checks import claim_items, key_where
+from .groups import ClaimGroups, group
 from .narrative import words
 from .pairs import candidate_pairs
 
@@ -202,26 +203,27 @@ class _Cited:
     citation: Citation
 
 
-def find_conflicts(briefs: Iterable[Brief], speakers: Mapping[str, Person | Organisation] | None = None,
-                   known: Kept[list[AttributionConflict]] | None = None,
+def find_conflicts(briefs: Sequence[Brief], speakers: Mapping[str, Person | Organisation] | None = None,
+                   known: Kept[list[AttributionConflict]] | None = None, groups: ClaimGroups | None = None,
                    ) -> dict[str, list[AttributionConflict]]:
-    """Claim id → its attribution conflicts, in corpus order.
+    """Claim id → its attribution conflicts.
 
     ``known`` (the dev server's) keeps each claim's conflicts with the very
     briefs, citations and speakers they were found from: a claim whose
-    citations are the same objects as last time is not compared again."""
+    citations are the same objects as last time is not compared again; with
+    ``groups`` (kept too), a claim no changed brief cites is not even looked at."""
     speakers = speakers or {}
-    by_claim: dict[str, list[tuple[Brief, Citation]]] = defaultdict(list)
-    for brief in briefs:
-        for citation in brief.citations:
-            by_claim[citation.claim].append((brief, citation))
+    changed = None if groups is None else groups.update(briefs, tuple(speakers.values()))
+    by_claim = group(briefs) if groups is None else groups.groups
     conflicts: dict[str, list[AttributionConflict]] = {}
     for claim, pairs in by_claim.items():
-        inputs = () if known is None else \
-            tuple(x for b, c in pairs for x in (b, c, speakers.get(c.by) if c.by_id else None))
-        # What the comparison needs is made claim by claim, so that only one claim's is held at a time.
-        found = remember(known, claim, inputs, lambda: list(
-            _conflicts(claim, [_cited(brief, citation, speakers) for brief, citation in pairs])))
+        def compare(claim: str = claim, pairs: list[tuple[Brief, Citation]] = pairs) -> list[AttributionConflict]:
+            inputs = () if known is None else \
+                tuple(x for b, c in pairs for x in (b, c, speakers.get(c.by) if c.by_id else None))
+            # What the comparison needs is made claim by claim, so that only one claim's is held at a time.
+            return remember(known, claim, inputs, lambda: list(
+                _conflicts(claim, [_cited(brief, citation, speakers) for brief, citation in pairs])))
+        found = compare() if known is None or changed is None or claim in changed else known.again(claim, compare)
         if found:
             conflicts[claim] = found
     if known is not None:

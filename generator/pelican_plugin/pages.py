@@ -70,7 +70,8 @@ class BriefingGenerator(Generator):
         with TIMINGS.phase("index"):
             self.site = build_index(corpus, result.mentions, memo and memo.parts)
         with TIMINGS.phase("analysis"):
-            self.analysis = analyse(corpus, result.conflicts, memo and memo.analyses, memo and memo.origins)
+            self.analysis = analyse(corpus, result.conflicts, memo and memo.analyses, memo and memo.origins,
+                                    memo and memo.analysis_groups)
         with TIMINGS.phase("records"):
             self.nav = published_pages(result.corpus.pages.values())
             self.records = list_pages(self.site, self.analysis, self.nav, memo and memo.records)

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from .fragments import FragmentCache
 from ..analysis.quantities import Quantity, parse_value
 from ..mentions import Mention
 from ..model import Citation, Markdown, Seed
@@ -90,6 +91,7 @@ def value_text(raw: Any) -> str:
 
 
 def install(env: Any) -> None:
+    env.add_extension(FragmentCache)  # {% cache %}: the index pages' rows, rendered once per brief
     env.globals.update(link=link, static=static, markdown=markdown, source_text=source_text,
                        mention_snippet=mention_snippet)
     env.filters["long_date"] = long_date
