@@ -238,6 +238,9 @@ class Kept(Generic[T]):
             kept = self._kept[key] = (made_from, result)
         return kept[1]
 
+    def has(self, key: Hashable) -> bool:
+        return key in self._kept
+
     def again(self, key: Hashable, otherwise: Callable[[], T]) -> T:
         """The result kept for ``key``, which the caller knows is still valid
         (nothing it was made from changed), not compared again; ``otherwise()`` if none is kept."""

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
 
+from .parallel import fork_map
 from .model import Corpus, Seed
 
 Entity = tuple[str, str]
@@ -109,15 +110,12 @@ class Gazetteer:
         ``known`` (the dev server's, for this gazetteer) keeps each seed's
         mentions with the seed they were found in: only a changed seed is read again."""
         known = {} if known is None else known
-        found = {}
-        for brief in corpus.briefs:
-            seed = corpus.seeds.get(brief.source.file)
-            if seed is not None:
-                kept = known.get(seed.path)
-                if kept is None or kept[0] is not seed:
-                    kept = known[seed.path] = (seed, self.find(seed))
-                found[brief.slug] = kept[1]
-        return found
+        seeds = [corpus.seeds.get(brief.source.file) for brief in corpus.briefs]
+        todo = list({seed.path: seed for seed in seeds
+                     if seed is not None and (known.get(seed.path) or (None,))[0] is not seed}.values())
+        for seed, mentions in zip(todo, fork_map(self.find, todo)):  # a cold build: on every core
+            known[seed.path] = (seed, mentions)
+        return {brief.slug: known[seed.path][1] for brief, seed in zip(corpus.briefs, seeds) if seed is not None}
 
     def _spans(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of each name in ``text[start:end]``: leftmost, then longest, never overlapping.

@@ -16,6 +16,7 @@ from ..memo import Kept
 from ..model import Brief, Citation, Corpus, speaker_kind
 from ..problems import Problem
 from .attribution import AttributionConflict, Conflicts, attribution_problems, find_conflicts
+from ..parallel import fork_map
 from .chart import ChartRow, render_chart_svg
 from .groups import ClaimGroups, group
 from .checks import check_values
@@ -44,10 +45,14 @@ def analyse(corpus: Corpus, conflicts: Conflicts | None = None,
     conflicts = find_conflicts(briefs, corpus.speakers) if conflicts is None else published_only(conflicts, briefs)
     changed = _changed_claims(groups, corpus, briefs, conflicts, origins.cluster) if groups is not None else None
     cited = group(briefs) if groups is None else groups.groups
+    # Claims never analysed (every claim, in a cold build) are analysed on every core at once.
+    fresh = [item for item in cited.items() if known is None or not known.has(item[0])]
+    done = dict(zip((claim for claim, _ in fresh), fork_map(
+        lambda item: analyse_claim(corpus, item[0], item[1], origins.cluster, conflicts.get(item[0], [])), fresh)))
     claims = {}
     for claim, pairs in cited.items():
         def analysed(claim: str = claim, pairs: list[tuple[Brief, Citation]] = pairs) -> ClaimAnalysis:
-            return _remembered(known, corpus, claim, pairs, origins.cluster, conflicts.get(claim, []))
+            return _remembered(known, corpus, claim, pairs, origins.cluster, conflicts.get(claim, []), done)
         unchanged = known is not None and changed is not None and claim not in changed
         claims[claim] = known.again(claim, analysed) if unchanged else analysed()
     if known is not None:
@@ -76,15 +81,18 @@ def _changed_claims(groups: ClaimGroups, corpus: Corpus, briefs: list[Brief], co
 
 def _remembered(known: Kept[ClaimAnalysis] | None, corpus: Corpus, claim: str,
                 pairs: list[tuple[Brief, Citation]], cluster: dict[str, str],
-                conflicts: list[AttributionConflict]) -> ClaimAnalysis:
-    """`analyse_claim`, or the last result when everything it reads is the same."""
+                conflicts: list[AttributionConflict], done: dict[str, ClaimAnalysis]) -> ClaimAnalysis:
+    """`analyse_claim`, or the last result when everything it reads is the same;
+    ``done`` holds the claims analysed already, on every core."""
+    def make() -> ClaimAnalysis:
+        return done.pop(claim) if claim in done else analyse_claim(corpus, claim, pairs, cluster, conflicts)
+
     if known is None:
-        return analyse_claim(corpus, claim, pairs, cluster, conflicts)
+        return make()
     speakers = tuple(corpus.speakers.get(c.by) if c.by_id else None for _, c in pairs)
     inputs = (corpus.claims.get(claim), tuple(pairs), speakers, tuple(cluster[b.slug] for b, _ in pairs),
               tuple(conflicts))
-    return known.get(claim, inputs, lambda: analyse_claim(corpus, claim, pairs, cluster, conflicts), operator.eq,
-                     keep_equal=True)
+    return known.get(claim, inputs, make, operator.eq, keep_equal=True)
 
 
 def analyse_claim(corpus: Corpus, claim: str, pairs: list[tuple[Brief, Citation]],

@@ -38,6 +38,7 @@ from itertools import combinations
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..memo import Kept, remember
+from ..parallel import fork_map
 from ..model import Brief, Citation, Corpus, Organisation, Person, Where, speaker_kind
 from ..problems import WARNING, Problem, shorten
 from .checks import claim_items, key_where
@@ -216,13 +217,21 @@ def find_conflicts(briefs: Sequence[Brief], speakers: Mapping[str, Person | Orga
     changed = None if groups is None else groups.update(briefs, tuple(speakers.values()))
     by_claim = group(briefs) if groups is None else groups.groups
     conflicts: dict[str, list[AttributionConflict]] = {}
+
+    def found_in(item: tuple[str, list[tuple[Brief, Citation]]]) -> list[AttributionConflict]:
+        # What the comparison needs is made claim by claim, so that only one claim's is held at a time.
+        claim, pairs = item
+        return list(_conflicts(claim, [_cited(brief, citation, speakers) for brief, citation in pairs]))
+
+    # Claims never compared (every claim, in a cold build) are compared on every core at once.
+    fresh = [item for item in by_claim.items() if known is None or not known.has(item[0])]
+    done = dict(zip((claim for claim, _ in fresh), fork_map(found_in, fresh)))
     for claim, pairs in by_claim.items():
         def compare(claim: str = claim, pairs: list[tuple[Brief, Citation]] = pairs) -> list[AttributionConflict]:
             inputs = () if known is None else \
                 tuple(x for b, c in pairs for x in (b, c, speakers.get(c.by) if c.by_id else None))
-            # What the comparison needs is made claim by claim, so that only one claim's is held at a time.
-            return remember(known, claim, inputs, lambda: list(
-                _conflicts(claim, [_cited(brief, citation, speakers) for brief, citation in pairs])))
+            return remember(known, claim, inputs,
+                            lambda: done.pop(claim) if claim in done else found_in((claim, pairs)))
         found = compare() if known is None or changed is None or claim in changed else known.again(claim, compare)
         if found:
             conflicts[claim] = found
