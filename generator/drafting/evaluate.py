@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,18 @@ class Case:
     """``tuned`` or ``unseen``."""
 
 
+class AnnotationLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with YAML 1.2's booleans: only ``true`` and
+    ``false``.  YAML 1.1 reads ``countries: [NO]`` (Norway) as ``[False]``."""
+
+
+AnnotationLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+AnnotationLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                       list("tTfF"))
+
+
 def load_cases(folder: Path, unseen: bool = True) -> list[Case]:
     """The tuned articles of ``folder``, then (``unseen``) its ``unseen/`` ones, each sorted by name."""
     cases = [Case(name, text, expected, str(expected.get("set") or "tuned"))
@@ -69,7 +82,7 @@ def _read(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
     for path in sorted(folder.glob("*.expected.yaml")):
         name = path.name[: -len(".expected.yaml")]
         text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-        found.append((name, text, yaml.safe_load(path.read_text(encoding="utf-8")) or {}))
+        found.append((name, text, yaml.load(path.read_text(encoding="utf-8"), AnnotationLoader) or {}))
     return found
 
 
