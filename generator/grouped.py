@@ -45,3 +45,20 @@ def unquoted(mentions: Sequence[Mentioned], quotes: Iterable[Iterable[Cited]]) -
     shown = {(item.brief.slug, *sentence) for group in quotes for item in group
              for sentence in (item.citation.anchor.sentences if item.citation.anchor else ())}
     return tuple(m for m in mentions if (m.brief.slug, m.mention.paragraph, m.mention.sentence) not in shown)
+
+
+def quote_lines(items: Iterable[Cited]) -> list[list[Cited]]:
+    """One claim's quotes as the lines its list shows: the same words of the
+    same speaker (a release and the wire story reprinting it) share a line.
+    Lines are grouped by words, in order of first appearance, then by speaker.
+
+    >>> from types import SimpleNamespace as N
+    >>> q = lambda quote, by: N(citation=N(quote=quote, by=by))
+    >>> items = [q("a", "x"), q("b", "y"), q("a", "z"), q("a", "x")]
+    >>> [[(i.citation.quote, i.citation.by) for i in line] for line in quote_lines(items)]
+    [[('a', 'x'), ('a', 'x')], [('a', 'z')], [('b', 'y')]]
+    """
+    by_words: dict[str, dict[str, list[Cited]]] = {}
+    for item in items:
+        by_words.setdefault(item.citation.quote, {}).setdefault(item.citation.by, []).append(item)
+    return [line for speakers in by_words.values() for line in speakers.values()]

@@ -39,6 +39,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from ..model import Brief, Seed
+from ..parallel import fork_map
 from .narrative import narrative_runs, words
 
 if TYPE_CHECKING:
@@ -108,7 +109,8 @@ def shingle_hashes(seed: Seed, boilerplate: Iterable[int] = ()) -> set[int]:
     2**-64 a pair, so over the millions of shingles of such a corpus a
     spurious shared shingle (one count more, never a link on its own, which
     takes `MIN_SHARED`) is a chance in about a million per build.  Hashes of
-    strings differ between processes, so they are compared within one only."""
+    strings differ between processes, so they are compared within one only
+    (or its forked workers, which inherit its hash secret)."""
     return {hash(shingle) for shingle in narrative_shingles(seed, boilerplate)}
 
 
@@ -116,6 +118,17 @@ PARTS = 16
 """The index is filed in this many passes, each taking the shingles of one
 residue of their hash: the single holders' table is a sixteenth of the
 distinct shingles, however many sources there are."""
+
+
+def bucket(shingles: Iterable[int]) -> tuple[int, list[array[int]]]:
+    """How many shingles, and the shingles in `PARTS` buckets by residue."""
+    buckets = [array("q") for _ in range(PARTS)]
+    add = [b.append for b in buckets]
+    count = 0
+    for shingle in shingles:
+        add[shingle % PARTS](shingle)
+        count += 1
+    return count, buckets
 
 
 class ShingleIndex:
@@ -128,19 +141,15 @@ class ShingleIndex:
     remains is one entry per shingle that two or more sources share.
     """
 
-    def __init__(self, sources: Iterable[Iterable[int]]) -> None:
+    def __init__(self, sources: Iterable[Iterable[int]] = (),
+                 bucketed: Iterable[tuple[int, list[array[int]]]] | None = None) -> None:
+        """Sources as their shingles, or already ``bucketed`` (`bucket`)."""
         self.sizes: list[int] = []
         """Source → number of distinct shingles it holds."""
         self._holders: dict[int, list[int]] = {}
         """Shingle held by two or more sources → all of them, in order."""
         parts: list[list[array[int]]] = []
-        for shingles in sources:
-            buckets = [array("q") for _ in range(PARTS)]
-            add = [bucket.append for bucket in buckets]
-            count = 0
-            for shingle in shingles:
-                add[shingle % PARTS](shingle)
-                count += 1
+        for count, buckets in (map(bucket, sources) if bucketed is None else bucketed):
             self.sizes.append(count)
             parts.append(buckets)
         for part in range(PARTS):
@@ -178,8 +187,13 @@ def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief], live: "Live
         return live.update(seeds, briefs)
     by_slug = {b.slug: b for b in briefs}  # a slug twice (an error): its last brief, at its first place
     slugs = list(by_slug)
-    index = ShingleIndex(shingle_hashes(seeds[b.source.file], b.source.boilerplate) if b.source.file in seeds
-                         else set() for b in by_slug.values())
+
+    def shingled(brief: Brief) -> tuple[int, list[array[int]]]:
+        seed = seeds.get(brief.source.file)
+        return bucket(shingle_hashes(seed, brief.source.boilerplate) if seed is not None else ())
+
+    # Cut on every core: forked workers hash strings as this process does (the hash secret is inherited).
+    index = ShingleIndex(bucketed=fork_map(shingled, list(by_slug.values())))
     names = [b.source.publisher or b.title for b in by_slug.values()]
     reuse = {slugs[source]: _linked(source, counts, index.sizes, slugs, names)
              for source, counts in enumerate(index.partners())}

@@ -14,6 +14,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 
 from .fragments import FragmentCache
+from ..grouped import quote_lines
 from ..analysis.quantities import Quantity, parse_value
 from ..mentions import Mention
 from ..model import Citation, Markdown, Seed
@@ -97,5 +98,6 @@ def install(env: Any) -> None:
     env.filters["long_date"] = long_date
     env.filters["value_text"] = value_text
     env.filters["group_in_order"] = group_in_order
+    env.filters["lines_by_words"] = quote_lines
     env.filters["sentence_name"] = sentence_name
     env.globals["quote_id"] = quote_id
