@@ -226,42 +226,38 @@ def web_annotation(quote: Quoted, site: Any, urls: Urls, authority: str) -> dict
     }
 
 
-def render_annotations(view: Mapping[str, Any], context: Mapping[str, Any]) -> str:
+def render_annotations(view: Mapping[str, Any], context: Mapping[str, Any]) -> Iterator[str]:
     """``data/annotations.jsonld``: an AnnotationCollection whose one page holds every annotation."""
     urls, authority = stable_urls(context), context["BRIEFING_TAG_AUTHORITY"]
-    total, lines = source_lines(view, context, "annotations",
-                                lambda quote: web_annotation(quote, context["site"], urls, authority))
     here = urls.static(ANNOTATIONS_JSONLD)
     page = f"{here}#page-1"
     collection = {
         "@context": ANNO_CONTEXT, "id": here, "type": "AnnotationCollection",
-        "label": f"{context['SITENAME']}: every quote the briefs cite", "total": total,
+        "label": f"{context['SITENAME']}: every quote the briefs cite",
         "first": {"id": page, "type": "AnnotationPage", "startIndex": 0, "items": ITEMS}, "last": page,
+        "total": TOTAL,
     }
-    return json_with_lines(collection, lines)
+    return json_with_lines(collection, source_lines(
+        view, context, "annotations", lambda quote: web_annotation(quote, context["site"], urls, authority)))
 
 
 def source_lines(view: Mapping[str, Any], context: Mapping[str, Any], export: str,
-                 make: Callable[[Quoted], dict[str, Any]]) -> tuple[int, list[str]]:
-    """(how many annotations, their JSON lines), source by source.  The dev
-    server (``BRIEFING_SESSION``) keeps each source's lines with the objects
-    they were made from — its brief's title, citations and seed, and the
-    claims and speakers they name — so an edit encodes one source's again,
-    not the whole corpus's."""
+                 make: Callable[[Quoted], dict[str, Any]]) -> Iterator[tuple[int, str]]:
+    """(how many annotations, their JSON lines) of each source in turn.  The
+    dev server (``BRIEFING_SESSION``) keeps each source's lines with the
+    objects they were made from — its brief's title, citations and seed, and
+    the claims and speakers they name — so an edit encodes one source's
+    again, not the whole corpus's."""
     session = context.get("BRIEFING_SESSION")
     kept = session.memo.exports[export] if session is not None else None
-    site, total, lines = context["site"], 0, []
+    site = context["site"]
     for source in view["sources"]:
         named = [(site.claims.get(c.claim), site.people.get(c.by) or site.organisations.get(c.by))
                  for c in source.citations]
         made_from = (source.slug, source.title, source.seed, *source.citations, *chain.from_iterable(named))
-        count, text = remember(kept, source.slug, made_from, lambda: _encoded(quoted([source]), make))
-        total += count
-        if text:
-            lines.append(text)
+        yield remember(kept, source.slug, made_from, lambda: _encoded(quoted([source]), make))
     if kept is not None:
         kept.sweep()
-    return total, lines
 
 
 def _encoded(quotes: Iterable[Quoted], make: Callable[[Quoted], dict[str, Any]]) -> tuple[int, str]:
@@ -271,25 +267,37 @@ def _encoded(quotes: Iterable[Quoted], make: Callable[[Quoted], dict[str, Any]])
 
 ITEMS = "\0items"
 """Where `json_with_lines` puts the list of annotations."""
+TOTAL = "\0total"
+"""Where `json_with_lines` puts their number: after the list, which is written as it is made."""
 
 
-def json_with_lines(document: dict[str, Any], lines: list[str]) -> str:
-    """``document`` indented, with its `ITEMS` placeholder replaced by ``lines`` (items already
-    encoded, one or more joined by ``,\\n`` a string), one item a line: readable, and encoded by
-    json's C encoder (with ``indent`` it falls back to Python's, 10× slower).
+def json_with_lines(document: dict[str, Any], lines: Iterable[tuple[int, str]]) -> Iterator[str]:
+    """``document`` indented, in pieces, with its `ITEMS` placeholder replaced by
+    the items of ``lines`` — (count, items already encoded and joined by
+    ``,\\n``) — one item a line, and its `TOTAL` placeholder, which must come
+    after, by their number.  The pieces are written as they come (a file of
+    every annotation is tens of megabytes at 10,000 briefs), and the items
+    are encoded by json's C encoder (with ``indent`` it falls back to
+    Python's, 10× slower).
 
-    >>> print(json_with_lines({"a": 1, "b": ITEMS}, ['{"x": 1}', '{"y": 2}']), end="")
+    >>> print("".join(json_with_lines({"a": ITEMS, "n": TOTAL}, [(1, '{"x": 1}'), (0, ""), (1, '{"y": 2}')])), end="")
     {
-     "a": 1,
-     "b": [
+     "a": [
     {"x": 1},
     {"y": 2}
-    ]
+    ],
+     "n": 2
     }
     """
-    head = json.dumps(document, ensure_ascii=False, indent=1)
-    joined = ",\n".join(lines)
-    return head.replace(json.dumps(ITEMS), f"[\n{joined}\n]" if lines else "[]", 1) + "\n"
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    head, _, tail = text.partition(json.dumps(ITEMS))
+    yield head + "["
+    total = 0
+    for count, joined in lines:
+        if joined:
+            yield ("\n" if total == 0 else ",\n") + joined
+        total += count
+    yield ("\n]" if total else "]") + tail.replace(json.dumps(TOTAL), str(total), 1) + "\n"
 
 
 def markdown_text(text: str) -> str:
@@ -321,13 +329,12 @@ def hypothesis_annotation(quote: Quoted, site: Any, urls: Urls, user: Mapping[st
     }
 
 
-def render_hypothesis(view: Mapping[str, Any], context: Mapping[str, Any]) -> str:
-    """``data/hypothesis.json``: ``{"total", "annotations": [...]}``, the file Hypothesis's
+def render_hypothesis(view: Mapping[str, Any], context: Mapping[str, Any]) -> Iterator[str]:
+    """``data/hypothesis.json``: ``{"annotations": [...], "total"}``, the file Hypothesis's
     import reads (an export of its own client has this shape), every annotation by one
     user named after the site."""
     urls = stable_urls(context)
     domain = context["BRIEFING_TAG_AUTHORITY"].split(",")[0].rpartition("@")[2]
     user = {"user": f"acct:briefing@{domain}", "user_info": {"display_name": context["SITENAME"]}}
-    total, lines = source_lines(view, context, "hypothesis",
-                                lambda quote: hypothesis_annotation(quote, context["site"], urls, user))
-    return json_with_lines({"total": total, "annotations": ITEMS}, lines)
+    return json_with_lines({"annotations": ITEMS, "total": TOTAL}, source_lines(
+        view, context, "hypothesis", lambda quote: hypothesis_annotation(quote, context["site"], urls, user)))

@@ -144,7 +144,9 @@ class Session:
             analysis_json(last.analysis, self.memo.json)
             for page in last.records.values():
                 if page.template in WARMED:
-                    last.writer.render(page)
+                    made = last.writer.render(page)
+                    for _ in made if made is not None and not isinstance(made, str) else ():
+                        pass  # an export's pieces are made as they are read
             settle()
 
     def _rebuild(self, changed: Iterable[str], started: float) -> Outcome:

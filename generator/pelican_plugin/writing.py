@@ -20,7 +20,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from pelican.utils import get_relative_path, path_to_url
 
@@ -30,12 +30,12 @@ from ..feeds import render_feed
 from ..pagelist import Names, PageRecord
 from .errors import BuildStopped
 
-FILE_RENDERERS: Mapping[str, Callable[[Mapping[str, Any], Mapping[str, Any]], str | None]] = {
+FILE_RENDERERS: Mapping[str, Callable[[Mapping[str, Any], Mapping[str, Any]], str | Iterable[str] | None]] = {
     "feed": render_feed, "sitemap": render_sitemap, "robots": render_robots,
     "annotations": render_annotations, "hypothesis": render_hypothesis}
 """Records that are not HTML pages, by template: a function of the record's
-view and the page context makes the file's text, or None when this build
-has no such file (a sitemap without an absolute ``SITEURL``)."""
+view and the page context makes the file's text (or its pieces, in order),
+or None when this build has no such file (a sitemap without an absolute ``SITEURL``)."""
 
 MIN_PARALLEL = 400
 """Fewer pages than this render in this process: forking costs more than it saves."""
@@ -75,7 +75,9 @@ class PageWriter:
     """The output folder was empty when the build began (a cold build's staging
     folder): pages are written straight away, with nothing to compare."""
 
-    def render(self, page: PageRecord) -> str | None:
+    def render(self, page: PageRecord) -> str | Iterable[str] | None:
+        """The page's text, or its pieces in order (a file renderer's large
+        export), or None when this build has no such file."""
         local = dict(self.context)
         if self.relative_urls:
             local["SITEURL"] = local["localsiteurl"] = path_to_url(get_relative_path(page.save_as))
@@ -86,16 +88,21 @@ class PageWriter:
         return self.env.get_template(f"{page.template}.html").render(local)
 
     def write(self, page: PageRecord) -> Written:
+        path = self.output / page.save_as
         try:
-            text = self.render(page)
+            made = self.render(page)
+            if made is None:
+                return Written(0, 0)
+            if self.fresh and not isinstance(made, str):  # pieces go to the file as they come: never all held
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with open(path, "w", encoding="utf-8", newline="") as handle:
+                    handle.writelines(made)
+                return Written(1, 0)
+            data = (made if isinstance(made, str) else "".join(made)).encode("utf-8")
         except Exception as error:  # a template fault: name the page, not a traceback
             made_by = f"the {page.template} renderer" if page.template in FILE_RENDERERS else \
                 f"the template {page.template}.html"
             raise RenderFailed(f"{made_by} failed on {page.save_as}: {type(error).__name__}: {error}") from None
-        if text is None:
-            return Written(0, 0)
-        data = text.encode("utf-8")
-        path = self.output / page.save_as
         if self.fresh:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
