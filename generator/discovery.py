@@ -157,7 +157,8 @@ def _describe_person(ctx: Any) -> tuple[str, str]:
 
 def _describe_organisation(ctx: Any) -> tuple[str, str]:
     organisation = ctx["organisation"]
-    return organisation.name, (f"{organisation.name}, {organisation.kind}: {_count(len(ctx['said']), 'quote')} "
+    kind = f", {organisation.kind}" if organisation.kind else ""  # a proposed entry, in a draft preview
+    return organisation.name, (f"{organisation.name}{kind}: {_count(len(ctx['said']), 'quote')} "
                                f"attributed, named in {_count(len(ctx['naming']), 'quote')} and "
                                f"{_count(len(ctx['mentions']), 'sentence')} of the sources.")
 

@@ -183,11 +183,13 @@ class FieldReader:
         return value
 
     def field(self, data: dict[str, Any], name: str, convert: Callable[[Any], Any],
-              *, required: bool = False, default: Any = None, key: tuple = ()) -> Any:
+              *, required: bool = False, default: Any = None, key: tuple = (), allowed: str = "") -> Any:
+        """``data[name]`` converted; ``allowed`` says what a missing required field may be."""
         if name not in data:
             if required:
                 place = f'"{".".join(map(str, key))}"' if key else "the front matter"
-                self.report("field-missing", f'required field "{name}" is missing from {place}', *key)
+                self.report("field-missing", f'required field "{name}" is missing from {place}'
+                            f"{f'; {allowed}' if allowed else ''}", *key)
             return default
         try:
             return convert(data[name])

@@ -80,16 +80,19 @@ def parse_organisation(path: str, entity_id: str, doc: Document, reader: FieldRe
     data = reader.mapping(doc.data, ORGANISATION_FIELDS)
     if data is None or not _check_file_id(reader, entity_id, "organisation"):
         return None
+    status = reader.field(data, "status", fields.status(ENTITY_STATUSES), default="published")
     return Organisation(
         id=entity_id,
         name=reader.field(data, "name", fields.text, required=True, default=entity_id),
         aliases=reader.field(data, "aliases", fields.text_list, default=()),
+        # A proposed entry may leave its kind to the reviewer: the drafter cannot always tell it from the name.
         kind=reader.field(data, "kind", fields.one_of(ORGANISATION_KINDS, "bad-kind", "a kind of organisation"),
-                          required=True, default=""),
+                          required=status != "proposed", default="",
+                          allowed=f"write one of {', '.join(ORGANISATION_KINDS)}"),
         country=reader.field(data, "country", optional_country_code),
         wikidata=reader.field(data, "wikidata", wikidata_id),
         profile=doc.markdown,
-        status=reader.field(data, "status", fields.status(ENTITY_STATUSES), default="published"),
+        status=status,
         where=Where(path, 1),
         lines=doc.lines,
     )

@@ -90,6 +90,17 @@ CASES = {
         ["content/briefs/alpha.md:29: unreviewed-entry: organisation entry content/organisations/defence-ministry.md "
          "is still proposed: review it and remove `status: proposed`, or keep this brief as `status: draft`"],
     ),
+    "a-proposed-organisation-may-leave-its-kind-to-the-reviewer": (
+        {"content/organisations/defence-ministry.md": edit("kind: government body\n", "status: proposed\n", MINISTRY)},
+        ["content/briefs/alpha.md:29: unreviewed-entry: organisation entry content/organisations/defence-ministry.md "
+         "is still proposed: review it and remove `status: proposed`, or keep this brief as `status: draft`"],
+    ),
+    "a-reviewed-organisation-needs-a-kind": (
+        {"content/organisations/defence-ministry.md": edit("kind: government body\n", "", MINISTRY)},
+        ['content/organisations/defence-ministry.md:1: field-missing: required field "kind" is missing from the '
+         "front matter; write one of government body, military, intelligence agency, international organisation, "
+         "news organisation, company, political party, non-governmental organisation"],
+    ),
 }
 
 
