@@ -62,3 +62,18 @@ def quote_lines(items: Iterable[Cited]) -> list[list[Cited]]:
     for item in items:
         by_words.setdefault(item.citation.quote, {}).setdefault(item.citation.by, []).append(item)
     return [line for speakers in by_words.values() for line in speakers.values()]
+
+
+def with_quote_ids(cited: Iterable[Cited]) -> list[tuple[Cited, str | None]]:
+    """Each quote of a claim's page with the id its source sentence links back
+    to (`render.quote_id`), or None for a second quote of the claim in the
+    same sentence of the same brief, which shares the first one's."""
+    from .render import quote_id  # the renderer imports the site index, as this module does
+
+    seen: set[str] = set()
+    listed = []
+    for item in cited:
+        qid = quote_id(item.brief.slug, item.citation)
+        listed.append((item, None if qid in seen else qid))
+        seen.add(qid)
+    return listed

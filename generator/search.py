@@ -136,11 +136,50 @@ def _index_shard(site: Path, work: Path, k: int, pages: list[str]) -> int:
     for page in pages:
         target = view / page
         target.parent.mkdir(parents=True, exist_ok=True)
-        _link(site / page, target)
+        trimmed = search_view((site / page).read_text(encoding="utf-8")) if page.split("/", 1)[0] in TRIMMED else None
+        if trimmed is None:
+            _link(site / page, target)
+        else:
+            target.write_text(trimmed, encoding="utf-8")
     out = work / f"bundle-{k}"
     excluded = [arg for selector in EXCLUDED_SELECTORS for arg in ("--exclude-selectors", selector)]
     return subprocess.call([sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(out),
                             *excluded, "--silent"])
+
+
+SEARCHED = ("<!--search-->", "<!--/search-->")
+"""Marks around the parts of a page search reads, when not all of it: the
+name, role and profile of an entity page, the statement and notes of a
+claim's.  The rest of those pages lists quotes, which search finds on the
+brief and source pages they come from (one result for a quote, not four)."""
+TRIMMED = ("claims", "people", "organisations", "countries")
+"""The folders whose pages may mark their searched parts."""
+
+
+def search_view(html: str) -> str | None:
+    """The page as Pagefind reads it when it marks its searched parts: its
+    ``<html>`` and ``<main>`` tags (language, body, type filter) around those
+    parts alone; None when it marks none.  Pagefind's time goes with the
+    bytes it parses, and an entity page is mostly quotes it does not index.
+
+    >>> search_view('<html lang="en"><head><title>T</title></head><body><nav>x</nav><main data-pagefind-body>'
+    ...             '<!--search--><h1>Ann</h1><!--/search--><ul>quotes</ul><!--search--><p>Bio</p><!--/search-->'
+    ...             '</main></body></html>')
+    '<html lang="en"><body><main data-pagefind-body><h1>Ann</h1>\\n<p>Bio</p>\\n</main></body></html>'
+    """
+    start, end = SEARCHED
+    if start not in html:
+        return None
+    html_tag = html[html.find("<html"):html.find(">", html.find("<html")) + 1]
+    main = html.find("<main")
+    main_tag = html[main:html.find(">", main) + 1]
+    parts, at = [], html.find(start, main)
+    while at != -1:
+        stop = html.find(end, at)
+        stop = len(html) if stop == -1 else stop
+        parts.append(html[at + len(start):stop] + "\n")
+        at = html.find(start, stop)
+    return f"{html_tag}<body>{main_tag}{''.join(parts)}</main></body></html>"
 
 
 def _link(source: Path, target: Path) -> None:

@@ -11,7 +11,8 @@ import shutil
 
 import pytest
 
-from generator.search import SHARDS_JSON, bundle_path, index_site, indexed_pages, plan
+from generator import search
+from generator.search import SHARDS_JSON, search_view, bundle_path, index_site, indexed_pages, plan
 from test_build import FIXTURE, run_build
 
 
@@ -134,3 +135,24 @@ def test_web_page_clutter_is_shown_but_not_indexed(site):
     text = " ".join(page["content"] for page in indexed(site).values())
     assert "Advertisement" not in text and "Share this article" not in text and "Web page clutter" not in text
     assert "about 2,000 troops had crossed into Ruritania" in text
+
+
+def test_entity_pages_are_indexed_from_their_searched_parts_alone(site, tmp_path, monkeypatch):
+    """Pagefind reads an entity page's marked parts (`search_view`), a fraction of
+    the page, and stores what it stores from the whole page: its other parts
+    list quotes, which are found on the brief and source they come from."""
+    html = (site / "people/jan-novak/index.html").read_text(encoding="utf-8")
+    view = search_view(html)
+    assert "<h1>Jan Novak</h1>" in view and "We will not accept this" in html and "We will not accept this" not in view
+    assert len(view) * 4 < len(html)
+    whole = tmp_path / "whole"
+    shutil.copytree(site, whole)
+    monkeypatch.setattr(search, "TRIMMED", ())
+    assert index_site(whole) == 0
+    trimmed, untrimmed = indexed(site), indexed(whole)
+    assert trimmed.keys() == untrimmed.keys()
+    for url in trimmed:
+        assert (trimmed[url]["content"], trimmed[url]["meta"], trimmed[url]["filters"]) == \
+            (untrimmed[url]["content"], untrimmed[url]["meta"], untrimmed[url]["filters"]), url
+    assert trimmed["/people/jan-novak/"]["content"].startswith("Jan Novak")
+    assert "We will not accept this" in trimmed["/briefs/alpha/"]["content"]

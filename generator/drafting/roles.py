@@ -14,7 +14,11 @@ alliance's secretary general".  It names
    professor at …", "Amina Yusuf, who heads the Red Cross office");
 2. else the one registered person whose ``role:`` has every word of it;
 3. else the first person the article introduces with it *later* (a lede
-   may give the role before the name).
+   may give the role before the name);
+4. else the person named next, as the subject of a speech verb, no further
+   than the next sentence: "…, the alliance's secretary general said. Mark
+   Rutte told reporters …" — a lede gives the role, the next sentence the
+   name.  Only the first person named after the phrase is looked at.
 
 Words are compared as *descriptors*: lower case, a country or demonym as
 its ISO code ("Spanish", "Spain's" → ES), a capitalised name also as its
@@ -35,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Corpus
-from .lexicon import (ANAPHORIC_NOUNS, GENERIC_HEADS, HEAD_ADJECTIVES, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS,
+from .lexicon import (ATTRIBUTION_VERBS, ANAPHORIC_NOUNS, GENERIC_HEADS, HEAD_ADJECTIVES, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS,
                       SUBORDINATE_ROLES, TOP_ROLES)
 from .model import PersonGuess
 from .people import PersonMention
@@ -106,6 +110,7 @@ class RoleTable:
 
     def __init__(self, text: str, mentions: list[PersonMention], people: dict[str, PersonGuess],
                  corpus: Corpus | None, line_of):
+        self.text, self.line_of = text, line_of
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.people = people
@@ -134,7 +139,7 @@ class RoleTable:
         fitting = [h for h in self.registry if _fits(required, h.words)]
         if len(fitting) == 1:
             return fitting[0].key, fitting[0]
-        return self._introduced_later(required, start)
+        return self._introduced_later(required, start) or self._named_next(start, offset)
 
     def _introduced_later(self, required: frozenset[str], start: int) -> tuple[str, Holder] | None:
         """"The head of the miners' union warned … Piotr Kowal, the head of the
@@ -144,6 +149,30 @@ class RoleTable:
             if holder is not None and holder.line is not None:
                 return mention.key, holder
         return None
+
+    def _named_next(self, start: int, offset: int) -> tuple[str, Holder] | None:
+        """"…, the alliance's secretary general said. Mark Rutte told reporters …":
+        the first person named after the phrase, when the next sentence at the
+        latest names them as the one who speaks."""
+        if start >= len(self.mentions):
+            return None
+        mention = self.mentions[start]
+        if len(_SENTENCE_END.findall(self.text, offset, mention.start)) > 1 or not _speaks(self.text, mention):
+            return None
+        name = self.text[mention.start:mention.end]
+        return mention.key, Holder(mention.key, frozenset(), f"{name}, who speaks next", self.line_of(mention.start))
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘]?[A-Z])")
+_SPEAKS_AFTER = re.compile(r"(?:,[^,;.“”\"]{1,100},)?\s+(?:\w+\s+)?(\w+)")
+_SPEAKS_BEFORE = re.compile(r"\b(\w+)\s+$")
+
+
+def _speaks(text: str, mention: PersonMention) -> bool:
+    """"Mark Rutte told", "Dominik Kolorz, who leads the union, said", "said Daniela Cavallo"."""
+    after = _SPEAKS_AFTER.match(text, mention.end)
+    before = _SPEAKS_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return any(m is not None and m.group(1).lower() in ATTRIBUTION_VERBS for m in (after, before))
 
 
 def required_words(phrase: str) -> frozenset[str] | None:

@@ -86,6 +86,8 @@ class Speakers:
         """Every mention outside quotation marks, for a pronoun with no named speaker before it."""
         self.by_word: dict[str, str] = {}
         """A lower-case word of a name → the last person with it to be named as a speaker."""
+        self.labelled: dict[str, str] = {}
+        """A lower-case word of a name → the last person a transcript label named in full."""
         self.group: tuple[int, str] | None = None
         self.words: dict[str, set[str]] = {key: _name_words(p) for key, p in people.items()}
         self.registered = {p.id: p.name for p in corpus.people.values()} if corpus else {}
@@ -124,15 +126,31 @@ class Speakers:
     def label(self, paragraph: str) -> Speaker | None:
         """The person a transcript's speaker label names ("ANTONY BLINKEN, US SECRETARY
         OF STATE: …"), matched on a whole name of the article's people, titles before it
-        dropped ("President Ferdinand Marcos Jr.")."""
+        dropped ("President Ferdinand Marcos Jr."); a one-word label ("AUSTIN: …", as
+        transcripts write a speaker after the first time) is the last person labelled
+        with that word, else the one person of the article whose name has it."""
         name = label_name(paragraph)
         if name is None:
             return None
         words = name_key(name).split()
+        if len(words) == 1:
+            return self._short_label(name, words[0])
         for skip in range(len(words) - 1):
             key = self.forms.get(" ".join(words[skip:]))
             if key is not None:
+                for word in self.words.get(key, ()):
+                    self.labelled[word] = key
                 return Speaker(key, f"speaker: transcript label '{name}' → {self._name(key)}")
+        return None
+
+    def _short_label(self, name: str, word: str) -> Speaker | None:
+        key = self.labelled.get(word)
+        if key is not None:
+            return Speaker(key, f"speaker: transcript label '{name}' → {self._name(key)}, last labelled so")
+        holders = [key for key, words in self.words.items() if word in words and len(words) > 1]
+        if len(holders) == 1:
+            return Speaker(holders[0], f"speaker: transcript label '{name}' → {self._name(holders[0])}, "
+                                       "the one person of that name")
         return None
 
     @property
@@ -283,13 +301,21 @@ def _name_words(person: PersonGuess) -> set[str]:
 
 
 def _unnamed(words: str) -> bool:
-    """"officials", "Ukrainian officials", "some senior US officials": a group of
+    """"officials", "Ukrainian officials", "US and South Korean officials": a group of
     `UNNAMED_GROUPS` described by nothing but adjectives and demonyms."""
     tokens = words.split()
     if not tokens or tokens[-1].lower() not in UNNAMED_GROUPS:
         return False
     forms = country_forms()
-    return all(t[0].islower() or t.lower() in FUNCTION_WORDS or t.rstrip(",") in forms for t in tokens[:-1])
+    words, i = tokens[:-1], 0
+    while i < len(words):  # "US and South Korean officials": a two-word demonym is one
+        if " ".join(w.rstrip(",") for w in words[i:i + 2]) in forms and i + 1 < len(words):
+            i += 2
+        elif words[i][0].islower() or words[i].lower() in FUNCTION_WORDS or words[i].rstrip(",") in forms:
+            i += 1
+        else:
+            return False
+    return True
 
 
 def _names_the_subject(apposition: str, name_end: int) -> bool:

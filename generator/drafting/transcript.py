@@ -10,7 +10,8 @@ speaks before a colon at the start of the paragraph, often in capitals, with
 a role after a comma and a note in brackets.  The words that follow are the
 speaker's, though no speech verb says so.  A label is at most `MAX_WORDS`
 words, starts with a capital, holds no quotation mark and ends no sentence
-inside it, and its name part (before a comma) is capitalised words; what it names is matched against the article's people by
+inside it (the period of an abbreviation, "U.S. DEFENSE SECRETARY", ends
+none), and its name part (before a comma) is capitalised words; what it names is matched against the article's people by
 `speakers` (a label naming nobody, such as "REPORTER", changes nothing).
 """
 
@@ -18,11 +19,12 @@ from __future__ import annotations
 
 import re
 
+from ..segment import _is_abbreviation
 from .lexicon import NAME_PARTICLES
 
 MAX_WORDS = 10
 _LABEL = re.compile(r"(?P<label>[A-Z][^:“”\"\n]{1,100}?)\s*:\s+\S")
-_SENTENCE_END = re.compile(r"[!?]|\.\s+\S")
+_SENTENCE_END = re.compile(r"[!?]|(?P<word>\S*)\.\s+\S")
 _NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
@@ -43,7 +45,8 @@ def label_end(paragraph: str) -> int:
 
 
 def _name(label: str) -> str | None:
-    if len(label.split()) > MAX_WORDS or _SENTENCE_END.search(label):
+    if len(label.split()) > MAX_WORDS or any(not _is_abbreviation(end.group("word") or "")
+                                             for end in _SENTENCE_END.finditer(label)):
         return None
     name = _NOTE.sub("", label).split(",")[0].strip()
     capitalised = all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in name.split())

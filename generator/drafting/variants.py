@@ -35,6 +35,7 @@ def spelling_key(word: str) -> str:
         plain = plain.replace(written, read)
     plain = re.sub(r"(?<![sczktpg])h", "g", plain)  # Ukrainian Г: Serhiy/Sergiy, Hennadiy/Gennadiy
     plain = re.sub(r"(.)\1+", r"\1", plain)
+    plain = re.sub(r"(?<=.)ya$", "ia", plain)  # a final я: Kyslytsya/Kyslytsia, Mariya/Mariia
     return re.sub(r"(?:ey|ei|iy|y)$", "i", plain) if len(plain) > 2 else plain
 
 

@@ -14,7 +14,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 
 from .fragments import FragmentCache
-from ..grouped import quote_lines
+from ..grouped import quote_lines, with_quote_ids
 from ..analysis.quantities import Quantity, parse_value
 from ..mentions import Mention
 from ..model import Citation, Markdown, Seed
@@ -99,5 +99,6 @@ def install(env: Any) -> None:
     env.filters["value_text"] = value_text
     env.filters["group_in_order"] = group_in_order
     env.filters["lines_by_words"] = quote_lines
+    env.filters["with_quote_ids"] = with_quote_ids
     env.filters["sentence_name"] = sentence_name
     env.globals["quote_id"] = quote_id
