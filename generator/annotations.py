@@ -51,13 +51,12 @@ import bisect
 import json
 import re
 from collections import Counter
-from itertools import chain
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from .feeds import tag_uri
 from .links import ANNOTATIONS_JSONLD
-from .memo import remember
+from .memo import Kept, remember
 from .model import Brief, Citation, Seed
 from .render import Urls
 from .structured import entity_id, looks_like_a_body, stable_urls
@@ -251,10 +250,12 @@ def source_lines(view: Mapping[str, Any], context: Mapping[str, Any], export: st
     session = context.get("BRIEFING_SESSION")
     kept = session.memo.exports[export] if session is not None else None
     site = context["site"]
+    # The claims and speakers the lines name, as one token: the same object while every
+    # registered claim, person and organisation is (an edit of one re-encodes every source).
+    registry = None if kept is None else session.memo.exports.setdefault(f"{export} registry", Kept()).get(
+        "", (*site.claims.values(), *site.people.values(), *site.organisations.values()), object)
     for source in view["sources"]:
-        named = [(site.claims.get(c.claim), site.people.get(c.by) or site.organisations.get(c.by))
-                 for c in source.citations]
-        made_from = (source.slug, source.title, source.seed, *source.citations, *chain.from_iterable(named))
+        made_from = (source.slug, source.title, source.seed, source.citations, registry)
         yield remember(kept, source.slug, made_from, lambda: _encoded(quoted([source]), make))
     if kept is not None:
         kept.sweep()

@@ -136,7 +136,8 @@ class Memo:
     json: Kept = field(default_factory=lambda: Kept())
     """(kind, key) → its fragment of data/analysis.json, kept with what it was made from."""
     exports: dict[str, Kept] = field(default_factory=lambda: {"annotations": Kept(), "hypothesis": Kept()})
-    """Export → brief slug → its annotations' JSON lines (`generator.annotations`), kept with what they show."""
+    """Export → brief slug → its annotations' JSON lines (`generator.annotations`), kept with what they show;
+    ``"<export> registry"`` → the token standing for the registry entries the lines name."""
     origins: LiveOrigins = field(default_factory=_live_origins)
     """The text-reuse index of the published sources, updated per edited source."""
     changed: bool = False

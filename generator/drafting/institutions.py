@@ -16,21 +16,23 @@ import re
 
 from .lexicon import COMPANY_SUFFIXES, FUNCTION_WORDS, ORGANISATION_WORDS
 
-_COMPANY = re.compile(r"((?:[A-Z][\w'’&-]*\s+){1,4})(?i:" + "|".join(
+_COMPANY = re.compile(r"((?:[A-Z][\w'’&.-]*\s+){1,4})(?i:" + "|".join(
     re.escape(s) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True)) + r")(?![\w/])")
 
 
 def company_names(text: str) -> set[str]:
     """Names of two words or more that the article writes before a company
-    suffix ("Baltica Wind A/S", "Baltica Wind Company"), anywhere in the page:
-    the company's name, not a person's, wherever else it stands."""
+    suffix ("Baltica Wind A/S", "Baltica Wind Company", "F. Porsche AG"),
+    anywhere in the page: the company's name, not a person's, wherever else it
+    stands — and so are its first words, as a company is called without its
+    trade ("Ashworth Pryce" of "Ashworth Pryce Therapeutics plc")."""
     found = set()
     for match in _COMPANY.finditer(text):
         words = match.group(1).split()
         while words and (words[0].lower() in FUNCTION_WORDS or not words[0][:1].isupper()):
             words = words[1:]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            found.add(" ".join(words))
+            found.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
     return found
 
 

@@ -58,7 +58,7 @@ ROLE_HEADS = _words("""
     speaker chairman chairwoman chair chairperson chief commander general
     admiral spokesman spokeswoman spokesperson director head leader judge
     prosecutor lawyer attorney secretary-general counterpart boss commissioner
-    sheriff supervisor councillor councilor diplomat
+    sheriff supervisor councillor councilor diplomat member
 """)
 """Nouns that head a role phrase: "the minister", "the NATO chief"."""
 
@@ -133,6 +133,8 @@ ROLE_WORDS = _undotted(_words("""
     councilwoman alderman alderwoman assemblyman assemblywoman assemblymember
     delegate trustee treasurer comptroller magistrate constable warden dean
     provost rector chief-of-staff
+    democrat democrats republican republicans socialist socialists communist communists conservative
+    conservatives liberal liberals reformist reformists nationalist populist centrist progressive
 """))
 
 
@@ -185,6 +187,7 @@ ORGANISATION_WORDS = _words("""
     peninsula strait sea ocean gulf bay river lake island islands mountain
     mountains valley desert region province oblast county district city town
     village square street avenue road airport port station base camp border
+    calle rue rua avenida plaza piazza platz strasse straße lane
     north south east west central eastern western northern southern far
     middle new upper lower greater article section chapter clause resolution
     amendment protocol convention declaration agreement accord charter

@@ -248,7 +248,16 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
             span = _name_span(text, run, common, sentence_start=start)
             if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))):
                 found.append(span)
-    return found
+    bare = {span for span in found if span.cue is None or span.cue.startswith('"')}  # no cue, or a verb next to it
+    located = {name for name in {s.name for s in bare if s.is_full} if _located(text, name)}
+    return [span for span in found if not (span.name in located and span in bare)]
+
+
+def _located(text: str, name: str) -> bool:
+    """Whether the page writes ``name`` as a place somewhere: after "in", "near"…
+    ("towns in L'Horta Sud"), or joined to a place so written ("in Cambridge and
+    São Paulo") — a place there, a place wherever else it stands without a cue."""
+    return re.search(_LOCATED.pattern + re.escape(name) + r"\b", text) is not None
 
 
 def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: int) -> NameSpan | None:
@@ -298,6 +307,7 @@ _OWNED = re.compile(r"(?:\b[a-z]+['’]s?|\b(?:its|their))\s+$")
 _OPENERS = "\"“‘'(—–-"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]?\s+[\"“‘'(—–\-\s]*$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|toward|towards)\s+$")
+_LOCATED = re.compile(r"\b(?:in|near|outside|inside|across|around)\s+(?:[A-Z][\w'’-]*,?\s+(?:and|or)\s+)?")
 
 
 def _starts_sentence(text: str, sentence_start: int, start: int) -> bool:

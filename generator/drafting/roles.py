@@ -18,7 +18,9 @@ alliance's secretary general".  It names
 4. else the person named next, as the subject of a speech verb, no further
    than the next sentence: "…, the alliance's secretary general said. Mark
    Rutte told reporters …" — a lede gives the role, the next sentence the
-   name.  Only the first person named after the phrase is looked at.
+   name.  Only the first person named after the phrase is looked at, and
+   not one the article introduces as someone else ("Olena Bondar, an
+   engineer in Kharkiv, said").
 
 Words are compared as *descriptors*: lower case, a country or demonym as
 its ISO code ("Spanish", "Spain's" → ES), a capitalised name also as its
@@ -157,14 +159,21 @@ class RoleTable:
         if start >= len(self.mentions):
             return None
         mention = self.mentions[start]
-        if len(_SENTENCE_END.findall(self.text, offset, mention.start)) > 1 or not _speaks(self.text, mention):
+        if sentence_ends(self.text, offset, mention.start) > 1 or not _speaks(self.text, mention):
             return None
-        name = self.text[mention.start:mention.end]
-        return mention.key, Holder(mention.key, frozenset(), f"{name}, who speaks next", self.line_of(mention.start))
+        if _INDEFINITE_APPOSITION.match(self.text, mention.end):
+            return None  # "Olena Bondar, an engineer in Kharkiv, said": someone else, introduced
+        return mention.key, Holder(mention.key, frozenset(), "the speaker named next", self.line_of(mention.start))
 
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘]?[A-Z])")
-_SPEAKS_AFTER = re.compile(r"(?:,[^,;.“”\"]{1,100},)?\s+(?:\w+\s+)?(\w+)")
+_SPEAKS_AFTER = re.compile(r"(?:,[^,;.“”\"]{1,100},)?\s+(\w+)(?:\s+(\w+))?")
+def sentence_ends(text: str, start: int, end: int) -> int:
+    """How many sentences end between ``start`` and ``end`` (one: the next sentence)."""
+    return len(_SENTENCE_END.findall(text, start, end + 1))
+
+
+_INDEFINITE_APPOSITION = re.compile(r",\s+(?:a|an|one)\s")
 _SPEAKS_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 
@@ -172,17 +181,18 @@ def _speaks(text: str, mention: PersonMention) -> bool:
     """"Mark Rutte told", "Dominik Kolorz, who leads the union, said", "said Daniela Cavallo"."""
     after = _SPEAKS_AFTER.match(text, mention.end)
     before = _SPEAKS_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    return any(m is not None and m.group(1).lower() in ATTRIBUTION_VERBS for m in (after, before))
+    words = [w for m in (after, before) if m is not None for w in m.groups() if w]  # "Rutte also said"
+    return any(w.lower() in ATTRIBUTION_VERBS for w in words)
 
 
 def required_words(phrase: str) -> frozenset[str] | None:
     """The descriptor words a role phrase asks for, or None when it is no role
     phrase: indefinite ("a spokesperson"), plural ("the ministers"), no role
-    noun last or before "of" ("the head of the bank")."""
+    noun last or before "of" or "to" ("the head of the bank", "the ambassador to the UN")."""
     tokens = _WORD.findall(phrase)
     if not tokens or tokens[0].lower() in _INDEFINITE:
         return None
-    heads = [i for i, t in enumerate(tokens) if _is_head(t) and (i == len(tokens) - 1 or tokens[i + 1] == "of")]
+    heads = [i for i, t in enumerate(tokens) if _is_head(t) and (i == len(tokens) - 1 or tokens[i + 1] in ("of", "to"))]
     definite = tokens[0].lower() == "the" or any(_POSSESSIVE.search(t) and len(t) > 2 for t in tokens)
     if not heads or not definite:
         return None

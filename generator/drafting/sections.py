@@ -53,10 +53,19 @@ def _heading_like(text: str) -> bool:
 _COMMENTS = re.compile(r"^(?:\d+\s+)?comments?\b|^(?:reply|load more comments)\b", re.I)
 
 
+_COMMENT_META = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+                           r"|^(?:reply|like|report)\b", re.I)
+MAX_COMMENT_META_WORDS = 8
+"""Words of a comment's header ("Ana Ionescu · 2 hours ago") or button row ("Reply · Like (12) ·
+Report"); a longer line with "2 hours ago" in it is a reader's words."""
+
+
 def mark_comments(lines: list[Line], kinds: dict) -> None:
     """Readers' comments: after a comment section opens below the text
-    ("Comments (3)", a "Reply" button), a paragraph set between clutter lines
-    (the reader's name and time above, "Reply · 12 likes" below) is a comment."""
+    ("Comments (3)", a "Reply" button), a short line with the time of posting
+    ("Ana Ionescu · 2 hours ago") or a comment's buttons ("Reply · Like (12)") is
+    clutter, and a paragraph set between clutter lines (the reader's name and time
+    above, "Reply · 12 likes" below) is a comment."""
     first_prose = next((i for i, l in enumerate(lines) if l.is_prose and l.number not in kinds), None)
     if first_prose is None:
         return
@@ -64,6 +73,9 @@ def mark_comments(lines: list[Line], kinds: dict) -> None:
                   if lines[i].number in kinds and _COMMENTS.match(lines[i].text)), None)
     if start is None:
         return
+    for line in lines[start + 1:]:
+        if line.number not in kinds and line.word_count <= MAX_COMMENT_META_WORDS and _COMMENT_META.search(line.text):
+            kinds[line.number] = ("comment", "a comment's author and time, or its buttons")
     for i in range(start + 1, len(lines) - 1):
         line, above, below = lines[i], lines[i - 1], lines[i + 1]
         if line.number not in kinds and above.number in kinds and below.number in kinds:

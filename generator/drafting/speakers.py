@@ -43,7 +43,7 @@ from .model import PersonGuess
 from .organisations import OrganisationMention
 from .people import PersonMention
 from .quotations import inside
-from .roles import RoleTable
+from .roles import Holder, RoleTable, required_words, sentence_ends
 from .transcript import label_name
 from .variants import organisation_fingerprint
 from .ids import name_key
@@ -114,8 +114,12 @@ class Speakers:
         return self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
     def _people_in(self, start: int, end: int, quoted, origin: int) -> list[PersonMention]:
-        """Mentions within ``start``–``end``, outside quotation marks, not possessive ("Peñalver's wife")."""
-        return [m for m in self._mentions(start, end)
+        """Mentions within ``start``–``end``, outside quotation marks, not possessive ("Peñalver's wife");
+        a name the span starts inside counts ("… Paulo Vasconcelos de Almeida of the Fundação
+        Helena Bastos in Recife said": a long subject cut to its last words)."""
+        first = bisect.bisect_left(self.starts, start)
+        cut = [self.mentions[first - 1]] if first and self.mentions[first - 1].end > start else []
+        return [m for m in cut + self._mentions(start, end)
                 if not inside(quoted, m.start - origin) and self.text[m.end:m.end + 2] not in ("'s", "’s")]
 
     def _spoke(self, offset: int, key: str) -> None:
@@ -203,15 +207,29 @@ class Speakers:
         if len(named) == 1:
             return self._person(named[0], words, how)
         if not named:
-            role = self.roles.resolve(words, a)
+            role = self.roles.resolve(words, a) or self._role_of_last_speaker(words, a)
             if role is not None:
                 key, holder = role
                 self._spoke(a, key)
                 where = f", line {holder.line}" if holder.line else ""
-                source = f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"'
+                source = (holder.written if not holder.words  # "the speaker named next"
+                          else f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"')
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
         organisation = self._organisation(a, b, words, how)
         return organisation if organisation is not None else self._free_text(words, a, how)
+
+    def _role_of_last_speaker(self, words: str, offset: int):
+        """"Mark Rutte said … “…,” the Nato chief said": a role phrase no introduction
+        fits is the person named as the speaker of the sentence before, when the
+        article gives that person no role of their own."""
+        offsets, keys = self.named
+        index = bisect.bisect_left(offsets, offset)
+        if index == 0 or required_words(words) is None or self.roles.article.get(keys[index - 1]):
+            return None
+        if sentence_ends(self.text, offsets[index - 1], offset) > 1:
+            return None
+        key = keys[index - 1]
+        return key, Holder(key, frozenset(), "the speaker of the sentence before", self.line_of(offsets[index - 1]))
 
     def _organisation(self, a: int, b: int, words: str, how: str) -> Speaker | None:
         """The organisation that heads the subject's words ("the Pentagon", "South Korea's

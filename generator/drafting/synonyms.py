@@ -28,7 +28,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("loss", "lose", "lost", "losing", "casualty", "killed", "wounded", "dead", "death", "die", "died", "toll"),
     ("send", "sent", "deploy", "deployment", "dispatch", "transfer"),
     ("arrive", "arrival", "reach", "enter", "entered"),
-    ("train", "training", "trained", "drill", "instruct", "instruction"),
+    ("train", "training", "trained", "drill", "instruct", "instruction", "teach", "taught", "teaching"),
     ("technology", "know-how", "expertise", "technical", "technological"),
     ("pay", "paid", "payment", "reward", "compensate", "compensation"),
     ("supply", "provide", "give", "given", "gave", "equip", "deliver", "delivery", "ship", "shipped",

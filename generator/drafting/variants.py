@@ -34,8 +34,8 @@ def spelling_key(word: str) -> str:
     for written, read in (("oo", "u"), ("ou", "u"), ("ee", "i"), ("ph", "f"), ("w", "v")):
         plain = plain.replace(written, read)
     plain = re.sub(r"(?<![sczktpg])h", "g", plain)  # Ukrainian Г: Serhiy/Sergiy, Hennadiy/Gennadiy
-    plain = re.sub(r"(.)\1+", r"\1", plain)
     plain = re.sub(r"(?<=.)ya$", "ia", plain)  # a final я: Kyslytsya/Kyslytsia, Mariya/Mariia
+    plain = re.sub(r"(.)\1+", r"\1", plain)
     return re.sub(r"(?:ey|ei|iy|y)$", "i", plain) if len(plain) > 2 else plain
 
 
