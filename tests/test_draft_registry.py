@@ -26,6 +26,9 @@ STATEMENTS = {c["id"]: c["statement"] for c in CALIBRATION["claims"]}
     ("Dovilė Šakalienė", "Dovile Sakaliene", True),
     ("Dmitri Peskov", "Dmitry Peskov", True),
     ("Serhiy Kyslytsya", "Sergiy Kyslytsya", True),
+    ("Serhii Kyslytsia", "Sergiy Kyslytsya", True),  # the Ukrainian national system: я as "ia"
+    ("Mariia Petrova", "Mariya Petrova", True),
+    ("Yana Petrova", "Iana Petrova", False),  # "ya" is read as "ia" only at a word's end
     ("Mikhail Shoigu", "Mikgail Shoigu", False),
     ("Kim Yo Jong", "Kim Jong Un", False),
     ("Kim Yong-hyun", "Kim Yung-ho", False),
@@ -71,7 +74,10 @@ def _pair_score(pair: dict) -> float:
 @pytest.mark.parametrize("pair", ALL_PAIRS, ids=lambda p: p["statement"][:50])
 def test_every_labelled_pair_lands_on_its_side_of_the_threshold(pair: dict) -> None:
     value = _pair_score(pair)
-    if pair.get("missed"):
+    if pair.get("confused"):
+        ranked = MATCHERS["registry"].rank(pair["statement"])
+        assert chosen(ranked) is not None and (chosen(ranked) != pair["claim"] or not pair["match"])
+    elif pair.get("missed"):
         assert value < THRESHOLD
     elif pair["match"]:
         assert value >= THRESHOLD + MARGIN
@@ -82,7 +88,7 @@ def test_every_labelled_pair_lands_on_its_side_of_the_threshold(pair: dict) -> N
 def test_the_threshold_sits_between_the_groups() -> None:
     scores: dict[bool, list[float]] = {True: [], False: []}
     for pair in ALL_PAIRS:
-        if not pair.get("missed"):
+        if not pair.get("missed") and not pair.get("confused"):
             scores[pair["match"]].append(_pair_score(pair))
     assert len(scores[True]) >= 40 and len(scores[False]) >= 30
     assert max(scores[False]) < THRESHOLD < min(scores[True])
@@ -97,6 +103,8 @@ def test_a_statement_near_two_claims_is_not_filed() -> None:
     the next claim by more, the second by less, with `LEAD_MARGIN` to spare."""
     own, other = [], []
     for pair in CALIBRATION["registry_pairs"]:
+        if pair.get("confused"):
+            continue
         ranked = MATCHERS["registry"].rank(pair["statement"])
         if ranked and ranked[0].score >= THRESHOLD:
             lead = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
@@ -104,8 +112,18 @@ def test_a_statement_near_two_claims_is_not_filed() -> None:
     assert own and other
     assert max(other) + LEAD_MARGIN <= LEAD <= min(own) - LEAD_MARGIN
     assert abs((max(other) + min(own)) / 2 - LEAD) < 0.005  # midway
-    assert [chosen(MATCHERS["registry"].rank(p["statement"])) for p in CALIBRATION["registry_pairs"]
-            if not p["match"]] == [None] * sum(not p["match"] for p in CALIBRATION["registry_pairs"])
+    negatives = [p for p in CALIBRATION["registry_pairs"] if not p["match"] and not p.get("confused")]
+    assert [chosen(MATCHERS["registry"].rank(p["statement"])) for p in negatives] == [None] * len(negatives)
+
+
+def test_the_labelled_precision_of_filing_is_at_least_0_9() -> None:
+    """Of the real pairs the matcher files under a claim, at least nine in ten are
+    filed under their own: the pairs marked ``confused`` are its errors."""
+    filed = [(chosen(MATCHERS["registry"].rank(p["statement"])), p) for p in CALIBRATION["registry_pairs"]]
+    right = sum(claim == p["claim"] and p["match"] for claim, p in filed if claim is not None)
+    wrong = [p["statement"] for claim, p in filed if claim is not None and not (claim == p["claim"] and p["match"])]
+    assert right / (right + len(wrong)) >= 0.9
+    assert sorted(wrong) == sorted(p["statement"] for p in CALIBRATION["registry_pairs"] if p.get("confused"))
 
 
 def test_missed_restatements_are_real_positives() -> None:

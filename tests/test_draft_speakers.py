@@ -106,8 +106,112 @@ def test_the_written_draft_passes_the_checks(tmp_path: Path) -> None:
     ("ANTONY BLINKEN, US SECRETARY OF STATE: If they are sent into battle, they become targets.", "ANTONY BLINKEN"),
     ("Amina Yusuf, resident of Kisumu (translated): The water came in the night.", "Amina Yusuf"),
     ("President Ferdinand Marcos Jr.: We evacuated everyone we could.", "President Ferdinand Marcos Jr."),
+    ("TOM HALE, U.S. DEFENSE SECRETARY: We have seen them.", "TOM HALE"),  # an abbreviation ends no sentence
     ("The minister said: we will not stop.", None),
     ("He arrived late. Then he said: no.", None),
 ])
 def test_a_transcript_label_names_its_speaker(paragraph: str, name: str | None) -> None:
     assert label_name(paragraph) == name
+
+
+TRANSCRIPT = """\
+Ministers meet at the Pentagon
+Defense Secretary Tom Hale and South Korea's defense minister, Park Ji Hoon, spoke to reporters on Wednesday.
+Transcript
+TOM HALE, U.S. DEFENSE SECRETARY: We have seen the soldiers given new rifles by Moscow.
+HALE: Moscow has been taking shells from the North for more than a year.
+PARK JI HOON, SOUTH KOREAN DEFENSE MINISTER (through interpreter): The North is not sending its young men for free.
+PARK (through interpreter): Park Chung Hee built this army, and we must prepare for the threat.
+HALE: The soldiers will be a party to this war if they cross the border.
+"""
+
+
+def test_a_one_word_label_is_the_last_person_labelled_with_that_name() -> None:
+    claims = draft_article(TRANSCRIPT, "seeds/x.txt").claims
+    assert [(c.quote, c.by) for c in claims[1:]] == [
+        ("We have seen the soldiers given new rifles by Moscow", "tom-hale"),
+        ("Moscow has been taking shells from the North for more than a year", "tom-hale"),
+        ("The North is not sending its young men for free", "park-ji-hoon"),
+        ("Park Chung Hee built this army", "park-ji-hoon"),  # the label, not the name inside the words
+        ("we must prepare for the threat", "park-ji-hoon"),
+        ("The soldiers will be a party to this war if they cross the border", "tom-hale"),
+    ]
+
+
+def test_officials_of_two_states_are_nobody_named() -> None:
+    text = ("Troops reach the border\nUS and South Korean officials now say more than 10,000 soldiers "
+            "are in the region.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("more than 10,000 soldiers are in the region", "")]
+
+
+ROLE_FIRST = """\
+Union warns of faster mine closures
+Miners will lose their jobs faster than anyone has planned for, the head of the country's largest mining union warned on Monday.
+Piotr Nowak, who leads the union in the region, said about 75,000 people still work in the mines.
+Ukraine's ambassador to the United Nations told the Security Council that 2,100 soldiers had been flown to the region.
+Ivan Petrenko said the soldiers had spent weeks at ranges in the east.
+"Arms are not off the table, and what happens next depends on the North," Nowak told a nationally televised news conference marking the midpoint of the talks.
+"""
+
+
+def test_a_role_given_before_the_name_is_the_person_who_speaks_next() -> None:
+    assert [(c.quote, c.by) for c in draft_article(ROLE_FIRST, "seeds/x.txt").claims] == [
+        ("Miners will lose their jobs faster than anyone has planned for", "piotr-nowak"),
+        ("about 75,000 people still work in the mines", "piotr-nowak"),
+        ("2,100 soldiers had been flown to the region", "ivan-petrenko"),  # "the ambassador to …"
+        ("the soldiers had spent weeks at ranges in the east", "ivan-petrenko"),
+        # "told" and whom, however long, after the words
+        ("Arms are not off the table, and what happens next depends on the North", "piotr-nowak"),
+    ]
+
+
+def test_a_role_is_not_someone_else_introduced_next() -> None:
+    text = ("Minister warns of long winter\nThe minister said the grid would need repairs until spring.\n"
+            "Olena Bondar, an engineer in Kharkiv, said 12 substations had been hit.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("the grid would need repairs until spring", "The minister"),
+        ("12 substations had been hit", "olena-bondar")]
+
+
+def test_a_role_after_a_speaker_with_no_role_of_their_own_is_that_speaker() -> None:
+    text = ("Alliance chief speaks in Brussels\n"
+            "Standing next to Tom Hale at the headquarters in Brussels, Anna Berg said the soldiers were not sent "
+            "for nothing.\n"
+            "\"In return, the North is getting help with its missiles,\" the alliance chief said.\n"
+            "The storm closed the airport for two days.\n"
+            "The alliance's secretary general said on Thursday that six allies had offered equipment.\n")
+    claims = draft_article(text, "seeds/x.txt").claims
+    assert [(c.quote, c.by) for c in claims] == [
+        ("the soldiers were not sent for nothing", "anna-berg"),
+        ("In return, the North is getting help with its missiles", "anna-berg"),
+        ("The storm closed the airport for two days", ""),
+        ("six allies had offered equipment", "The alliance's secretary general"),  # not the sentence before
+    ]
+    assert "speaker: 'the alliance chief' → Anna Berg, the speaker of the sentence before, line 2" in claims[1].reason
+
+
+def test_a_board_member_is_a_role() -> None:
+    text = ("Carmaker to cut costs\nKarl Weber, the board member for human resources, did not confirm the number "
+            "of plants. The board member said the company needed to cut costs by several billion euros.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims][1:] == [
+        ("the company needed to cut costs by several billion euros", "karl-weber")]
+
+
+def test_a_long_subject_cut_inside_a_name_is_that_person() -> None:
+    text = ("Trial results announced\nProfessor Ana Maria Souza de Lima of the Fundação Rio Verde in Recife, who "
+            "led the trial's sites, said the country had recorded six million cases.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("the country had recorded six million cases", "ana-maria-souza-de-lima")]
+
+
+def test_a_person_named_only_in_transcript_labels_is_found_and_speaks() -> None:
+    text = ("Ministers meet at the Pentagon\nTranscript\n"
+            "DANA WHITFIELD, ABN ANCHOR: The two ministers met today for their annual talks.\n"
+            "AMINA YUSUF (translated): The water came in the night and took everything.\n"
+            "REPORTER: Is it true?\n")
+    draft = draft_article(text, "seeds/x.txt")
+    assert [p.name for p in draft.people] == ["Dana Whitfield", "Amina Yusuf"]
+    assert [(c.quote, c.by) for c in draft.claims] == [
+        ("The two ministers met today for their annual talks", "dana-whitfield"),
+        ("The water came in the night and took everything", "amina-yusuf")]

