@@ -11,20 +11,8 @@ from generator.analysis.groups import ClaimGroups, group
 from generator.loader import load_corpus
 from generator.memo import Memo
 from generator.validate import validate
-from test_site_lists import EDITS
+from test_site_lists import EDITS, apply_edits as edit
 from test_incremental import GAMMA, GAMMA_SEED  # a third brief on the fixture site
-
-
-def edit(root, edits):
-    for relative, change in edits.items():
-        path = root / relative
-        if change is None:
-            path.unlink()
-        elif "|" in change:
-            old, new = change.split("|")
-            path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
-        else:
-            path.write_text(change, encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", EDITS)

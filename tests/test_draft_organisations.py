@@ -17,6 +17,7 @@ from generator.drafting.drafter import draft_article
 from generator.drafting.organisations import kind_of
 from generator.registries import ORGANISATION_KINDS
 from generator.validate import validate
+from test_draft_cli import write  # one file of a project in tmp_path
 
 ARTICLE = """\
 Zelensky presses NATO as Pentagon weighs new aid
@@ -43,12 +44,6 @@ The Foreign Ministry said the deployment was a grave threat to the peace of the 
 not named, and the agency of the dateline (the publisher)."""
 
 KINDS = ", ".join(ORGANISATION_KINDS)
-
-
-def write(root: Path, relative: str, text: str) -> None:
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 @pytest.fixture

@@ -30,13 +30,9 @@ EDITS = {
 }
 
 
-@pytest.mark.parametrize("name", EDITS)
-def test_patched_lists_equal_fresh_ones(project, name):
-    root = project({"content/briefs/gamma.md": GAMMA, "seeds/003_gamma.txt": GAMMA_SEED}
-                   if name != "brief added" else None)
-    memo = Memo(root)
-    before = index(root, memo)
-    for relative, change in EDITS[name].items():
+def apply_edits(root: Path, edits: dict[str, str | None]) -> None:
+    """Each file: None deletes it, "old|new" replaces old once, other text is written."""
+    for relative, change in edits.items():
         path = root / relative
         if change is None:
             path.unlink()
@@ -45,6 +41,15 @@ def test_patched_lists_equal_fresh_ones(project, name):
             path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
         else:
             path.write_text(change, encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", EDITS)
+def test_patched_lists_equal_fresh_ones(project, name):
+    root = project({"content/briefs/gamma.md": GAMMA, "seeds/003_gamma.txt": GAMMA_SEED}
+                   if name != "brief added" else None)
+    memo = Memo(root)
+    before = index(root, memo)
+    apply_edits(root, EDITS[name])
     patched, fresh = index(root, memo), index(root)
     for table in ("by_claim", "by_speaker", "mentions_of", "quotes_naming", "briefs_naming"):
         assert getattr(patched, table) == getattr(fresh, table), table
