@@ -86,7 +86,8 @@ def test_registered_organisations_are_known_and_new_ones_are_proposed(root: Path
         "Zelensky\" is another spelling of \"Volodymyr Zelenskyy\" (line 4); add to its aliases: Volodymyr Zelensky, "
         "Zelensky\n"
         "organisations:\n"
-        "  - nato  # registered: North Atlantic Treaty Organization; registered as nato: \"NATO\" (line 1)\n"
+        "  - nato  # registered: North Atlantic Treaty Organization; registered as nato: \"NATO\" is its registered "
+        "name or alias (line 1)\n"
         "  - pentagon  # proposed: Pentagon; capitalised name 'Pentagon': one body's name in the lexicon (line 1)\n"
         "  - reuters  # proposed: Reuters; capitalised name 'Reuters': one body's name in the lexicon (line 7)\n")
     assert read(root, "content/organisations/pentagon.md") == (
@@ -222,3 +223,38 @@ def test_the_kind_comes_from_the_words_of_the_name(name: str, kind: str | None) 
     found = kind_of(name.split())
     assert (found[0] if found else None) == kind
     assert kind is None or kind in ORGANISATION_KINDS
+
+
+SPEAKING_ACRONYMS = """\
+Alliance confirms deployment
+BRUSSELS (Northwind Press) - NATO said on Monday that North Korean troops had been deployed to Russia's Kursk region, the first time the alliance has confirmed the deployment.
+The IAEA said the plant had lost power twice. Greenpeace said the spill was far larger than reported.
+The USA said nothing. WATCH the video.
+"""
+"""Nothing registered: two bodies known only by their acronyms speak; a state's acronym and a
+word in capitals do not make organisations."""
+
+
+def test_an_acronym_that_speaks_is_proposed_for_the_reviewer_to_give_its_kind(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    write(project, "content/countries/us.md", "---\nname: United States\n---\n")
+    write(tmp_path, "speaking.txt", SPEAKING_ACRONYMS)
+    assert draft(project, "speaking.txt") == 0
+    assert read(project, "content/organisations/nato.md") == (
+        "---\n"
+        'name: "NATO"\n'
+        "# kind: an acronym that speaks; what kind of body it is, the words do not say: write one of "
+        f"{KINDS}\n"
+        "country: null  # an ISO code; delete the line for an international body\n"
+        "status: proposed\n"
+        "---\n"
+        f"Proposed by `make draft` from {seed_name(SPEAKING_ACRONYMS)}: capitalised name 'NATO': an acronym that "
+        "speaks; what kind of body it is, the words do not say (line 2).\n"
+        "Check the name, aliases, kind and country, then remove `status: proposed`.\n")
+    corpus = validate(project).corpus
+    assert sorted(corpus.organisations) == ["iaea", "nato"]
+    (brief,) = corpus.briefs
+    # "…, the first time the alliance has confirmed the deployment" confirms a deployment: it
+    # attributes nothing, so the words are NATO's, after "said … that".
+    assert [(c.by, c.quote[:40]) for c in brief.citations][:2] == [
+        ("nato", "North Korean troops had been deployed to"), ("iaea", "the plant had lost power twice")]

@@ -215,3 +215,17 @@ def test_a_person_named_only_in_transcript_labels_is_found_and_speaks() -> None:
     assert [(c.quote, c.by) for c in draft.claims] == [
         ("The two ministers met today for their annual talks", "dana-whitfield"),
         ("The water came in the night and took everything", "amina-yusuf")]
+
+
+def test_a_verb_acting_on_an_object_after_a_comma_attributes_nothing() -> None:
+    """"…, the first time the alliance has confirmed the deployment" confirms a deployment; "…,"
+    Lee said the next day" and "…," Lee told the council" still give Lee the words before them."""
+    text = ("Alliance confirms deployment\n"
+            "Pavel Kovar said on Monday that troops had reached the border, the first time the alliance has "
+            "confirmed the deployment.\n"
+            "\"The border will hold,\" Anna Lee said the next day.\n"
+            "\"We need more shells,\" Anna Lee told the council.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("troops had reached the border, the first time the alliance has confirmed the deployment", "pavel-kovar"),
+        ("The border will hold", "anna-lee"),
+        ("We need more shells", "anna-lee")]

@@ -55,6 +55,13 @@ _BOUNDARY = re.compile(r",['’”\"]?\s|[;:“”\"()\[\]]|\s[—–-]{1,2}\s|\
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|once|after)\s+$", re.I)
 _COMPARED = re.compile(r"\bthan\s+(?:[\w'’]+\s+){1,2}$", re.I)
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
+_ACTED_ON = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?!(?:next|following|same|previous|other)\b)"
+                       r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:[.;!?]|$)", re.I)
+"""A short noun phrase ending the sentence right after a verb: its object ("…, the first time the
+alliance has confirmed the deployment."), not a time ("said the next day") nor the start of reported
+words ("said the soldiers were …")."""
+_ADDRESSING = frozenset("told tells informed informs assured assures reminded reminds".split())
+"""Verbs whose object is whom the words were said to: "“…,” Rutte told the summit"."""
 _NEGATED = re.compile(r"\b(?:not|never|declined\s+to|refused\s+to|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _INVERTED = re.compile(r"\s+([^,;.:“”\"()]{1,100}?)\s*(?=[,;:“”\"()]|\.(?:\s|$)|$)")
 _ACCORDING_NP = re.compile(r"\s+([^;.“”\"()]{1,120}?)\s*(?=[;“”\"()]|\.(?:\s|$)|,\s+[a-z]|$)")
@@ -159,6 +166,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     if verb in QUOTING_VERBS and not _QUOTES_IN_CLAUSE.match(text, end):
         return None  # "called off the strike", "the so-called", "described the scene"
     if subject is not None:
+        if text[low:subject[0]].rstrip()[-1:] == "," and verb not in _ADDRESSING and _ACTED_ON.match(text, end):
+            return None  # "…, the first time the alliance has confirmed the deployment": an act, not these words'
         return Frame(verb, start, end, "before", subject, apposition, subject[0], end)
     if verb in INVERTIBLE_VERBS and text[low:start].rstrip()[-1:] in (",", "”", '"', "’", "'"):
         after = _INVERTED.match(text, end, min(len(text), end + WINDOW))

@@ -41,7 +41,7 @@ from ..model import Corpus, Organisation
 from ..problems import closest
 from ..segment import ABBREVIATIONS
 from .ids import free_id, slugify
-from .lexicon import (FUNCTION_WORDS, INTELLIGENCE_WORDS, INTERNATIONAL_HEADS, INTERNATIONAL_WORDS, MONTHS,
+from .lexicon import (ATTRIBUTION_VERBS, FUNCTION_WORDS, INTELLIGENCE_WORDS, INTERNATIONAL_HEADS, INTERNATIONAL_WORDS, MONTHS,
                       NEWS_AGENCIES, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_HEADS, ROLE_WORDS,
                       SUBORDINATE_ROLES, WEEKDAYS)
 from .model import OrganisationGuess
@@ -241,6 +241,8 @@ def _candidate(text: str, run: list[re.Match[str]], first: re.Match[str] | None,
     kind = kind_of(words)
     if kind is None and name in INSTITUTIONS and words[-1].lower() in ORGANISATION_WORDS:
         kind = ("government body", f"'{name}' is the name of a government's institution")
+    if kind is None and _speaking_acronym(text, run, forms):
+        kind = ("", "an acronym that speaks; what kind of body it is, the words do not say")
     if kind is None:
         return None
     end = last.start() + len(words[-1])
@@ -253,6 +255,19 @@ def _candidate(text: str, run: list[re.Match[str]], first: re.Match[str] | None,
         return None  # "the Foreign Ministry": whose?
     return Candidate(name, acronym, *kind, country, owner if generic else None,
                      text[first.start():end] if generic else name)
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z]{3,6}")
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(\w+)")
+
+
+def _speaking_acronym(text: str, run: list[re.Match[str]], forms: dict[str, str]) -> bool:
+    """A body named only by its acronym, as the subject of a speech verb ("NATO said"):
+    proposed without a kind, which the reviewer writes.  Not a state's ("USA")."""
+    if len(run) != 1 or not _ACRONYM_NAME.fullmatch(run[0].group()) or run[0].group() in forms:
+        return False
+    verb = _SPEAKS.match(text, run[0].end())
+    return verb is not None and verb.group(1).lower() in ATTRIBUTION_VERBS
 
 
 def _country_in(words: list[str], forms: dict[str, str]) -> str | None:

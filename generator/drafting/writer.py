@@ -232,7 +232,10 @@ def render_organisation(organisation: OrganisationGuess, draft: Draft, countries
     lines = ["---", f"name: {quoted(organisation.name)}"]
     if organisation.aliases:
         lines.append(f"aliases: {flow_list(list(organisation.aliases))}")
-    lines.append(f"kind: {organisation.kind}  {comment(f'{organisation.kind_reason}; one of: {KINDS}')}")
+    if organisation.kind:
+        lines.append(f"kind: {organisation.kind}  {comment(f'{organisation.kind_reason}; one of: {KINDS}')}")
+    else:  # a proposed entry may wait for its kind; a reviewed one needs it
+        lines.append(comment(f"kind: {organisation.kind_reason}: write one of {KINDS}"))
     if organisation.kind != "international organisation":
         country = organisation.country if organisation.country in countries else None
         lines.append(f"country: {plain(country) if country else 'null'}  "
