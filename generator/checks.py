@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 
 from .analysis.checks import claim_items, key_where
 from .links import link_error, markdown_images, markdown_links, parse_target
-from .memo import same_objects
+from .memo import Kept, same_objects
 from .mentions import Mention
 from .model import Brief, Corpus, Markdown, Where, speaker_kind
 from .problems import WARNING, Problem, did_you_mean, sort_problems
@@ -148,13 +148,6 @@ def check_registry_references(corpus: Corpus) -> Iterator[Problem]:
                               "organisations are registered in content/organisations/<id>.md")
 
 
-def check_links(corpus: Corpus) -> Iterator[Problem]:
-    """Every ``kind:key#fragment`` link in every Markdown body resolves."""
-    for brief in corpus.briefs:
-        yield from check_brief_links(corpus, brief)[0]
-    yield from check_registry_links(corpus)
-
-
 def check_registry_links(corpus: Corpus) -> Iterator[Problem]:
     """The links of the registries' profiles and notes, and of the plain pages."""
     bodies: list[tuple[str, Markdown, bool]] = []
@@ -192,13 +185,6 @@ def _body_links(corpus: Corpus, path: str, markdown: Markdown, slug: str | None,
                           f"image; write it as a link, [text]({src})")
 
 
-def check_unlisted_mentions(corpus: Corpus, mentions: dict[str, list[Mention]]) -> Iterator[Problem]:
-    """A person, organisation or country named in a source but missing from its brief."""
-    named = _registered_names(corpus)
-    for brief in corpus.briefs:
-        yield from _unlisted(brief, mentions.get(brief.slug, ()), named)
-
-
 def _registered_names(corpus: Corpus) -> tuple[dict[str, str], dict[str, str]]:
     """Person name → id, and organisation name or alias → id: how bylines and publishers are known."""
     return ({person.name: person.id for person in corpus.people.values()},
@@ -207,6 +193,7 @@ def _registered_names(corpus: Corpus) -> tuple[dict[str, str], dict[str, str]]:
 
 def _unlisted(brief: Brief, mentions: Iterable[Mention], named: tuple[dict[str, str], dict[str, str]],
               ) -> Iterator[Problem]:
+    """A person, organisation or country named in the brief's source but missing from the brief."""
     person_named, organisation_named = named
     listed = {("person", p) for p in brief.people} | {("country", c) for c in brief.countries} \
         | {("organisation", o) for o in brief.organisations}
@@ -274,7 +261,7 @@ class BriefChecks:
 
     def __init__(self) -> None:
         self._kept: dict[str, tuple[Brief, Any, object, tuple[tuple[str, Brief], ...], list[Problem]]] = {}
-        self._world: tuple[tuple[Any, ...], object] | None = None
+        self._world: Kept[object] = Kept()
         self._asked: set[str] = set()
 
     def world(self, corpus: Corpus, proposed: frozenset[tuple[str, str]]) -> object:
@@ -283,9 +270,8 @@ class BriefChecks:
         entries = (*corpus.people.values(), *corpus.organisations.values(), *corpus.countries.values(),
                    *corpus.claims.values(), *corpus.pages.values())
         rest = (proposed, corpus.unparsed, tuple((b.slug, b.status) for b in corpus.briefs))
-        if self._world is None or not (same_objects(self._world[0][0], entries) and self._world[0][1] == rest):
-            self._world = ((entries, rest), object())
-        return self._world[1]
+        return self._world.get("", (entries, rest), object,
+                               lambda kept, now: same_objects(kept[0], now[0]) and kept[1] == now[1])
 
     def get(self, corpus: Corpus, brief: Brief, mentions: Any, world: object) -> list[Problem] | None:
         path = brief.where.path

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+from .render import quote_id
 from .site import Cited, Mentioned
 
 
@@ -68,8 +69,6 @@ def with_quote_ids(cited: Iterable[Cited]) -> list[tuple[Cited, str | None]]:
     """Each quote of a claim's page with the id its source sentence links back
     to (`render.quote_id`), or None for a second quote of the claim in the
     same sentence of the same brief, which shares the first one's."""
-    from .render import quote_id  # the renderer imports the site index, as this module does
-
     seen: set[str] = set()
     listed = []
     for item in cited:

@@ -26,6 +26,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
+from .parallel import available_cores
+
 SHARD_BYTES = 24 << 20
 """HTML bytes indexed by one Pagefind process: about 0.6 GB of memory."""
 INDEXED = ("briefs", "sources", "claims", "people", "organisations", "countries")
@@ -77,8 +79,6 @@ def index_site(site: Path, jobs: int = 0, shard_bytes: int = SHARD_BYTES,
     With ``changed`` (pages written or removed since the index was made, as
     the dev server knows them), only the shards holding those pages are
     indexed again, as long as the site still has as many shards."""
-    from .pelican_plugin.writing import available_cores
-
     shards = plan(indexed_pages(site), shard_bytes)
     todo = _stale_shards(site, shards, changed)
     work = site.parent / f".{site.name}-search"

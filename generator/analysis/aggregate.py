@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-from collections import defaultdict
 from itertools import chain
 from typing import Iterator
 

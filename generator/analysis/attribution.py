@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from ..memo import Kept, remember
 from ..parallel import fork_map

@@ -1,10 +1,9 @@
 """Render page records and write the files whose bytes changed, on every core.
 
-Rendering is independent per page, so the records are shared out among
-worker processes forked after the corpus is in memory: a worker inherits
-the corpus, the records and the compiled templates without pickling them,
-and sends back only counts.  ``gc.freeze()`` before the fork keeps the
-collector from touching (and so copying) the inherited objects.
+Rendering is independent per page, so the records are shared out between
+this process and workers forked after the corpus is in memory
+(`parallel.fork_map`): a worker inherits the corpus, the records and the
+compiled templates without pickling them, and sends back only counts.
 
 Pelican's `Writer` is not used for these pages: it renders one page at a
 time and always rewrites.  What it does per page is done here the same way:
@@ -14,10 +13,7 @@ the page's ``SITEURL`` is made relative under ``RELATIVE_URLS`` and
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -28,6 +24,7 @@ from ..annotations import render_annotations, render_hypothesis
 from ..discovery import render_robots, render_sitemap
 from ..feeds import render_feed
 from ..pagelist import Names, PageRecord
+from ..parallel import available_cores, fork_map
 from .errors import BuildStopped
 
 FILE_RENDERERS: Mapping[str, Callable[[Mapping[str, Any], Mapping[str, Any]], str | Iterable[str] | None]] = {
@@ -111,9 +108,7 @@ class PageWriter:
         return Written(1, 0, (page.save_as,)) if written.written else written
 
     def write_all(self, pages: Sequence[PageRecord]) -> Written:
-        results = [self.write(page) for page in pages]
-        paths = tuple(p for r in results for p in r.paths)
-        return Written(sum(r.written for r in results), sum(r.unchanged for r in results), paths)
+        return combined([self.write(page) for page in pages])
 
 
 def write_if_changed(path: Path, data: bytes) -> Written:
@@ -131,50 +126,29 @@ def write_if_changed(path: Path, data: bytes) -> Written:
     return Written(1, 0)
 
 
-def available_cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def write_pages(writer: PageWriter, pages: Sequence[PageRecord], jobs: int = 0,
                 min_parallel: int = MIN_PARALLEL) -> Written:
     """Render and write ``pages`` on ``jobs`` processes; 0 (``BRIEFING_JOBS``'s
     default) means every core once there are ``min_parallel`` pages."""
     if jobs == 0:
         jobs = available_cores() if len(pages) >= min_parallel else 1
-    if jobs < 2 or not pages or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or not pages:
         return writer.write_all(pages)
     for name in dict.fromkeys(p.template for p in pages if p.template not in FILE_RENDERERS):
         writer.env.get_template(f"{name}.html")  # compiled once, before the fork
-    gc.collect()
-    gc.freeze()
+    return combined(fork_map(lambda page: _write_one(writer, page), pages, jobs=jobs, min_items=1))
+
+
+def _write_one(writer: PageWriter, page: PageRecord) -> Written:
+    """`PageWriter.write` in a worker: any failure comes back as a message naming the page's fault."""
     try:
-        with ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), _adopt, (writer, pages)) as pool:
-            shares = [pool.submit(_write_share, i, jobs) for i in range(jobs)]
-            results = [share.result() for share in shares]
-    finally:
-        gc.unfreeze()
-    failures = [r for r in results if isinstance(r, str)]
-    if failures:
-        raise RenderFailed(failures[0])
-    return sum((r for r in results if isinstance(r, Written)), Written(0, 0))
-
-
-_SHARED: tuple[PageWriter, Sequence[PageRecord]] | None = None
-"""In a worker: the writer and pages inherited from the parent at the fork."""
-
-
-def _adopt(writer: PageWriter, pages: Sequence[PageRecord]) -> None:
-    global _SHARED
-    _SHARED = (writer, pages)
-
-
-def _write_share(index: int, jobs: int) -> Written | str:
-    """Every ``jobs``-th page from ``index``: big and small pages spread evenly."""
-    assert _SHARED is not None
-    writer, pages = _SHARED
-    try:
-        return writer.write_all(pages[index::jobs])
-    except RenderFailed as failed:
-        return str(failed)
+        return writer.write(page)
+    except RenderFailed:
+        raise
     except Exception as error:  # noqa: BLE001 - reported by the parent as a message
-        return f"{type(error).__name__}: {error}"
+        raise RenderFailed(f"{type(error).__name__}: {error}") from None
+
+
+def combined(results: Sequence[Written]) -> Written:
+    return Written(sum(r.written for r in results), sum(r.unchanged for r in results),
+                   tuple(p for r in results for p in r.paths))
