@@ -39,6 +39,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from ..model import Brief, Seed
+from .. import parallel
 from ..parallel import fork_map
 from .narrative import narrative_runs, words
 
@@ -152,30 +153,46 @@ class ShingleIndex:
         for count, buckets in (map(bucket, sources) if bucketed is None else bucketed):
             self.sizes.append(count)
             parts.append(buckets)
-        for part in range(PARTS):
-            self._file([buckets[part] for buckets in parts])
-            for buckets in parts:
-                buckets[part] = array("q")  # filed: let it go
+        # The passes are independent (a shingle lives in one residue's pass), so
+        # they run on every core; each returns only its shared shingles, a small
+        # share of the whole, and they are merged in pass order, as one core would.
+        jobs = 0 if len(parts) >= parallel.MIN_ITEMS else 1  # a small index is filed here: a fork costs more
+        for shared in fork_map(lambda part: _file([buckets[part] for buckets in parts]), range(PARTS), jobs, 2):
+            self._holders.update(shared)
+        parts.clear()
 
-    def _file(self, sources: list[array[int]]) -> None:
-        first: dict[int, int] = {}
-        holders = self._holders
-        for source, shingles in enumerate(sources):
-            for shingle in shingles:
-                holder = first.setdefault(shingle, source)
-                if holder != source:
-                    holders.setdefault(shingle, [holder]).append(source)
-
-    def partners(self) -> Iterator[Counter[int]]:
-        """Per source, in order: other source → number of shingles both hold."""
+    def shared_by(self) -> list[list[list[int]]]:
+        """Per source, in order: the holders lists of every shingle it shares."""
         shared_by: list[list[list[int]]] = [[] for _ in self.sizes]
         for holders in self._holders.values():
             for source in holders:
                 shared_by[source].append(holders)
-        for source, lists in enumerate(shared_by):
-            counts = Counter(chain.from_iterable(lists))  # counted in C; the source itself is among them
-            del counts[source]
-            yield counts
+        return shared_by
+
+    def partners(self) -> Iterator[Counter[int]]:
+        """Per source, in order: other source → number of shingles both hold."""
+        for source, lists in enumerate(self.shared_by()):
+            yield partner_counts(source, lists)
+
+
+def _file(sources: list[array[int]]) -> dict[int, list[int]]:
+    """One pass: each shingle two or more of ``sources`` hold → all of them, in order.
+    A shingle seen once keeps only its first holder, and only during the pass."""
+    first: dict[int, int] = {}
+    holders: dict[int, list[int]] = {}
+    for source, shingles in enumerate(sources):
+        for shingle in shingles:
+            holder = first.setdefault(shingle, source)
+            if holder != source:
+                holders.setdefault(shingle, [holder]).append(source)
+    return holders
+
+
+def partner_counts(source: int, lists: list[list[int]]) -> Counter[int]:
+    """Other source → number of shingles both hold, from the holders lists of ``source``'s shared shingles."""
+    counts = Counter(chain.from_iterable(lists))  # counted in C; the source itself is among them
+    del counts[source]
+    return counts
 
 
 def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief], live: "LiveOrigins | None" = None) -> Origins:
@@ -195,16 +212,25 @@ def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief], live: "Live
     # Cut on every core: forked workers hash strings as this process does (the hash secret is inherited).
     index = ShingleIndex(bucketed=fork_map(shingled, list(by_slug.values())))
     names = [b.source.publisher or b.title for b in by_slug.values()]
-    reuse = {slugs[source]: _linked(source, counts, index.sizes, slugs, names)
-             for source, counts in enumerate(index.partners())}
+    shared_by = index.shared_by()
+
+    def linked(source: int) -> tuple[Reuse, ...]:
+        return _linked(source, partner_counts(source, shared_by[source]), index.sizes, slugs, names)
+
+    # Counted on every core too: stock phrases make millions of (source, other) counts.
+    reuse = dict(zip(slugs, fork_map(linked, range(len(slugs)))))
     return Origins(dict(zip(slugs, index.sizes)), reuse, _clusters(slugs, reuse))
 
 
 def _linked(source: int, counts: Counter[int], sizes: list[int], slugs: list[str], names: list[str],
             ) -> tuple[Reuse, ...]:
-    """The sources linked to ``source``, most shared first; a record only for a link."""
+    """The sources linked to ``source``, most shared first; a record only for a link.
+
+    Most counts are a stock phrase or two in common: they are dropped by a
+    comparison before any record is made (at 10,000 sources, millions of them)."""
     own = sizes[source]
-    links = (_linked_pair(n, own, sizes[other], slugs[other], names[other]) for other, n in counts.items())
+    links = (_linked_pair(n, own, sizes[other], slugs[other], names[other])
+             for other, n in counts.items() if n >= MIN_SHARED)
     return _sorted_links(link for link in links if link is not None)
 
 
