@@ -32,16 +32,21 @@ square of the corpus — and the memory is one entry per distinct shingle.
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
 from array import array
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from ..model import Brief, Seed
 from .. import parallel
 from ..parallel import fork_map
 from .narrative import narrative_runs, words
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from .reuse_live import LiveOrigins
@@ -115,10 +120,11 @@ def shingle_hashes(seed: Seed, boilerplate: Iterable[int] = ()) -> set[int]:
     return {hash(shingle) for shingle in narrative_shingles(seed, boilerplate)}
 
 
-PARTS = 16
+PARTS = 64
 """The index is filed in this many passes, each taking the shingles of one
-residue of their hash: the single holders' table is a sixteenth of the
-distinct shingles, however many sources there are."""
+residue of their hash: the single holders' table of a pass is a
+sixty-fourth of the distinct shingles, however many sources there are (at
+10,000 sources, 25 MB a pass; sixteen passes held 100 MB)."""
 
 
 def bucket(shingles: Iterable[int]) -> tuple[int, list[array[int]]]:
@@ -132,39 +138,48 @@ def bucket(shingles: Iterable[int]) -> tuple[int, list[array[int]]]:
     return count, buckets
 
 
+@dataclass(frozen=True)
 class ShingleIndex:
-    """Sources numbered in the order given, and who shares which shingle.
+    """Sources numbered in the order given, and who shares which shingle:
+    one entry per shingle that two or more sources hold (`build`)."""
 
-    Each source's shingles are sorted into `PARTS` buckets as it comes (so
-    that no source is held twice), then each bucket is filed in its own
-    pass: a shingle seen once keeps only its first holder, and only during
-    its pass; the holders list is made when a second source has it.  What
-    remains is one entry per shingle that two or more sources share.
-    """
+    sizes: list[int]
+    """Source → number of distinct shingles it holds."""
+    holders: dict[int, list[int]]
+    """Shingle held by two or more sources → all of them, in order."""
 
-    def __init__(self, sources: Iterable[Iterable[int]] = (),
-                 bucketed: Iterable[tuple[int, list[array[int]]]] | None = None) -> None:
-        """Sources as their shingles, or already ``bucketed`` (`bucket`)."""
-        self.sizes: list[int] = []
-        """Source → number of distinct shingles it holds."""
-        self._holders: dict[int, list[int]] = {}
-        """Shingle held by two or more sources → all of them, in order."""
-        parts: list[list[array[int]]] = []
-        for count, buckets in (map(bucket, sources) if bucketed is None else bucketed):
-            self.sizes.append(count)
-            parts.append(buckets)
-        # The passes are independent (a shingle lives in one residue's pass), so
-        # they run on every core; each returns only its shared shingles, a small
-        # share of the whole, and they are merged in pass order, as one core would.
-        jobs = 0 if len(parts) >= parallel.MIN_ITEMS else 1  # a small index is filed here: a fork costs more
-        for shared in fork_map(lambda part: _file([buckets[part] for buckets in parts]), range(PARTS), jobs, 2):
-            self._holders.update(shared)
-        parts.clear()
+    @classmethod
+    def build(cls, items: Sequence[T], shingles: Callable[[T], Iterable[int]]) -> ShingleIndex:
+        """The index of ``items``' ``shingles``, made on every core without
+        holding them in this process.
+
+        Shingles are many (13 million at 10,000 sources) and shared ones few
+        (a hundred thousand), so they are spooled to files rather than held:
+        each core cuts a run of sources and writes their shingles by residue
+        of their hash (`PARTS` files), then each residue is filed in its own
+        pass, on every core, reading its files in source order.  A shingle
+        seen once keeps only its first holder, and only during its pass; only
+        the shared ones come back here.  This process's memory does not grow
+        with the shingles, and no source is cut twice."""
+        jobs = parallel.available_cores() if len(items) >= parallel.MIN_ITEMS else 1  # a fork costs more
+        starts = [len(items) * k // jobs for k in range(jobs + 1)]
+        with tempfile.TemporaryDirectory(prefix="briefing-shingles-") as folder:
+            spool = Path(folder)
+
+            def cut(run: int) -> list[int]:
+                return _spool(spool, run, items[starts[run]:starts[run + 1]], shingles)
+
+            sizes = [size for run in fork_map(cut, range(jobs), jobs, 2) for size in run]
+            holders: dict[int, list[int]] = {}
+            # Merged in pass order, as one core would file them.
+            for shared in fork_map(lambda part: _file(spool, part, starts[:-1]), range(PARTS), jobs, 2):
+                holders.update(shared)
+        return cls(sizes, holders)
 
     def shared_by(self) -> list[list[list[int]]]:
         """Per source, in order: the holders lists of every shingle it shares."""
         shared_by: list[list[list[int]]] = [[] for _ in self.sizes]
-        for holders in self._holders.values():
+        for holders in self.holders.values():
             for source in holders:
                 shared_by[source].append(holders)
         return shared_by
@@ -175,16 +190,40 @@ class ShingleIndex:
             yield partner_counts(source, lists)
 
 
-def _file(sources: list[array[int]]) -> dict[int, list[int]]:
-    """One pass: each shingle two or more of ``sources`` hold → all of them, in order.
-    A shingle seen once keeps only its first holder, and only during the pass."""
+def _spool(spool: Path, run: int, items: Sequence[T], shingles: Callable[[T], Iterable[int]]) -> list[int]:
+    """Write the shingles of a run of sources by residue: per part, their
+    hashes (``.q``) and how many each source has there (``.n``); the sizes."""
+    sizes = []
+    counts = [array("i") for _ in range(PARTS)]
+    with contextlib.ExitStack() as stack:
+        files = [stack.enter_context(open(spool / f"{part}-{run}.q", "wb")) for part in range(PARTS)]
+        for item in items:
+            size, buckets = bucket(shingles(item))
+            sizes.append(size)
+            for part, hashes in enumerate(buckets):
+                hashes.tofile(files[part])
+                counts[part].append(len(hashes))
+    for part in range(PARTS):
+        (spool / f"{part}-{run}.n").write_bytes(counts[part].tobytes())
+    return sizes
+
+
+def _file(spool: Path, part: int, starts: list[int]) -> dict[int, list[int]]:
+    """One pass: each shingle of residue ``part`` that two or more sources
+    hold → all of them, in order, read from the runs' spooled files."""
     first: dict[int, int] = {}
     holders: dict[int, list[int]] = {}
-    for source, shingles in enumerate(sources):
-        for shingle in shingles:
-            holder = first.setdefault(shingle, source)
-            if holder != source:
-                holders.setdefault(shingle, [holder]).append(source)
+    for run, start in enumerate(starts):
+        counts, hashes = array("i"), array("q")
+        counts.frombytes((spool / f"{part}-{run}.n").read_bytes())
+        hashes.frombytes((spool / f"{part}-{run}.q").read_bytes())
+        at = 0
+        for source, count in enumerate(counts, start):
+            for shingle in hashes[at:at + count]:
+                holder = first.setdefault(shingle, source)
+                if holder != source:
+                    holders.setdefault(shingle, [holder]).append(source)
+            at += count
     return holders
 
 
@@ -205,12 +244,12 @@ def find_origins(seeds: Mapping[str, Seed], briefs: Iterable[Brief], live: "Live
     by_slug = {b.slug: b for b in briefs}  # a slug twice (an error): its last brief, at its first place
     slugs = list(by_slug)
 
-    def shingled(brief: Brief) -> tuple[int, list[array[int]]]:
+    def shingled(brief: Brief) -> set[int]:
         seed = seeds.get(brief.source.file)
-        return bucket(shingle_hashes(seed, brief.source.boilerplate) if seed is not None else ())
+        return shingle_hashes(seed, brief.source.boilerplate) if seed is not None else set()
 
     # Cut on every core: forked workers hash strings as this process does (the hash secret is inherited).
-    index = ShingleIndex(bucketed=fork_map(shingled, list(by_slug.values())))
+    index = ShingleIndex.build(list(by_slug.values()), shingled)
     names = [b.source.publisher or b.title for b in by_slug.values()]
     shared_by = index.shared_by()
 
@@ -248,7 +287,7 @@ def _sorted_links(links: Iterable[Reuse]) -> tuple[Reuse, ...]:
 
 def count_shared(shingles: Mapping[str, set[str]]) -> dict[str, Counter[str]]:
     """Slug → (other slug → number of shingles both hold), via one index."""
-    index = ShingleIndex({hash(shingle) for shingle in own} for own in shingles.values())
+    index = ShingleIndex.build(list(shingles.values()), lambda own: {hash(shingle) for shingle in own})
     slugs = list(shingles)
     return {slugs[source]: Counter({slugs[other]: n for other, n in counts.items()})
             for source, counts in enumerate(index.partners())}
