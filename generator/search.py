@@ -151,13 +151,14 @@ def _index_shard(site: Path, work: Path, k: int, pages: list[str]) -> int:
 SEARCHED = ("<!--search-->", "<!--/search-->")
 """Marks around the parts of a page search reads, when not all of it: the
 name, role and profile of an entity page, the statement and notes of a
-claim's, the title, text and filters of a source's.  The rest of the entity
+claim's, the title, text and filters of a source's, a brief's article
+(without the page's head, site navigation and footer).  The rest of the entity
 and claim pages lists quotes, which search finds on the brief and source
 pages they come from (one result for a quote, not four)."""
 SEARCHED_TEXT = "<!--search:text-->"
 """Opens a searched part that is a source's text as `render.render_seed`
 writes it: read without its markup (`plain_text`)."""
-TRIMMED = ("sources", "claims", "people", "organisations", "countries")
+TRIMMED = ("briefs", "sources", "claims", "people", "organisations", "countries")
 """The folders whose pages may mark their searched parts."""
 
 _SEARCH_MARK = re.compile(r"<!--search(:text)?-->")
