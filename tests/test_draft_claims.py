@@ -78,3 +78,17 @@ def test_the_tuned_set_meets_the_goals() -> None:
         tally = getattr(total, name)
         assert tally.precision >= precision and tally.recall >= recall, (name, tally)
     assert total.coverage.value >= 0.85 and total.by.value >= 0.9 and total.voice.value >= 0.9
+
+
+def test_a_paraphrase_and_a_clause_reach_the_registered_claim() -> None:
+    """`paraphrases` reads "bring … home" as "withdraw"; `clauses` compares a
+    sentence that goes on to a second fact by its first one too."""
+    from generator.drafting.claimmatch import ClaimMatcher, chosen, clauses
+    from generator.drafting.paraphrases import rewrite
+
+    assert rewrite("called on Pyongyang to bring its soldiers home") == "called on Pyongyang to withdraw its soldiers "
+    matcher = ClaimMatcher(load_registry(EVAL))
+    sentence = ("Seoul had called on North Korea to pull its troops out of Russia immediately and had conveyed "
+                "the same message to the Russian ambassador, Georgy Zinoviev")
+    assert clauses(sentence)[1] == "Seoul had called on North Korea to pull its troops out of Russia immediately"
+    assert chosen(matcher.rank(sentence)) == "nk-should-withdraw"

@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CREDIT_LABELS, INVERTIBLE_VERBS, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES, ROLE_WORDS,
-                      SPEECH_PARTICIPLES)
+from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, INVERTIBLE_VERBS,
+                      OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
+                      RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
+from ..segment import ABBREVIATIONS
 from .places import place_words
 from .quotations import inside, quotations
 
@@ -39,13 +41,28 @@ MAX_FRAMES = 12
 _VERB = re.compile(
     r"(?P<participle>,\s+(?:" + "|".join(sorted(SPEECH_PARTICIPLES)) + r")\b)"
     r"|\b(?P<verb>[Aa]ccording to|" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b")
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_SPEECH_ACT = re.compile(
+    # "renewed his appeal to …", "repeated Seoul's demand that …", "issued a stark warning that …"
+    r"\b(?:" + _alternatives(RESTATING_VERBS) + r")\s+(?:(?:his|her|its|their|our|the|a|an)\s+)?"
+    r"(?:[\w.-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:" + _alternatives(SPEECH_ACT_NOUNS) + r")(?=\s+(?:that|to|for)\b)"
+    # "called on Pyongyang to bring …", "has called for Romania to stop …"
+    r"|\b(?:" + _alternatives(OBJECT_CONTROL_PHRASES) + r")(?=\s+[^,;.:“”\"]{1,60}?\bto\s+[a-z])")
+"""Speech acts no verb of `ATTRIBUTION_VERBS` names: a restating verb with a speech-act
+noun, a phrasal verb with an object and a to-infinitive."""
 _DETERMINERS = frozenset("""
     the a an his her its their our my your these those this such any no both all many several other some
     most each every two three four five six seven eight nine ten
 """.split())
+_PLURAL_NOUNS = frozenset("claims notes states reports estimates calls remarks warnings".split())
+"""Speech verbs that are also plural nouns."""
 _TRAILING = frozenset("""
     has have had also both earlier later this last week month year meanwhile previously
-    recently repeatedly already yesterday today separately on monday tuesday wednesday
+    recently repeatedly already since yesterday today separately on monday tuesday wednesday
     thursday friday saturday sunday now then again however further once is was were
     would will did does do reportedly publicly
 """.split())
@@ -121,10 +138,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
     """Every attribution of the sentence ``text`` (``quoted``: its quotations, marks included)."""
     frames: list[Frame] = []
-    for match in _VERB.finditer(text):
+    for match in _verbs(text):
         if inside(quoted, match.start()) or _noun_use(text, match) or text[match.start() - 1:match.start()] == "-":
             continue  # quoted, a noun ("his remarks") or part of a compound ("so-called")
-        frame = _participle(match) if match.group("participle") else _frame(text, match, quoted)
+        if match.re is _SPEECH_ACT:
+            frame = _speech_act(text, match, quoted)
+        else:
+            frame = _participle(match) if match.group("participle") else _frame(text, match, quoted)
         if frame is not None:
             frames.append(frame)
             if len(frames) == MAX_FRAMES:
@@ -135,10 +155,53 @@ def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
     return [f for f in frames if not any(a <= f.verb_start < b for a, b in asides)]
 
 
+def _verbs(text: str) -> list[re.Match[str]]:
+    """The speech verbs of ``text`` and its speech acts (`_SPEECH_ACT`), in order; a
+    speech act replaces the verb it starts with ("called on … to", not "called")."""
+    acts = list(_SPEECH_ACT.finditer(text))
+    starts = {m.start() for m in acts}
+    return sorted(acts + [m for m in _VERB.finditer(text) if m.start() not in starts], key=lambda m: m.start())
+
+
+def _speech_act(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Frame | None:
+    """A `_SPEECH_ACT` frame, when its subject can be someone who speaks: a name, a
+    pronoun or a role ("the minister"), not "The plan called for two cranes to …"."""
+    frame = _frame(text, match, quoted)
+    if frame is None or frame.form != "before" or frame.subject is None:
+        return None
+    words = text[frame.subject[0]:frame.subject[1]].split()
+    if not any(_speaker_word(w) for w in words):
+        return None
+    return Frame(" ".join(frame.verb.split()), frame.verb_start, frame.verb_end, frame.form, frame.subject,
+                 frame.apposition, frame.start, frame.end)
+
+
+def _speaker_word(word: str) -> bool:
+    """A word that makes a subject someone: a capitalised name word, "he"/"she"/"they",
+    a role noun."""
+    bare = re.sub(r"['’]s?$", "", word).strip(",.“”\"")
+    lower = bare.lower()
+    if lower in ("he", "she", "they"):
+        return True
+    if bare[:1].isupper() and lower not in FUNCTION_WORDS:
+        return True
+    return lower in ROLE_WORDS or lower in LOWER_ROLE_CUES
+
+
 def _noun_use(text: str, match: re.Match[str]) -> bool:
-    """"the claims", "his remarks": a determiner before the word makes it a noun."""
+    """"the claims", "his remarks": a determiner before the word makes it a noun;
+    so does a common noun before a plural that ends the clause or takes "of"/"for"
+    ("refund and compensation claims.", "budget estimates for …")."""
     before = text[max(0, match.start() - 8):match.start()].split()
-    return bool(before) and before[-1].lower() in _DETERMINERS
+    if bool(before) and before[-1].lower() in _DETERMINERS:
+        return True
+    word = match.group().lower()
+    if word not in _PLURAL_NOUNS or not before:
+        return False
+    previous = before[-1]
+    after = text[match.end():match.end() + 6]
+    ends = re.match(r"\s*(?:[.,;:)]|$|(?:of|for|from|about|against)\b)", after) is not None
+    return ends and previous.islower() and previous not in FUNCTION_WORDS and previous not in _TRAILING
 
 
 def _participle(match: re.Match[str]) -> Frame:
@@ -170,10 +233,31 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
             return None  # "…, the first time the alliance has confirmed the deployment": an act, not these words'
         return Frame(verb, start, end, "before", subject, apposition, subject[0], end)
     if verb in INVERTIBLE_VERBS and text[low:start].rstrip()[-1:] in (",", "”", '"', "’", "'"):
-        after = _INVERTED.match(text, end, min(len(text), end + WINDOW))
-        if after is not None and len(after.group(1).split()) <= MAX_SUBJECT_WORDS:
-            return Frame(verb, start, end, "inverted", after.span(1), None, start, after.end(1))
+        after = _inverted(text, end, min(len(text), end + WINDOW))
+        if after is not None and len(text[after[0]:after[1]].split()) <= MAX_SUBJECT_WORDS:
+            return Frame(verb, start, end, "inverted", after, None, start, after[1])
     return Frame(verb, start, end, "before", None, None, start, end)
+
+
+def _inverted(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The subject after an inverted verb ("said Lee Sung-yoon"), read on over the
+    full stop of an abbreviated title or an initial ("said Dr. Ana Ruiz", "said
+    the Rev. Tom Wren"), which does not end the sentence (`segment.ABBREVIATIONS`)."""
+    found = _INVERTED.match(text, end, limit)
+    if found is None:
+        return None
+    first, last = found.span(1)
+    while text[last:last + 1] == "." and _abbreviated(text[first:last]):
+        more = _INVERTED.match(text, last + 1, limit)
+        if more is None:
+            break
+        last = more.end(1)
+    return first, last
+
+
+def _abbreviated(words: str) -> bool:
+    last = words.split()[-1] if words.split() else ""
+    return last in ABBREVIATIONS and last[0].isupper() or len(last) == 1 and last.isupper()
 
 
 _INTRODUCED = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+|in\s+a\s+\w+\s+|publicly\s+)?(?:that\b|[:“\"‘]|,\s*[“\"‘])")
@@ -214,12 +298,13 @@ def _skip_adverbs(text: str, low: int, end: int) -> int:
         end = low + len(stripped) - len(words[-1])
 
 
-_BRACKETED_ACRONYM = re.compile(r"\s\([A-Z][A-Za-z&]{1,9}\)\s*$")
+_BRACKETED_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z&]{1,9}|[^()\s]+(?:\s[^()\s]+){0,2})\)\s*$")
 
 
 def _skip_acronym(text: str, low: int, end: int) -> int:
-    """``end`` moved back over an acronym in brackets: "The North Atlantic Treaty
-    Organization (NATO) said" is said by the organisation the brackets follow."""
+    """``end`` moved back over an acronym or a short aside in brackets: "The North
+    Atlantic Treaty Organization (NATO) said" is said by the organisation the
+    brackets follow, "Sen. Maria Cantwell (D-Wash.) said" by the senator."""
     found = _BRACKETED_ACRONYM.search(text, low, end)
     return found.start() if found is not None else end
 
@@ -237,7 +322,25 @@ def _skip_apposition(text: str, low: int, end: int,
         opening = text.rfind(", ", low, opening)
     if opening == -1 or not text[low:opening].strip() or not text[opening + 2:close].strip():
         return end, None
-    return opening, (opening + 2, close)
+    return _earlier_apposition(text, low, opening, quoted), (opening + 2, close)
+
+
+MAX_ASIDE_WORDS = 6
+"""Words of a short aside before an apposition: "no relation", "45", "herself a nurse"."""
+
+
+def _earlier_apposition(text: str, low: int, opening: int, quoted: list[tuple[int, int]]) -> int:
+    """Where the subject ends when a short aside in lower case stands before the
+    apposition: "Tuula Ström, no relation, chief shop steward at the site, said"
+    is said by Tuula Ström, not by "no relation"."""
+    previous = text.rfind(", ", low, opening)
+    if previous == -1 or inside(quoted, previous):
+        return opening
+    aside, head = text[previous + 2:opening], text[low:previous].split()
+    first = aside[:1]
+    if not (first.islower() or first.isdigit()) or len(aside.split()) > MAX_ASIDE_WORDS:
+        return opening
+    return previous if head and head[-1][:1].isupper() else opening
 
 
 def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
@@ -246,8 +349,9 @@ def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
     for boundary in _BOUNDARY.finditer(text, low, end):
         clause_start = boundary.end()
     words = [m for m in _WORD.finditer(text, clause_start, end)][-MAX_SUBJECT_WORDS:]
-    verbs = [i for i, w in enumerate(words) if w.group().lower() in ATTRIBUTION_VERBS]
-    words = words[verbs[-1] + 1:] if verbs else words  # "He said the agency believed": the agency
+    verbs = [i for i, w in enumerate(words) if w.group().lower() in _SUBJECT_STOPS]
+    # "He said the agency believed", "…, adding that three companies had expressed …": the agency, the companies
+    words = words[verbs[-1] + 1:] if verbs else words
     while words and words[-1].group().lower().strip("'‘’") in _TRAILING:
         words.pop()
     while words and words[0].group() in _LEADING:  # lower case: "WHO" is an organisation
@@ -257,6 +361,8 @@ def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), words[-1].end()
 
 
+_SUBJECT_STOPS = ATTRIBUTION_VERBS | SPEECH_PARTICIPLES | {"that"}
+"""Words after which a clause's subject starts: a speech verb, a speech participle, "that"."""
 _CREDIT = re.compile(r"\(?(?:" + "|".join(sorted(CREDIT_LABELS)) + r")s?\s*[:/]", re.I)
 
 

@@ -42,6 +42,9 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{
 _TEASER_LABEL = re.compile(r"^([A-Za-z' ]{2,24}):\s*\S")
 _CREDITS = re.compile(r"(?:[A-Za-z]+\s+){0,2}by\s+[A-Z][^;]*")
 """One part of a wire story's credit line: "Additional reporting by Dan Whitcombe in Washington"."""
+_CREDITED = re.compile(r"^(?:interview|interviews|text|story|analysis|words|photos?|photographs|pictures|video|videos"
+                       r"|graphics|illustrations?|additional\s+reporting)(?:\s+(?:and|&)\s+\w+)?\s+by\s+[A-Z]", re.I)
+"""Credit lines that name who made the piece: "Interview by …", "Photos and video by …"."""
 _STAMP = re.compile(r"^(?:posted|published|updated|first published|last updated|last modified)\b", re.I)
 """A page's time stamp: "Posted Fri 1 Nov 2024 at 6:12am, updated …"."""
 _NEW_TAB = re.compile(r",?\s*opens? (?:in )?(?:a )?new (?:tab|window)$", re.I)
@@ -68,7 +71,32 @@ def intrinsic(line: Line) -> tuple[str, str] | None:
         return "widget", "link to another page"
     if len(re.findall(r"\s[>›»|/]\s", text)) >= 2 and not line.is_prose:
         return "navigation", "navigation path"
+    if _DISCLAIMER.search(text):
+        return "disclaimer", "disclaimer"
+    if _REFERENCE.match(text):
+        return "reference", "a reference or source line"
+    if _POLL.match(text):
+        return "poll", "a poll's question"
+    if _PLAYER.match(text) and not line.is_prose:
+        return "widget", "a video player's label"
     return _prompt(line) or _metadata(line) or _fragment(line)
+
+
+_DISCLAIMER = re.compile(r"\b(?:do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)"
+                         r"|do(?:es)?\s+not\s+constitute\s+(?:medical|legal|financial|investment|professional)\s+advice"
+                         r"|for\s+(?:general\s+)?informational\s+purposes\s+only"
+                         r"|contains?\s+forward-looking\s+statements|undertakes?\s+no\s+obligation\s+to\s+update)\b",
+                         re.I)
+"""The stock phrases of a page's disclaimer ("The views expressed … do not necessarily
+reflect …", "… for informational purposes only and does not constitute medical
+advice", a press release's "contains forward-looking statements"): the
+publisher's, however long the line."""
+_REFERENCE = re.compile(r"^(?:journal\s+|full\s+|study\s+)?(?:references?|citations?|sources?)\s*:\s*\S", re.I)
+"""A reference under a study or a chart: "Journal reference: …", "Source: …"."""
+_PLAYER = re.compile(r"^(?:duration|length|running\s+time|runtime)\s*:?\s*\d", re.I)
+"""A video player's length: "Duration: 2 minutes 38 seconds"."""
+_POLL = re.compile(r"^(?:poll|quiz|survey|vote|have your say)\s*:\s*\S", re.I)
+"""A reader poll's question, labelled: "POLL: Have you ever …?"."""
 
 
 _ARROWS = "→▶►»›➔➜"
@@ -91,14 +119,14 @@ def _prompt(line: Line) -> tuple[str, str] | None:
 
 
 def _metadata(line: Line) -> tuple[str, str] | None:
-    parts = [p.strip() for p in line.text.split(";")]
+    parts = [p.strip() for p in line.text.strip("()").split(";")]
     if len(parts) > 1 and all(_CREDITS.fullmatch(p.rstrip(".")) for p in parts):
         return "byline", "reporting and editing credits"
     if _STAMP.match(line.text) and line.word_count <= 24 and find_dates(line.text):
         return "date", "time stamp"  # even ending "… at 6:02 p.m." like a sentence
     if line.is_prose:
         return None
-    if BYLINE.match(line.text) and line.word_count <= 12:
+    if (BYLINE.match(line.text) or _CREDITED.match(line.text)) and line.word_count <= 12:
         return "byline", "byline"
     if line.word_count <= 14 and find_dates(line.text) or line.word_count <= 24 and len(find_dates(line.text)) >= 2:
         return "date", "date line"
@@ -110,9 +138,150 @@ def _metadata(line: Line) -> tuple[str, str] | None:
 def _fragment(line: Line) -> tuple[str, str] | None:
     if line.text.endswith(":") and any(w.lower() in ATTRIBUTION_VERBS for w in line.words):
         return None  # "Ed Miliband said:" introduces the quotation below
+    if _STAGE_DIRECTION.fullmatch(line.text):
+        return None  # "[Crosstalk]": a transcript's stage direction is part of the text
     if line.word_count <= 3 and not (line.ends_sentence and line.word_count >= 3):
         return "short", "a fragment of a few words, not a sentence"
     return None
+
+
+def _boxes(lines: list[Line], kinds: dict) -> None:
+    """Boxes of several lines that no line shows alone: a summary box, a list
+    of sources, a list of facts, a poll's answers, an embedded social post and a
+    teaser list under a label with no colon."""
+    for i, line in enumerate(lines):
+        kind = kinds.get(line.number, ("",))[0]
+        if _SUMMARY_LABEL.match(line.text):
+            kinds[line.number] = ("summary", "a summary box's label")
+            _mark_run(lines[:i + 1 + MAX_SUMMARY_LINES], kinds, i + 1, lambda l, rest: _summarises(l, rest),
+                      ("summary", "a summary box: its line repeats the text"), lines)
+        elif _SOURCES_LABEL.match(line.text):
+            kinds[line.number] = ("reference", "a list of sources")
+            _mark_run(lines, kinds, i + 1, lambda l, rest: _YEAR.search(l.text) is not None,
+                      ("reference", "a list of sources"))
+        elif kind == "poll":
+            _mark_run(lines, kinds, i + 1, lambda l, rest: l.word_count <= 4 and not l.is_prose,
+                      ("poll", "a poll's answer or button"))
+        elif _HANDLE.search(line.text) and line.word_count <= 8:
+            _social_post(lines, kinds, i)
+    _facts(lines, kinds)
+    _teaser_heads(lines, kinds)
+
+
+_SUMMARY_LABEL = re.compile(r"^(?:key\s+(?:points|takeaways|facts)|at\s+a\s+glance|in\s+brief|in\s+short|highlights"
+                            r"|summary|story\s+highlights|what\s+you\s+need\s+to\s+know|the\s+short\s+version"
+                            r"|tl;\s*dr)\s*:?$", re.I)
+"""The label of a box that sums the story up in a few lines above it ("Key points",
+"Key takeaways"): its lines are a copy of the text, and so clutter."""
+_SOURCES_LABEL = re.compile(r"^(?:sources|references|bibliography|further\s+reading|works\s+cited|citations)\s*:?$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HANDLE = re.compile(r"^@\w{2,}$|\(@\w{2,}\)(?:\s*·\s*\w+)?$")
+"""A social account's handle alone ("@SkylarkAir") or after its name ("Pat
+Gelsinger (@PGelsinger) · Follow"): the head of an embedded post."""
+_POST_COUNTS = re.compile(r"\b(?:reposts?|retweets?|likes?|quotes?|views?|replies|comments?|bookmarks?|shares?)\b",
+                          re.I)
+_FACT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
+MAX_SUMMARY_WORDS = 25
+"""Words of one line of a summary box: a bullet, shorter than the paragraphs it sums up."""
+MAX_SUMMARY_LINES = 6
+
+
+def _mark_run(lines: list[Line], kinds: dict, start: int, belongs, kind: tuple[str, str],
+              page: list[Line] | None = None) -> None:
+    """Mark the lines from ``start`` while ``belongs(line, lines of ``page`` after it)`` holds."""
+    page = page or lines
+    for j in range(start, len(lines)):
+        if not belongs(lines[j], page[j + 1:]):
+            return
+        kinds[lines[j].number] = kind
+
+
+def _content_words(line: Line) -> set[str]:
+    return {w.lower().strip(".") for w in line.words if len(w) > 2 and w.lower() not in FUNCTION_WORDS}
+
+
+def _summarises(line: Line, rest: list[Line]) -> bool:
+    """A summary box's line: a short sentence most of whose words the text below has."""
+    words = _content_words(line)
+    if not line.ends_sentence or line.word_count > MAX_SUMMARY_WORDS or not words:
+        return False
+    below = set().union(*(_content_words(l) for l in rest[:40])) if rest else set()
+    return len(words & below) * 2 >= len(words)
+
+
+def _social_post(lines: list[Line], kinds: dict, i: int) -> None:
+    """An embedded social post: the handle line, the account's name above it
+    ("Skylark Air"), the post's text below, its time ("9:12 AM · Aug 9, 2025") and
+    its counts ("4,381 Reposts 12.7K Quotes")."""
+    kind = ("social", "an embedded social post")
+    kinds[lines[i].number] = kind
+    if i and not lines[i - 1].is_prose and lines[i - 1].word_count <= 4 and "(@" not in lines[i].text:
+        kinds[lines[i - 1].number] = kind
+    if i + 1 < len(lines):
+        kinds[lines[i + 1].number] = kind
+    for line in lines[i + 2:i + 4]:
+        stamp = line.word_count <= 10 and find_dates(line.text)
+        counts = line.word_count <= 8 and _POST_COUNTS.search(line.text) and any(c.isdigit() for c in line.text)
+        if not (stamp or counts):
+            return
+        kinds[line.number] = kind
+
+
+def _facts(lines: list[Line], kinds: dict) -> None:
+    """A list of facts, two lines or more of a short label and a short value ("Court:
+    Supremo Tribunal Federal", "Decision date: 08/10/2024"), and the heading above it."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _fact(lines[j]):
+            j += 1
+        if j - i >= 2:
+            for line in lines[i:j]:
+                kinds[line.number] = ("facts", "a list of facts: labels and values")
+            above = lines[i - 1] if i else None
+            if above is not None and kinds.get(above.number, ("",))[0] == "short":
+                kinds[above.number] = ("facts", "a list of facts: its heading")
+        i = max(j, i + 1)
+
+
+MAX_FACT_WORDS = 10
+
+
+def _fact(line: Line) -> bool:
+    return _FACT.match(line.text) is not None and line.word_count <= MAX_FACT_WORDS and not line.is_prose
+
+
+_TEASER_HEADS = frozenset("related more also latest popular trending recommended up read watch see top most".split())
+_TEASER_WORDS = frozenset("related recommended trending latest".split())
+"""One-word labels of a teaser list ("RELATED")."""
+_TEASER_NOUNS = frozenset("""
+    analysis coverage stories story articles reading reads news content videos video posts links next
+    read from on
+""".split())
+
+
+def _teaser_heads(lines: list[Line], kinds: dict) -> None:
+    """A label with no colon below the start of the text ("Related analysis", "More
+    stories", "Up next") heads a teaser list: it spreads to the headlines under it."""
+    first = next((i for i, l in enumerate(lines) if l.is_prose and l.number not in kinds), None)
+    if first is None:
+        return
+    for i in range(first + 1, len(lines)):
+        line = lines[i]
+        words = [w.lower() for w in line.words]
+        labelled = 2 <= len(words) <= 3 and words[0] in _TEASER_HEADS and words[-1] in _TEASER_NOUNS \
+            or words and len(words) == 1 and words[0] in _TEASER_WORDS
+        if not labelled or line.ends_sentence:
+            continue
+        kinds[line.number] = ("related", f'teaser label "{line.text}"')
+        # the list under it: headlines and their durations, up to the next paragraph
+        for below in lines[i + 1:]:
+            if below.is_prose:
+                break
+            kinds.setdefault(below.number, ("related", "a teaser list's line"))
+
+
+_STAGE_DIRECTION = re.compile(r"\[[^\[\]]{2,80}\]")
 
 
 def is_label(line: Line) -> bool:
@@ -126,13 +295,17 @@ def is_label(line: Line) -> bool:
 def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]:
     """Clutter lines (sorted) and the title line the rules kept, if any."""
     kinds = {l.number: k for l in lines if (k := intrinsic(l))}
+    _boxes(lines, kinds)
     mark_authors(lines, kinds)
     mark_comments(lines, kinds)
     _spread(lines, kinds)
     title = _title(lines, kinds)
+    if title is not None:
+        kinds.pop(title.number, None)  # "WATCH: …" heading a video page
     _repeats(lines, kinds, title)
     mark_pull_quotes(lines, kinds)
     _zones(lines, kinds, title)
+    _author_notes(lines, kinds)
     _spread(lines, kinds)
     mark_headings(lines, kinds)
     found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
@@ -149,7 +322,8 @@ def _title(lines: list[Line], kinds: dict) -> Line | None:
     for line in lines:
         if line.is_prose and line.number not in kinds:
             break
-        if line.number not in kinds and line.is_title_like and not is_label(line) and not _CAPTION.search(line.text):
+        free = line.number not in kinds or not candidates and _WATCH.match(line.text) is not None
+        if free and line.is_title_like and not is_label(line) and not _CAPTION.search(line.text):
             candidates.append(line)
     longest = max(candidates, key=lambda l: l.word_count, default=None)
     index = candidates.index(longest) if longest is not None else 0
@@ -159,6 +333,9 @@ def _title(lines: list[Line], kinds: dict) -> Line | None:
     return longest
 
 
+_WATCH = re.compile(r"^watch\s*:\s*\S", re.I)
+"""A video's headline, "WATCH: …": a teaser's label below the text, but the page's
+own title when no headline comes before it (a video page)."""
 _CAPTION = re.compile(r"^(?:" + "|".join(sorted(CREDIT_LABELS)) + r")\b[\w ]{0,12},"
                       r"|\b(?:" + "|".join(sorted(CREDIT_LABELS)) + r"|photograph)s?\s*:", re.I)
 
@@ -209,6 +386,26 @@ def _summary_of(line: Line, below: list[Line]) -> int | None:
     return below[0].number if " ".join(parts).startswith(line.folded) else None
 
 
+_AUTHOR_NOTE = re.compile(
+    r"^(?:(?:Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+"
+    r"(?:covers|reports\s+on|writes\s+(?:about|on|for)|is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:reporter|correspondent|editor|writer|columnist|journalist|fellow|researcher|contributor|producer)"
+    r"|leads\s+(?:the|our)\s+[\w'’-]+\s+(?:work|research|programme|program)\s+on)\b")
+"""A note on the writer: "Liisa Koskinen covers energy for …", "Jane Doe is a senior
+reporter at …", "Dr. Ingrid Solberg leads the Institute's work on …"."""
+
+
+def _author_notes(lines: list[Line], kinds: dict) -> None:
+    """The article's last paragraphs, from the end, while each is a note on the writer:
+    the page's, not the story's (an author box with no byline to match)."""
+    for line in reversed(lines):
+        if line.number in kinds or not line.is_prose or _CONTRIBUTED.match(line.text):
+            continue
+        if _AUTHOR_NOTE.match(line.text) is None:
+            return
+        kinds[line.number] = ("byline", "a note on the writer, after the text")
+
+
 FOOTER_GAP = 3
 """Clutter lines in a row that end the article: one or two paragraphs after
 them are the page's ("The BBC is not responsible for …"), more are the article's."""
@@ -224,8 +421,15 @@ def _zones(lines: list[Line], kinds: dict, title: Line | None) -> None:
             continue
         if line.number < first and not line.is_prose and not _header_text(line, lines[i - 1] if i else None, title):
             kinds[line.number] = ("header", "page header before the article's first paragraph")
-        elif line.number > last and (cut or not (line.is_prose and line.word_count >= 8)):
+        elif line.number > last and (cut or not (line.is_prose and line.word_count >= 8)) \
+                and not _CONTRIBUTED.match(line.text):
             kinds[line.number] = ("footer", "page footer after the article's last paragraph")
+
+
+_CONTRIBUTED = re.compile(r"^[A-Z][^.!?]{0,100}?\bcontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?"
+                          r"(?:\s+from\s+[A-Z][\w ]{0,40})?\.?$")
+"""A contributor note ("Alexandra Petkova contributed.", "Reuters contributed to this
+report."): the article's own last line, as the annotation keeps it, not the footer's."""
 
 
 STANDFIRST_WORDS = 8
@@ -235,11 +439,16 @@ sums the story up ("Zelensky says clashes are days away; Seoul orders …")."""
 
 def _header_text(line: Line, above: Line | None, title: Line | None) -> bool:
     """Whether a line of the page header is the article's: the standfirst right
-    under the title, or a photo caption with its credit ("Image caption, …",
-    "… Photograph: Jane Doe")."""
+    under the title, a photo caption with its credit ("Image caption, …",
+    "… Photograph: Jane Doe"), or a transcript's stage direction ("[Wind and rain]")."""
     standfirst = above is not None and above is title and line.word_count >= STANDFIRST_WORDS
     caption = _CAPTION.search(line.text) is not None and line.word_count >= STANDFIRST_WORDS and line.lower_share >= 0.2
-    return standfirst or caption
+    return standfirst or caption or _STAGE_DIRECTION.fullmatch(line.text) is not None  # "[Wind and rain]"
+
+
+_EMBEDDED = frozenset({"social", "poll", "facts", "summary", "related"})
+"""Kinds of clutter set inside the text (an embedded post, a poll, a fact box): a
+run of them does not end the article as a footer's run does."""
 
 
 def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[int, bool]:
@@ -249,7 +458,8 @@ def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[in
     for i in range(1, len(body)):
         between = lines[position[body[i - 1]] + 1:position[body[i]]]
         after = len(body) - i
-        if len(between) >= FOOTER_GAP and all(l.number in kinds for l in between) and after <= min(2, i - 1):
+        if len(between) >= FOOTER_GAP and all(l.number in kinds and kinds[l.number][0] not in _EMBEDDED
+                                              for l in between) and after <= min(2, i - 1):
             return body[i - 1], True
     return body[-1], False
 
@@ -266,7 +476,8 @@ def _spread(lines: list[Line], kinds: dict) -> None:
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and lines[end].number not in kinds and not lines[end].is_prose:
+        while end < len(lines) and lines[end].number not in kinds and not lines[end].is_prose \
+                and not _CONTRIBUTED.match(lines[end].text):  # a contributor note is the article's
             end += 1
         if end == start:
             start += 1

@@ -36,6 +36,16 @@ _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?
 _LANGUAGE_NEXT = re.compile(r"^\s*(?:[.,;:)]|$|([a-z]+)\b)")
 
 
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,3}")
+
+
+def _opens_a_name(after: str) -> bool:
+    """Whether the capitalised words right after a capital end in an organisation's
+    or a place's word: the capital is the first word of that name."""
+    run = _NAME_AFTER.match(after)
+    return run is not None and any(w.lower() in ORGANISATION_WORDS | MEDIA_WORDS for w in run.group().split())
+
+
 @dataclass(frozen=True)
 class Form:
     """A written form and what it stands for."""
@@ -113,6 +123,8 @@ class CountryFinder:
         next_word = re.match(r"\s+([\w'’-]+)", after)
         if re.match(r"-\w", after) or (next_word and next_word.group(1).lower() in ORGANISATION_WORDS | MEDIA_WORDS):
             return None
+        if _opens_a_name(after):
+            return None  # "London Stock Exchange", "Seoul National University": the start of a name
         if (re.match(r",\s", after) and _dateline(after) or re.match(r"\s+[—–-]{1,2}\s", after)) \
                 and _opens(text, sentence_start, match.start()):
             return None  # "MADRID, Oct 31 (Reuters) -", "London – ": where the story was filed

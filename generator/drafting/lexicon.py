@@ -24,7 +24,12 @@ ATTRIBUTION_VERBS = _words("""
     suggested suggests believes believed assessed assesses answered replied
     responded expressed promised pledged vowed accused asked expects informed informs
     called describes described branded dubbed labelled labeled termed
-""")
+""") | frozenset(("""
+    conceded concedes contended contends maintained maintains observed observes remarked remarks
+    complained complains lamented laments countered counters retorted reiterated reiterates
+    underlined underlines underscored underscores testified testifies mentioned mentions
+    hinted hints signalled signaled boasted quipped reckoned reckons speculated
+""").split())
 """Verbs that attribute a statement: "Blinken said", "said Blinken"."""
 
 DENIAL_VERBS = _words("denied denies")
@@ -43,11 +48,44 @@ SPEECH_PARTICIPLES = _words("""
 """Participles that attribute a second statement to the clause's subject:
 "Odinga criticised the response, saying warnings had been ignored"."""
 
-ACT_VERBS = _words("declared declares announced announces")
+SPEECH_ACT_NOUNS = _words("""
+    appeal appeals call calls demand demands request requests plea pleas warning warnings claim claims
+    assertion insistence pledge promise threat offer proposal accusation accusations denial
+    assurance assurances
+""")
+"""Nouns of speech acts that take a that- or to-clause ("his appeal to Washington to
+let …", "Seoul's demand that Pyongyang withdraw …"), the reporting nouns English
+grammars list beside the reporting verbs: repeated or renewed (`RESTATING_VERBS`),
+they report what their owner says."""
+
+RESTATING_VERBS = _words("""
+    renewed renews repeated repeats reiterated reiterates restated restates echoed echoes
+    reaffirmed reaffirms voiced voices issued issues
+""")
+"""Verbs that make a speech act again or aloud ("renewed his appeal", "repeated
+Seoul's demand that …", "issued a warning that …"): with a `SPEECH_ACT_NOUNS`
+object they say it."""
+
+OBJECT_CONTROL_PHRASES = ("called on", "called upon", "calls on", "calls upon", "called for", "calls for",
+                          "appealed to", "appeals to", "appealed for", "pressed for", "presses for",
+                          "pleaded with", "pleads with")
+"""Phrasal reporting verbs of the pattern verb + object + to-infinitive ("called on
+Pyongyang to bring its soldiers home", "called for Romania to stop …"): the
+to-clause is what the subject asks, as with "urged" and "asked"."""
+
+ACT_VERBS = _words("""
+    declared declares announced announces
+    conceded concedes contended contends maintained maintains observed observes remarked remarks
+    complained complains lamented laments countered counters retorted reiterated reiterates
+    underlined underlines underscored underscores testified testifies mentioned mentions
+    hinted hints signalled signaled boasted quipped reckoned reckons speculated
+""")
 """Attribution verbs that also name an act: with an object they report what was
 done ("Newsom declared a state of emergency", "Intel announced 15,000 job cuts"),
 and they attribute words only when they introduce them ("declared that …",
-"announced: “…”") or follow them ("“…,” she declared")."""
+"announced: “…”") or follow them ("“…,” she declared").  The reporting verbs of
+English grammars that take an object as readily as a that-clause ("conceded the
+point", "maintained its lead", "underlined the risk") are read the same way."""
 
 INVERTIBLE_VERBS = _words("said says added adds wrote writes asked noted explained continued")
 """Verbs whose subject may follow them after a quotation: "“…,” said Lee"."""
@@ -130,7 +168,8 @@ ROLE_WORDS = _undotted(_words("""
     bishop cardinal rabbi imam rev. reverend father saint st. assistant
     undersecretary under-secretary rt hon taoiseach tánaiste tanaiste
     gov. sheriff supervisor commissioner councillor councilor councilman
-    councilwoman alderman alderwoman assemblyman assemblywoman assemblymember
+    councilwoman councilmember councilperson alderman alderwoman assemblyman assemblywoman
+    assemblymember co-author coauthor author co-founder cofounder
     delegate trustee treasurer comptroller magistrate constable warden dean
     provost rector chief-of-staff
     democrat democrats republican republicans socialist socialists communist communists conservative
@@ -157,6 +196,17 @@ LOWER_ROLE_CUES = _words("""
     author expert historian scientist columnist sheriff supervisor commissioner
     councillor councilor
 """)
+
+PERSON_NOUNS = _words("""
+    passenger resident witness survivor student teacher farmer worker nurse doctor driver pilot
+    shopkeeper shopper commuter patient volunteer activist fan voter neighbour neighbor veteran
+    retiree pensioner tourist visitor customer employee firefighter rescuer miner fisherman
+    outgoing incoming embattled longtime fellow disgraced jailed exiled ousted detained imprisoned
+    retired beleaguered
+""")
+"""Nouns for people by what they do or where they are, and adjectives of their
+standing ("Embattled", "Outgoing"): written before a name at a sentence's start
+("Passenger Eva Lind said"), they describe the person and are no part of the name."""
 
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mx")
 """Titles that say the next word is a surname ("Mr Albares")."""
@@ -193,8 +243,14 @@ ORGANISATION_WORDS = _words("""
     amendment protocol convention declaration agreement accord charter
     shoal reef cape canal coast channel plateau peak glacier highway
     paper papers briefing images photos pictures
+    securities capital partners investments ventures advisory consulting
+    establishment laboratory laboratories
+    ferries shipping line lines motors pharmaceuticals technologies industries logistics semiconductor resources
+    mining
+    telecom telecommunications chemicals electronics semiconductors insurance studios hotels resorts
     typhoon hurricane cyclone storm fire wildfire
     heights hills springs creek canyon harbor harbour falls boulevard drive fairgrounds
+    fort mount mt
 """)
 """Words that make a capitalised sequence an organisation, a place, a document
 ("CESS Briefing Paper"), a picture agency ("Getty Images"), a named storm or
@@ -215,6 +271,14 @@ COMPANY_NOUNS = _words("""
 """)
 """Nouns that put a company's name after them ("Danish drugmaker Bavarian Nordic
 said"): a name written there is the company's, not a person's."""
+
+LEADER_NOUNS = _words("""
+    government administration regime cabinet presidency premiership era camp puppet puppets clique
+    dynasty loyalists supporters
+""")
+"""Nouns a leader's name qualifies ("the Biden administration", "the Zelenskyy
+government", "the Yun Suk Yeol puppets"): a name right before one of them is a
+person's even after "the", which otherwise marks a place or a body ("the Red Cross")."""
 
 MODIFIED_ROLES = _words("champion winner medallist medalist titleholder finalist laureate")
 """Nouns a name may qualify ("the five-time Grand Slam champion"): a name written
@@ -300,6 +364,15 @@ UNNAMED_GROUPS = _words("""
 say", "analysts expect".  Such a statement has no named speaker; an
 organisation in the phrase ("Pentagon officials") is still written out."""
 
+UNNAMED_PERSONS = _words("""
+    official source officer soldier diplomat analyst expert resident witness aide adviser advisor insider
+    person commander lawmaker employee worker
+""")
+"""Singular nouns for one person, after "a"/"an"/"one": "a senior Ukrainian officer,
+who asked not to be named, told Reuters".  With the anonymity said in so many words
+(`speakers.ANONYMITY`) the statement has no named speaker; without it ("A senior
+official said") the description stands as written."""
+
 # Web clutter.  A line that carries one of these (and is not a sentence
 # someone said) is a prompt of the page, not of the article.
 CTA_PHRASES = (
@@ -307,7 +380,8 @@ CTA_PHRASES = (
     "register for", "inbox", "unsubscribe", "cookie", "cookies", "privacy policy",
     "terms of use", "terms of service", "advertisement", "sponsored",
     "read more", "read the full", "continue reading", "click here", "tap here",
-    "follow us", "download the app", "get the app", "share this", "share it",
+    "follow us", "download the app", "get the app", "download our app", "get our app", "news alerts",
+    "push notifications", "share this", "share it",
     "share your", "comments", "leave a comment", "join the conversation",
     "what do you think", "your email", "email address", "all rights reserved",
     "free trial", "unlock", "support our journalism", "donate", "listen to this",
@@ -316,6 +390,9 @@ CTA_PHRASES = (
     "marketing emails", "consent", "skip to", "subscribed", "forward it", "forward this",
     "javascript", "view this email", "in your browser", "earn a commission", "affiliate links",
     "informational purposes", "medical advice", "creative commons",
+    # notes of the page on its own standards and on how a transcript or a video was made
+    "our standards", "trust principles", "report a correction", "report an error", "suggest a correction",
+    "generated automatically", "automatically generated", "edited for length", "edited for clarity",
 )
 
 WIDGET_WORDS = _words("""

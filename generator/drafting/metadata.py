@@ -22,6 +22,8 @@ _TOLD = re.compile(r"\btold\s+(the\s+|The\s+)?((?:[A-Z][\w&.'’-]*\s?){1,4})")
 _COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|all rights reserved|\b(?:19|20)\d\d\b|[.,|]+\s*$", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|posted|released|issued|first|date)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|last)\b", re.I)
+_BUTTON_WORDS = frozenset("live watch listen download pdf print share subscribe play".split())
+"""Words of a page's buttons ("Watch Live", "Download PDF"): capitalised like names, but no byline."""
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+(.*)$", re.I)
 
 
@@ -45,9 +47,17 @@ def _title(title: Line | None) -> Guess[str]:
 def guess_publisher(lines: list[Line], body: list[Line], title: Line | None) -> Guess[str]:
     """Header label, then a wire dateline "(Reuters) -", then a copyright holder, then "told the X"."""
     first_body = body[0].number if body else 0
-    for line in lines:
-        if line.number < first_body and line is not title and is_label(line) and line.word_count >= 2:
-            return Guess(line.text, f"name-like label in the page header (line {line.number})")
+    header = [l for l in lines if l.number < first_body and l is not title]
+    holder = next((h for l in lines if re.search(r"copyright|©|\(c\)", l.text, re.I)
+                   and (h := _copyright_holder(l.text))), None)
+    for line in header:
+        if holder and (holder == line.text or holder.startswith(line.text + " ")):
+            return Guess(line.text, f"the page header's name, also the copyright holder's (line {line.number})")
+    if header and _LOGO.fullmatch(header[0].text) and header[0] is lines[0]:
+        return Guess(header[0].text, f"the page's name in one word at its top (line {header[0].number})")
+    for line in header:
+        if is_label(line) and line.word_count >= 2 and not _PATH.search(line.text):
+            return Guess(_display_case(line.text), f"name-like label in the page header (line {line.number})")
     if body and (agency := _DATELINE_AGENCY.match(body[0].text)):
         return Guess(agency.group(1).strip(), f"agency in the dateline (line {body[0].number})")
     for line in lines:
@@ -63,8 +73,37 @@ def guess_publisher(lines: list[Line], body: list[Line], title: Line | None) -> 
     return Guess(None, "no publisher label, dateline agency, copyright line or \"told the …\" in the text")
 
 
+_LOGO = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*")
+"""A name written as one word with capitals inside, as logos are: "ByteWire", "TerraNews"."""
+_PATH = re.compile(r"[›▸»>|/]|\s{2,}")
+"""What a navigation path or a menu has between its items: "World › Europe", "HOME   NEWS"."""
+
+
+def _display_case(name: str) -> str:
+    """A name set in capitals as the page's logo writes it ("THE NORTHERN COURIER") in
+    title case, short words in capitals kept as the acronyms they are ("ABN NEWS" →
+    "ABN News"); a name in mixed case as written."""
+    if not name.isupper():
+        return name
+    words = []
+    for i, word in enumerate(name.split()):
+        if word.lower() in _SMALL_WORDS:
+            words.append(word.title() if i == 0 else word.lower())
+        else:
+            words.append(word if len(word) <= 3 else word.title())
+    return " ".join(words)
+
+
+_SMALL_WORDS = frozenset("the and of for on in at a an".split())
+
+
 def _copyright_holder(text: str) -> str | None:
-    holder = _COPYRIGHT_WORDS.sub(" ", text)
+    """The holder of a copyright line: the part with the mark, not the links or the
+    note beside it ("Nordic Business Desk © 2025 | About us", "© 2024 Sumy Today.
+    When using materials, …")."""
+    parts = [p for p in re.split(r"\s+\|\s+|(?<=\w)\.\s+", text) if p.strip()]
+    marked = next((p for p in parts if re.search(r"copyright|©|\(c\)", p, re.I)), text)
+    holder = _COPYRIGHT_WORDS.sub(" ", marked)
     holder = " ".join(holder.split()).strip(" .,|-")
     return holder if holder and any(c.isalpha() for c in holder) else None
 
@@ -73,11 +112,16 @@ def guess_published(lines: list[Line], body: list[Line]) -> Guess[dt.date]:
     """The first date of a "Published …" line, else of a plain date line, else of an "Updated …" one."""
     candidates: list[tuple[int, int, dt.date | None, str]] = []
     for line in lines:
-        if line.is_prose or line.word_count > 14:
+        dates = find_dates(line.text)
+        stamp = _STAMP_START.match(line.text) is not None or len(dates) >= 2
+        if line.word_count > 24 or (line.is_prose or line.word_count > 14) and not stamp:
             continue
         rank = 0 if _PUBLISHED.search(line.text) else 2 if _UPDATED.search(line.text) else 1
-        for found in find_dates(line.text)[:1]:
-            candidates.append((rank, line.number, found.date, found.text))
+        for found in dates[:1]:
+            candidates.append((rank, line.number, found.date or _day_first(found.text, line.text), found.text))
+        dotted = _YEAR_FIRST_DOTTED.search(line.text) if not dates and line.word_count <= 6 else None
+        if dotted is not None:
+            candidates.append((rank, line.number, _date(*map(int, dotted.groups())), dotted.group()))
     if body and (dateline := _DATELINE.match(body[0].text)):
         for found in find_dates(dateline.group(1))[:1]:
             candidates.append((1, body[0].number, found.date, found.text))
@@ -92,19 +136,77 @@ def guess_published(lines: list[Line], body: list[Line]) -> Guess[dt.date]:
     return Guess(None, "no date line in the page")
 
 
+_STAMP_START = re.compile(r"^(?:published|posted|updated|issued|first\s+published|last\s+updated)\b", re.I)
+"""A time stamp line, which may be long: "Posted Fri 1 Nov 2024 at 6:12am, updated …"."""
+_YEAR_FIRST_DOTTED = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})(?![\d.])")
+"""A date written year first with dots, as East Asian pages do: "2024.11.07 17:52 KST"."""
+_MONTH_FIRST_ZONES = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|CT|PT|AKST|HST)\b")
+"""Time zones of North America, where "01/11/2024" is 11 January."""
+_DAY_FIRST_ZONES = re.compile(r"\b(?:GMT|BST|WES?T|CES?T|EES?T|MSK|SAST|CAT|EAT|WAT)\b")
+"""Time zones of Europe and Africa, where "01/11/2024" is 1 November."""
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_first(written: str, line: str) -> dt.date | None:
+    """A numeric date both of whose first numbers could be the month ("01/11/2024"),
+    read by the time zone beside it: month first in North America, day first in
+    Europe and Africa; None when the line gives no zone (still ambiguous)."""
+    parts = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", written)
+    if parts is None:
+        return None
+    a, b, year = map(int, parts.groups())
+    if _MONTH_FIRST_ZONES.search(line):
+        return _date(year, a, b)
+    return _date(year, b, a) if _DAY_FIRST_ZONES.search(line) else None
+
+
 def guess_byline(lines: list[Line], body: list[Line]) -> Guess[tuple[str, ...]]:
-    """Names of a "By …" line outside the paragraphs, else of a line of names alone
-    in the page header ("Amina Yusuf in Cairo and Tewodros Bekele in Addis Ababa")."""
+    """Names of a "By …" line outside the paragraphs ("Live coverage by …", "Text by:
+    …", a second credit after "·" or "|" dropped), else of a line of names alone in
+    the page header, before the second paragraph ("Amina Yusuf in Cairo and Tewodros
+    Bekele in Addis Ababa"; a role before them, a place or a role after a comma
+    dropped: "Reporter Seo Min-ji", "Jonas Kellermann, Wolfsburg")."""
     prose = {l.number for l in body}
     for line in lines:
-        match = _BYLINE.match(line.text)
+        match = _BYLINE.match(line.text) or _CREDIT_BY.match(line.text) if line.word_count <= 16 else None
         if match and line.number not in prose:
-            names = byline_names(match.group(1))
+            names = byline_names(_SECOND_CREDIT.split(match.group(1))[0])
             if names:
                 return Guess(names, f"byline (line {line.number})")
-    first_body = body[0].number if body else 0
+    header_end = body[1].number if len(body) > 1 else body[0].number if body else 0
     for line in lines:
-        if line.number < first_body and not line.is_prose and line.word_count <= 12 and is_names_only(line.text):
-            return Guess(byline_names(line.text), f"a line of names alone in the page header (line {line.number})")
+        if line.number >= header_end or line.is_prose or line.word_count > 12 or line.text.isupper() \
+                or _BUTTON_WORDS & {w.lower() for w in line.words}:
+            continue
+        names = _names_of(line.text)
+        if names:
+            return Guess(names, f"a line of names alone in the page header (line {line.number})")
     return Guess((), "no \"By …\" line")
 
+
+_CREDIT_BY = re.compile(r"^(?!(?:photo|photos|photograph|image|picture|video|graphic|illustration|caption|source)\b)"
+                        r"(?:[A-Za-z]+\s+){1,2}by:?\s+(.*)$", re.I)
+"""A credit with its own words before "by": "Live coverage by …", "Text by: …" (not a
+photo's: "Photo by …")."""
+_SECOND_CREDIT = re.compile(r"\s+[·•|]\s+")
+_LEADING_ROLE = re.compile(r"^(?:(?:reporter|correspondent|editor|writer|author|columnist|dr|prof)\.?\s+)+", re.I)
+
+
+def _names_of(text: str) -> tuple[str, ...]:
+    """The names of a header line of names alone, or of a name with a role before it or
+    a place or a title after its comma."""
+    if is_names_only(text):
+        return byline_names(text)
+    bare = _LEADING_ROLE.sub("", text)
+    first = bare.split(",")[0].strip()
+    if bare != text and is_names_only(bare):
+        return byline_names(bare)
+    if "," in bare and is_names_only(first) and len(first.split()) >= 2:
+        return byline_names(first)
+    return ()

@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lexicon import (ATTRIBUTION_VERBS, COMPANY_NOUNS, FUNCTION_WORDS, HONORIFICS, LOWER_ROLE_CUES,
+from .lexicon import (ATTRIBUTION_VERBS, COMPANY_NOUNS, FUNCTION_WORDS, HONORIFICS, LEADER_NOUNS, LOWER_ROLE_CUES,
+                      PERSON_NOUNS,
                       MEDIA_WORDS, MODIFIED_ROLES, MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS,
                       WEEKDAYS, is_role_word)
 from ..segment import ABBREVIATIONS
@@ -130,14 +131,19 @@ def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
         word = match.group()
         # Most words: lower case and not "al-…", so not capitalised (see `_is_capitalised`).
         capitalised = not (word[0].islower() and "-" not in word[:4]) and (
-            _is_capitalised(word) or _month_as_name(word, previous, text, match.end()))
+            _is_capitalised(word) or _month_as_name(word, previous, text, match.end())
+            or _title_in_capitals(word, text, match.end()))
         previous = word
         if not current:
             if capitalised:
                 current = [_Token(match.start(), match.end(), match.group())]
             continue
         token, last = _Token(match.start(), match.end(), match.group()), current[-1]
-        joined = not _ends_sentence(last) and _GAP.fullmatch(text, last.end, token.start) is not None
+        if capitalised and _is_nickname(text, last, token):
+            continue  # Deborah "Deb" Castellanos: the nickname is passed over, the run goes on
+        joined = not _ends_sentence(last) and not _owner(last.text) and (
+            _GAP.fullmatch(text, last.end, token.start) is not None
+            or _NICKNAME.fullmatch(text, last.end, token.start) is not None)
         if last.key in _BEFORE_SURNAME and _is_surname_caps(token, text):
             current.append(token)
         elif capitalised and joined:
@@ -150,6 +156,34 @@ def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
     if current:
         runs.append(current)
     return [_trim_particles(r) for r in runs if r]
+
+
+_OWNER = re.compile(r"\w['’]s$")
+
+
+def _owner(word: str) -> bool:
+    """A possessive ends a run: in "Microsoft's Brad Smith" the owner is not part of the
+    name; a country's stays, as the title's ("Spain's Foreign Minister Ana Ruiz")."""
+    return _OWNER.search(word) is not None and _POSSESSIVE.sub("", word) not in country_forms()
+_NICKNAME = re.compile(r" [\"“][A-Z][\w'’.-]*[\"”] ")
+"""A nickname in quotation marks between a given name and a surname: ' "Deb" '."""
+
+
+def _is_nickname(text: str, last: _Token, token: _Token) -> bool:
+    """Whether ``token`` is a nickname written inside a name (Deborah "Deb"
+    Castellanos-Wright): quoted, right after a capitalised word and right
+    before another — US papers write full names so, and the analyst lists the
+    name without it."""
+    gap = _NICKNAME.match(text, last.end)
+    return gap is not None and gap.start() == last.end and last.end + 2 == token.start \
+        and gap.end() < len(text) and text[gap.end()].isupper() and _is_capitalised(last.text)
+
+
+def _title_in_capitals(word: str, text: str, end: int) -> bool:
+    """"CEO" in "Meridian Chips CEO Tom Hale": a title in capitals before a name joins
+    the run, so that the words before it are the title's (the company), not a person."""
+    return word.isupper() and len(word) > 1 and word.lower() in ROLE_WORDS \
+        and _CAPITALISED_NEXT.match(text, end) is not None
 
 
 def _month_as_name(word: str, previous: str, text: str, end: int) -> bool:
@@ -187,7 +221,7 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             continue
         if run[i].text in forms or _POSSESSIVE.sub("", run[i].text) in forms:
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
-        elif not (is_role_word(word) or word in FUNCTION_WORDS or word in common or word == "of"):
+        elif not (is_role_word(word) or word in FUNCTION_WORDS or _in_common(word, common) or word == "of"):
             break
         title.append(run[i])
         i += 1
@@ -197,6 +231,15 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
         title.extend(rest[:roles[-1] + 1])
         rest = rest[roles[-1] + 1:]
     return title, rest, country
+
+
+def _in_common(word: str, common: set[str]) -> bool:
+    """Whether the text writes ``word`` in lower case, or its plural ("Passenger Eva
+    Lind" where the text has "passengers"), or it is a noun for people (`PERSON_NOUNS`):
+    at a sentence's start (``common`` is empty elsewhere), a common noun the sentence
+    capitalised."""
+    return bool(common) and (word in common or word + "s" in common or word + "es" in common
+                             or word in PERSON_NOUNS or word in COMPANY_NOUNS)
 
 
 # The word sets below are made once: a long article has a name in every line.
@@ -222,15 +265,17 @@ def _places(several_words: bool) -> frozenset[str]:
     return place_words() - METONYMS.keys() if several_words else place_words()
 
 
-def _rejects(name: list[_Token]) -> bool:
+def _rejects(name: list[_Token], titled: bool = False) -> bool:
     """An organisation, a place or a document, not a person.  A capital is a
-    place alone ("Santiago") but may be a given name ("Santiago Peña")."""
+    place alone ("Santiago") but may be a given name ("Santiago Peña"); after a
+    person's title a place may be a surname too ("Rep. Jim Jordan")."""
     places = _places(len(name) > 1)
     if len(name) > 1 and " ".join(_POSSESSIVE.sub("", t.text) for t in name) in place_words():
         return True  # "Buenos Aires": a capital of several words is a place, not a given name
-    for token in name:
+    for i, token in enumerate(name):
         bare = _POSSESSIVE.sub("", token.text).rstrip(".")
-        if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places:
+        surname = titled and len(name) > 1 and i == len(name) - 1
+        if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places and not surname:
             return True
         if bare.lower() in FUNCTION_WORDS or is_role_word(_plain(bare.lower())):
             return True
@@ -285,8 +330,11 @@ def _located(text: str, name: str) -> bool:
 
 def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: int) -> NameSpan | None:
     initial = _starts_sentence(text, sentence_start, run[0].start)
-    title, name, country = _strip_title(run, common if initial else set())
-    if not name or len(name) > 5 or _rejects(name) or title and title[-1].key == "of":
+    if initial and len(run) == 2 and run[0].key in COMPANY_NOUNS:
+        return None  # "Rival Bluesky said": a company after its trade, capitalised by the sentence
+    title, name, country = _strip_title(run, (common or {""}) if initial else set())
+    titled = any(is_role_word(t.key) and t.key not in FUNCTION_WORDS for t in title)
+    if not name or len(name) > 5 or _rejects(name, titled) or title and title[-1].key == "of":
         return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]
     final = last.text if len(last.text) <= 2 or last.key in NAME_SUFFIXES else last.text.rstrip(".")
@@ -310,7 +358,9 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     verb_cue = cue is None or cue.startswith('"')  # no cue, or only a speech verb next to it
     after_the = title and title[-1].key == "the" or _AFTER_THE.search(text, max(sentence_start, run[0].start - 5),
                                                                         run[0].start)
-    if verb_cue and after_the:
+    if cue is None and following and following.group(1) in LEADER_NOUNS:
+        cue = f'a leader\'s name before "{following.group(1)}"'  # "the Zelenskyy government"
+    elif verb_cue and after_the:
         return None  # "on the Blue Nile", "the Red Cross said": people are not named with "the"
     before = text[max(sentence_start, run[0].start - 80):run[0].start]
     if verb_cue and ends_institution(before):
@@ -330,7 +380,8 @@ _OWNED = re.compile(r"(?:\b[a-z]+['’]s?|\b(?:its|their))\s+$")
 _OPENERS = "\"“‘'(—–-"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]?\s+[\"“‘'(—–\-\s]*$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|toward|towards)\s+$")
-_LOCATED = re.compile(r"\b(?:in|near|outside|inside|across|around)\s+(?:[A-Z][\w'’-]*,?\s+(?:and|or)\s+)?")
+_LOCATED = re.compile(r"\b(?:in|near|outside|inside|across|around|(?i:residents|people|town|city|village|suburb|outskirts"
+                      r"|mayor|north|south|east|west)\s+of)\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,?\s+(?:and|or)\s+)?")
 
 
 def _starts_sentence(text: str, sentence_start: int, start: int) -> bool:

@@ -96,7 +96,7 @@ NOT_COUNTRIES = frozenset({
     "Africa", "African", "Latin America", "South America", "North America",
     "Central America", "Caribbean", "Balkans", "Scandinavia", "Arctic", "Antarctica",
     "Pacific", "Atlantic", "NATO", "UN", "United Nations", "Brussels",
-    "New Mexico", "New Jersey",
+    "New Mexico", "New Jersey", "North Jersey", "South Jersey", "Jersey City", "Jersey Shore",
 })
 """Forms that must never give a country, even where a longer match would."""
 

@@ -41,8 +41,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Corpus
-from .lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, GENERIC_HEADS, HEAD_ADJECTIVES, ROLE_CATEGORIES,
-                      ROLE_FIELDS, ROLE_HEADS, SUBORDINATE_ROLES, TOP_ROLES)
+from .lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, FUNCTION_WORDS, GENERIC_HEADS, HEAD_ADJECTIVES,
+                      LOWER_ROLE_CUES, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS, SUBORDINATE_ROLES, TOP_ROLES)
 from .model import PersonGuess
 from .people import PersonMention
 from .places import country_forms
@@ -51,7 +51,11 @@ _WORD = re.compile(r"[^\W_][\w.’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _VERB_ROLES = {"leads": "leader", "heads": "head", "chairs": "chair", "runs": "head", "directs": "director"}
 _INDEFINITE = frozenset("a an one another some two three several many other".split())
-_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'-]*|[a-z]+(?=\s+[A-Z])|of|for|the)\s+){1,6})$")
+_LOWER_TITLE = r"(?:(?!(?:" + "|".join(sorted(FUNCTION_WORDS | ATTRIBUTION_VERBS)) + r")\s)[a-z-]+\s+){1,3}(?:" \
+    + "|".join(sorted(ROLE_HEADS | LOWER_ROLE_CUES)) + r")(?=\s+(?:[A-Z]|$))"
+"""A title in lower case before a name: "press secretary", "foreign ministry deputy spokesperson"
+— a few words ending with a role noun, none of them a function word or a speech verb."""
+_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'-]*|" + _LOWER_TITLE + r"|[a-z]+(?=\s+[A-Z])|of|for|the)\s+){1,6})$")
 _ROLE_BEFORE = re.compile(r"(?:^|[,;.(]\s|\bthe\s|\bhis\s|\bher\s|\bits\s|\btheir\s)([^,;.()“”\"]{2,60}),\s+$")
 _ROLE_AFTER = re.compile(r",\s+([^,;.()“”\"]{2,90}?)(?=[,;.()]|$)")
 MAX_LOOKBACK = 50
@@ -128,7 +132,7 @@ class RoleTable:
         """(person key, the introduction that matched) for a role phrase at ``offset``, else None."""
         required = required_words(phrase)
         if required is None:
-            return None
+            return self._named_again(phrase, offset)
         start = bisect.bisect_left(self.starts, offset)
         seen: set[str] = set()
         for mention in reversed(self.mentions[max(0, start - MAX_LOOKBACK):start]):
@@ -152,6 +156,25 @@ class RoleTable:
                 return mention.key, holder
         return None
 
+    def _named_again(self, phrase: str, offset: int) -> tuple[str, Holder] | None:
+        """"A lawmaker who attended the briefing said … The lawmaker, Park Sun-hee,
+        said …": an indefinite role phrase is the person the next sentence names
+        in apposition to the same role noun with "the"."""
+        head = _INDEFINITE_HEAD.match(phrase)
+        if head is None or not _is_head(head.group(1)):
+            return None
+        start = bisect.bisect_left(self.starts, offset)
+        if start >= len(self.mentions):
+            return None
+        mention = self.mentions[start]
+        if sentence_ends(self.text, offset, mention.start) != 1:
+            return None
+        before = self.text[max(offset, mention.start - 40):mention.start]
+        if not re.search(r"\b[Tt]he\s+" + re.escape(head.group(1)) + r",\s+$", before):
+            return None
+        return mention.key, Holder(mention.key, frozenset(), f"the {head.group(1)} named next",
+                                   self.line_of(mention.start))
+
     def _named_next(self, start: int, offset: int) -> tuple[str, Holder] | None:
         """"…, the alliance's secretary general said. Mark Rutte told reporters …":
         the first person named after the phrase, when the next sentence at the
@@ -159,13 +182,20 @@ class RoleTable:
         if start >= len(self.mentions):
             return None
         mention = self.mentions[start]
-        if sentence_ends(self.text, offset, mention.start) > 1 or not _speaks(self.text, mention):
+        ends = sentence_ends(self.text, offset, mention.start)
+        if ends > 1 or not _speaks(self.text, mention):
             return None
+        verb = _SPEAKS_BEFORE.search(self.text, max(offset, mention.start - 20), mention.start)
+        if not ends and verb is not None and verb.group(1).lower() in ATTRIBUTION_VERBS:
+            return None  # "The premier's spokesperson said Ines Varga had been briefed": whom the words are about
         if _INDEFINITE_APPOSITION.match(self.text, mention.end):
             return None  # "Olena Bondar, an engineer in Kharkiv, said": someone else, introduced
         return mention.key, Holder(mention.key, frozenset(), "the speaker named next", self.line_of(mention.start))
 
 
+_INDEFINITE_HEAD = re.compile(r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?:\s+(?:who|which|that|with|from|at|in|of)\b.*)?$",
+                             re.I | re.S)
+"""An indefinite role phrase and its role noun: "A lawmaker who attended the briefing" → lawmaker."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘]?[A-Z])")
 _SPEAKS_AFTER = re.compile(r"(?:,[^,;.“”\"]{1,100},)?\s+(\w+)(?:\s+(\w+))?")
 _SPEAKS_BEFORE = re.compile(r"\b(\w+)\s+$")

@@ -33,18 +33,19 @@ words, never the publisher's or an agency's.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..model import Corpus
 from .attribution import Frame, clause_subject
-from .lexicon import FUNCTION_WORDS, ORGANISATION_WORDS, UNNAMED_GROUPS
+from .lexicon import FUNCTION_WORDS, ORGANISATION_WORDS, UNNAMED_GROUPS, UNNAMED_PERSONS
 from .places import country_forms
 from .model import PersonGuess
 from .organisations import OrganisationMention
 from .people import PersonMention
 from .quotations import inside
 from .roles import Holder, RoleTable, required_words, sentence_ends
-from .transcript import label_name
+from .transcript import label_end, label_name
 from .variants import organisation_fingerprint
 from .ids import name_key
 
@@ -94,6 +95,9 @@ class Speakers:
         self.gender: dict[str, str] = {key: g for key, p in people.items() if (g := _honorific_gender(p.role))}
         """Person key → "he" or "she", when the article shows it."""
         self._forms: dict[str, str] | None = None
+        self.presenters: set[str] = set()
+        """People a transcript labels as its anchor, host or correspondent: their
+        narration is the broadcaster's voice, not a statement of theirs."""
 
     # -- reading sentences ------------------------------------------------
 
@@ -137,8 +141,14 @@ class Speakers:
         if name is None:
             return None
         words = name_key(name).split()
-        if len(words) == 1:
-            return self._short_label(name, words[0])
+        found = self._short_label(name, words[0]) if len(words) == 1 else self._long_label(name, words)
+        if found is not None and _BROADCASTER_ROLE.search(paragraph[len(name):label_end(paragraph)]):
+            self.presenters.add(found.by)
+        if found is not None and found.by in self.presenters:
+            return None  # the anchor's or correspondent's narration: the broadcaster's own voice
+        return found
+
+    def _long_label(self, name: str, words: list[str]) -> Speaker | None:
         for skip in range(len(words) - 1):
             key = self.forms.get(" ".join(words[skip:]))
             if key is not None:
@@ -198,6 +208,8 @@ class Speakers:
             return self._group_pronoun(last, b - len(last))
         if pronoun in ("we", "i", "you"):
             return Speaker("", f"'{last}', {how}: the reporter's own words")
+        if _AGE_DESCRIPTOR.fullmatch(words.strip()):
+            return self._descriptor(words, a)
         if apposition is not None:
             named = self._people_in(origin + apposition[0], origin + apposition[1], quoted, origin)
             if len(named) == 1 and _names_the_subject(text[apposition[0]:apposition[1]],
@@ -216,7 +228,10 @@ class Speakers:
                           else f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"')
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
         organisation = self._organisation(a, b, words, how)
-        return organisation if organisation is not None else self._free_text(words, a, how)
+        if organisation is not None:
+            return organisation
+        aside = text[apposition[0]:apposition[1]] if apposition is not None else ""
+        return self._free_text(words, a, how, aside)
 
     def _role_of_last_speaker(self, words: str, offset: int):
         """"Mark Rutte said … “…,” the Nato chief said": a role phrase no introduction
@@ -277,6 +292,17 @@ class Speakers:
                     return Speaker(key, f"speaker: '{word}' → {self._name(key)}, {how}, line {self.line_of(offsets[i])}")
         return Speaker("", f"'{word}' with no person named before it: left empty")
 
+    def _descriptor(self, words: str, offset: int) -> Speaker:
+        """"The 61-year-old said": the last person named as a speaker or a subject
+        (else named at all) before it, as a pronoun would be, whatever their gender."""
+        for (offsets, keys), how in ((self.named, "last named speaker"), (self.outside, "last person named")):
+            index = bisect.bisect_left(offsets, offset)
+            if index:
+                key = keys[index - 1]
+                self._spoke(offset, key)
+                return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {how}, line {self.line_of(offsets[index - 1])}")
+        return Speaker("", f"'{words}' with no person named before it: left empty")
+
     def learn_gender(self, key: str, statement: str) -> None:
         """"Ortega said her client …", "Albares said he had …": reported speech that
         opens with a third-person pronoun speaks of its speaker."""
@@ -290,10 +316,10 @@ class Speakers:
             return Speaker(self.group[1], f"speaker: '{word}' → {self.group[1]}, the last group to speak")
         return Speaker("", f"'{word}' with no group speaking just before: left empty")
 
-    def _free_text(self, words: str, offset: int, how: str) -> Speaker:
+    def _free_text(self, words: str, offset: int, how: str, aside: str = "") -> Speaker:
         if all(w.lower().strip("'’") in FUNCTION_WORDS for w in words.split()):
             return Speaker("", f"no speaker named ('{words}'): the reporter's own words")
-        if _unnamed(words):
+        if _unnamed(words, aside):
             return Speaker("", f"'{words}': people nobody names, no speaker")
         if self.publisher and organisation_fingerprint(words) == organisation_fingerprint(self.publisher):
             return Speaker("", f"'{words}' published the article: the reporter's own words")
@@ -304,6 +330,14 @@ class Speakers:
     def _name(self, key: str) -> str:
         person = self.people.get(key)
         return person.name if person else self.registered.get(key, key)
+
+
+_AGE_DESCRIPTOR = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z]+)?")
+"""A person described by their age alone: "the 61-year-old", "the 45-year-old mother"."""
+_BROADCASTER_ROLE = re.compile(r"\b(?:anchor|host|co-host|presenter|newsreader|narrator|correspondent|reporter)\b",
+                               re.I)
+"""Roles in a transcript's label that make the speaker the broadcaster's own
+("DANA WHITFIELD, ABN ANCHOR:", "…, PENTAGON CORRESPONDENT:")."""
 
 
 def _append(index: tuple[list[int], list[str]], offset: int, key: str) -> None:
@@ -318,11 +352,26 @@ def _name_words(person: PersonGuess) -> set[str]:
     return {w.lower() for form in (person.name, *person.aliases) for w in form.split()}
 
 
-def _unnamed(words: str) -> bool:
+ANONYMITY = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+authori[sz]ed\s+to\s+speak)\b",
+                       re.I)
+"""Words that say a source is not named on purpose: "who asked not to be named",
+"speaking on condition of anonymity"."""
+
+
+def _unnamed(words: str, aside: str = "") -> bool:
     """"officials", "Ukrainian officials", "US and South Korean officials": a group of
-    `UNNAMED_GROUPS` described by nothing but adjectives and demonyms."""
-    tokens = words.split()
-    if not tokens or tokens[-1].lower() not in UNNAMED_GROUPS:
+    `UNNAMED_GROUPS` described by nothing but adjectives and demonyms; or one such
+    person, indefinite, whose anonymity the sentence states ("a senior Ukrainian
+    officer, who asked not to be named": `UNNAMED_PERSONS`).  Words in lower case
+    after the noun ("familiar with the request") describe them without naming them."""
+    tokens = _without_modifier(words.split())
+    if not tokens:
+        return False
+    head = tokens[-1].lower().rstrip(",")
+    anonymous = ANONYMITY.search(f"{words} {aside}") is not None
+    if head in UNNAMED_PERSONS and tokens[0].lower() in ("a", "an", "one") and anonymous:
+        tokens = tokens[1:]
+    elif head not in UNNAMED_GROUPS:
         return False
     forms = country_forms()
     words, i = tokens[:-1], 0
@@ -334,6 +383,20 @@ def _unnamed(words: str) -> bool:
         else:
             return False
     return True
+
+
+_POSTMODIFIERS = frozenset("familiar close briefed involved who speaking with knowledgeable".split())
+"""First words of what follows an unnamed group's noun: "officials familiar with the
+request", "a source close to the talks", "an officer who asked not to be named"."""
+
+
+def _without_modifier(tokens: list[str]) -> list[str]:
+    """``tokens`` cut before a postmodifier in lower case with no name in it."""
+    for i, token in enumerate(tokens[1:], 1):
+        if token.lower() in _POSTMODIFIERS and tokens[i - 1].lower().rstrip(",") in UNNAMED_GROUPS | UNNAMED_PERSONS:
+            rest = tokens[i:]
+            return tokens[:i] if all(not w[:1].isupper() for w in rest) else tokens
+    return tokens
 
 
 def _names_the_subject(apposition: str, name_end: int) -> bool:

@@ -32,12 +32,24 @@ from .clauses import AUXILIARIES, MIN_WORDS, clauses
 from .lexicon import DENIAL_VERBS
 from .quotations import quotations, trim
 
+_PHOTO_CREDIT = re.compile(r"\(?(?:photo(?:graph)?|image|picture|video|credit|illustration)s?\s*(?:by\b|:|/)[^.;!?]{0,80}"
+                           r"\)?\.?$", re.I)
+"""A sentence that is a photo credit alone: "Photo by Jane Doe/AFP", "(Photo: Kevin Tran/Tribune)"."""
 _THAT = re.compile(r"\bthat,?\s+")
 _TIME = re.compile(r"\s*(?:(?:on|last|this|earlier|late|early)\s+(?:\w+day|week|month|year|night|morning|evening)"
                    r"|yesterday|today|in\s+a\s+(?:statement|post|speech|interview)(?:\s+on\s+\S+)?)\b,?")
 _PREPOSITIONS = frozenset("in on at during after before from to with for".split())
 _PLACE_OR_TIME = re.compile(r"\s*(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s[^,;:“”\"]*$")
 """A phrase between a speech verb and its "that": "in his nightly video address"."""
+_ADDRESSING = frozenset("told tells informed informs assured assures".split())
+_ADDRESSEE = re.compile(
+    r"\s*(?:reporters|journalists|lawmakers|legislators|senators|MPs|delegates|investors|analysts|students|supporters"
+    r"|parliament|Congress|(?:the|a)\s+(?:council|committee|parliament|court|assembly|conference|summit|meeting"
+    r"|audience|crowd|media|press|rally|hearing|briefing|news\s+conference|press\s+conference)"
+    r"|(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+    r"(?=\s+(?:the|a|an|his|her|its|their|our|this|these|those|he|she|it|they|we|I|there|[A-Z0-9]))\s+")
+"""Whom words were told to, when no "that" follows: "told reporters the …", "told
+Reuters the troops …", "told the council the budget …" — the words start after them."""
 _SECOND = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?that\s+")
 _AS_CLAUSE = re.compile(r",?\s*(?:as|while)\s+")
 
@@ -72,6 +84,8 @@ def parse_statements(text: str, quoted: list[tuple[int, int]]) -> list[Statement
 def read_sentence(text: str, quoted: list[tuple[int, int]]) -> Reading:
     """The frames and statements of the sentence ``text`` (``quoted``: its
     quotations, marks included, as `quoted_spans` gives them)."""
+    if _PHOTO_CREDIT.match(text):
+        return Reading((), ())  # "Photo by Luc Claessens/Belga": who took the picture, not a statement
     frames = _outer(text, find_frames(text, quoted))
     if all(frame.form == "negated" for frame in frames):  # "… a windfall the Government never asked for"
         frames = []
@@ -125,6 +139,8 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
     before = text[region:frame.start].rstrip()
     if frame.form == "according":
         return re.search(r"\w", before) is not None
+    if frame.form == "inverted" and before[-1:] in ",”\"’'":
+        return True  # "“It was chaos,” said Tom Hughes, who runs the inn": an inverted verb follows its words
     if not before or before[-1] not in ",”\"’'" or len(before.split()) < MIN_WORDS:
         return False
     if OPENING_PHRASE.fullmatch(before + " ") or DATELINE.fullmatch(before + " "):
@@ -176,9 +192,14 @@ def _reporter_before(text: str, frame: Frame, cursor: int) -> list[Statement]:
     before a leading frame, joined to it by a conjunction or with a verb of its
     own ("The motion was backed by 331 deputies after X added …"), is the
     reporter's; so is the clause before a participle ("Odinga criticised the
-    response, saying …")."""
+    response, saying …").  But a predicate joined to a speech verb by "and"
+    shares its subject: in "Zelenskiy has put the number at 12,000 and says more
+    will follow" both are his."""
     if frame.form == "participle":
         return [Statement(*_strip_dateline(text, cursor, frame.start), None, "reporter's own words")]
+    if frame.form == "coordinated":
+        a, b = _strip_dateline(text, cursor, frame.start)
+        return [Statement(a, b, frame, f'before "and {frame.verb}": the same subject\'s')]
     if frame.form != "before" or frame.subject is None:
         return []
     joint = re.search(r"(?:,\s*(?:and|but)|;)\s+$", text[max(cursor, frame.start - 12):frame.start])
@@ -209,6 +230,8 @@ def _complement(text: str, frame: Frame, following: int) -> list[tuple[int, int,
         reach = 8 if frame.verb in ("told", "tells") or _PLACE_OR_TIME.match(between) else 4
         if that is not None and len(between.split()) <= reach:
             start = that.end()
+        elif frame.verb in _ADDRESSING and (whom := _ADDRESSEE.match(text, start, following)) is not None:
+            start = whom.end()  # "told reporters the authority had …": whom, then the words
         colon = text.find(":", start, min(following, start + 60))
         if colon != -1 and len(text[start:colon].split()) <= 6:
             start = colon + 1  # "told CNN: “…”", "said in a statement: …"

@@ -1,0 +1,357 @@
+"""General rules of news text, each shown on an invented sentence."""
+
+from __future__ import annotations
+
+import bisect
+
+from generator.drafting.boilerplate import find_boilerplate
+from generator.drafting.lines import parse_lines
+from generator.drafting.people import find_people
+
+
+def _people(text: str) -> list[str]:
+    lines = parse_lines(text)
+    starts = [line.start for line in lines]
+    people, _ = find_people(text, [(0, len(text))], None,
+                            lambda offset: lines[max(bisect.bisect_right(starts, offset) - 1, 0)].number)
+    return [p.name for p in people]
+
+
+def test_a_compound_title_before_a_name_is_a_role() -> None:
+    text = ("Councilmember Wendell Ashby-Moreno voted no. "
+            "Co-author Ilse Marquardt, of the state university, disagreed.")
+    assert _people(text) == ["Wendell Ashby-Moreno", "Ilse Marquardt"]
+
+
+def test_a_nickname_in_quotation_marks_is_left_out_of_the_name() -> None:
+    text = 'Commissioner Theodora "Teddy" Vanterpool-Hayes proposed a cap. Vanterpool-Hayes said it failed.'
+    assert _people(text) == ["Theodora Vanterpool-Hayes"]
+
+
+def test_a_company_noun_opening_a_sentence_is_not_part_of_a_name() -> None:
+    text = "The app was blocked on Monday. Rival Quillfeather said its sign-ups doubled."
+    assert _people(text) == []
+
+
+def test_brokers_and_research_bodies_are_organisations() -> None:
+    text = ("Maren Holt, an analyst at Ostvik Securities, said the plan was late. "
+            "She once worked at the Danish Maritime Research Establishment.")
+    assert _people(text) == ["Maren Holt"]
+
+
+def test_a_leader_named_as_the_modifier_of_a_government_is_a_person() -> None:
+    text = ("State radio denounced the Ilhan Dervisoglu regime on Sunday. "
+            "The Red Cross office in the capital stayed open.")
+    assert _people(text) == ["Ilhan Dervisoglu"]
+
+
+def _clutter(text: str) -> list[tuple[int, str]]:
+    boilerplate, _ = find_boilerplate(parse_lines(text))
+    return [(b.line, b.reason) for b in boilerplate]
+
+
+def test_a_key_points_box_repeating_the_text_is_clutter() -> None:
+    text = ("Ferry operator halts crossings after engine fire\n"
+            "Key points\n"
+            "The ferry operator halted all crossings on Sunday.\n"
+            "About 3,000 passengers were stranded in two ports.\n"
+            "The ferry operator halted all crossings to the islands on Sunday after an engine fire on its largest "
+            "vessel, leaving about 3,000 passengers stranded in two ports overnight.\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
+    assert _clutter(text) == [(2, "a summary box's label"), (3, "a summary box: its line repeats the text"),
+                              (4, "a summary box: its line repeats the text")]
+
+
+def test_a_disclaimer_is_clutter_however_long() -> None:
+    text = ("Clinic trial shows promise\n"
+            "The trial enrolled 400 patients in six hospitals over two years, the researchers said.\n"
+            "The opinions expressed in this piece are the writer's own and do not necessarily reflect those of "
+            "the publisher.\n")
+    assert _clutter(text) == [(3, "disclaimer")]
+
+
+def test_a_list_of_sources_after_the_text_is_clutter() -> None:
+    text = ("Clinic trial shows promise\n"
+            "The trial enrolled 400 patients in six hospitals over two years, the researchers said.\n"
+            "Nobody in the trial fell seriously ill, according to the published results.\n"
+            "Sources\n"
+            "Lindqvist H. et al. Oral antivirals in adults. The Clinical Review. March 3, 2025.\n"
+            "National Health Board. Annual report on trials. 2024.\n")
+    assert [n for n, _ in _clutter(text)] == [4, 5, 6]
+
+
+def test_a_reference_line_is_clutter() -> None:
+    text = ("Clinic trial shows promise\n"
+            "The trial enrolled 400 patients in six hospitals over two years, the researchers said.\n"
+            "Journal reference: Lindqvist, H. et al. \"Oral antivirals in adults.\" The Clinical Review (2025).\n"
+            "Nobody in the trial fell seriously ill, according to the published results.\n")
+    assert _clutter(text) == [(3, "a reference or source line")]
+
+
+def test_a_list_of_facts_as_labels_and_values_is_clutter() -> None:
+    text = ("Court rules on the port lease\n"
+            "The court ruled on Tuesday that the port lease was valid, ending a two-year dispute over the docks.\n"
+            "Case details\n"
+            "Court: Regional Administrative Court\n"
+            "Presiding judge: Justice Ana Petrova\n"
+            "Case number: 44/2023 (public)\n"
+            "The city said it would not appeal, and the operator said it would hire 200 dockers next year.\n")
+    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6]
+
+
+def test_a_poll_and_its_answers_are_clutter() -> None:
+    text = ("Ferry operator halts crossings after engine fire\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "Poll: Would you still take the ferry this summer?\n"
+            "Yes\nNo\nVote\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
+    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6]
+
+
+def test_a_teaser_list_under_a_label_without_a_colon_is_clutter() -> None:
+    text = ("Ferry operator halts crossings after engine fire\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "Related coverage\n"
+            "Island hotels count the cost of a wet summer\n"
+            "Why ferry fares keep rising\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
+    assert [n for n, _ in _clutter(text)] == [3, 4, 5]
+
+
+def test_an_embedded_social_post_is_clutter() -> None:
+    text = ("Ferry operator halts crossings after engine fire\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "Northline Ferries\n"
+            "@NorthlineFerries\n"
+            "All sailings are cancelled today. Please do not travel to the port. Updates to follow.\n"
+            "7:05 AM · Jun 2, 2025\n"
+            "1,204 Reposts 3.1K Likes\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
+    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6, 7]
+
+
+def test_a_watch_headline_of_a_video_page_is_its_title() -> None:
+    text = ("Video\n"
+            "WATCH: Ferry crossings halted after engine fire on the island route\n"
+            "2:41\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "Watch: Island hotels count the cost of a wet summer\n")
+    boilerplate, title = find_boilerplate(parse_lines(text))
+    assert title is not None and title.number == 2
+    assert [b.line for b in boilerplate] == [1, 3, 5]
+
+
+def test_a_note_on_the_writer_after_the_text_is_clutter() -> None:
+    text = ("Ferry operator halts crossings after engine fire\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n"
+            "Maren Holt covers transport and tourism for the Coastal Ledger from Bergen.\n"
+            "Tags\n")
+    assert [n for n, _ in _clutter(text)] == [4, 5]
+
+
+def test_a_common_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
+    text = ("Two passengers were hurt. Passenger Odile Ferrand said the crew acted fast. "
+            "Resident Tomas Brandt said the smoke reached the harbour.")
+    assert _people(text) == ["Odile Ferrand", "Tomas Brandt"]
+
+
+def test_a_company_named_by_its_trade_is_not_a_person() -> None:
+    text = "Vessels of Grenholm Ferries, Ostra Shipping Lines and Kattegat Line stayed in port, Ida Varg said."
+    assert _people(text) == ["Ida Varg"]
+
+
+def test_a_trade_noun_opening_a_sentence_before_a_full_name_is_a_description() -> None:
+    text = "Miner Jan Kowalczyk said the shaft flooded overnight."
+    assert _people(text) == ["Jan Kowalczyk"]
+
+
+def test_a_possessive_owner_before_a_name_is_not_part_of_it() -> None:
+    text = "Quillfeather's Ida Varg said the app would return."
+    assert _people(text) == ["Ida Varg"]
+
+
+def test_a_surname_that_is_also_a_place_is_a_name_after_a_title() -> None:
+    text = "Rep. Lena Jordan, R-Ohio, did not respond. The company makes chips in Jordan."
+    assert _people(text) == ["Lena Jordan"]
+
+
+def test_credits_in_brackets_standards_notes_and_player_labels_are_clutter() -> None:
+    text = ("Chip plant to close\n"
+            "The company said on Monday it would close its plant in the north of the country next year.\n"
+            "Duration: 2 minutes 5 seconds\n"
+            "(Reporting by Ana Ruiz in Madrid; Editing by Tom Hale)\n"
+            "Our Standards: The Wire Trust Principles.\n"
+            "This transcript was generated automatically and may contain errors.\n"
+            "Report a correction\n")
+    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6, 7]
+
+
+def _countries(text: str) -> list[str]:
+    from generator.drafting.countries import CountryFinder
+
+    lines = parse_lines(text)
+    starts = [line.start for line in lines]
+    found = CountryFinder(None).find(text, [(0, len(text))], [],
+                                     lambda offset: lines[max(bisect.bisect_right(starts, offset) - 1, 0)].number)
+    return [c.code for c in found]
+
+
+def test_a_capital_opening_an_institutions_name_is_not_its_government() -> None:
+    text = "The company is listed on the Madrid Stock Exchange and sells its drugs in Peru and North Jersey."
+    assert _countries(text) == ["PE"]
+
+
+def test_a_safe_harbour_statement_is_clutter() -> None:
+    text = ("Drugmaker reports trial results\n"
+            "The company said on Monday that its antiviral had cut hospital stays by a third in a trial of 900 adults.\n"
+            "Forward-looking statements\n"
+            "This release contains forward-looking statements about the timing of filings. Such statements involve "
+            "risks, and the company undertakes no obligation to update them.\n")
+    assert [n for n, _ in _clutter(text)] == [3, 4]
+
+
+def test_a_leaders_aide_named_by_the_leader_names_the_leader() -> None:
+    text = ("Ilhan Dervisoglu met the envoy. A Dervisoglu adviser said talks would resume. "
+            "The Red Cross spokesman said aid was waiting.")
+    assert _people(text) == ["Ilhan Dervisoglu"]
+
+
+def test_a_body_named_for_its_resources_is_an_organisation() -> None:
+    assert _people("Natural Resources Albion said 16 warnings remained.") == []
+
+
+def test_a_stage_direction_in_square_brackets_is_text() -> None:
+    text = ("Port strike enters third day\n"
+            "INES VARGA: The pilots have stopped guiding ships into the port for a third day.\n"
+            "[Crosstalk]\n"
+            "TOM HALE: Nobody here knows when the strike will end, and the ships keep waiting.\n"
+            "[Advertisement]\n")
+    assert [n for n, _ in _clutter(text)] == [5]
+
+
+def test_an_adjective_opening_a_sentence_is_not_part_of_the_name() -> None:
+    text = "Embattled Gunnar Eklund resigned on Tuesday. Outgoing Ilse Marquardt said she would stay on."
+    assert _people(text) == ["Gunnar Eklund", "Ilse Marquardt"]
+
+
+def test_a_contributor_note_is_text() -> None:
+    text = ("Ferry operator halts crossings after engine fire\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n"
+            "Tom Hale is a reporter covering ports and shipping for the Harbour Wire.\n"
+            "Ida Varg contributed.\n"
+            "Northline Wire contributed to this report.\n"
+            "Most read\n")
+    assert [n for n, _ in _clutter(text)] == [4, 7]
+    from generator.drafting.drafter import draft_article
+
+    assert [p.name for p in draft_article(text, "seeds/x.txt").people] == ["Ida Varg"]
+
+
+def test_a_teaser_list_with_durations_under_a_one_word_label_is_clutter() -> None:
+    text = ("Ferry operator halts crossings after engine fire\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "RELATED\n"
+            "Island hotels count the cost of a wet summer\n"
+            "01:47\n"
+            "Why ferry fares keep rising\n"
+            "00:58\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n"
+            "Read next\n"
+            "Ferry fares to rise again\n")
+    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6, 7, 9, 10]
+
+
+def test_places_named_as_where_people_live_are_not_people() -> None:
+    text = ("Residents of Elm Hollow and Fort Brandt pumped out basements. "
+            "Forecasters at Mount Arlen said more rain was due. Elm Hollow High School stayed shut.")
+    assert _people(text) == []
+
+
+def test_a_credit_line_for_an_interview_or_photos_is_a_byline() -> None:
+    text = ("Estonia's climate minister on the oil shale exit\n"
+            "Interview by Tiit Kask\n"
+            "The government wants to close the last oil shale plants by 2035, the minister said in an interview.\n"
+            "Photos and video by Ana Ruiz and Tom Hale\n")
+    assert [(n, r) for n, r in _clutter(text)] == [(2, "byline"), (4, "byline")]
+
+
+def _metadata(text: str):
+    from generator.drafting.metadata import guess_metadata
+
+    lines = parse_lines(text)
+    boilerplate, title = find_boilerplate(lines)
+    return guess_metadata(lines, {b.line for b in boilerplate}, title)
+
+
+def test_a_publisher_in_capitals_is_written_in_title_case_acronyms_kept() -> None:
+    text = ("THE HARBOUR GAZETTE\n"
+            "Ferry operator halts crossings after engine fire\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n")
+    assert _metadata(text).publisher.value == "The Harbour Gazette"
+    assert _metadata(text.replace("THE HARBOUR GAZETTE", "NBT NEWS")).publisher.value == "NBT News"
+
+
+def test_a_copyright_holder_is_cut_from_the_links_and_notes_beside_it() -> None:
+    text = ("Ferry operator halts crossings after engine fire\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "© 2025 Harbour Gazette. Reproduction requires a link to the Gazette.\n")
+    assert _metadata(text).publisher.value == "Harbour Gazette"
+    text = text.replace("© 2025 Harbour Gazette. Reproduction requires a link to the Gazette.",
+                        "Harbour Gazette © 2025 | About us | Advertise | Privacy")
+    assert _metadata(text).publisher.value == "Harbour Gazette"
+
+
+def test_a_player_button_is_no_byline() -> None:
+    text = ("Watch Live\n"
+            "Ferry operator halts crossings after engine fire\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n")
+    assert _metadata(text).byline.value == ()
+
+
+def test_a_publication_date_on_a_long_stamp_line_or_written_year_first_with_dots() -> None:
+    import datetime as dt
+
+    body = "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+    for stamp, date in [
+            ("Posted Fri 1 Nov 2024 at 6:12am, updated Fri 1 Nov 2024 at 9:40am", dt.date(2024, 11, 1)),
+            ("PUBLISHED: November 8, 2024 at 11:26 a.m. | UPDATED: November 8, 2024 at 6:02 p.m.", dt.date(2024, 11, 8)),
+            ("2024.11.07 17:52 KST", dt.date(2024, 11, 7)),
+            ("Updated: 01/11/2024 - 22:31 CET", dt.date(2024, 11, 1)),
+            ("Posted 01/11/2024 at 10:31 EST", dt.date(2024, 1, 11))]:
+        text = f"Ferry operator halts crossings after engine fire\n{stamp}\n{body}"
+        assert _metadata(text).published.value == date, stamp
+
+
+def test_bylines_in_the_forms_pages_write_them() -> None:
+    body = ("The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
+    for line, names in [
+            ("Written by Ida Varg · Reviewed by Dr. Tom Hale, MD", ("Ida Varg",)),
+            ("Live coverage by Ida Varg & Tom Hale", ("Ida Varg", "Tom Hale")),
+            ("Text by: Ida Varg", ("Ida Varg",)),
+            ("Reporter Ida Varg", ("Ida Varg",)),
+            ("Ida Varg, Bergen", ("Ida Varg",)),
+            ("Dr. Ida Varg, Senior Fellow, Maritime Programme", ("Ida Varg",))]:
+        text = f"Ferry operator halts crossings after engine fire\n{line}\n{body}"
+        assert _metadata(text).byline.value == names, line
+
+
+def test_a_photo_credit_is_no_byline() -> None:
+    text = ("Ferry operator halts crossings after engine fire\nPhoto by Ana Ruiz\n"
+            "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n")
+    assert _metadata(text).byline.value == ()
+
+
+def test_the_publisher_is_the_logo_not_a_section_path() -> None:
+    body = "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+    text = f"HarbourWire\nWorld › Europe\nFerry operator halts crossings after engine fire\n{body}"
+    assert _metadata(text).publisher.value == "HarbourWire"
+    text = f"Coastal Ledger\nLive TV\nFerry operator halts crossings after engine fire\n{body}© 2025 Coastal Ledger Media\n"
+    assert _metadata(text).publisher.value == "Coastal Ledger"
+
+
+def test_a_countrys_possessive_before_a_title_stays_the_titles() -> None:
+    people, _ = find_people("Spain's Foreign Minister Ana Ruiz spoke.", [(0, 40)], None, lambda offset: 1)
+    assert [(p.name, p.role, p.country) for p in people] == [("Ana Ruiz", "Foreign Minister", "ES")]
