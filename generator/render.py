@@ -169,6 +169,8 @@ def wrap(text: str, start: int, end: int, spans: Iterable[Span]) -> Markup:
     inside a name, the link is split in two rather than overlapping tags.
     """
     spans = list(spans)
+    if not spans:  # most sentences of a source: nothing to mark or link, half the time
+        return escape(text[start:end])
     cuts = sorted({start, end, *(s.start for s in spans), *(s.end for s in spans)})
     cuts = [c for c in cuts if start <= c <= end]
     out: list[str] = []
