@@ -6,7 +6,9 @@ every helper takes the template context and builds URLs from it.
 
 from __future__ import annotations
 
+
 import datetime as dt
+import functools
 import operator
 from typing import Any, Iterable
 
@@ -22,7 +24,13 @@ from ..render import Urls, quote_id, render_markdown, render_seed, sentence_name
 
 
 def urls_of(ctx: Any) -> Urls:
-    return Urls(ctx.get("SITEURL", ""), bool(ctx.get("BRIEFING_INDEX_LINKS", False)))
+    return _urls(ctx.get("SITEURL", ""), bool(ctx.get("BRIEFING_INDEX_LINKS", False)))
+
+
+@functools.lru_cache(maxsize=64)
+def _urls(prefix: str, index_html: bool) -> Urls:
+    """One `Urls` per prefix ("", "..", "../..", …), not one per link: a page makes hundreds."""
+    return Urls(prefix, index_html)
 
 
 @pass_context
