@@ -6,7 +6,6 @@ every helper takes the template context and builds URLs from it.
 
 from __future__ import annotations
 
-
 import datetime as dt
 import functools
 import operator
