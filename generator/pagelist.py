@@ -17,7 +17,6 @@ page is a function of its view plus the entities named in ``lookups``:
 from __future__ import annotations
 
 import contextlib
-
 from dataclasses import dataclass
 from itertools import chain
 from types import MappingProxyType

@@ -137,7 +137,7 @@ def _index_shard(site: Path, work: Path, k: int, pages: list[str]) -> int:
     for page in pages:
         target = view / page
         target.parent.mkdir(parents=True, exist_ok=True)
-        trimmed = search_view((site / page).read_text(encoding="utf-8")) if page.split("/", 1)[0] in TRIMMED else None
+        trimmed = search_view((site / page).read_text(encoding="utf-8"))
         if trimmed is None:
             _link(site / page, target)
         else:
@@ -155,13 +155,9 @@ claim's, the title, text and filters of a source's, a brief's article
 (without the page's head, site navigation and footer).  The rest of the entity
 and claim pages lists quotes, which search finds on the brief and source
 pages they come from (one result for a quote, not four)."""
-SEARCHED_TEXT = "<!--search:text-->"
-"""Opens a searched part that is a source's text as `render.render_seed`
-writes it: read without its markup (`plain_text`)."""
-TRIMMED = ("briefs", "sources", "claims", "people", "organisations", "countries")
-"""The folders whose pages may mark their searched parts."""
-
 _SEARCH_MARK = re.compile(r"<!--search(:text)?-->")
+"""Opens a searched part; ``<!--search:text-->`` one that is a source's text as
+`render.render_seed` writes it, read without its markup (`plain_text`)."""
 
 
 def search_view(html: str) -> str | None:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import bisect
-
 from generator.drafting.boilerplate import find_boilerplate
+from generator.drafting.countries import CountryFinder
 from generator.drafting.lines import parse_lines
 from generator.drafting.people import find_people
+from test_draft_text import whole_text
 
 
 def _people(text: str) -> list[str]:
-    lines = parse_lines(text)
-    starts = [line.start for line in lines]
-    people, _ = find_people(text, [(0, len(text))], None,
-                            lambda offset: lines[max(bisect.bisect_right(starts, offset) - 1, 0)].number)
+    spans, line_of = whole_text(text)
+    people, _ = find_people(text, spans, None, line_of)
     return [p.name for p in people]
 
 
@@ -188,13 +186,8 @@ def test_credits_in_brackets_standards_notes_and_player_labels_are_clutter() -> 
 
 
 def _countries(text: str) -> list[str]:
-    from generator.drafting.countries import CountryFinder
-
-    lines = parse_lines(text)
-    starts = [line.start for line in lines]
-    found = CountryFinder(None).find(text, [(0, len(text))], [],
-                                     lambda offset: lines[max(bisect.bisect_right(starts, offset) - 1, 0)].number)
-    return [c.code for c in found]
+    spans, line_of = whole_text(text)
+    return [c.code for c in CountryFinder(None).find(text, spans, [], line_of)]
 
 
 def test_a_capital_opening_an_institutions_name_is_not_its_government() -> None:

@@ -41,15 +41,15 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
-from ..model import Brief, Seed
 from .. import parallel
+from ..model import Brief, Seed
 from ..parallel import fork_map
 from .narrative import narrative_runs, words
 
-T = TypeVar("T")
-
 if TYPE_CHECKING:
     from .reuse_live import LiveOrigins
+
+T = TypeVar("T")
 
 SHINGLE_WORDS = 5
 """Words per shingle: long enough to be rare, short enough to survive edits."""
