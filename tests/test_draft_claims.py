@@ -86,9 +86,27 @@ def test_a_paraphrase_and_a_clause_reach_the_registered_claim() -> None:
     from generator.drafting.claimmatch import ClaimMatcher, chosen, clauses
     from generator.drafting.paraphrases import rewrite
 
-    assert rewrite("called on Pyongyang to bring its soldiers home") == "called on Pyongyang to withdraw its soldiers "
+    assert rewrite("called on Pyongyang to bring its soldiers home") == "urge Pyongyang to withdraw its soldiers "
     matcher = ClaimMatcher(load_registry(EVAL))
     sentence = ("Seoul had called on North Korea to pull its troops out of Russia immediately and had conveyed "
                 "the same message to the Russian ambassador, Georgy Zinoviev")
     assert clauses(sentence)[1] == "Seoul had called on North Korea to pull its troops out of Russia immediately"
     assert chosen(matcher.rank(sentence)) == "nk-should-withdraw"
+
+
+@pytest.mark.parametrize("sentence, statements", [
+    ("Some 600 engineers are now in the Donbas region, where the fighting has been heaviest since spring.",
+     ["Some 600 engineers are now in the Donbas region", "the fighting has been heaviest since spring"]),
+    ("The storm has reached the coast and could bring floods to the capital by Friday.",
+     ["The storm has reached the coast", "could bring floods to the capital by Friday"]),
+    ("The minister said the storm had reached the coast and could bring floods by Friday.",
+     ["the storm had reached the coast", "could bring floods by Friday"]),
+    ("Prices rose and will rise again.", ["Prices rose and will rise again"]),  # too short to stand alone
+])
+def test_a_second_fact_in_a_clause_is_a_candidate_of_its_own(sentence: str, statements: list[str]) -> None:
+    """", where …" says what happens at the place just named, "and could …" what may
+    come of the first fact: each may be filed under its own registered claim."""
+    from generator.drafting.attribution import quoted_spans
+    from generator.drafting.statements import parse_statements
+
+    assert [sentence[s.start:s.end] for s in parse_statements(sentence, quoted_spans(sentence))] == statements

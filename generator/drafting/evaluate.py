@@ -17,7 +17,7 @@ The fixtures folder holds
 
 The measures are `scoring`'s; the report prints them beside `GOALS`, then
 the claim analysis's thresholds with the labelled pairs they are set from
-(`analysis.calibration`).
+(`analysis.calibration`), and the claim matcher's (`claimcalibration`).
 A candidate quote that does not anchor in its article is an error (exit 1).
 """
 
@@ -35,6 +35,7 @@ import yaml
 from ..analysis import calibration
 from ..loader import load_corpus
 from ..model import Corpus
+from . import claimcalibration
 from .scoring import Score, Share, Tally, score_case
 
 GOALS = {"people": (0.95, 0.92), "countries": (0.95, 0.95), "boilerplate": (0.85, 0.85)}
@@ -179,4 +180,8 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(misses(results)))
     for line in calibration.report(Path(args.root)):  # the analysis's thresholds, and their margins
         print(line)
+    if folder.resolve() == (Path(args.root) / claimcalibration.REGISTRY).resolve():
+        # the claim matcher's thresholds: their real pairs name this folder's registry claims
+        for line in claimcalibration.report(Path(args.root), corpus):
+            print(line)
     return 1 if any(score.not_verbatim for _, score in results) else 0

@@ -2,7 +2,7 @@
 
     >>> from generator.drafting.claimmatch import stem
     >>> rewrite("We call on the North to bring them home, in return for help")
-    'We call on the North to withdraw them , pay help'
+    'We urge the North to withdraw them , pay help'
     >>> table = build(stem)
     >>> table[stem("discussing")], table[stem("talks")]
     ('talk', 'talk')
@@ -10,10 +10,13 @@
 `synonyms` reads single words that a style guide would accept in place of
 one another.  Reporters also restate a fact in a phrase ("bring the troops
 home" for "withdraw the troops", "in return for" for "in exchange for",
-"make up for" for "replace", "fair game" for "a legitimate target") or in a
+"make up for" for "replace", "fair game" for "a legitimate target",
+"called on X to" or "has a responsibility to" for "should", "the meat
+grinder" for "cannon fodder", "put the number at" for "estimate") or in a
 word of another group of the same field ("talks" for "discussions",
-"welcomed" for "invited").  `PHRASES` rewrites each phrase into the word it
-stands for before the key words are read, and `GROUPS` adds word groups
+"welcomed" for "invited", "reckless" for "irresponsible").  `PHRASES`
+rewrites each phrase into the word it stands for before the key words are
+read, and `GROUPS` adds word groups
 that `synonyms` does not hold (a word already in a `synonyms` group keeps
 that group).  Both are general news vocabulary — diplomatic, military,
 economic and political reporting — never the words of one story: every
@@ -54,8 +57,26 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:set|sets|setting)\s+off\b", "trigger"),
     # restraining
     (r"\breins?\s+in\b|\breined\s+in\b|\breining\s+in\b", "restrain"),
-    # cannon fodder
-    (r"\bcannon\s+fodder\b|\bexpendable\b|\bdisposable\b", "cannon_fodder"),
+    # cannon fodder: soldiers used up ("meat grinder", "human waves"; "spend" lives or men, not money)
+    (r"\bcannon\s+fodder\b|\bexpendable\b|\bdisposable\b|\bmeat\s+(?:grinder|waves?|assaults?)\b"
+     r"|\bhuman\s+waves?\b", "cannon_fodder"),
+    (r"\b(?:spend|spends|spent|spending)\s+(?:them|(?:the|its|their|his|her)\s+(?:own\s+)?(?:\w+\s+)?"
+     r"(?:lives|soldiers|troops|men|recruits|conscripts|infantry))\b", "cannon_fodder"),
+    # help with a weapons programme is technology passed on ("help with its satellites")
+    (r"\b(?:help|assistance|aid|know-how|expertise)\s+(?:with|on|for)\s+(?:(?:its|their|his|the)\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:missiles?|satellites?|space|nuclear|submarines?|rockets?|weapons)\b", "technology"),
+    # supplying arms is sending them ("sent Moscow three million shells"; drones and missiles
+    # are sent at a target too)
+    (r"\b(?:send|sends|sent|sending)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:shells|weapons|arms|munitions|ammunition"
+     r"|equipment)\b)", "supply"),
+    # an estimate of a count: "put the number at", "puts the toll at", "the figure" ("a figure" may be a person)
+    (r"\b(?:put|puts|putting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:number|total|figure|count|tally|toll)\b",
+     "count"),
+    (r"\bthe\s+figures?\b", "count"),
+    # an appeal to act: "called on Seoul to", "urged", "demanded that"
+    (r"\b(?:call|calls|called|calling)\s+(?:on|upon)\b", "urge"),
+    (r"\b(?:urged|urges|urging)\b|\b(?:demand|demands|demanded|demanding)(?=\s+(?:that|the|an?)\b)", "urge"),
+    (r"\b(?:should|ought\s+to|(?:has|have|had)\s+(?:a|the)\s+(?:responsibility|duty|obligation)\s+to)\b", "urge"),
 )
 """(pattern, replacement): phrases read as the one word they stand for."""
 
@@ -70,6 +91,15 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("worker", "labourer", "laborer", "workforce"),
     ("heighten", "rise", "increase", "grow", "climb", "mount"),
     ("country", "nation"),
+    # counting: "the total", "estimates", "tallied" (and "the figure", see PHRASES)
+    ("count", "tally", "total", "estimate"),
+    # words of condemnation for an act
+    ("irresponsible", "reckless", "destabilising", "destabilizing"),
+    # more words of `synonyms` groups: a body of troops and, in news of fighting, its
+    # "men" (the troop key weighs little where a registry is about a war, so a
+    # "men" of another story seldom decides); know-how kept secret
+    ("troop", "contingent", "men"),
+    ("technology", "secrets"),
 )
 """Word groups `synonyms` does not hold; a word of a `synonyms` group keeps that group."""
 

@@ -1,0 +1,144 @@
+"""The words a candidate claim and a registered claim are compared on, for `claimmatch`.
+
+    >>> sorted(key_words("Roughly 8,000 soldiers have strongly pressed into the Kursk region"))
+    ['kursk', 'pressur', 'troop']
+
+A text's *key words* are its content words, stemmed (`stem`), each read as
+the key of its group of `synonyms` or `paraphrases` (after the phrases of
+`paraphrases.rewrite`): not function words, speech verbs, months, weekdays,
+adverbs of manner or degree, words too common in news (`GENERIC_WORDS`) or
+that only qualify a fact (`QUALIFIERS`).  Its *place names* (`names_of`) are
+the proper names it gives as places, and its *directions* (`ways`) which way
+it says a figure moved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, IRREGULAR_FORMS, MONTHS, WEEKDAYS
+from .paraphrases import build as build_paraphrases, rewrite
+from .synonyms import build as build_synonyms
+
+GENERIC_WORDS = frozenset("""
+    would could should will can may might must also more most less than about around nearly almost some
+    many much very just like including new said say says told according per cent percent year years least
+    time times day days week weeks month months people way part number
+""".split())
+"""Words too common in news to tell one claim from another."""
+
+QUALIFIERS = frozenset("""
+    think thinks
+    dangerous perilous serious grave significant major huge massive enormous
+    region regions area areas province oblast district
+""".split())
+"""Words that qualify a fact without stating it, so that a restatement seldom repeats
+them: an opinion's hedge ("I think"), words that weigh a fact ("dangerous",
+"major"), and the kind of a place whose name tells it ("the Kursk region": the name
+is a key word and one of `names_of`).  Matching only: claim ids (`claimids`) keep them."""
+
+KEPT_LY = frozenset("""
+    ally rally supply apply reply family assembly anomaly monopoly italy likely badly poorly daily weekly
+    monthly yearly early only
+""".split())
+"""Words ending in "-ly" that are no adverb of manner or degree, or that a synonym group reads."""
+
+TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def stem(word: str) -> str:
+    """A word's crude stem: "troops" → troop, "moved" and "moving" → mov, "forces" → forc,
+    "held" → hold (`IRREGULAR_FORMS`), "used" and "using" → use."""
+    word = re.sub(r"['’]s?$", "", word.lower())
+    word = IRREGULAR_FORMS.get(word, word)
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        root = word[: -len(suffix)]
+        if word.endswith(suffix) and suffix in ("ing", "ed") and len(root) == 2 and root[0] in "aeiou" \
+                and root[1] not in "aeiou":
+            word = root + "e"  # "used", "using" → use; "owed" → owe (not "feed" → fee)
+            break
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)] + replacement
+            break
+    word = word[:-1] if word.endswith("e") and len(word) > 3 else word
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou" else word
+
+
+_NAME = re.compile(r"(?<=[\w,;:’'\"“)] )[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
+"""Capitalised words inside a sentence, not its first."""
+_LOCATIVE = re.compile(r"(?i)\b(?:in|into|to|from|near|at|toward|towards|across|outside|inside|around)"
+                       r"(?:\s+(?:the|['’]s))*\s*$")
+"""A preposition of place before a name, perhaps with "the" or what is left of a country's
+possessive ("in the Far East", "into Russia's Kursk": countries are taken out first)."""
+_PLACE_NOUN = re.compile(r"\s+(?:border\s+)?(?:region|area|province|oblast|district|city|town|village|state|county)\b",
+                         re.I)
+"""The kind of place after a name ("Kursk region", "Darfur border region")."""
+
+
+def names_of(text: str) -> frozenset[str]:
+    """The place names of ``text`` (countries and registered people already taken
+    out), each as its stemmed words joined by a space: capitalised words inside a
+    sentence after a preposition of place or before a kind of place ("Kursk
+    region"), not months, weekdays or function words.  Other proper names ("the
+    Mutual Defense Treaty") are left to the key words.
+
+    >>> sorted(names_of("Troops have moved into the Kursk region and to the Far East since May, the Pentagon said"))
+    ['far east', 'kursk']
+    """
+    found = set()
+    for match in _NAME.finditer(text):
+        if not (_LOCATIVE.search(text, max(0, match.start() - 40), match.start())
+                or _PLACE_NOUN.match(text, match.end())):
+            continue
+        words = [re.sub(r"['’]s?$", "", word.lower()) for word in match.group().split()]
+        kept = [stem(w) for w in words if w not in FUNCTION_WORDS and w not in MONTHS and w not in WEEKDAYS
+                and len(w) > 2]
+        if kept:
+            found.add(" ".join(kept))
+    return frozenset(found)
+
+
+CONCEPTS = build_synonyms(stem)
+CONCEPTS.update(build_paraphrases(stem, CONCEPTS))
+"""Stem → the key of its group of `synonyms` or `paraphrases`."""
+
+
+def is_key(word: str) -> bool:
+    """Whether a word of a text is one of its key words (see `claimmatch`)."""
+    lower = re.sub(r"['’]s?$", "", word.lower())
+    return len(lower) > 2 and lower not in FUNCTION_WORDS and lower not in ATTRIBUTION_VERBS \
+        and lower not in GENERIC_WORDS and lower not in QUALIFIERS and lower not in MONTHS \
+        and lower not in WEEKDAYS and not is_adverb(lower)
+
+
+def is_adverb(lower: str) -> bool:
+    """An adverb of manner or degree ("strongly", "remarkably", "almost certainly"):
+    how a reporter or a speaker qualifies a fact, seldom repeated when it is restated."""
+    return lower.endswith("ly") and len(lower) > 4 and lower not in KEPT_LY
+
+
+DIRECTIONS: dict[str, str] = {
+    **dict.fromkeys(("rise", "raise"), "up"),
+    **dict.fromkeys(("fall", "lower", "reduce"), "down"),
+    **dict.fromkeys(("unchanged", "steady"), "still"),
+}
+"""Words that say which way a figure moved: a rate that rose and a rate kept unchanged are
+two facts, whatever else they share (the groups of `synonyms` add "increase", "cut", …)."""
+
+
+_DIRECTION_OF = {CONCEPTS.get(stem(w), stem(w)): way for w, way in DIRECTIONS.items()}
+
+
+def ways(words: frozenset[str]) -> set[str]:
+    """Which ways the key ``words`` say a figure moved: "up", "down", "still"."""
+    return {_DIRECTION_OF[w] for w in words if w in _DIRECTION_OF}
+
+
+def key_words(text: str) -> frozenset[str]:
+    """The key words of ``text`` (countries and registered people already taken out)."""
+    return frozenset(CONCEPTS.get(s, s) for s in (stem(w) for w in TOKEN.findall(rewrite(text)) if is_key(w)))
+
+
+def count_key_words(text: str) -> int:
+    """How many words of ``text`` are key words, as written."""
+    return sum(1 for w in TOKEN.findall(text) if is_key(w))
