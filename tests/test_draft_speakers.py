@@ -394,9 +394,12 @@ def test_a_photo_credit_is_no_statement() -> None:
 
 def test_a_clause_joined_to_a_speech_verb_by_and_shares_its_speaker() -> None:
     text = ("Port traffic\n"
+            "Tom Hale, the harbour master, has closed the northern locks for repairs and says the work will take weeks.\n"
             "Port director Ines Varga has put the number of ships waiting offshore at 80 and says more will come.\n")
     assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("Port director Ines Varga has put the number of ships waiting offshore at 80", "ines-varga")]
+        ("Tom Hale, the harbour master, has closed the northern locks for repairs", "tom-hale"),
+        ("the work will take weeks", "tom-hale"),
+        ("put the number of ships waiting offshore at 80", "ines-varga")]  # an estimate: a speech act of its own
 
 
 def test_a_plural_noun_that_spells_a_speech_verb_is_a_noun() -> None:
@@ -406,3 +409,312 @@ def test_a_plural_noun_that_spells_a_speech_verb_is_a_noun() -> None:
     text = "The regulator said it would watch closely how the airline handled refund and compensation claims."
     assert [text[s.start:s.end] for s in parse_statements(text, quoted_spans(text))] == [
         "it would watch closely how the airline handled refund and compensation claims"]
+
+
+def test_a_speech_verb_before_by_is_a_participle_whose_agent_speaks() -> None:
+    text = ("Virus found in the province\n"
+            "The virus, confirmed by laboratory tests on Friday, is the first case of its kind in the province.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("The virus, confirmed by laboratory tests on Friday, is the first case of its kind in the province", "")]
+
+
+def test_a_finding_is_attributed_only_when_it_introduces_what_was_found() -> None:
+    text = ("Dam ruling\n"
+            "Judge Ana Ruiz found that the contractor had ignored three safety audits.\n"
+            "Divers found the wreck of the barge on Sunday morning.\n"
+            "The court ruled the appeal out of time.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("the contractor had ignored three safety audits", "ana-ruiz"),
+        ("Divers found the wreck of the barge on Sunday morning", ""),
+        ("The court ruled the appeal out of time", "")]
+
+
+def test_an_estimate_and_a_characterisation_are_speech_acts_that_keep_their_verb() -> None:
+    text = ("Strike at the port\n"
+            "Mayor Ida Berg put the cost of the repairs at about 12 million euros.\n"
+            "Pavel Kovar, the port director, has portrayed the strike as proof that the union wants control of the port.\n"
+            "The crane put the container at the end of the quay.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("put the cost of the repairs at about 12 million euros", "ida-berg"),
+        ("portrayed the strike as proof that the union wants control of the port", "pavel-kovar"),
+        ("The crane put the container at the end of the quay", "")]
+
+
+RECORD = """\
+Harbour dredging debate
+President. – The next item is the debate on harbour dredging.
+Ines Varga, on behalf of the Greens. – Madam President, the dredging will destroy the oyster beds. The Commission says the work is urgent.
+(Applause)
+Tom Hale (ECR). – (PL) Madam President, we need the deeper channel for the ferries.
+President. – Thank you, Mr Hale. I close the debate on the dredging.
+"""
+
+
+def test_a_verbatim_records_speaker_heading_speaks_every_statement_of_the_speech() -> None:
+    assert [(c.quote, c.by) for c in draft_article(RECORD, "seeds/x.txt").claims] == [
+        ("President. – The next item is the debate on harbour dredging", ""),  # the chair, named by role alone
+        ("Ines Varga, on behalf of the Greens. – Madam President, the dredging will destroy the oyster beds",
+         "ines-varga"),
+        ("the work is urgent", "ines-varga"),  # what the speaker relays is hers
+        ("Tom Hale (ECR). – (PL) Madam President, we need the deeper channel for the ferries", "tom-hale"),
+        ("I close the debate on the dredging", "")]  # a new turn, of nobody named: not Tom Hale's
+
+
+INTERVIEW = """\
+Interview: the harbour master
+The Harbour Gazette: How long will the dredging of the channel take?
+Tom Hale: About six months, if the weather holds. The ministry says the work will take longer.
+We have hired two dredgers from Rotterdam and we expect them in May.
+The Harbour Gazette: And what will the dredging cost?
+Tom Hale: The budget for the whole channel is 40 million euros.
+Tom Hale was appointed harbour master of the port in 2019.
+"""
+
+
+def test_a_labelled_turn_goes_on_into_a_paragraph_that_speaks_in_the_first_person() -> None:
+    assert [(c.quote, c.by) for c in draft_article(INTERVIEW, "seeds/x.txt").claims] == [
+        ("About six months, if the weather holds", "tom-hale"),
+        ("the work will take longer", "tom-hale"),
+        ("We have hired two dredgers from Rotterdam and we expect them in May", "tom-hale"),  # no label: his turn
+        ("The budget for the whole channel is 40 million euros", "tom-hale"),
+        ("Tom Hale was appointed harbour master of the port in 2019", "")]  # narration after the interview
+
+
+@pytest.mark.parametrize("paragraph, turn", [
+    ("We have hired two dredgers and expect them in May.", True),
+    ("(Applause)", False),
+    ("Catch-the-eye procedure", False),  # a heading: no full stop
+    ("Tom Hale was appointed harbour master in 2019.", False),
+    ("“We will win,” the banner read.", False),  # the first person only inside a quotation
+])
+def test_what_goes_on_with_a_turn(paragraph: str, turn: bool) -> None:
+    from generator.drafting.speakers import continues_turn
+    assert continues_turn(paragraph) is turn
+
+
+@pytest.mark.parametrize("paragraph, label", [
+    ("Ines Varga, on behalf of the Greens. – Madam President, we object.", ("Ines Varga", 39)),
+    ("Tom Hale (ECR). – (PL) Madam President, we object.", ("Tom Hale", 18)),
+    ("TOM HALE, ANCHOR: Good evening.", ("TOM HALE", 18)),
+    ("President. – The debate is closed.", ("President", 13)),
+    ("The port reopened on Monday. – Officials said so.", None),  # a sentence, not a heading
+])
+def test_a_speaker_label_and_where_its_words_start(paragraph: str, label) -> None:
+    from generator.drafting.speakers import label_span
+    assert label_span(paragraph) == label
+
+
+def test_words_a_source_relays_are_the_person_quoted() -> None:
+    text = ("Border dispute\n"
+            "State television quoted Interior Minister Ivo Brandt as saying the fence would be finished in May.\n"
+            "Ivo Brandt was quoted as saying that the guards had been doubled.\n"
+            "Brandt is reported to have said the army would not be needed.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("the fence would be finished in May", "ivo-brandt"),
+        ("the guards had been doubled", "ivo-brandt"),
+        ("the army would not be needed", "ivo-brandt")]
+
+
+def test_a_role_phrase_with_a_possessive_pronoun_and_a_prime_minister_as_a_leader() -> None:
+    text = ("Ferry operator cuts routes\n"
+            "The ferry operator will cut three routes from April, its chief executive said on Tuesday.\n"
+            "\"We cannot run empty ships,\" Chief Executive Lars Moe told a news conference.\n"
+            "Danish Prime Minister Ana Lind said the islands would keep one crossing a day.\n"
+            "The Danish leader said the state would pay for the winter timetable.\n")
+    claims = draft_article(text, "seeds/x.txt").claims
+    assert [(c.quote, c.by) for c in claims] == [
+        ("The ferry operator will cut three routes from April", "lars-moe"),
+        ("We cannot run empty ships", "lars-moe"),
+        ("the islands would keep one crossing a day", "ana-lind"),
+        ("the state would pay for the winter timetable", "ana-lind")]
+
+
+def test_a_subject_starts_after_a_subordinating_conjunction() -> None:
+    text = ("Sanctions\n"
+            "The talks collapsed after the port authority said it would raise the fees by a third.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims][-1] == (
+        "it would raise the fees by a third", "The port authority")
+
+
+def test_verbs_of_thought_and_comment_attribute_their_that_clause_only() -> None:
+    text = ("Hospital strike\n"
+            "Health Minister Paulo Reis thinks that the strike will end by Friday.\n"
+            "Union leader Maria Santos pointed out that nurses had not had a raise since 2019.\n"
+            "Reis agreed a deal with the doctors last month.\n"
+            "Santos feared the worst for the winter.\n"
+            "Many fear that the hospitals will run out of staff.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("the strike will end by Friday", "paulo-reis"),
+        ("nurses had not had a raise since 2019", "maria-santos"),
+        ("Reis agreed a deal with the doctors last month", ""),
+        ("Santos feared the worst for the winter", ""),
+        ("Many fear that the hospitals will run out of staff", "")]  # nobody who can be named
+
+
+def test_a_title_is_not_read_across_a_line_break() -> None:
+    text = ("Hospital strike\nHealth Minister Paulo Reis spoke on Monday.\n"
+            "The minister said the pay scale was out of date.\n")
+    claims = draft_article(text, "seeds/x.txt").claims
+    assert claims[-1].by == "paulo-reis"
+    assert 'introduced as "Health Minister Paulo Reis", line 2' in claims[-1].reason
+
+
+QUESTIONS = """\
+Q&A: the engineer who wants to move the port
+Ines Varga, the engineer behind the plan to move the harbour, spoke to us about costs and critics.
+Q: Why move the port at all?
+A: The channel is silting up faster than we can dredge it. Within ten years, no large ship will get in.
+Q: And the money?
+A: The move will cost 300 million euros, half of what dredging would.
+We have the money lined up from the regional fund.
+Ines Varga is an engineer at the port authority.
+"""
+
+
+def test_an_answer_label_is_the_person_the_interview_names_most() -> None:
+    assert [(c.quote, c.by) for c in draft_article(QUESTIONS, "seeds/x.txt").claims][1:] == [
+        ("A: The channel is silting up faster than we can dredge it", "ines-varga"),
+        ("Within ten years, no large ship will get in", "ines-varga"),
+        ("A: The move will cost 300 million euros, half of what dredging would", "ines-varga"),
+        ("We have the money lined up from the regional fund", "ines-varga"),
+        ("Ines Varga is an engineer at the port authority", "")]
+
+
+def test_they_is_the_plural_subject_before_it() -> None:
+    text = ("Drone contract\n"
+            "The company said it would hire 300 engineers for the drone line.\n"
+            "Critics were less enthusiastic. They said the contract had not been tendered.\n"
+            "The unions met on Friday. They said the strike would go ahead.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("it would hire 300 engineers for the drone line", "The company"),
+        ("Critics were less enthusiastic", ""),
+        ("the contract had not been tendered", ""),  # critics nobody names, not the company
+        ("The unions met on Friday", ""),
+        ("the strike would go ahead", "The unions")]
+
+
+def test_a_label_with_a_title_before_a_surname_is_that_person() -> None:
+    text = ("Department press briefing\n"
+            "Spokesperson Matthew Lind briefed reporters in Washington.\n"
+            "MR LIND: We have seen reports that 3,000 more soldiers have crossed the border.\n"
+            "QUESTION: Will the United States send more aid?\n"
+            "MR LIND: We have already sent 200 million dollars this month.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims][1:] == [
+        ("We have seen reports that 3,000 more soldiers have crossed the border", "matthew-lind"),
+        ("We have already sent 200 million dollars this month", "matthew-lind")]
+
+
+def test_generic_heads_stand_for_one_another_and_a_lower_case_title_is_read_whole() -> None:
+    text = ("Election row\n"
+            "Opposition leader Kari Holm, 48, said her party would take the case to court.\n"
+            "The opposition chief said the courts were not independent.\n")
+    claims = draft_article(text, "seeds/x.txt").claims
+    assert [(c.quote, c.by) for c in claims] == [
+        ("her party would take the case to court", "kari-holm"),
+        ("the courts were not independent", "kari-holm")]
+    assert 'introduced as "Opposition leader Kari Holm", line 2' in claims[1].reason
+
+
+def test_a_role_is_not_the_next_speaker_introduced_with_another_role() -> None:
+    text = ("Election row\n"
+            "The deputy minister said the commission had worked through the night.\n"
+            "Opposition leader Kari Holm said her party would take the case to court.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("the commission had worked through the night", "The deputy minister"),
+        ("her party would take the case to court", "kari-holm")]
+
+
+def test_a_colon_opening_a_quotation_after_a_clause_gives_it_to_the_clauses_subject() -> None:
+    text = ("Budget row\n"
+            "Finance Minister Ana Lind has long argued that taxes must rise to pay for defence.\n"
+            "Tom Hale was blunt: \"These numbers do not add up at all.\"\n"
+            "The minister had a simple answer: \"The accounts have been audited twice.\"\n"
+            "The message was clear: \"No more cuts to the hospitals.\"\n"
+            "Speaking after the vote, Hale vowed to fight the tax in the courts.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("taxes must rise to pay for defence", "ana-lind"),
+        ("These numbers do not add up at all", "tom-hale"),
+        ("The accounts have been audited twice", "ana-lind"),
+        ("The message was clear: \"No more cuts to the hospitals.\"", ""),  # nobody to say it
+        ("to fight the tax in the courts", "tom-hale")]  # "Speaking …,": the scene, not the words
+
+
+def test_a_plural_noun_spelling_a_speech_verb_introduces_words_only_with_that_or_a_colon() -> None:
+    from generator.drafting.attribution import quoted_spans
+    from generator.drafting.statements import parse_statements
+
+    text = "Asked about the pact, he said the two sovereign states and their allies were not a threat."
+    assert [text[s.start:s.end] for s in parse_statements(text, quoted_spans(text))] == [
+        "the two sovereign states and their allies were not a threat"]
+
+
+def test_a_disclosure_of_a_counted_object_is_its_subjects_and_keeps_its_verb() -> None:
+    text = ("Port inquiry\n"
+            "Harbour master Ines Varga told the inquiry that the crane had failed twice.\n"
+            "She also named three inspectors who had signed the safety reports.\n"
+            "The town named its new ferry after a fisherman.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("the crane had failed twice", "ines-varga"),
+        ("named three inspectors who had signed the safety reports", "ines-varga"),
+        ("The town named its new ferry after a fisherman", "")]
+
+
+def test_a_persons_figures_or_statement_say_what_the_person_says() -> None:
+    text = ("Water crisis\n"
+            "Water Minister Ana Lind visited the reservoir on Monday.\n"
+            "According to the minister's figures, consumption has fallen by 12%.\n"
+            "Lind's statement said the dam was safe for another decade.\n"
+            "The ministry's own data show consumption rising by 3%, the union said.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims][1:] == [
+        ("consumption has fallen by 12%", "ana-lind"),
+        ("the dam was safe for another decade", "ana-lind"),
+        ("The ministry's own data show consumption rising by 3%", "The union")]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons() -> None:
+    text = ("New shipyard\n"
+            "The yard will build six ferries for the islands. \"This yard will build the ferries the islands need for "
+            "the next 30 years.\" – Ana Ruiz, Chief Executive, Kestrel Yards\n"
+            "The first ferry was called \"a disgrace\" – a word the minister later withdrew.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("The yard will build six ferries for the islands", ""),
+        ("This yard will build the ferries the islands need for the next 30 years", "ana-ruiz"),
+        ("The first ferry was called \"a disgrace\" – a word the minister later withdrew", "")]
+
+
+def test_it_is_the_organisation_a_sentence_before_had_as_its_subject() -> None:
+    text = ("Port fees\n"
+            "The European Commission raised the port fees on Monday. It said the money would pay for dredging.\n")
+    claims = draft_article(text, "seeds/x.txt").claims
+    assert [(c.quote, c.by) for c in claims] == [
+        ("The European Commission raised the port fees on Monday", ""),
+        ("the money would pay for dredging", "european-commission")]
+
+
+RELEASE = """\
+Media release: new bushfire funding
+The Minister for Emergency Management, the Hon. Jane Doherty MP, today announced $40 million for bushfire recovery.
+Quotes attributable to Minister Doherty:
+"This funding will help 12 towns rebuild their halls and schools."
+"We will not leave anyone behind."
+Quotes attributable to Fire Commissioner Rob Tanner:
+"Crews have worked for 60 days straight."
+"""
+
+
+def test_quotes_attributable_to_a_person_are_theirs() -> None:
+    draft = draft_article(RELEASE, "seeds/x.txt")
+    assert [p.name for p in draft.people] == ["Jane Doherty", "Rob Tanner"]  # not "Emergency Management"
+    assert [(c.quote, c.by) for c in draft.claims][1:] == [
+        ("This funding will help 12 towns rebuild their halls and schools", "jane-doherty"),
+        ("We will not leave anyone behind", "jane-doherty"),
+        ("Crews have worked for 60 days straight", "rob-tanner")]
+
+
+def test_it_is_a_body_a_sentence_before_had_as_its_subject_even_after_a_label() -> None:
+    text = ("Pilots strike\nTranscript\n"
+            "INES VARGA, ANCHOR: The pilots say the new rosters are unsafe for the night shifts.\n"
+            "INES VARGA: The Harbour Corporation, which employs them, disputes that. It says the rosters are "
+            "within the safety limits.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims][-1] == (
+        "the rosters are within the safety limits", "harbour-corporation")  # the organisation it proposes

@@ -13,7 +13,16 @@ its subject, as written; `speakers` decides who they are.  The subject is
 * after "according to": "…, according to his lawyer, Marisol Ortega";
 * the clause's own subject, for a verb joined by "and"/"but" ("Zelenskyy
   thanked them and said …") or a participle (", saying …");
+* after "quoted … as saying" ("state media quoted Lukashenko as saying …");
+* before a colon that opens a quotation after a clause ("Hale was blunt: “…”");
 * none, when a negation denies the speech ("she did not say what …").
+
+Besides the verbs of `lexicon.ATTRIBUTION_VERBS`, speech acts are read (a
+restated appeal, "called on … to", an estimate "put … at" a figure, a
+characterisation "presented … as", a disclosure "named three …", a passive
+report "was quoted as saying"), and verbs of finding and thought attribute
+the that-clause they introduce ("the judge found that …", "he fears that …").
+A speech verb before "by" is a participle whose agent follows.
 
 Every search looks at most `WINDOW` characters around a verb, so a sentence
 of any length costs time in proportion to its length.
@@ -24,7 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, INVERTIBLE_VERBS,
+from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ESTIMATE_VERBS,
+                      FINDING_VERBS, FUNCTION_WORDS, INVERTIBLE_VERBS, NAMING_VERBS,
                       OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
 from ..segment import ABBREVIATIONS
@@ -40,7 +50,7 @@ MAX_FRAMES = 12
 
 _VERB = re.compile(
     r"(?P<participle>,\s+(?:" + "|".join(sorted(SPEECH_PARTICIPLES)) + r")\b)"
-    r"|\b(?P<verb>[Aa]ccording to|" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b")
+    r"|\b(?P<verb>[Aa]ccording to|[Aa]ttributable to|" + "|".join(sorted(ATTRIBUTION_VERBS | FINDING_VERBS, key=len, reverse=True)) + r")\b")
 
 def _alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -51,9 +61,27 @@ _SPEECH_ACT = re.compile(
     r"\b(?:" + _alternatives(RESTATING_VERBS) + r")\s+(?:(?:his|her|its|their|our|the|a|an)\s+)?"
     r"(?:[\w.-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:" + _alternatives(SPEECH_ACT_NOUNS) + r")(?=\s+(?:that|to|for)\b)"
     # "called on Pyongyang to bring …", "has called for Romania to stop …"
-    r"|\b(?:" + _alternatives(OBJECT_CONTROL_PHRASES) + r")(?=\s+[^,;.:“”\"]{1,60}?\bto\s+[a-z])")
+    r"|\b(?:" + _alternatives(OBJECT_CONTROL_PHRASES) + r")(?=\s+[^,;.:“”\"]{1,60}?\bto\s+[a-z])"
+    # "put the number of soldiers at 10,000", "puts the toll at more than 40"
+    r"|\b(?:" + _alternatives(ESTIMATE_VERBS) + r")(?=\s+(?:the|a|an|its|his|her|their|our)\s+[^,;.:“”\"]{1,80}?"
+    r"\sat\s+(?:(?:about|around|roughly|some|nearly|almost|over|between|least|(?:more|fewer|less)\s+than"
+    r"|up\s+to|as\s+(?:many|much|high|low)\s+as)\s+)*(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|twenty|fifty|hundreds|thousands|tens|dozens)\b))"
+    # "named three generals travelling with the force", "identified 12 suspects"
+    r"|\b(?:" + _alternatives(NAMING_VERBS) + r")(?=\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|dozens)\s+[a-z])"
+    # "was quoted as saying that …", "is reported to have said …": words reported of the subject
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:quoted\s+as\s+saying"
+    r"|(?:reported|understood|said|believed)\s+to\s+have\s+(?:said|told|warned|written)|heard\s+saying)\b"
+    # "presented the arrangement as proof that …", "dismissed the reports as fabrications"
+    r"|\b(?:" + _alternatives(CHARACTERISING_VERBS) + r")(?=\s+[^,;.:“”\"]{1,60}?\sas\s+(?:a|an|the|proof|evidence"
+    r"|[a-z]+(?:s|ed|ing|al|ive|ous|ic|ful)\b))")
 """Speech acts no verb of `ATTRIBUTION_VERBS` names: a restating verb with a speech-act
-noun, a phrasal verb with an object and a to-infinitive."""
+noun, a phrasal verb with an object and a to-infinitive, a passive report of someone's
+words ("was quoted as saying"), a disclosure of a counted object ("named three
+generals"), an estimate "at" a figure, a
+characterisation "as" something (a noun phrase, "proof", "evidence", or a word with
+the ending of a plural, a participle or an adjective — not "as well", "as soon")."""
 _DETERMINERS = frozenset("""
     the a an his her its their our my your these those this such any no both all many several other some
     most each every two three four five six seven eight nine ten
@@ -61,6 +89,7 @@ _DETERMINERS = frozenset("""
 _PLURAL_NOUNS = frozenset("claims notes states reports estimates calls remarks warnings".split())
 """Speech verbs that are also plural nouns."""
 _TRAILING = frozenset("""
+    long herself himself themselves itself
     has have had also both earlier later this last week month year meanwhile previously
     recently repeatedly already since yesterday today separately on monday tuesday wednesday
     thursday friday saturday sunday now then again however further once is was were
@@ -70,6 +99,10 @@ _TRAILING = frozenset("""
 _LEADING = frozenset("but and which who that while so yet as".split())
 _BOUNDARY = re.compile(r",['’”\"]?\s|[;:“”\"()\[\]]|\s[—–-]{1,2}\s|\b(?:but|while)\s")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|once|after)\s+$", re.I)
+_AGENT = re.compile(r"\s+by\s+(?!far\b)", re.I)
+"""A speech verb right before "by" is a past participle whose agent follows ("The fly,
+confirmed by laboratory testing, is …", "figures reported by state media"): the
+words before it are not its subject's."""
 _COMPARED = re.compile(r"\bthan\s+(?:[\w'’]+\s+){1,2}$", re.I)
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 _ACTED_ON = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?!(?:next|following|same|previous|other)\b)"
@@ -102,9 +135,12 @@ def dateline_end(text: str, start: int, end: int, max_words: int = 8) -> int | N
     if alone is not None and (word.isupper() or word in place_words()):
         return found.end()
     return None
-OPENING_PHRASE = re.compile(r"(?:In|At|On|After|Since|During|Across|Earlier|Later|Meanwhile|However|Separately)\b"
-                            r"[^,;.“”\"]{0,80},\s")
-"""A sentence's opening phrase: "In a statement carried by KCNA, "."""
+OPENING_PHRASE = re.compile(r"(?:In|At|On|After|Since|During|Across|Earlier|Later|Meanwhile|However|Separately"
+                            r"|Speaking|Writing|Talking|Addressing|Responding|Answering|Commenting|Asked|Questioned"
+                            r"|Pressed)\b[^,;.“”\"]{0,80},\s")
+"""A sentence's opening phrase: "In a statement carried by KCNA, ", or a participle
+of speaking that sets the scene of the words ("Speaking after the vote, ",
+"Asked about the deal, ")."""
 _WORD = re.compile(r"[^\s,;:]+")
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 
@@ -141,7 +177,9 @@ def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
     for match in _verbs(text):
         if inside(quoted, match.start()) or _noun_use(text, match) or text[match.start() - 1:match.start()] == "-":
             continue  # quoted, a noun ("his remarks") or part of a compound ("so-called")
-        if match.re is _SPEECH_ACT:
+        if match.re is _QUOTED_AS:
+            frame = _quoted_as(match)
+        elif match.re is _SPEECH_ACT:
             frame = _speech_act(text, match, quoted)
         else:
             frame = _participle(match) if match.group("participle") else _frame(text, match, quoted)
@@ -152,15 +190,63 @@ def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
     # "Milei, a libertarian who has called Lula a “corrupt communist,” urged …": a verb
     # inside another frame's apposition describes its subject; it attributes nothing.
     asides = [f.apposition for f in frames if f.apposition is not None and f.form == "before"]
-    return [f for f in frames if not any(a <= f.verb_start < b for a, b in asides)]
+    frames = [f for f in frames if not any(a <= f.verb_start < b for a, b in asides)]
+    extra = [f for f in (_colon_frame(text, quoted, frames), _dash_frame(text, quoted, frames)) if f is not None]
+    return sorted(frames + extra, key=lambda f: f.verb_start) if extra else frames
+
+
+_DASH_AFTER_QUOTE = re.compile(r"[”\"]\s*(?P<dash>[–—]|-{1,2})\s*(?P<who>[A-Z][^,;.()“”\"]{1,60}?)\s*(?=[,;(]|\.?$)")
+
+
+def _dash_frame(text: str, quoted: list[tuple[int, int]], frames: list[Frame]) -> Frame | None:
+    """"“This yard will build our ferries.” – Ana Ruiz, Chief Executive": a quotation
+    signed with a dash and a name, as press releases and pull quotes attribute
+    words; the name after the dash speaks them."""
+    found = _DASH_AFTER_QUOTE.search(text)
+    if found is None or any(f.verb_start > found.start() for f in frames) or not quoted:
+        return None
+    dash, who = found.span("dash"), found.span("who")
+    return Frame("–", dash[0], dash[1], "inverted", who, None, dash[0], who[1])
+
+
+_COLON_QUOTE = re.compile(r":\s*[“\"‘]")
+
+
+def _colon_frame(text: str, quoted: list[tuple[int, int]], frames: list[Frame]) -> Frame | None:
+    """"Hale was blunt: “These numbers do not add up.”": a quotation a colon opens after
+    a clause with no speech verb is the words of that clause's subject, when it is
+    someone (a name or a role) — the colon does what "said" would."""
+    found = _COLON_QUOTE.search(text)
+    if found is None or inside(quoted, found.start()) or any(f.verb_start < found.start() for f in frames):
+        return None
+    subject = clause_subject(text, found.start())
+    if subject is None or not any(_speaker_word(w) for w in text[subject[0]:subject[1]].split()):
+        return None
+    if not text[subject[1]:found.start()].strip():
+        return None  # a label ("Tom Hale: “…”"), not a clause: `speakers` reads labels
+    return Frame(":", found.start(), found.start() + 1, "before", subject, None, subject[0], found.start() + 1)
 
 
 def _verbs(text: str) -> list[re.Match[str]]:
     """The speech verbs of ``text`` and its speech acts (`_SPEECH_ACT`), in order; a
-    speech act replaces the verb it starts with ("called on … to", not "called")."""
-    acts = list(_SPEECH_ACT.finditer(text))
-    starts = {m.start() for m in acts}
-    return sorted(acts + [m for m in _VERB.finditer(text) if m.start() not in starts], key=lambda m: m.start())
+    speech act replaces the verbs inside it ("called on … to", not "called"; "is
+    reported to have told", not "told")."""
+    acts = sorted([*_SPEECH_ACT.finditer(text), *_QUOTED_AS.finditer(text)], key=lambda m: m.start())
+    verbs = [m for m in _VERB.finditer(text) if not any(a.start() <= m.start() < a.end() for a in acts)]
+    return sorted(acts + verbs, key=lambda m: m.start())
+
+
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^,;.:“”\"()]{2,80}?)\s+as\s+"
+                        r"(?:saying|telling|warning|writing)\b")
+"""Words a source relays: "state media quoted Alexander Lukashenko as saying …", "Yonhap
+cited an official as saying …": the person quoted says them, not the source."""
+
+
+def _quoted_as(match: re.Match[str]) -> Frame:
+    """The frame of a `_QUOTED_AS` match: the person quoted is the subject, named
+    after the verb; the words follow "as saying"."""
+    verb = match.group().split()[0].lower()
+    return Frame(verb, match.start(), match.end(), "inverted", match.span("who"), None, match.start(), match.end())
 
 
 def _speech_act(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Frame | None:
@@ -190,8 +276,9 @@ def _speaker_word(word: str) -> bool:
 
 def _noun_use(text: str, match: re.Match[str]) -> bool:
     """"the claims", "his remarks": a determiner before the word makes it a noun;
-    so does a common noun before a plural that ends the clause or takes "of"/"for"
-    ("refund and compensation claims.", "budget estimates for …")."""
+    so does a common noun before a plural that introduces no words ("refund and
+    compensation claims.", "budget estimates for …", "two sovereign states and …"),
+    as "the report notes that …" and "the ministry claims: …" do."""
     before = text[max(0, match.start() - 8):match.start()].split()
     if bool(before) and before[-1].lower() in _DETERMINERS:
         return True
@@ -199,9 +286,8 @@ def _noun_use(text: str, match: re.Match[str]) -> bool:
     if word not in _PLURAL_NOUNS or not before:
         return False
     previous = before[-1]
-    after = text[match.end():match.end() + 6]
-    ends = re.match(r"\s*(?:[.,;:)]|$|(?:of|for|from|about|against)\b)", after) is not None
-    return ends and previous.islower() and previous not in FUNCTION_WORDS and previous not in _TRAILING
+    introduced = _INTRODUCED.match(text, match.end()) is not None
+    return not introduced and previous.islower() and previous not in FUNCTION_WORDS and previous not in _TRAILING
 
 
 def _participle(match: re.Match[str]) -> Frame:
@@ -211,10 +297,10 @@ def _participle(match: re.Match[str]) -> Frame:
 
 def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Frame | None:
     verb, start, end = match.group().lower(), match.start(), match.end()
-    if verb == "according to":
+    if verb in ("according to", "attributable to"):  # "Quotes attributable to Minister Doherty:"
         return _according(text, match)
     low = max(0, start - WINDOW)
-    if _PASSIVE.search(text, low, start) or _COMPARED.search(text, low, start):
+    if _PASSIVE.search(text, low, start) or _COMPARED.search(text, low, start) or _AGENT.match(text, end):
         return None  # "he was told that", "when asked about it", "worse than it admits": not who speaks
     if _NEGATED.search(text, low, start):
         return Frame(verb, start, end, "negated", None, None, start, end)
@@ -226,6 +312,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     subject = _words_before(text, low, head_end)
     if verb in ACT_VERBS and not _introduces_words(text, low, subject[0] if subject else start, end):
         return None  # "Newsom declared a state of emergency": an act, not words
+    if verb in FINDING_VERBS and not _finds_that(text, end, subject):
+        return None  # "found the wreck", "ruled the country", "the bodies found that morning"
     if verb in QUOTING_VERBS and not _QUOTES_IN_CLAUSE.match(text, end):
         return None  # "called off the strike", "the so-called", "described the scene"
     if subject is not None:
@@ -265,6 +353,20 @@ _INTRODUCED = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+|in\s+a\s+\w+\s+|publi
 
 _QUOTES_IN_CLAUSE = re.compile(r"[^,;.“”\"]{0,80}[“\"]")
 """A quotation opening in the same clause: "called it “a sign of weakness”"."""
+
+
+_FINDING_THAT = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that|:)\s*(?!(?:day|night|morning|afternoon|evening"
+                           r"|week|weekend|month|year|time|way)\b)")
+""""that" (or a colon) opening a finding's words, not "that" of a time ("found that morning")."""
+
+
+def _finds_that(text: str, end: int, subject: tuple[int, int] | None) -> bool:
+    """Whether a `FINDING_VERBS` verb ending at ``end`` introduces what was found:
+    "that" follows it, and its subject is someone who can find (a name, a pronoun
+    or a role: "Judge Ana Ruiz found that …", not "the bodies found that morning")."""
+    if subject is None or _FINDING_THAT.match(text, end) is None:
+        return False
+    return any(_speaker_word(w) for w in text[subject[0]:subject[1]].split())
 
 
 def _introduces_words(text: str, low: int, start: int, end: int) -> bool:
@@ -361,8 +463,10 @@ def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), words[-1].end()
 
 
-_SUBJECT_STOPS = ATTRIBUTION_VERBS | SPEECH_PARTICIPLES | {"that"}
-"""Words after which a clause's subject starts: a speech verb, a speech participle, "that"."""
+_SUBJECT_STOPS = ATTRIBUTION_VERBS | SPEECH_PARTICIPLES | {"that"} | frozenset(
+    "after before when because since until unless although though whereas if once where".split())
+"""Words after which a clause's subject starts: a speech verb, a speech participle, "that",
+a subordinating conjunction ("Peskov's comments came after the commission said …")."""
 _CREDIT = re.compile(r"\(?(?:" + "|".join(sorted(CREDIT_LABELS)) + r")s?\s*[:/]", re.I)
 
 

@@ -38,9 +38,44 @@ that-clause ("conceded the point", "maintained its lead", "underlined the risk")
 they attribute words, and they are acts (`ACT_VERBS`)."""
 ATTRIBUTION_VERBS |= OBJECT_REPORTING_VERBS
 
-DENIAL_VERBS = _words("denied denies")
-"""Attribution verbs whose words are a denial: the quote keeps the verb ("denied
-launching the drones"), as the words alone would state the opposite."""
+FINDING_VERBS = _words("""
+    found concluded concludes ruled determined
+    thinks thought hopes hoped fears feared reckoned indicated indicates projected forecast
+    highlighted highlights commented proposed recommended advised demanded agreed joked calculated
+    charged
+""") | {"pointed out", "points out"}
+"""Reporting verbs of a judgment or an inquiry's result ("the judge found that …",
+"the court ruled that …", "investigators concluded that …") and of thought or
+comment ("she fears that …", "he pointed out that …", "the minister agreed that
+…"): they attribute the that-clause they introduce, and nothing when they take an
+object ("found the wreck", "ruled the country", "feared the worst", "agreed a
+deal").  The -s forms that are also plural nouns ("finds", "rules", "holds",
+"proposals") are left out.  Kept out of `ATTRIBUTION_VERBS`: "found" next to a
+name is no sign that it is a person's, and claim matching weighs these words as
+content."""
+
+ESTIMATE_VERBS = _words("put puts")
+"""Verbs of an estimate with an object and "at" a figure ("put the number of soldiers
+at 10,000", "puts the toll at more than 40"): a speech act of their subject's."""
+
+CHARACTERISING_VERBS = _words("""
+    presented presents portrayed portrays painted paints depicted depicts hailed hails touted touts
+    characterised characterized characterises characterizes dismissed dismisses framed frames
+""")
+"""Verbs that say what their object is with "as" ("presented the deal as proof that …",
+"dismissed the reports as fabrications", "hailed the vote as a turning point"): what
+the subject says of it, as "called it “…”" is."""
+
+NAMING_VERBS = _words("named names identified identifies listed lists")
+"""Verbs that disclose who or what, with a counted object ("named three generals
+travelling with the force", "identified 12 suspects"): the subject says who they are."""
+
+DENIAL_VERBS = _words("denied denies") | ESTIMATE_VERBS | CHARACTERISING_VERBS | NAMING_VERBS
+"""Attribution verbs the quote keeps (named after the first of them): a denial
+("denied launching the drones"), whose words alone would state the opposite; an
+estimate ("put the number at 10,000"), a characterisation ("presented the deal
+as proof that …") and a disclosure ("named three generals"), whose object alone
+states nothing."""
 
 QUOTING_VERBS = _words("called describes described branded dubbed labelled labeled termed")
 """Verbs that name what their object is: they attribute words only when they
@@ -97,8 +132,10 @@ ROLE_HEADS = _words("""
     admiral spokesman spokeswoman spokesperson director head leader judge
     prosecutor lawyer attorney secretary-general counterpart boss commissioner
     sheriff supervisor councillor councilor diplomat member
+    executive ceo founder economist analyst strategist negotiator
 """)
-"""Nouns that head a role phrase: "the minister", "the NATO chief"."""
+"""Nouns that head a role phrase: "the minister", "the NATO chief", "its chief
+executive", "the analyst"."""
 
 GENERIC_HEADS = _words("chief head leader boss")
 """Role heads that name whoever leads an organisation: "the NATO chief" is its
@@ -107,9 +144,11 @@ secretary general, "the bank's head" its president or governor."""
 TOP_ROLES = _words("""
     president chancellor premier king queen emperor pope governor mayor chairman
     chairwoman chair chairperson chief head leader commander director general
-    secretary-general
+    secretary-general prime taoiseach
 """)
-"""Role words that make a person the head of an organisation (for `GENERIC_HEADS`)."""
+"""Role words that make a person the head of an organisation (for `GENERIC_HEADS`);
+"prime" is only ever said of a prime minister, the head of a government ("the Polish
+leader")."""
 
 SUBORDINATE_ROLES = _words("deputy vice assistant press under-secretary undersecretary")
 """Words that make a role someone's second, not the head: "Deputy Pentagon press
@@ -147,7 +186,11 @@ def _undotted(words: frozenset[str]) -> frozenset[str]:
 
 
 # Titles written before a name ("Secretary of State Antony Blinken"); the
-# words are stripped from the name and kept as the person's role.
+# words are stripped from the name and kept as the person's role.  The
+# professional and honorific titles of English-language papers outside
+# Britain and America are among them: "Advocate"/"Adv." (South Africa),
+# "Barrister", "Engr." and "Alhaji" (Nigeria), "Shri"/"Smt." (India), and
+# the academic titles of Central Europe ("Dr. Ing.", "Mag.", "Mgr.", "Dipl.").
 ROLE_WORDS = _undotted(_words("""
     president vice prime minister ministers secretary secretaries chancellor premier
     king queen prince princess emperor pope sheikh sultan emir crown ayatollah
@@ -172,6 +215,7 @@ ROLE_WORDS = _undotted(_words("""
     assemblymember co-author coauthor author co-founder cofounder
     delegate trustee treasurer comptroller magistrate constable warden dean
     provost rector chief-of-staff
+    advocate adv. barrister solicitor pastor alhaji alhaja shri smt. engr. ing. dipl. mag. mgr.
     democrat democrats republican republicans socialist socialists communist communists conservative
     conservatives liberal liberals reformist reformists nationalist populist centrist progressive
 """))
@@ -184,6 +228,12 @@ def is_role_word(word: str) -> bool:
         return True
     parts = [part for part in word.split("-") if part]
     return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
+
+TITLE_ABBREVIATIONS = frozenset(w.rstrip(".") for w in ROLE_WORDS if w.endswith(".")) - {"st"}
+"""Abbreviated titles ("gen", "sen", "col"), which stand before a name: written
+last in a name without their full stop they are a given name, as papers that
+put the family name first write one ("Defense Minister Nakatani Gen").  "St" is
+left out: after a name it is a street ("Wall St")."""
 
 # Lower-case role nouns that may stand right before a name with no capital
 # ("spokesman Wang Wenbin", "analyst Jane Doe", "reporter Kim Tong-hyung").
@@ -203,12 +253,30 @@ PERSON_NOUNS = _words("""
     retiree pensioner tourist visitor customer employee firefighter rescuer miner fisherman
     outgoing incoming embattled longtime fellow disgraced jailed exiled ousted detained imprisoned
     retired beleaguered
+    forecaster meteorologist novelist artist actor actress writer poet designer architect engineer
+    scientist entrepreneur businessman businesswoman filmmaker producer musician footballer athlete
+    campaigner protester organiser organizer landlord tenant homeowner grandmother grandfather widow
+    widower victim eyewitness trader consultant psychologist surgeon paramedic pupil priest soldier
+    diver sailor mechanic electrician plumber welder geologist biologist epidemiologist virologist
+    pollster lecturer physician lawyer curator conductor composer painter sculptor dancer collector
+    dealer critic archaeologist anthropologist sociologist philosopher journalist
 """)
 """Nouns for people by what they do or where they are, and adjectives of their
 standing ("Embattled", "Outgoing"): written before a name at a sentence's start
 ("Passenger Eva Lind said"), they describe the person and are no part of the name."""
 
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mx")
+
+PERSONAL_TITLES = ROLE_HEADS | frozenset(h.rstrip(".") for h in HONORIFICS) | TITLE_ABBREVIATIONS | _words("""
+    colonel captain lieutenant sergeant corporal major marshal brigadier professor bishop cardinal
+    rabbi imam reverend father sheikh sultan emir ayatollah detective inspector superintendent
+    congressman congresswoman councilman councilwoman assemblyman assemblywoman alderman alderwoman
+    advocate barrister pastor alhaji alhaja shri smt engr
+""")
+"""Titles that stand for one person ("President", "Colonel", "Mr"), unlike the
+words of a title that name a field or a rank of state ("Defense", "State",
+"National"): written before a lone capitalised word they make it a surname
+("President Yoon", "Colonel Haddad")."""
 """Titles that say the next word is a surname ("Mr Albares")."""
 
 NAME_PARTICLES = _words("""
@@ -236,7 +304,7 @@ ORGANISATION_WORDS = _words("""
     law bill report index cup games olympics championship war operation
     peninsula strait sea ocean gulf bay river lake island islands mountain
     mountains valley desert region province oblast county district city town
-    village square street avenue road airport port station base camp border
+    village square street avenue road airport spaceport port station base camp border
     calle rue rua avenida plaza piazza platz strasse straße lane
     north south east west central eastern western northern southern far
     middle new upper lower greater article section chapter clause resolution
@@ -246,16 +314,21 @@ ORGANISATION_WORDS = _words("""
     securities capital partners investments ventures advisory consulting
     establishment laboratory laboratories
     ferries shipping line lines motors pharmaceuticals technologies industries logistics semiconductor resources
-    mining
+    mining space aerospace
     telecom telecommunications chemicals electronics semiconductors insurance studios hotels resorts
     typhoon hurricane cyclone storm fire wildfire
     heights hills springs creek canyon harbor harbour falls boulevard drive fairgrounds
     fort mount mt
+    bridge tunnel museum stadium library theatre theater gallery cathedral mosque zoo gardens
+    brothers sons books foods dairy dairies brewery breweries bakery pharma labs systems solutions software
+    robotics dynamics analytics holdings holding racing retail stores supermarket supermarkets electric
 """)
 """Words that make a capitalised sequence an organisation, a place, a document
 ("CESS Briefing Paper"), a picture agency ("Getty Images"), a named storm or
 fire ("Super Typhoon Man-yi", "Cal Fire") or a neighbourhood ("Camarillo
-Heights"), not a person."""
+Heights"), a landmark ("Golden Gate Bridge", "Natural History Museum") or a
+company named by its trade ("Fenwick Brothers", "Grey Heron Books", "Polar Bear
+Robotics"), not a person."""
 
 COMPANY_SUFFIXES = _words("""
     a/s ag gmbh plc inc inc. ltd ltd. llc s.a. sa nv n.v. ab asa oyj spa s.p.a. se co. corp corp.
@@ -268,9 +341,11 @@ COMPANY_NOUNS = _words("""
     company firm group drugmaker carmaker automaker chipmaker retailer insurer lender
     miner airline startup rival supplier manufacturer maker conglomerate broker operator
     developer utility bank fund
+    newspaper broadcaster magazine tabloid website outlet publisher
 """)
 """Nouns that put a company's name after them ("Danish drugmaker Bavarian Nordic
-said"): a name written there is the company's, not a person's."""
+said", "the newspaper Bergens Tidende"): a name written there is the company's, not
+a person's."""
 
 LEADER_NOUNS = _words("""
     government administration regime cabinet presidency premiership era camp puppet puppets clique
@@ -283,6 +358,14 @@ person's even after "the", which otherwise marks a place or a body ("the Red Cro
 MODIFIED_ROLES = _words("champion winner medallist medalist titleholder finalist laureate")
 """Nouns a name may qualify ("the five-time Grand Slam champion"): a name written
 right before one of them, or before a role noun, is a title's, not a person."""
+
+COMPANY_MODIFIED = _words("""
+    stock shareholders subsidiary subsidiaries plant factory factories headquarters workforce dividend
+    dividends earnings
+""")
+"""Nouns only a company's name qualifies ("Northwind stock", "the Kestrel plant", "Halden
+earnings"): a name right before one of them is a company's, not a person's.  Nouns
+that are also verbs of a person ("shares", "brands", "plants") are left out."""
 
 MEDIA_WORDS = _words("""
     times post press news journal herald guardian telegraph tribune daily
@@ -352,6 +435,11 @@ FUNCTION_WORDS = _words("""
     per via amid among toward towards upon instead rather
 """)
 """Words that are not names even when capitalised at a sentence start."""
+
+GIVEN_NAME_FUNCTION_WORDS = _words("per will")
+"""Function words that are also common given names ("Per Vik", "Will Okafor"; "May"
+is read as a month's name is): capitalised inside a sentence before a surname,
+they start a name."""
 
 PRONOUNS_HE_SHE = _words("he she")
 

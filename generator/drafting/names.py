@@ -11,13 +11,22 @@ not a person, nor is a name the page also writes as a company's or that
 ends an institution's (`institutions`), one used as a modifier ("the Grand
 Slam champion"), a possession ("the company's Core Ultra chips"), what a
 title is of ("Chief Executive Officer of Baltica Wind") or a company after
-its trade ("drugmaker Bavarian Nordic").  A month's name before a surname is
-a given name ("said Jun Takeda"), unless a word of time comes before it.  What is left is a full name (two words or more) or a single
-word, which `people` resolves to a full name of the same article.
+its trade ("drugmaker Bavarian Nordic").  Nor is a company the page
+describes as one ("Trondheim-based Aurora Orbital", "Aurora Orbital's chief
+executive": `described_as_company`), what a named person belongs to ("Donald
+Tusk of Civic Platform"), the body of a lower-case title ("Red Cross regional
+director Ana Ruiz") or a ship ("HMS Queen Elizabeth").  A month's name before a
+surname is a given name ("said Jun Takeda"), unless a word of time comes before
+it; so is "Per" or "Will" inside a sentence ("said Per Vik"), and an
+abbreviated title ending a family-name-first name ("Nakatani Gen").  A compound
+adjective ("Bergen-based", "Kyiv-born") is no part of a name.  What is left is
+a full name (two words or more) or a single word, which `people` resolves to a
+full name of the same article.
 
 A *cue* says why the words are a person: a title before them, a role noun
 ("spokesman Wang Wenbin"), an attribution verb ("Albares said", "said
-Albares", "according to Albares"), an apposition (", a spokesman for"), an
+Albares", "according to Albares"; not after a preposition: in "an analyst at
+Marlow Brokers said" the analyst speaks), an apposition (", a spokesman for"), an
 age (", 45,") or a photo credit ("Photo/Kevin Wolf"); a transcript's speaker
 label in capitals with a role or a note ("DANA WHITFIELD, ABN ANCHOR:") is a
 name of its own.  Full names without a
@@ -31,9 +40,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lexicon import (ATTRIBUTION_VERBS, COMPANY_NOUNS, FUNCTION_WORDS, HONORIFICS, LEADER_NOUNS, LOWER_ROLE_CUES,
+from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, FUNCTION_WORDS, HONORIFICS, LEADER_NOUNS, LOWER_ROLE_CUES,
                       PERSON_NOUNS,
                       MEDIA_WORDS, MODIFIED_ROLES, MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS,
+                      GIVEN_NAME_FUNCTION_WORDS, TITLE_ABBREVIATIONS,
                       WEEKDAYS, is_role_word)
 from ..segment import ABBREVIATIONS
 from .institutions import company_names, ends_institution
@@ -100,7 +110,16 @@ def _is_capitalised(word: str) -> bool:
         return False
     if core.isupper() and len(core) > 1:
         return core.lower() in NAME_SUFFIXES  # "III" but not "NATO"
+    if _COMPOUND_ADJECTIVE.search(core):
+        return False  # "Bergen-based", "Kyiv-born", "Saudi-led": an adjective before a name, not part of it
     return core.lower() not in WEEKDAYS and core.lower() not in MONTHS
+
+
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|bred|raised|led|backed|owned|funded|run|made|listed|registered"
+                                 r"|headquartered|controlled|held|occupied|sponsored|allied|aligned|style|era)$")
+"""The second part of an English compound adjective made from a place or a name
+("Bergen-based", "Saudi-led", "Oslo-listed", "Soviet-era").  Given names with a
+lower-case second part ("Jae-seok", "Yo-jong") do not end so."""
 
 
 _ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS) | {"ma", "h.e", "messrs"}
@@ -148,7 +167,7 @@ def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
             current.append(token)
         elif capitalised and joined:
             current.append(token)
-        elif joined and (token.key in NAME_PARTICLES or (token.key == "of" and is_role_word(last.key))):
+        elif joined and (token.key in NAME_PARTICLES or (token.key in ("of", "for") and is_role_word(last.key))):
             current.append(token)
         else:
             runs.append(current)
@@ -221,6 +240,8 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             continue
         if run[i].text in forms or _POSSESSIVE.sub("", run[i].text) in forms:
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
+        elif i == 0 and not common and _given_name_word(run):
+            break  # "said Per Vik": a given name, not a function word
         elif not (is_role_word(word) or word in FUNCTION_WORDS or _in_common(word, common) or word == "of"):
             break
         title.append(run[i])
@@ -231,6 +252,25 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
         title.extend(rest[:roles[-1] + 1])
         rest = rest[roles[-1] + 1:]
     return title, rest, country
+
+
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+"""The rest of a sentence that is a question: "Will Ukraine join NATO?"."""
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Whether an apposition (a comma) or a speech verb follows ``end``: what makes a
+    sentence's first two words a person's name rather than a phrase."""
+    verb = _ATTRIBUTION_AFTER.match(text[end:end + 40])
+    return text[end:end + 1] == "," or verb is not None and verb.group(1).lower() in ATTRIBUTION_VERBS
+
+
+def _given_name_word(run: list[_Token]) -> bool:
+    """Whether the run opens, inside a sentence (the caller knows), with a function word
+    that is also a given name (`GIVEN_NAME_FUNCTION_WORDS`) before a capitalised word
+    that is neither a function word nor a title: "Per Vik", not "Per Capita"."""
+    return len(run) > 1 and run[0].key in GIVEN_NAME_FUNCTION_WORDS and run[0].text[:1].isupper() \
+        and run[1].key not in FUNCTION_WORDS and not is_role_word(run[1].key)
 
 
 def _in_common(word: str, common: set[str]) -> bool:
@@ -247,6 +287,24 @@ _ROLE_OR_ORGANISATION = ROLE_WORDS | ORGANISATION_WORDS
 _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _ROLE_CUES = LOWER_ROLE_CUES | ROLE_WORDS
 _FOLLOWING = re.compile(r"\s([a-z][\w-]*)")
+_TITLE_AFTER = re.compile(r"((?:\s[a-z][\w-]*){2,3})\s+[A-Z]")
+_TITLE_ADJECTIVES = frozenset("""
+    regional local national international senior junior general country area press communications policy
+    programme program project research medical legal managing technical political military emergency
+""".split())
+"""Adjectives of a lower-case title ("regional director", "senior policy adviser")."""
+
+
+def _before_a_title(text: str, end: int) -> bool:
+    """Whether a lower-case title of two or three words and then a name follow ``end``:
+    "Red Cross regional director Ana Ruiz" — the name before the title is the body
+    the title belongs to ("Red Cross"), not a person."""
+    found = _TITLE_AFTER.match(text, end, end + 60)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return words[-1] in LOWER_ROLE_CUES and all(
+        w in _TITLE_ADJECTIVES or w in LOWER_ROLE_CUES or is_role_word(w) for w in words[:-1])
 _WORD_BEFORE = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"\n]")
 
@@ -277,9 +335,21 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
         surname = titled and len(name) > 1 and i == len(name) - 1
         if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places and not surname:
             return True
+        if _given_name_last(name, i) or i == 0 and _given_name_word(name):
+            continue  # "Nakatani Gen": an abbreviated title never ends a name; "Per Vik": kept by `_strip_title`
         if bare.lower() in FUNCTION_WORDS or is_role_word(_plain(bare.lower())):
             return True
     return False
+
+
+def _given_name_last(name: list[_Token], i: int) -> bool:
+    """Whether the ``i``-th word of ``name`` is its last, after another, and an
+    abbreviated title written without its full stop (`TITLE_ABBREVIATIONS`):
+    family-name-first papers write "Nakatani Gen", and a title stands before a
+    name, not after it."""
+    token = name[i]
+    return i == len(name) - 1 and i > 0 and token.text[:1].isupper() and token.text.isalpha() \
+        and token.text.lower() in TITLE_ABBREVIATIONS
 
 
 def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: set[str] | None = None) -> list[NameSpan]:
@@ -289,7 +359,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     ("senior"): capitalised at a sentence start they are not names.
     """
     common = common or set()
-    companies = company_names(text)
+    companies = company_names(text) | described_as_company(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)
@@ -301,8 +371,42 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
             if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))):
                 found.append(span)
     bare = {span for span in found if span.cue is None or span.cue.startswith('"')}  # no cue, or a verb next to it
-    located = {name for name in {s.name for s in bare if s.is_full} if _located(text, name)}
+    located = {name for name in {s.name for s in bare if s.is_full} if _located(text, name) or _affiliation(text, name)}
     return [span for span in found if not (span.name in located and span in bare)]
+
+
+_CAPITALISED_WORDS = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3}"
+_BASED = re.compile(r"\b[\w'’]+-based\s+(" + _CAPITALISED_WORDS + ")")
+_COMPANY_OWNER = re.compile(r"(" + _CAPITALISED_WORDS + r")(?:['’]s)?\s+(?:chief\s+executive|chief\s+financial\s+officer"
+                            r"|CEO|CFO|share\s+price|subsidiar(?:y|ies)|workforce|shareholders|board\s+of\s+directors)\b")
+
+
+_SIGNATURE = re.compile(r"[A-Z][\w'’-]+,\s+(?i:chief\s+executive(?:\s+officer)?|ceo|cfo|coo|managing\s+director"
+                        r"|chair(?:man|woman|person)?|(?:co-)?founder|general\s+manager),\s+(" + _CAPITALISED_WORDS + ")")
+"""A signature's company: "Ana Ruiz, Chief Executive, Kestrel Marine" (a name, a
+corporate title, then whose title it is)."""
+
+
+def described_as_company(text: str) -> set[str]:
+    """Names of two words or more the page describes as a company's: after a base
+    ("Trondheim-based Aurora Orbital": a person is not "X-based" without a noun
+    between, "London-based analyst Tom Hale"), or owning what only a company has
+    ("Aurora Orbital's chief executive", "Morrison Crane chief executive Tom Rees", "…
+    share price", "… subsidiary"), or whose corporate title a signature gives ("Ana
+    Ruiz, Chief Executive, Kestrel Marine") — the company's name wherever else it stands, as `company_names` finds before a suffix.
+    The capitalised words read may start earlier than the name ("Meanwhile Aurora
+    Orbital's"), so each shorter tail (a possessive) or head (after a base) counts."""
+    found: set[str] = set()
+    for match in _BASED.finditer(text):
+        words = match.group(1).split()
+        found.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+    for match in _SIGNATURE.finditer(text):
+        words = match.group(1).split()
+        found.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+    for match in _COMPANY_OWNER.finditer(text):
+        words = _POSSESSIVE.sub("", match.group(1)).split()
+        found.update(" ".join(words[-n:]) for n in range(2, len(words) + 1))
+    return found
 
 
 def _label(text: str, start: int, end: int) -> NameSpan | None:
@@ -328,13 +432,30 @@ def _located(text: str, name: str) -> bool:
     return re.search(_LOCATED.pattern + re.escape(name) + r"\b", text) is not None
 
 
+def _title_of(title: list[_Token]) -> bool:
+    """Whether the title ends with "of" or "for" after a title word: the words after it
+    are what the title is of ("Chief Executive Officer of Baltica Wind", "Minister for
+    Emergency Management"), not a name; "For Park Ji-hoon, …" opens a sentence."""
+    return bool(title) and (title[-1].key == "of" or title[-1].key == "for" and len(title) > 1
+                            and is_role_word(title[-2].key))
+
+
+def _affiliation(text: str, name: str) -> bool:
+    """Whether the page writes ``name`` as what a named person belongs to ("Donald Tusk
+    of Civic Platform"): a party or a body there, and wherever else it stands without a cue."""
+    return re.search(r"[A-Z][\w'’.-]*,?\s+of\s+(?:the\s+)?" + re.escape(name) + r"\b(?!['’]s)", text) is not None
+
+
 def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: int) -> NameSpan | None:
     initial = _starts_sentence(text, sentence_start, run[0].start)
-    if initial and len(run) == 2 and run[0].key in COMPANY_NOUNS:
-        return None  # "Rival Bluesky said": a company after its trade, capitalised by the sentence
+    if initial and len(run) >= 2 and run[0].key in COMPANY_NOUNS and run[0].key not in PERSON_NOUNS:
+        return None  # "Rival Bluesky said", "Rival Marks Spencer": a company after its trade, capitalised by the sentence
+    if initial and len(run) == 2 and _given_name_word(run) and not _QUESTION.match(text, run[-1].end) \
+            and _named_after(text, run[-1].end):
+        initial = False  # "Per Olsen, whose son died, said …"; not "Will Ukraine join?", "Per Capita income"
     title, name, country = _strip_title(run, (common or {""}) if initial else set())
     titled = any(is_role_word(t.key) and t.key not in FUNCTION_WORDS for t in title)
-    if not name or len(name) > 5 or _rejects(name, titled) or title and title[-1].key == "of":
+    if not name or len(name) > 5 or _rejects(name, titled) or _title_of(title):
         return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]
     final = last.text if len(last.text) <= 2 or last.key in NAME_SUFFIXES else last.text.rstrip(".")
@@ -347,14 +468,20 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     span = NameSpan(name[0].start, end, " ".join(words), role, country, None)
     cue = _cue(text, span, title)
     following = _FOLLOWING.match(text, end, end + 30)
-    if cue is None and following and (_plain(following.group(1)) in _MODIFIED or following.group(1) in MODIFIED_ROLES):
-        return None  # "the Red Cross office", "the Grand Slam champion": a name used as a modifier
+    if cue is None and following and (_plain(following.group(1)) in _MODIFIED or following.group(1) in MODIFIED_ROLES
+                                      or following.group(1) in COMPANY_MODIFIED or _before_a_title(text, end)):
+        return None  # "the Red Cross office", "the Grand Slam champion", "Northwind shares": a name used as a modifier
     if cue is None and len(name) > 1 and _POSSESSIVE.sub("", name[-1].text.rstrip(".")) in CAPITALS:
         return None  # "Nasdaq Copenhagen": a capital ends the name of a place or an exchange
     if cue is None and _OWNED.search(text, max(sentence_start, run[0].start - 40), run[0].start):
         return None  # "the company's Core Ultra chips": a thing someone has
     if cue is None and _after_locative(text, sentence_start, run[0].start):
         return None  # "survivors in Mai Mahiu": a place
+    if cue is None and _AFFILIATION.search(text, max(sentence_start, run[0].start - 60), run[0].start) \
+            and not _OWNER.search(run[-1].text):  # "Ana Ruiz of Tom Hale's party": Hale is a person
+        return None  # "Donald Tusk of Civic Platform": what a named person belongs to
+    if _SHIP.search(text, max(sentence_start, run[0].start - 8), run[0].start):
+        return None  # "HMS Queen Elizabeth": a ship
     verb_cue = cue is None or cue.startswith('"')  # no cue, or only a speech verb next to it
     after_the = title and title[-1].key == "the" or _AFTER_THE.search(text, max(sentence_start, run[0].start - 5),
                                                                         run[0].start)
@@ -371,6 +498,11 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     return NameSpan(span.start, span.end, span.name, span.role, span.country, cue)
 
 
+_AFFILIATION = re.compile(r"[A-Z][\w'’.-]*,?\s+of\s+(?:the\s+)?$")
+"""A capitalised name and "of" right before a name: "Donald Tusk of Civic Platform", "Ana
+Ruiz of Kestrel Marine" — a person's party, employer or home, not another person."""
+_SHIP = re.compile(r"\b(?:HMS|USS|HMAS|HMCS|INS|RMS|MV|MS|SS)\s+$")
+"""Ship prefixes: what follows is a ship's name, however like a person's it reads."""
 _AFTER_THE = re.compile(r"\b[Tt]he\s+$")
 _OWNED = re.compile(r"(?:\b[a-z]+['’]s?|\b(?:its|their))\s+$")
 """A common noun's possessive or "its"/"their" right before a name: "the company's"."""
@@ -405,8 +537,16 @@ def _after_locative(text: str, sentence_start: int, start: int) -> bool:
     return _LOCATIVE.search(text[max(sentence_start, first - len("towards") - 1):start]) is not None
 
 
+_OBJECT_OF = re.compile(r"\b(?:at|for|of|with|from|in|on|by)\s+(?:the\s+)?$")
+"""A preposition right before a name: the name is its object, never the subject of
+a verb after it ("an analyst at Marlow Brokers, said", "a spokeswoman for the
+Port Authority said": the analyst and the spokeswoman speak)."""
+
+
 def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
-    titles = [t.text for t in title if is_role_word(t.key) and t.key not in FUNCTION_WORDS]
+    # "Mr", "Ms" are function words (no names at a sentence's start) but honorifics all the same
+    titles = [t.text for t in title if is_role_word(t.key) and (t.key not in FUNCTION_WORDS
+                                                                or t.key.rstrip(".") in _HONORIFIC_STEMS)]
     if any(t.lower().rstrip(".") in _HONORIFIC_STEMS for t in titles):
         return f'honorific "{titles[-1]}" before the name'
     if titles:
@@ -427,7 +567,7 @@ def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
     if _PHOTO_CREDIT.search(before):
         return "photo or byline credit"
     verb = _ATTRIBUTION_AFTER.match(after)
-    if verb and verb.group(1).lower() in ATTRIBUTION_VERBS:
+    if verb and verb.group(1).lower() in ATTRIBUTION_VERBS and not _OBJECT_OF.search(before):
         return f'"{span.name} {verb.group(1)}"'
     apposition = _APPOSITION.match(after)
     if apposition and (apposition.group(1) is None or apposition.group(1).lower() in _ROLE_CUES):

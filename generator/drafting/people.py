@@ -10,7 +10,9 @@ named in full whose name contains it — so two people sharing a surname are
 told apart by recency, as `generator.mentions` does — else a registered
 alias, else (with a cue) a registered surname spelt another way, else the
 first later full name containing it (a headline names people before the
-text does).  Single words that resolve to nobody are dropped: never a guess.
+text does), else, after a title that stands for one person ("President Yoon",
+`lexicon.PERSONAL_TITLES`), a person the article names by surname only.  Other
+single words that resolve to nobody are dropped: never a guess.
 
 A registered person's forms that the registry does not list are proposed
 as new aliases (`PersonGuess.new_aliases`), never as a second person.
@@ -26,6 +28,7 @@ from itertools import islice
 from ..model import Corpus
 from .ids import name_key, slugify
 from .model import PersonGuess
+from .lexicon import PERSONAL_TITLES
 from .names import NameSpan, find_names
 from .variants import closest, same_name, spelling_key
 
@@ -147,10 +150,21 @@ class PeopleFinder:
                 pending.append(span)
             elif key is not None:
                 self._mention(span, key)
+        surnamed: dict[str, str] = {}
         for span in pending:  # forward: a headline's "Albares" before the text's full name
             later = self.first.get(span.name.lower())
+            if later is None and _titled(span):
+                later = surnamed.setdefault(span.name.lower(), self._surname_only(span))
             if later is not None:
                 self._mention(span, later)
+        for span in pending:  # "… said Yoon", before or after "President Yoon"
+            if self.first.get(span.name.lower()) is None and span.name.lower() in surnamed and not _titled(span):
+                self._mention(span, surnamed[span.name.lower()])
+
+    def _surname_only(self, span: NameSpan) -> str:
+        """A person the article names by title and surname alone ("President Yoon",
+        never in full): a person all the same, under the name the article gives."""
+        return self._add(slugify(span.name), span.name, False, span, f'{span.cue}, named by surname only')
 
     def _full(self, span: NameSpan) -> str | None:
         known = self.registry.full_name(span.name)
@@ -243,6 +257,14 @@ class PeopleFinder:
             return ()
         registered = set(self.registry.people[person.id].names)
         return tuple(f for f in person.forms if f not in registered)
+
+
+def _titled(span: NameSpan) -> bool:
+    """Whether a title that stands for one person (`lexicon.PERSONAL_TITLES`) is
+    written right before the name: "President Yoon", "Mr. Haddad"."""
+    words = span.role.split()
+    return bool(words) and words[-1].lower().rstrip(".") in PERSONAL_TITLES and span.cue is not None \
+        and span.cue.startswith(("title", "honorific"))
 
 
 def find_people(text: str, spans: list[tuple[int, int]], corpus: Corpus | None,

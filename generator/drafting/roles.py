@@ -51,11 +51,11 @@ _WORD = re.compile(r"[^\W_][\w.’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _VERB_ROLES = {"leads": "leader", "heads": "head", "chairs": "chair", "runs": "head", "directs": "director"}
 _INDEFINITE = frozenset("a an one another some two three several many other".split())
-_LOWER_TITLE = r"(?:(?!(?:" + "|".join(sorted(FUNCTION_WORDS | ATTRIBUTION_VERBS)) + r")\s)[a-z-]+\s+){1,3}(?:" \
+_LOWER_TITLE = r"(?:(?!(?:" + "|".join(sorted(FUNCTION_WORDS | ATTRIBUTION_VERBS)) + r")\s)[a-z-]+\s+){0,3}(?:" \
     + "|".join(sorted(ROLE_HEADS | LOWER_ROLE_CUES)) + r")(?=\s+(?:[A-Z]|$))"
-"""A title in lower case before a name: "press secretary", "foreign ministry deputy spokesperson"
-— a few words ending with a role noun, none of them a function word or a speech verb."""
-_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'-]*|" + _LOWER_TITLE + r"|[a-z]+(?=\s+[A-Z])|of|for|the)\s+){1,6})$")
+"""A title in lower case before a name: "leader", "press secretary", "foreign ministry deputy
+spokesperson" — a role noun after at most three words, none of them a function word or a speech verb."""
+_TITLE_BEFORE = re.compile(r"(?<![\w.’'-])((?:(?:[A-Z][\w.’'-]*|" + _LOWER_TITLE + r"|[a-z]+(?=\s+[A-Z])|of|for|the)\s+){1,6})$")
 _ROLE_BEFORE = re.compile(r"(?:^|[,;.(]\s|\bthe\s|\bhis\s|\bher\s|\bits\s|\btheir\s)([^,;.()“”\"]{2,60}),\s+$")
 _ROLE_AFTER = re.compile(r",\s+([^,;.()“”\"]{2,90}?)(?=[,;.()]|$)")
 MAX_LOOKBACK = 50
@@ -83,6 +83,9 @@ def words_of(role: str, initials: bool = True) -> frozenset[str]:
 
 
 _LINKS = frozenset("of the for and in at a an".split())
+_DEFINITE = frozenset("the its his her their".split())
+"""Determiners of a definite role phrase: "the minister", and the possessive pronouns,
+"its chief executive" being the company's (as "the company's chief executive" is)."""
 
 
 def _initials(tokens: list[str]) -> set[str]:
@@ -145,7 +148,7 @@ class RoleTable:
         fitting = [h for h in self.registry if _fits(required, h.words)]
         if len(fitting) == 1:
             return fitting[0].key, fitting[0]
-        return self._introduced_later(required, start) or self._named_next(start, offset)
+        return self._introduced_later(required, start) or self._named_next(start, offset, required)
 
     def _introduced_later(self, required: frozenset[str], start: int) -> tuple[str, Holder] | None:
         """"The head of the miners' union warned … Piotr Kowal, the head of the
@@ -175,7 +178,7 @@ class RoleTable:
         return mention.key, Holder(mention.key, frozenset(), f"the {head.group(1)} named next",
                                    self.line_of(mention.start))
 
-    def _named_next(self, start: int, offset: int) -> tuple[str, Holder] | None:
+    def _named_next(self, start: int, offset: int, required: frozenset[str]) -> tuple[str, Holder] | None:
         """"…, the alliance's secretary general said. Mark Rutte told reporters …":
         the first person named after the phrase, when the next sentence at the
         latest names them as the one who speaks."""
@@ -190,6 +193,9 @@ class RoleTable:
             return None  # "The premier's spokesperson said Ines Varga had been briefed": whom the words are about
         if _INDEFINITE_APPOSITION.match(self.text, mention.end):
             return None  # "Olena Bondar, an engineer in Kharkiv, said": someone else, introduced
+        if any(h.line == self.line_of(mention.start) and _other_role(required, h.words)
+               for h in self.article.get(mention.key, ())):
+            return None  # "Opposition leader Kari Holm said" after "the deputy minister said": another role
         return mention.key, Holder(mention.key, frozenset(), "the speaker named next", self.line_of(mention.start))
 
 
@@ -224,7 +230,7 @@ def required_words(phrase: str) -> frozenset[str] | None:
         return None
     heads = [i for i, t in enumerate(tokens)
              if _is_head(t) and (i == len(tokens) - 1 or tokens[i + 1] in ("of", "to"))]
-    definite = tokens[0].lower() == "the" or any(_POSSESSIVE.search(t) and len(t) > 2 for t in tokens)
+    definite = tokens[0].lower() in _DEFINITE or any(_POSSESSIVE.search(t) and len(t) > 2 for t in tokens)
     if not heads or not definite:
         return None
     kept = [t for t in tokens if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS | HEAD_ADJECTIVES]
@@ -237,11 +243,27 @@ def _is_head(token: str) -> bool:
 
 
 def _fits(required: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether an introduction's ``words`` has every word a role phrase asks for; the
+    generic heads ("chief", "head", "leader", "boss") stand for one another and for any
+    top role ("the opposition chief" is the "opposition leader")."""
     generic = required & GENERIC_HEADS
-    if generic and not (words & GENERIC_HEADS):
+    if generic and words & GENERIC_HEADS and not words & SUBORDINATE_ROLES:
+        return all(_has(words, word) for word in required - generic)
+    if generic and not words & GENERIC_HEADS:
         heads = bool(words & (TOP_ROLES | (required & ROLE_CATEGORIES.keys()))) and not words & SUBORDINATE_ROLES
         return heads and all(_has(words, word) for word in required - generic)
     return all(_has(words, word) for word in required)
+
+
+def _other_role(required: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether an introduction names a role of another kind than a phrase asks for: no
+    role noun in common, and not both heads of something ("the head of the union" and
+    "who leads the union" are one; "the deputy minister" and "opposition leader" are two)."""
+    asked, given = required & _ROLE_NOUNS, words & _ROLE_NOUNS
+    if not asked or not given or asked & given:
+        return False
+    tops = GENERIC_HEADS | TOP_ROLES
+    return not (asked & GENERIC_HEADS and given & tops or given & GENERIC_HEADS and asked & tops)
 
 
 def _has(words: frozenset[str], word: str) -> bool:
@@ -255,7 +277,7 @@ def _has(words: frozenset[str], word: str) -> bool:
 def _introductions(text: str, mention: PersonMention, line_of) -> list[Holder]:
     """The roles written next to one mention: a title before the name, a role
     before a comma, an apposition after it."""
-    before = text[max(0, mention.start - 80):mention.start]
+    before = text[max(0, mention.start - 80):mention.start].rsplit("\n", 1)[-1]  # a line before is no title
     name = text[mention.start:mention.end]
     found = []
     title = _TITLE_BEFORE.search(before)

@@ -11,7 +11,10 @@ The subject words of a frame (`attribution`) are, in this order of checks:
   "Rutte called it “a sign of Putin's desperation”. … he said" is Rutte's;
   one known to be of the other gender is passed over (known from "Mr"/"Ms",
   an earlier "he"/"she", or their own reported words: "Ortega said her …");
-  "it"/"they" is the last organisation or group that spoke, nearby;
+  "it"/"they" is the last organisation or group that spoke (or that was a
+  sentence's subject: "The Commission proposed … It said"), nearby, and
+  "they" rather the plural subject of a sentence since ("Critics were …
+  They said");
 * a name, or a name in an apposition ("Peñalver's wife, Teresa Peñalver,
   told"; "according to his lawyer, Marisol Ortega"); a possessive name
   ("Peñalver's wife") is not the speaker.  A bare surname shared by several
@@ -28,24 +31,32 @@ The subject words of a frame (`attribution`) are, in this order of checks:
 
 No frame, or a frame with no subject, leaves ``by`` empty: the reporter's own
 words, never the publisher's or an agency's.
+
+A transcript, a verbatim record or an interview is read in *turns* (`label`):
+a speaker label opens one ("TOM HALE, ANCHOR: …", "Ana Ruiz, on behalf of the
+Greens. – …", "MR HALE: …", "A: …" for the interviewee), and it goes on into
+the paragraphs after it that speak in the first person, until the next label.
+Every statement of a turn is its speaker's, what they relay included.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Corpus
 from .attribution import Frame, clause_subject
-from .lexicon import FUNCTION_WORDS, ORGANISATION_WORDS, UNNAMED_GROUPS, UNNAMED_PERSONS
+from .lexicon import (FUNCTION_WORDS, HONORIFICS, IRREGULAR_FORMS, ORGANISATION_WORDS, UNNAMED_GROUPS,
+                      UNNAMED_PERSONS, is_role_word)
 from .places import country_forms
 from .model import PersonGuess
 from .organisations import OrganisationMention
 from .people import PersonMention
 from .quotations import inside
 from .roles import Holder, RoleTable, required_words, sentence_ends
-from .transcript import label_end, label_name
+from .transcript import ANSWER_LABELS, continues_turn, label_span
 from .variants import organisation_fingerprint
 from .ids import name_key
 
@@ -90,11 +101,15 @@ class Speakers:
         self.labelled: dict[str, str] = {}
         """A lower-case word of a name → the last person a transcript label named in full."""
         self.group: tuple[int, str] | None = None
+        self.plural: tuple[int, str] | None = None
+        """Offset and words of the last plural subject that named nobody ("Critics"), for "they"."""
         self.words: dict[str, set[str]] = {key: _name_words(p) for key, p in people.items()}
         self.registered = {p.id: p.name for p in corpus.people.values()} if corpus else {}
         self.gender: dict[str, str] = {key: g for key, p in people.items() if (g := _honorific_gender(p.role))}
         """Person key → "he" or "she", when the article shows it."""
         self._forms: dict[str, str] | None = None
+        self.turn: Speaker | None = None
+        """The speaker of the labelled turn being read (`label`), or None."""
         self.presenters: set[str] = set()
         """People a transcript labels as its anchor, host or correspondent: their
         narration is the broadcaster's voice, not a statement of theirs."""
@@ -113,6 +128,24 @@ class Speakers:
             named = self._people_in(start + subject[0], start + subject[1], quoted, start)
             if len(named) == 1:
                 self._spoke(named[0].start, self._who(named[0])[0])
+        labelled = label_span(text)
+        skip = labelled[1] if labelled is not None else 0  # "TOM HALE: The Corporation disputes that."
+        own = clause_subject(text[skip:], len(text) - skip) if skip else subject
+        if own is not None and not self._people_in(start + skip + own[0], start + skip + own[1], quoted, start):
+            self._subject_body(start + skip + own[0], text[skip + own[0]:skip + own[1]])  # the antecedent of "it"
+        plural = _plural_subject(text[skip:])
+        if plural is not None:
+            self.plural = (start + skip + plural[0], text[skip + plural[0]:skip + plural[1]])
+
+    def _subject_body(self, offset: int, words: str) -> None:
+        """Make a sentence's subject the antecedent of a later "it" when it is a body: an
+        organisation the article names, or words with an organisation's noun ("The
+        Pilots' Corporation, which employs them, disputes that. It says …")."""
+        if self._organisation(offset, offset + len(words), words, "subject") is not None:
+            return
+        if any(w.lower().strip(",'’").removesuffix("'s").removesuffix("’s") in ORGANISATION_WORDS
+               for w in words.split()[1:]) and words[:1].isupper():
+            self.group = (offset, words[0].upper() + words[1:])
 
     def _mentions(self, start: int, end: int) -> list[PersonMention]:
         return self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
@@ -132,21 +165,50 @@ class Speakers:
             self.by_word[word] = key
 
     def label(self, paragraph: str) -> Speaker | None:
+        """Who speaks the paragraph, read in text order: the person its speaker label
+        names (`_labelled`), else the speaker of the turn before when the paragraph
+        goes on with it (`continues_turn`: a transcript's answer of several
+        paragraphs), else nobody.  Every statement of a turn is its speaker's
+        (`resolve`): what the speaker relays ("He asked for air defence", "The
+        Council calls on …", "According to our information, …") they say."""
+        found = self._labelled(paragraph)
+        if found is None and self.turn is not None and label_span(paragraph) is None and continues_turn(paragraph):
+            found = Speaker(self.turn.by, f"{self.turn.reason}, whose turn goes on")
+        self.turn = found
+        return found
+
+    def _labelled(self, paragraph: str) -> Speaker | None:
         """The person a transcript's speaker label names ("ANTONY BLINKEN, US SECRETARY
-        OF STATE: …"), matched on a whole name of the article's people, titles before it
+        OF STATE: …", or a verbatim record's "Ana Ruiz, on behalf of the Greens. – …"),
+        matched on a whole name of the article's people, titles before it
         dropped ("President Ferdinand Marcos Jr."); a one-word label ("AUSTIN: …", as
         transcripts write a speaker after the first time) is the last person labelled
         with that word, else the one person of the article whose name has it."""
-        name = label_name(paragraph)
-        if name is None:
+        labelled = label_span(paragraph)
+        if labelled is None:
             return None
-        words = name_key(name).split()
+        name, end = labelled
+        if name in ANSWER_LABELS:
+            return self._interviewee(name)
+        words = _untitled(name_key(name).split())
+        if not words:
+            return None
         found = self._short_label(name, words[0]) if len(words) == 1 else self._long_label(name, words)
-        if found is not None and _BROADCASTER_ROLE.search(paragraph[len(name):label_end(paragraph)]):
+        if found is not None and _BROADCASTER_ROLE.search(paragraph[len(name):end]):
             self.presenters.add(found.by)
         if found is not None and found.by in self.presenters:
             return None  # the anchor's or correspondent's narration: the broadcaster's own voice
         return found
+
+    def _interviewee(self, name: str) -> Speaker | None:
+        """"A: …" in a question-and-answer interview: the interviewee, the person the
+        article names most often (the first named of those tied), if anyone."""
+        if not self.mentions:
+            return None
+        counts = Counter(m.key for m in self.mentions)  # in order of first mention: max keeps the first of a tie
+        key = max(counts, key=counts.__getitem__)
+        return Speaker(key, f"speaker: answer label '{name}' → {self._name(key)}, the person the interview "
+                            f"names most ({counts[key]} times)")
 
     def _long_label(self, name: str, words: list[str]) -> Speaker | None:
         for skip in range(len(words) - 1):
@@ -180,7 +242,16 @@ class Speakers:
     def resolve(self, start: int, text: str, frame: Frame | None, quoted: list[tuple[int, int]],
                 previous: Speaker | None = None) -> Speaker:
         """The speaker of ``frame`` in the sentence at ``start`` (``previous``: the
-        speaker of the sentence's frame before it, for "… and said")."""
+        speaker of the sentence's frame before it, for "… and said"); in a labelled
+        turn, the turn's speaker, who says whatever the turn relays."""
+        speaker = self._frame_speaker(start, text, frame, quoted, previous)
+        if self.turn is None or frame is None or frame.form == "negated":
+            return speaker
+        return Speaker(self.turn.by, f"{self.turn.reason}, relaying '{text[frame.verb_start:frame.verb_end]}' "
+                                     "in the speaker's turn")
+
+    def _frame_speaker(self, start: int, text: str, frame: Frame | None, quoted: list[tuple[int, int]],
+                       previous: Speaker | None = None) -> Speaker:
         if frame is None:
             return REPORTER
         if frame.form in ("coordinated", "participle"):
@@ -230,8 +301,27 @@ class Speakers:
         organisation = self._organisation(a, b, words, how)
         if organisation is not None:
             return organisation
+        owner = self._document_owner(origin, text, span, quoted, how)
+        if owner is not None:
+            return owner
         aside = text[apposition[0]:apposition[1]] if apposition is not None else ""
         return self._free_text(words, a, how, aside)
+
+    def _document_owner(self, origin: int, text: str, span: tuple[int, int], quoted, how: str) -> Speaker | None:
+        """"according to the minister's figures", "Lind's statement said": a person's
+        document (`_DOCUMENT`) says what its owner says, when the owner is a person."""
+        found = _DOCUMENT.fullmatch(text, span[0], span[1])
+        if found is None:
+            return None
+        a, b = found.span("owner")
+        named = [m for m in self._mentions(origin + a, origin + b) if not inside(quoted, m.start - origin)]
+        if len(named) == 1:  # "Lind's statement": the possessive name is the owner
+            return Speaker(self._who(named[0])[0], f"speaker: '{text[a:b]}' → {self._name(named[0].key)}, "
+                                                   f"whose {found.group('document')} it is")
+        owner = self._noun_phrase(origin, text, (a, b), None, quoted, how)
+        if owner.by not in self.people and owner.by not in self.registered:
+            return None
+        return Speaker(owner.by, f"{owner.reason}, whose {found.group('document')} it is")
 
     def _role_of_last_speaker(self, words: str, offset: int):
         """"Mark Rutte said … “…,” the Nato chief said": a role phrase no introduction
@@ -312,6 +402,16 @@ class Speakers:
             self.gender.setdefault(key, pronoun)
 
     def _group_pronoun(self, word: str, offset: int) -> Speaker:
+        """"it"/"they": the last organisation or group to speak, nearby; "they" is
+        rather the plural subject of a sentence after it ("Critics were less
+        enthusiastic. They said …"), as written, or nobody when people nobody names."""
+        plural = self.plural
+        if word.lower() == "they" and plural is not None and plural[0] < offset <= plural[0] + GROUP_REACH \
+                and (self.group is None or self.group[0] < plural[0]):
+            phrase = plural[1][0].upper() + plural[1][1:]
+            if _unnamed(phrase):
+                return Speaker("", f"'{word}' → '{phrase}', the plural subject before it: people nobody names")
+            return Speaker(phrase, f"speaker: '{word}' → '{phrase}', the plural subject before it (as written)")
         if self.group is not None and offset - self.group[0] <= GROUP_REACH:
             return Speaker(self.group[1], f"speaker: '{word}' → {self.group[1]}, the last group to speak")
         return Speaker("", f"'{word}' with no group speaking just before: left empty")
@@ -332,12 +432,47 @@ class Speakers:
         return person.name if person else self.registered.get(key, key)
 
 
+_DOCUMENT = re.compile(r"(?P<owner>[^,;]+?)['’]s?\s+(?:own\s+)?(?P<document>figures|data|numbers|estimates?|statement"
+                       r"|letter|report|calculations?|count|tally|assessment|analysis|post|tweet|memo|testimony)")
+"""A person's document or figures: "the minister's figures", "Lind's statement"."""
 _AGE_DESCRIPTOR = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z]+)?")
 """A person described by their age alone: "the 61-year-old", "the 45-year-old mother"."""
 _BROADCASTER_ROLE = re.compile(r"\b(?:anchor|host|co-host|presenter|newsreader|narrator|correspondent|reporter)\b",
                                re.I)
 """Roles in a transcript's label that make the speaker the broadcaster's own
 ("DANA WHITFIELD, ABN ANCHOR:", "…, PENTAGON CORRESPONDENT:")."""
+
+
+_SUBJECT_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,5}?(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
+                            r"|must|do|does|did|also|[a-z]+ed|" + "|".join(sorted(IRREGULAR_FORMS)) + r")\b)")
+"""The words of a sentence before its first auxiliary or past-tense verb (regular, or
+irregular: `lexicon.IRREGULAR_FORMS`): its subject."""
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A label's name words without the titles before them: "MR LIND", "SECRETARY
+    HALE" → ["lind"], ["hale"] (a briefing's transcript writes a speaker so)."""
+    while len(words) > 1 and (words[0].rstrip(".") in _HONORIFIC_STEMS or is_role_word(words[0].rstrip("."))):
+        words = words[1:]
+    return words
+
+
+_HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+def _plural_subject(sentence: str) -> tuple[int, int] | None:
+    """The sentence's subject when it is plural (for "they"): joined by "and" ("Holm and
+    her party") or headed by a plural noun ("Critics", "The unions"), not a pronoun."""
+    found = _SUBJECT_WORDS.match(sentence)
+    if found is None or not found.group().strip():
+        return None
+    words = found.group().strip()
+    tokens = words.split()
+    head = tokens[-1].strip(",'’").lower()
+    if head in FUNCTION_WORDS or "“" in words or '"' in words:
+        return None
+    plural = " and " in f" {words} " or head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    return (0, len(words)) if plural else None
 
 
 def _append(index: tuple[list[int], list[str]], offset: int, key: str) -> None:

@@ -13,6 +13,11 @@ words, starts with a capital, holds no quotation mark and ends no sentence
 inside it (the period of an abbreviation, "U.S. DEFENSE SECRETARY", ends
 none), and its name part (before a comma) is capitalised words; what it names is matched against the article's people by
 `speakers` (a label naming nobody, such as "REPORTER", changes nothing).
+
+A verbatim record heads a speech "Name (Group). – …" and an interview writes
+"Q:" and "A:" (`label_span` reads all three kinds); a speaker's turn goes on
+into the unlabelled paragraphs after it that speak as a speaker does
+(`continues_turn`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import re
 
 from ..segment import _is_abbreviation
 from .lexicon import NAME_PARTICLES
+from .quotations import inside, quotations
 
 MAX_WORDS = 10
 _LABEL = re.compile(r"(?P<label>[A-Z][^:“”\"\n]{1,100}?)\s*:\s+\S")
@@ -51,3 +57,51 @@ def _name(label: str) -> str | None:
     name = _NOTE.sub("", label).split(",")[0].strip()
     capitalised = all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in name.split())
     return name if name and capitalised else None  # "The minister said: …" is no label
+
+
+_RECORD_LABEL = re.compile(r"(?P<label>[A-Z][^:“”\"\n–—]{1,150}?)\.\s+[–—]\s+\S")
+"""A verbatim record's speaker heading: name, role or group, a full stop and a dash
+("Ana Ruiz, on behalf of the Greens. – Madam President, …", "Tom Hale (ECR). – (PL) …")."""
+
+
+_INTERVIEW_LABEL = re.compile(r"(?P<label>Q|A|Question|Answer|QUESTION|ANSWER)\s*:\s+(?=\S)")
+"""The labels of a question-and-answer interview: "Q: …", "A: …" (with a colon: "A. Ruiz
+said" opens with an initial)."""
+ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
+
+
+def label_span(paragraph: str) -> tuple[str, int] | None:
+    """(the name part, where the words start) of the paragraph's speaker label: a
+    transcript's "NAME, ROLE (note): …" (`transcript`), a verbatim record's
+    heading (`_RECORD_LABEL`), whose name part is read the same way, or an
+    interview's "Q:"/"A:".  A label naming a role alone ("President. – The debate
+    is closed.", "REPORTER: …", "Q: …") opens a turn too, of nobody the article names."""
+    interview = _INTERVIEW_LABEL.match(paragraph)
+    if interview is not None:
+        return interview.group("label"), interview.end()
+    name = label_name(paragraph)
+    if name is not None:
+        return name, label_end(paragraph)
+    record = _RECORD_LABEL.match(paragraph)
+    if record is None:
+        return None
+    name = label_name(record.group("label") + ": …")
+    return (name, record.end() - 1) if name is not None else None
+
+
+_PERSONAL = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
+"""First- and second-person words: a speaker's, seldom a reporter's."""
+
+
+def continues_turn(paragraph: str) -> bool:
+    """Whether a paragraph with no speaker label goes on with the labelled turn
+    before it: a transcript's answer runs over several paragraphs.  It must read as
+    speech — a sentence (not a heading, which has no full stop, nor a stage
+    direction in brackets, "(Applause)") that speaks in the first or second person
+    outside quotation marks ("we", "I", "you"), as a speaker does and a reporter's
+    narration, which follows a transcript, seldom does."""
+    text = paragraph.strip()
+    if not text or text[0] in "([" or text[-1] not in ".!?…\"”’":
+        return False
+    quoted = [(a - 1, b + 1) for a, b in quotations(text)]  # marks included
+    return any(not inside(quoted, m.start()) for m in _PERSONAL.finditer(text))
