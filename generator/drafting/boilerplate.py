@@ -9,8 +9,11 @@ with widgets and advertisements between paragraphs.  The rules, in order:
    (newsletter, subscribe, comments, advertisement…), a teaser label
    ("READ MORE: …") or an arrowed link, a photo credit, a date or byline
    line, or a fragment of three words or fewer that is not a sentence;
-   author lines and author boxes (`authors`) and readers' comments below
-   the text (`sections`) likewise;
+   a row of links, a web address, a licence, sponsor or credits line
+   (`furniture`); author lines and author boxes (`authors`) and readers'
+   comments below the text (`sections`) likewise;
+   a printed document's running headers and footnotes, a drawn box and a
+   list of timed entries (`furniture.mark_layout`) too;
 2. a repeated line: a second copy of the title, every copy of a paragraph
    or of a heading but the last (a live blog's list of its headings), or a
    pull quote (a line in quotation marks whose words another line has);
@@ -18,7 +21,8 @@ with widgets and advertisements between paragraphs.  The rules, in order:
    its standfirst and sentences (captions) is page header; after its last
    paragraph every line that is not a full sentence is page footer;
 4. a headline-like line next to a call to action or teaser is part of it
-   (the teaser list under "Related Stories", a newsletter's tag line);
+   (the teaser list under "Related Stories", a newsletter's tag line), and
+   lines that are no sentences between two clutter lines are clutter;
 5. but a short line between the article's paragraphs that a paragraph
    follows is a section heading ("Notes to editors", "Key findings").
 
@@ -32,6 +36,7 @@ import re
 
 from .authors import BYLINE, mark_authors
 from .dates import find_dates
+from .furniture import furniture, mark_layout
 from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS,
                       TEASER_LABELS, WIDGET_WORDS)
 from .lines import Line
@@ -79,17 +84,20 @@ def intrinsic(line: Line) -> tuple[str, str] | None:
         return "poll", "a poll's question"
     if _PLAYER.match(text) and not line.is_prose:
         return "widget", "a video player's label"
-    return _prompt(line) or _metadata(line) or _fragment(line)
+    return _prompt(line) or _metadata(line) or furniture(line) or _fragment(line)
 
 
 _DISCLAIMER = re.compile(r"\b(?:do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)"
                          r"|do(?:es)?\s+not\s+constitute\s+(?:medical|legal|financial|investment|professional)\s+advice"
                          r"|for\s+(?:general\s+)?informational\s+purposes\s+only"
-                         r"|contains?\s+forward-looking\s+statements|undertakes?\s+no\s+obligation\s+to\s+update)\b",
+                         r"|contains?\s+forward-looking\s+statements|undertakes?\s+no\s+obligation\s+to\s+update"
+                         r"|not\s+responsible\s+for\s+the\s+content\s+of\s+external"
+                         r"|(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+)?are\s+(?:his|her|their|the\s+authors?['’]s?|my)\s+own)\b",
                          re.I)
 """The stock phrases of a page's disclaimer ("The views expressed … do not necessarily
 reflect …", "… for informational purposes only and does not constitute medical
-advice", a press release's "contains forward-looking statements"): the
+advice", a press release's "contains forward-looking statements", "The BBC is not
+responsible for the content of external sites", "His views are his own"): the
 publisher's, however long the line."""
 _REFERENCE = re.compile(r"^(?:journal\s+|full\s+|study\s+)?(?:references?|citations?|sources?)\s*:\s*\S", re.I)
 """A reference under a study or a chart: "Journal reference: …", "Source: …"."""
@@ -128,11 +136,25 @@ def _metadata(line: Line) -> tuple[str, str] | None:
         return None
     if (BYLINE.match(line.text) or _CREDITED.match(line.text)) and line.word_count <= 12:
         return "byline", "byline"
-    if line.word_count <= 14 and find_dates(line.text) or line.word_count <= 24 and len(find_dates(line.text)) >= 2:
+    dates = find_dates(line.text)
+    if line.word_count <= 14 and dates and not _phrase_around(line.text, dates) \
+            or line.word_count <= 24 and len(dates) >= 2:
         return "date", "date line"
     if _READING_TIME.search(line.text):
         return "date", "reading time"
     return None
+
+
+MIN_PHRASE_WORDS = 6
+"""Lower-case words beside a date that make a phrase of the text, not a date line:
+"An assessment of the information as of 15 November 2024" is a subtitle; a date
+line's other words are a weekday, a time, a place or a label."""
+
+
+def _phrase_around(text: str, dates: list) -> bool:
+    for found in reversed(dates):
+        text = text[:found.start] + " " + text[found.end:]
+    return sum(w[0].islower() for w in text.split() if w[0].isalpha()) >= MIN_PHRASE_WORDS
 
 
 def _fragment(line: Line) -> tuple[str, str] | None:
@@ -248,7 +270,9 @@ MAX_FACT_WORDS = 10
 
 
 def _fact(line: Line) -> bool:
-    return _FACT.match(line.text) is not None and line.word_count <= MAX_FACT_WORDS and not line.is_prose
+    # a value that ends a sentence is said, not listed: "QUESTION: Thanks, Matt." in a transcript
+    return _FACT.match(line.text) is not None and line.word_count <= MAX_FACT_WORDS and not line.is_prose \
+        and not line.ends_sentence
 
 
 _TEASER_HEADS = frozenset("related more also latest popular trending recommended up read watch see top most".split())
@@ -281,7 +305,9 @@ def _teaser_heads(lines: list[Line], kinds: dict) -> None:
             kinds.setdefault(below.number, ("related", "a teaser list's line"))
 
 
-_STAGE_DIRECTION = re.compile(r"\[[^\[\]]{2,80}\]")
+_STAGE_DIRECTION = re.compile(r"(?:\[[^\[\]]{2,80}\]\s*)+|\([A-Z][a-z]+(?:\s+[a-z]+){0,2}\)")
+"""A transcript's stage direction, with its time stamp: "[Crosstalk]", "[00:00:04] [MUSIC]",
+and a verbatim record's "(Applause)", "(Mixed reactions)" (not a note in capitals, "(END)")."""
 
 
 def is_label(line: Line) -> bool:
@@ -296,6 +322,7 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     """Clutter lines (sorted) and the title line the rules kept, if any."""
     kinds = {l.number: k for l in lines if (k := intrinsic(l))}
     _boxes(lines, kinds)
+    mark_layout(lines, kinds)
     mark_authors(lines, kinds)
     mark_comments(lines, kinds)
     _spread(lines, kinds)
@@ -306,6 +333,8 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     mark_pull_quotes(lines, kinds)
     _zones(lines, kinds, title)
     _author_notes(lines, kinds)
+    _enclosed(lines, kinds, title)
+    _list_members(lines, kinds)
     _spread(lines, kinds)
     mark_headings(lines, kinds)
     found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
@@ -388,7 +417,7 @@ def _summary_of(line: Line, below: list[Line]) -> int | None:
 
 _AUTHOR_NOTE = re.compile(
     r"^(?:(?:Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+"
-    r"(?:covers|reports\s+on|writes\s+(?:about|on|for)|is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:covers|reports\s+on|writes\s+(?:about|on|for)|is\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:reporter|correspondent|editor|writer|columnist|journalist|fellow|researcher|contributor|producer)"
     r"|leads\s+(?:the|our)\s+[\w'’-]+\s+(?:work|research|programme|program)\s+on)\b")
 """A note on the writer: "Liisa Koskinen covers energy for …", "Jane Doe is a senior
@@ -416,10 +445,12 @@ def _zones(lines: list[Line], kinds: dict, title: Line | None) -> None:
     if not body:
         return
     first, (last, cut) = body[0], _last_paragraph(lines, kinds, body)
+    points = _leading_bullets(lines, first)
     for i, line in enumerate(lines):
         if line.number in kinds or (title is not None and line.number == title.number):
             continue
-        if line.number < first and not line.is_prose and not _header_text(line, lines[i - 1] if i else None, title):
+        if line.number < first and not line.is_prose and not _header_text(line, lines[i - 1] if i else None, title) \
+                and line.number not in points:
             kinds[line.number] = ("header", "page header before the article's first paragraph")
         elif line.number > last and (cut or not (line.is_prose and line.word_count >= 8)) \
                 and not _CONTRIBUTED.match(line.text):
@@ -446,8 +477,20 @@ def _header_text(line: Line, above: Line | None, title: Line | None) -> bool:
     return standfirst or caption or _STAGE_DIRECTION.fullmatch(line.text) is not None  # "[Wind and rain]"
 
 
-_EMBEDDED = frozenset({"social", "poll", "facts", "summary", "related"})
-"""Kinds of clutter set inside the text (an embedded post, a poll, a fact box): a
+def _leading_bullets(lines: list[Line], first: int) -> set[int]:
+    """The items of the bulleted list right above the first paragraph: the story's
+    summary points under its headline (a wire story's "* Shares fall 14%")."""
+    index = next(i for i, l in enumerate(lines) if l.number == first)
+    points: set[int] = set()
+    while index > 0 and _BULLET.match(lines[index - 1].text):
+        index -= 1
+        points.add(lines[index].number)
+    return points
+
+
+_EMBEDDED = frozenset({"social", "poll", "facts", "summary", "related", "timed", "box", "running"})
+"""Kinds of clutter set inside the text (an embedded post, a poll, a fact box, a
+match's key moments, a drawn box, a printed page's running header): a
 run of them does not end the article as a footer's run does."""
 
 
@@ -464,6 +507,57 @@ def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[in
     return body[-1], False
 
 
+def _enclosed(lines: list[Line], kinds: dict, title: Line | None) -> None:
+    """A run of lines that are not sentences, below the first paragraph, with clutter
+    right above and right below it ("Mentioned in this episode" and its links,
+    between chapters and a sponsor line) is clutter too: the text's own headings
+    have a paragraph under them.  One pass over the runs."""
+    first = next((i for i, l in enumerate(lines) if l.is_prose and l.number not in kinds), None)
+    if first is None:
+        return
+    start = first + 1
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _loose(lines[end], kinds, title):
+            end += 1
+        if end > start and lines[start - 1].number in kinds and end < len(lines) and lines[end].number in kinds:
+            for line in lines[start:end]:
+                kinds[line.number] = ("enclosed", "a line between clutter lines, not a sentence")
+        start = end + 1
+
+
+_LISTS = frozenset({"related", "teaser", "cta", "link"})
+"""Kinds of clutter that are lists of other pages' headlines."""
+MAX_TEASER_WORDS = 15
+
+
+def _list_members(lines: list[Line], kinds: dict) -> None:
+    """A list of links takes in what its rules miss: a headline written as a question
+    ("What could the council do with the money?") between a teaser and more clutter,
+    and the short label right above a list of arrowed links ("Also on our radar")."""
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if line.number in kinds:
+            continue
+        question = line.text.endswith("?") and line.word_count <= MAX_TEASER_WORDS
+        if question and kinds.get(above.number, ("",))[0] in _LISTS and below.number in kinds:
+            kinds[line.number] = ("related", "a teaser's headline, a question")
+        elif kinds.get(below.number, ("",))[0] == "link" and not line.is_prose and not line.ends_sentence \
+                and line.word_count <= MAX_LABEL_WORDS:
+            kinds[line.number] = ("related", "the label of a list of links")
+
+
+MAX_LABEL_WORDS = 6
+
+
+def _loose(line: Line, kinds: dict, title: Line | None) -> bool:
+    """An unmarked line that is not a sentence of the text, nor a caption written as one
+    without its full stop ("Residents queue for water in the town centre on Monday")."""
+    sentence = line.word_count >= STANDFIRST_WORDS and line.lower_share >= 0.5  # as long as a standfirst
+    return line.number not in kinds and not line.is_prose and not sentence and line is not title \
+        and not _CONTRIBUTED.match(line.text) and not _STAGE_DIRECTION.fullmatch(line.text)
+
+
 def _spread(lines: list[Line], kinds: dict) -> None:
     """Rule 4: headline-like neighbours of a prompt or teaser join it.
 
@@ -477,16 +571,28 @@ def _spread(lines: list[Line], kinds: dict) -> None:
     while start < len(lines):
         end = start
         while end < len(lines) and lines[end].number not in kinds and not lines[end].is_prose \
-                and not _CONTRIBUTED.match(lines[end].text):  # a contributor note is the article's
+                and not _CONTRIBUTED.match(lines[end].text) and not _BULLET.match(lines[end].text) \
+                and not _STAGE_DIRECTION.fullmatch(lines[end].text):  # all three are the article's
             end += 1
         if end == start:
             start += 1
             continue
-        kind = _spreading(lines, kinds, start - 1) or _spreading(lines, kinds, end)
+        # a byline or date line below a run closes the article's own headline block: the
+        # headline and standfirst above it take no kind from a widget above them
+        closed = end < len(lines) and kinds.get(lines[end].number, ("",))[0] in _HEADLINE_CLOSERS
+        kind = (None if closed else _spreading(lines, kinds, start - 1)) or _spreading(lines, kinds, end)
         if kind is not None:
             for line in lines[start:end]:
                 kinds[line.number] = (kind, f"headline-like line next to a {_NAMES[kind]}")
         start = end
+
+
+_BULLET = re.compile(r"^[*•▪‣◦–-]\s+\w")
+"""An item of a bulleted list ("* Q4 EBIT $412 mln vs $655 mln forecast"): the text's
+summary points, not a teaser's headline, so no widget's kind spreads to it."""
+
+
+_HEADLINE_CLOSERS = frozenset({"byline", "date"})
 
 
 def _spreading(lines: list[Line], kinds: dict, index: int) -> str | None:

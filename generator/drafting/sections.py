@@ -34,20 +34,44 @@ def mark_headings(lines: list[Line], kinds: dict) -> None:
     """A short line of two words or more between the article's paragraphs that a
     paragraph follows, without a digit ("Notes to editors", "Key findings",
     "About Baltica Wind"), is a section heading of the text, not a fragment of
-    the page."""
+    the page.  So is a short line above such a heading (a category over a topic:
+    "Disasters and accidents" over "2025 Nepal monsoon"), and a heading may open
+    with its section's number ("4. Reactions")."""
     body = [i for i, l in enumerate(lines) if l.is_prose and l.number not in kinds]
     if not body:
         return
-    for i in range(body[0] + 1, body[-1]):
+    kept: set[int] = set()
+    for i in range(body[-1] - 1, body[0], -1):  # from the end, so a heading sees the heading below it kept
         line, below = lines[i], lines[i + 1]
-        if kinds.get(line.number, ("",))[0] == "short" and line.word_count >= 2 and _heading_like(line.text) \
-                and below.is_prose and below.number not in kinds:
+        if kinds.get(line.number, ("",))[0] == "short" and _heading_like(line) \
+                and (below.number not in kinds and _running_text(below) or below.number in kept):
             del kinds[line.number]
+            kept.add(line.number)
 
 
-def _heading_like(text: str) -> bool:
-    """A capitalised phrase without digits, not in capitals ("DIANE OKAFOR")."""
-    return text[:1].isupper() and not any(c.isdigit() for c in text) and not text.isupper()
+def _running_text(line: Line) -> bool:
+    """Prose, or a sentence that opens a list below it ("Here are the main developments:")."""
+    return line.is_prose or line.word_count >= 6 and line.lower_share >= 0.5 and line.text.endswith(":")
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\w)")
+"""A section's number before its heading: "4. Reactions", "2.1) Method"."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year in a topic heading ("2025 Nepal monsoon"): the only other number a heading may hold."""
+
+
+def _heading_like(line: Line) -> bool:
+    """A capitalised phrase of two words or more (a section's number counts as one),
+    without digits besides that number and a year, not in capitals ("DIANE OKAFOR")."""
+    text = _YEAR.sub("", _SECTION_NUMBER.sub("", line.text)).strip()
+    # a crosshead may be set in capitals ("RATES UNDER PRESSURE"); two words in capitals are a name
+    return line.word_count >= 2 and text[:1].isupper() and not any(_NUMBER.fullmatch(t) for t in text.split()) \
+        and (not text.isupper() or line.word_count >= 3)
+
+
+_NUMBER = re.compile(r"\W*\d[\d\W]*")
+"""A word that is a number ("212", "(14)"): "Episode 212" and "14 entries" are page
+labels; a name with digits in it ("About AP-417") may be a heading."""
 
 
 _COMMENTS = re.compile(r"^(?:\d+\s+)?comments?\b|^(?:reply|load more comments)\b", re.I)
@@ -74,7 +98,9 @@ def mark_comments(lines: list[Line], kinds: dict) -> None:
     if start is None:
         return
     for line in lines[start + 1:]:
-        if line.number not in kinds and line.word_count <= MAX_COMMENT_META_WORDS and _COMMENT_META.search(line.text):
+        # a comment's button row is also a row of links: the comment's reason says more
+        unexplained = line.number not in kinds or kinds[line.number][0] == "navigation"
+        if unexplained and line.word_count <= MAX_COMMENT_META_WORDS and _COMMENT_META.search(line.text):
             kinds[line.number] = ("comment", "a comment's author and time, or its buttons")
     for i in range(start + 1, len(lines) - 1):
         line, above, below = lines[i], lines[i - 1], lines[i + 1]

@@ -1,0 +1,250 @@
+"""Page furniture that `boilerplate` reads from a line's shape or the page's layout.
+
+Two kinds of rule, both structural rather than word lists:
+
+- a line's own shape (`furniture`): a row of links ("Read · Edit · View
+  history"), a line that is mostly a web address, a licence or edit stamp, a
+  run of "X by Name." credits, a sponsor line, a members-only or newsletter
+  note, a note of where the text was first published, a sort control, a
+  contact prompt with an e-mail address;
+- the page's layout (`mark_layout`): running headers and footers that a
+  printed document repeats on every page, footnotes under a page, a box
+  drawn with box-drawing characters, and a list of timed entries (an
+  episode's chapters, a match's key moments).
+
+Each rule returns or records ``(kind, reason)`` as `boilerplate` does.
+
+    >>> from .lines import parse_lines
+    >>> furniture(parse_lines("Read · Edit · View history")[0])
+    ('navigation', 'a row of links')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .lines import Line
+
+_SEPARATORS = re.compile(r"\s+[·|•]\s+")
+_LABEL = re.compile(r"^[^:]{1,40}:\s+")
+MAX_LINK_WORDS = 3
+"""Words of one item of a row of links: a link names a page ("View history",
+"Share on X"); a longer item is a phrase of the text."""
+MIN_LINKS = 3
+"""Items of a row of links: two parts around a dot may be a place and a date."""
+
+
+def _link_row(line: Line) -> bool:
+    """Three items or more between dots or bars, each a short name with no end
+    mark, after an optional label ("How we rate: TRUE · FALSE · …")."""
+    if line.is_prose:
+        return False
+    items = _SEPARATORS.split(_LABEL.sub("", line.text, count=1))
+    return len(items) >= MIN_LINKS and all(0 < len(_words(i)) <= MAX_LINK_WORDS and not i.rstrip().endswith(".")
+                                           for i in items)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_][\w'’.\-]*", text)
+
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\"https?://[^\"]+\"", re.I)
+MAX_WORDS_AROUND_URL = 4
+"""Words beside a web address on a link line ("Retrieved from \"https://…\""): more
+make a sentence that cites the address."""
+_LICENCE = re.compile(r"\b(?:available|licensed|released|published|distributed)\s+under\s+(?:the\s+|a\s+)?"
+                      r"(?:Creative\s+Commons|CC[\s-]BY|Open\s+Government\s+Licen[cs]e)\b|\bCC[\s-]BY(?:-[A-Z]{2})*\s+\d",
+                      re.I)
+"""A licence line: "Text is available under the Creative Commons …", "Licensed under CC BY-NC 4.0".
+Only the licences of texts: "released under the MIT licence" is news about software."""
+_EDITED = re.compile(r"^this\s+(?:page|article|story|post|entry|item)\s+was\s+(?:last\s+)?"
+                     r"(?:edited|updated|modified|revised|changed)\b", re.I)
+"""A page's own edit stamp: "This page was last edited on 7 June 2025, at 11:02."."""
+_CREDIT = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}by\s+[A-Z&][\w'’.&-]*(?:\s+[A-Z&][\w'’.&-]*)*")
+"""One credit of a production's credits: "Produced by Leon Marsh", "Music by Field
+Recordings Collective", every word after "by" capitalised (a name), so that
+"Killed by Russian shelling" is no credit.  Words are split at spaces only, so that
+a long word in capitals is read one way (not in exponentially many)."""
+_MEDIA_ITEM = r"(?:episode|podcast|show|newsletter|video|programme|program|series|edition|issue|coverage|content|page)"
+"""What a page calls itself when it names its sponsor or its paywall."""
+_SPONSOR = re.compile(r"^(?:sponsored|brought\s+to\s+you|underwritten)\s+by\b"
+                      rf"|^(?:this|today['’]s)\s+(?:[\w'’-]+\s+)?{_MEDIA_ITEM}\s+(?:is|was)\s+"
+                      r"(?:sponsored|supported|brought\s+to\s+you|presented|underwritten|made\s+possible)\s+by\b", re.I)
+"""A sponsor line: "This episode is supported by …", "Sponsored by …".  Not "Supported by
+allies, …" nor "This plan was presented by the minister": participles that open prose."""
+_MEMBERS = re.compile(rf"\b(?:transcript|article|story|recording|version|archive|{_MEDIA_ITEM})\s+is\s+available\s+"
+                      r"(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:[\w'’-]+\s+){0,2}(?:members|subscribers)\b", re.I)
+"""A paywall's note: "The full transcript is available to Halcyon members."."""
+_PROVENANCE = re.compile(r"^this\s+(?:article|story|piece|interview|post)\s+(?:was|has\s+been|is)\s+"
+                         r"(?:(?:first|originally)\s+published|translated|adapted|republished|reproduced)\b", re.I)
+"""Where the page's text came from: "This article was translated from the Japanese
+edition of …", "This story was originally published by …"."""
+_NEWSLETTER_FOOTER = re.compile(r"\byou(?:'re|’re|\s+are)\s+receiving\s+this\b"
+                                r"|(?:^|[.!?]\s+)become\s+a\s+(?:paying\s+)?(?:member|subscriber|supporter|patron)\b", re.I)
+"""A newsletter's or a membership's prompt: "You are receiving this email because …",
+"Become a member from €4 a month!" (an imperative opening a sentence: "Sweden hopes to
+become a member of …" is news)."""
+_SORT = re.compile(r"^(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?|show)\s+by\s*:", re.I)
+"""A list's sort control: "Sort by: Newest"."""
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_WE = re.compile(r"\b(?:we|us|our)\b", re.I)
+"""The page speaking to its reader ("Found a claim you want us to check? Send it to …"),
+not a police appeal the story reports ("If you saw the crash, write to …")."""
+
+
+def furniture(line: Line) -> tuple[str, str] | None:
+    """``(kind, reason)`` when the line is page furniture by its shape."""
+    text = line.text
+    if _link_row(line):
+        return "navigation", "a row of links"
+    if _URL.search(text) and len(_words(_URL.sub(" ", text))) <= MAX_WORDS_AROUND_URL:
+        return "link", "a web address"
+    if _LICENCE.search(text):
+        return "copyright", "a licence line"
+    if _EDITED.match(text):
+        return "date", "the page's edit stamp"
+    if _credits(text):
+        return "byline", "production credits"
+    if _SPONSOR.match(text):
+        return "sponsor", "a sponsor line"  # no headline-like neighbour joins it: the title may be next
+    if _MEMBERS.search(text) or _NEWSLETTER_FOOTER.search(text):
+        return "cta", "a members-only or newsletter note"
+    if _PROVENANCE.match(text):
+        return "credit", "where the text was first published"
+    if _SORT.match(text):
+        return "widget", "a list's sort control"
+    if _EMAIL.search(text) and line.second_person and _WE.search(text):
+        return "cta", "a prompt to write in"
+    return None
+
+
+MAX_CREDIT_WORDS = 24
+
+
+def _credits(text: str) -> bool:
+    """Credits, one or several sentences each "Xed by Name" ("Produced by Leon Marsh.
+    Edited by Hattie Brûlé.", "Arrangements by Hollis & Vane Funeral Home.")."""
+    parts = [p for p in re.split(r"(?<=\w)\.\s+|;\s*", text.strip().rstrip(".")) if p]
+    return len(_words(text)) <= MAX_CREDIT_WORDS and bool(parts) and all(_CREDIT.fullmatch(p.strip()) for p in parts)
+
+
+# --- layout ---------------------------------------------------------------------------------------
+
+MIN_RUNNING_COPIES = 3
+"""Copies of a line, numbers aside, that make it a running header or footer: a
+printed document repeats it on every page; two copies may be a heading and
+its mention in a list."""
+
+
+def _shape(line: Line) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.text.split())).lower()
+
+
+def mark_running_lines(lines: list[Line], kinds: dict) -> None:
+    """A line repeated on every page of a printed document, its page number aside
+    ("Kestrel Policy Brief No. 19 — November 2024   3"): a running header or footer."""
+    shapes = [_shape(line) if _may_run(line) else "" for line in lines]
+    # a copy right under another is a list ("Chapter 1", "Chapter 2"), not a page's header
+    listed = [bool(shape) and i > 0 and shapes[i - 1] == shape for i, shape in enumerate(shapes)]
+    counts: dict[str, int] = {}
+    for shape, in_list in zip(shapes, listed):
+        if shape and not in_list:
+            counts[shape] = counts.get(shape, 0) + 1
+    first_prose = next((l.number for l in lines if l.is_prose), 0)
+    seen: set[str] = set()
+    for line, shape, in_list in zip(lines, shapes, listed):
+        if not shape or in_list or counts.get(shape, 0) < MIN_RUNNING_COPIES:
+            continue
+        if shape not in seen and line.number < first_prose:
+            seen.add(shape)  # the title page's heading, which the running header repeats: the title
+            continue
+        seen.add(shape)
+        kinds[line.number] = ("running", "a running header or footer, repeated on every page")
+
+
+def _may_run(line: Line) -> bool:
+    """A line that may be a running header: two words or more, no sentence, and no
+    label introducing what follows (a transcript's "LLOYD AUSTIN, SECRETARY:" recurs too)."""
+    return not line.is_prose and line.word_count >= 2 and not line.text.endswith(":")
+
+
+_FOOTNOTE = re.compile(r"^(\d{1,3})\s+[A-Z\"“]")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def mark_footnotes(lines: list[Line], kinds: dict) -> None:
+    """Footnotes under a page: two lines or more in a row, each opening with the next
+    number and no dot ("3 Joint press availability, …, 31 October 2024.") and citing
+    a year, as a source does.  A numbered heading or list writes "3." or "3)"."""
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and _note_number(lines[j]) == _note_number(lines[j - 1]) + 1 > 0:
+            j += 1
+        if j - i >= 2 and _note_number(lines[i]) > 0:
+            for line in lines[i:j]:
+                kinds[line.number] = ("reference", "a footnote")
+        i = j
+
+
+def _note_number(line: Line) -> int:
+    match = _FOOTNOTE.match(line.text)
+    dated = match is not None and any(d.start == 0 for d in find_dates(line.text))  # "1 March 2031: talks open"
+    return int(match.group(1)) if match and not dated and _YEAR.search(line.text) else -1
+
+
+_BOX_TOP = re.compile(r"^[┌╔╭+][─═━\-+]{3,}[┐╗╮+]?$")
+_BOX_BOTTOM = re.compile(r"^[└╚╰+][─═━\-+]{3,}[┘╝╯+]?$")
+MAX_BOX_LINES = 12
+"""Lines inside a drawn box: a claim and a verdict, a fact box; a longer
+stretch is no box and is left alone."""
+
+
+def mark_drawn_boxes(lines: list[Line], kinds: dict) -> None:
+    """The lines between a box's top edge ("┌────┐") and its bottom ("└────┘"): an
+    aside drawn apart from the text (a fact-check's claim and verdict)."""
+    for i, line in enumerate(lines):
+        if not _BOX_TOP.match(line.text):
+            continue
+        end = next((j for j in range(i + 1, min(len(lines), i + 2 + MAX_BOX_LINES))
+                    if _BOX_BOTTOM.match(lines[j].text)), None)
+        for inside in lines[i + 1:end or i + 1]:
+            kinds[inside.number] = ("box", "a box drawn apart from the text")
+
+
+_TIMED = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\+\d{1,2})?['’])\s+\S")
+"""An entry opening with a clock time or a minute mark: "02:41 How many, and
+where?", "90+3' Okyere off injured"."""
+MIN_TIMED = 3
+MAX_TIMED_WORDS = 12
+
+
+def mark_timed_lists(lines: list[Line], kinds: dict) -> None:
+    """A list of timed entries, three or more short lines in a row each opening with a
+    time (an episode's chapters, a match's key moments): an index of the page, not
+    its text.  A transcript line puts its time in brackets and is text."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _timed(lines[j]):
+            j += 1
+        if j - i >= MIN_TIMED:
+            for line in lines[i:j]:
+                kinds[line.number] = ("timed", "a list of timed entries (chapters, key moments)")
+        i = max(j, i + 1)
+
+
+def _timed(line: Line) -> bool:
+    # a chapter may be a question ("02:41 How many, and where?"), but no statement ends with a full
+    # stop: "09:15 Air-raid alert in Kyiv." is a live blog's post
+    return _TIMED.match(line.text) is not None and line.word_count <= MAX_TIMED_WORDS \
+        and not line.text.rstrip().endswith(".")
+
+
+def mark_layout(lines: list[Line], kinds: dict) -> None:
+    """Every layout rule, in the order `boilerplate` runs them."""
+    mark_running_lines(lines, kinds)
+    mark_footnotes(lines, kinds)
+    mark_drawn_boxes(lines, kinds)
+    mark_timed_lists(lines, kinds)
