@@ -245,6 +245,8 @@ def test_draft_a_long_article(separator: str) -> None:
     "'" * 100_000 + "We left, he said.",
     "3-5 million " * 20_000,
     "Published 10/31/2024 " * 10_000,
+    ("ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 400 + " ") * 20 + "said.",  # long words in capitals
+    "Made by " + "A" * 50_000 + " x",                # a credit line's name, one long word
 ])
 def test_hostile_articles_draft(text: str) -> None:
     draft = draft_article("A headline for the story\n" + text + "\n", "seeds/x.txt")

@@ -348,3 +348,61 @@ def test_the_publisher_is_the_logo_not_a_section_path() -> None:
 def test_a_countrys_possessive_before_a_title_stays_the_titles() -> None:
     people, _ = find_people("Spain's Foreign Minister Ana Ruiz spoke.", [(0, 40)], None, lambda offset: 1)
     assert [(p.name, p.role, p.country) for p in people] == [("Ana Ruiz", "Foreign Minister", "ES")]
+
+
+def test_a_pronoun_contracted_with_a_verb_opens_no_name() -> None:
+    text = "Good evening. I'm Odile Fenwick, and this is the late news. We're told Tom Hale has resigned."
+    assert _people(text) == ["Odile Fenwick", "Tom Hale"]
+
+
+def test_a_broadcasters_role_before_a_name_is_a_title() -> None:
+    people, _ = find_people("Host Odile Fenwick talks to Tom Hale.", [(0, 37)], None, lambda offset: 1)
+    assert [(p.name, p.role) for p in people] == [("Odile Fenwick", "Host"), ("Tom Hale", "")]
+
+
+def test_streets_clubs_and_ensembles_are_not_people() -> None:
+    text = ("The council renamed the road Greta Lund Way. Marden Athletic beat Fosswick Rovers on Saturday, "
+            "and Tide Pool Collective played at half-time.")
+    assert _people(text) == []
+
+
+def test_a_compound_adjective_made_from_a_number_is_no_part_of_a_name() -> None:
+    assert _people("Ten-man Marden held on for a draw, and Two-time winner Ivo Brandt watched.") == ["Ivo Brandt"]
+
+
+def test_a_venue_after_at_is_a_place_wherever_it_stands() -> None:
+    text = "Marden won 2-0 at Ashcombe Park on Saturday. Fans who fought were banned from Ashcombe Park for life."
+    assert _people(text) == []
+
+
+def test_a_possessive_name_after_in_is_an_owner_not_a_place() -> None:
+    assert _people("Ivo Brandt scored, heading in Pavel Lorn's cross.") == ["Ivo Brandt", "Pavel Lorn"]
+
+
+def test_a_source_in_brackets_after_a_sentence_names_no_one() -> None:
+    text = ("Floods cut the road to the upper villages, police say. (Corvin Ledger)\n"
+            "Mayor Ilse Marquardt says the road will reopen on Friday. (Ilse Marquardt)")
+    assert _people(text) == ["Ilse Marquardt"]
+
+
+def test_a_name_after_a_noun_for_a_ship_or_a_spacecraft_is_the_crafts() -> None:
+    text = "Pirates boarded the tanker Sela Marin off the coast, and the lander Nova Hart lost contact."
+    assert _people(text) == []
+
+
+def test_an_office_of_a_named_body_or_state_before_a_name_is_its_title() -> None:
+    text = ("Speaker of the Assembly Ilse Marquardt closed the session on Friday. "
+            "Prime Minister of the Netherlands Joost Brink attended.")
+    people, _ = find_people(text, [(0, len(text))], None, lambda offset: 1)
+    assert [(p.name, p.role) for p in people] == [("Ilse Marquardt", "Speaker of the Assembly"),
+                                                   ("Joost Brink", "Prime Minister of the Netherlands")]
+
+
+def test_words_of_a_states_full_name_are_not_a_person() -> None:
+    assert _people("Troops of the Democratic People's Republic of Korea crossed the river.") == []
+
+
+def test_a_kinship_word_or_a_players_position_before_a_name_is_no_part_of_it() -> None:
+    text = ("He loved Sunday dinners with Grandma Rose and Uncle Piet Lund. "
+            "Striker Ola Berg scored late. The novel Wolf Hall and the feast of Christmas Eve were his favourites.")
+    assert _people(text) == ["Piet Lund", "Ola Berg"]

@@ -718,3 +718,84 @@ def test_it_is_a_body_a_sentence_before_had_as_its_subject_even_after_a_label() 
             "within the safety limits.\n")
     assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims][-1] == (
         "the rosters are within the safety limits", "harbour-corporation")  # the organisation it proposes
+
+
+@pytest.mark.parametrize("paragraph, label", [
+    ("[00:00:32] [CLIP] TOM HALE: We believe the channel will open in May.", ("TOM HALE", 28)),
+    ("(12:04) INES VARGA, HOST: Welcome back.", ("INES VARGA", 26)),
+    ("00:12:04 Q: Will it open?", ("Q", 12)),
+    ("[00:00:04] [MUSIC]", None),
+])
+def test_a_time_stamp_or_a_cue_before_a_label_is_passed_over(paragraph: str, label) -> None:
+    from generator.drafting.transcript import label_span
+    assert label_span(paragraph) == label
+
+
+def test_a_timed_transcript_gives_each_turn_to_its_label_and_a_played_clip_to_its_speaker() -> None:
+    text = ("The Harbour Hour\n"
+            "Host Ines Varga talks to the port chief, Tom Hale, about the dredging of the channel.\n"
+            "Transcript\n"
+            "[00:00:11] INES VARGA: Welcome back. Here is what the port chief said last week.\n"
+            "[00:00:32] [CLIP] TOM HALE: We believe the channel will be open to ships by the end of May.\n"
+            "[00:00:45] INES VARGA: Is that right?\n"
+            "[00:00:49] TOM HALE: Our engineers say the dredgers will finish the work in April.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("Host Ines Varga talks to the port chief, Tom Hale, about the dredging of the channel", ""),
+        ("We believe the channel will be open to ships by the end of May", "tom-hale"),
+        ("the dredgers will finish the work in April", "tom-hale")]  # what he relays in his turn is his
+
+
+def test_the_name_that_ends_a_subject_naming_two_people_speaks() -> None:
+    text = ("Port deal\n"
+            "Ines Varga met the unions on Monday.\n"
+            "Varga spokesman Tom Hale said the port would reopen in May.\n"
+            "Ines Varga and Tom Hale said the fleet would be sold next year.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("Ines Varga met the unions on Monday", ""),
+        ("the port would reopen in May", "tom-hale"),
+        ("the fleet would be sold next year", "Ines Varga and Tom Hale")]  # two speakers: as written
+
+
+def test_a_trade_nobody_names_is_no_speaker() -> None:
+    text = ("Harbour vote\n"
+            "In Oslo, brokers said the slide had been worsened by weaker exports to the south.\n"
+            "Dealers told the Ledger that the krone would weaken further before the summer.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("the slide had been worsened by weaker exports to the south", ""),
+        ("the krone would weaken further before the summer", "")]
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
+    text = ("Cup tie\n"
+            "“I have seen it ten times and I still do not know what he did,” Marden manager Ines Varga said. "
+            "“He wins the ball. Then someone far away decides it is a red.\n"
+            "“We will appeal, and I would be amazed if it stands.”\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("I have seen it ten times and I still do not know what he did", "ines-varga"),
+        ("He wins the ball", "ines-varga"),
+        ("Then someone far away decides it is a red", "ines-varga"),
+        ("We will appeal, and I would be amazed if it stands", "ines-varga")]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("“We will appeal. It was wrong.", [(1, 30)]),  # opened, never closed: to the end
+    ('Tom said "we will appeal.', [(10, 25)]),
+    ("“Lies, he said", []),  # the text stops short of a sentence's end
+    ('wrong," he said.', []),  # a straight mark after a word closes an earlier quotation
+    ("“We will appeal,” he said.", [(1, 16)]),
+])
+def test_a_quotation_no_mark_closes_runs_to_the_end(text: str, spans: list) -> None:
+    from generator.drafting.quotations import quotations
+    assert quotations(text) == spans
+
+
+def test_a_noun_for_a_person_refers_back_only_to_someone_introduced_with_it() -> None:
+    text = ("Bridge closure\n"
+            "“The bridge is unsafe,” the city engineer, Marta Holm, said in a statement on Tuesday.\n"
+            "The engineer also warned that two other bridges showed similar damage.\n"
+            "The farmer said the road had been closed since dawn. Tom Hale, a farmer, said he had waited for hours.\n")
+    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
+        ("The bridge is unsafe", "marta-holm"),
+        ("two other bridges showed similar damage", "marta-holm"),
+        ("the road had been closed since dawn", "The farmer"),  # introduced only later: as written
+        ("he had waited for hours", "tom-hale")]

@@ -16,7 +16,9 @@ import re
 
 from .lexicon import COMPANY_SUFFIXES, FUNCTION_WORDS, ORGANISATION_WORDS
 
-_COMPANY = re.compile(r"((?:[A-Z][\w'’&.-]*\s+){1,4})(?i:" + "|".join(
+# From a word's start only: tried at every capital of a long word in capitals, the
+# match would take time quadratic in the word's length.
+_COMPANY = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]*\s+){1,4})(?i:" + "|".join(
     re.escape(s) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True)) + r")(?![\w/])")
 
 

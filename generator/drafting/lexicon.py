@@ -191,6 +191,8 @@ def _undotted(words: frozenset[str]) -> frozenset[str]:
 # Britain and America are among them: "Advocate"/"Adv." (South Africa),
 # "Barrister", "Engr." and "Alhaji" (Nigeria), "Shri"/"Smt." (India), and
 # the academic titles of Central Europe ("Dr. Ing.", "Mag.", "Mgr.", "Dipl.").
+# So are a broadcaster's roles ("Host Priya Castellane") and the kinship words
+# obituaries and family stories write as titles ("Grandma Rose", "Uncle Joe").
 ROLE_WORDS = _undotted(_words("""
     president vice prime minister ministers secretary secretaries chancellor premier
     king queen prince princess emperor pope sheikh sultan emir crown ayatollah
@@ -218,6 +220,8 @@ ROLE_WORDS = _undotted(_words("""
     advocate adv. barrister solicitor pastor alhaji alhaja shri smt. engr. ing. dipl. mag. mgr.
     democrat democrats republican republicans socialist socialists communist communists conservative
     conservatives liberal liberals reformist reformists nationalist populist centrist progressive
+    host co-host presenter anchor moderator newsreader
+    aunt auntie uncle grandma grandpa granny nana cousin
 """))
 
 
@@ -244,7 +248,7 @@ LOWER_ROLE_CUES = _words("""
     official diplomat lawmaker senator governor mayor premier adviser advisor
     colleague counterpart leader head chairman chairwoman deputy editor writer
     author expert historian scientist columnist sheriff supervisor commissioner
-    councillor councilor
+    councillor councilor host presenter anchor moderator
 """)
 
 PERSON_NOUNS = _words("""
@@ -260,10 +264,13 @@ PERSON_NOUNS = _words("""
     diver sailor mechanic electrician plumber welder geologist biologist epidemiologist virologist
     pollster lecturer physician lawyer curator conductor composer painter sculptor dancer collector
     dealer critic archaeologist anthropologist sociologist philosopher journalist
+    striker goalkeeper keeper defender midfielder winger forward referee umpire quarterback pitcher
+    bowler batsman jockey cyclist swimmer boxer
 """)
 """Nouns for people by what they do or where they are, and adjectives of their
 standing ("Embattled", "Outgoing"): written before a name at a sentence's start
-("Passenger Eva Lind said"), they describe the person and are no part of the name."""
+("Passenger Eva Lind said", "Striker Ola Berg scored"), they describe the person and
+are no part of the name."""
 
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mx")
 
@@ -322,13 +329,21 @@ ORGANISATION_WORDS = _words("""
     bridge tunnel museum stadium library theatre theater gallery cathedral mosque zoo gardens
     brothers sons books foods dairy dairies brewery breweries bakery pharma labs systems solutions software
     robotics dynamics analytics holdings holding racing retail stores supermarket supermarkets electric
+    way close crescent terrace parkway
+    athletic athletico atletico rovers wanderers albion hotspur rangers fc afc
+    collective ensemble orchestra choir quartet
+    christmas easter thanksgiving hanukkah diwali ramadan
 """)
 """Words that make a capitalised sequence an organisation, a place, a document
 ("CESS Briefing Paper"), a picture agency ("Getty Images"), a named storm or
 fire ("Super Typhoon Man-yi", "Cal Fire") or a neighbourhood ("Camarillo
 Heights"), a landmark ("Golden Gate Bridge", "Natural History Museum") or a
 company named by its trade ("Fenwick Brothers", "Grey Heron Books", "Polar Bear
-Robotics"), not a person."""
+Robotics"), not a person.  Also the street types English writes after a
+name ("Samuel Cole Way", "Abbey Close"), the words of football clubs' names
+("Kingsmere Athletic", "Blackburn Rovers", "Tottenham Hotspur", "FC") and
+of musical and artists' groups ("Field Recordings Collective"), and the feasts that
+name days ("Christmas Eve", "Easter Monday")."""
 
 COMPANY_SUFFIXES = _words("""
     a/s ag gmbh plc inc inc. ltd ltd. llc s.a. sa nv n.v. ab asa oyj spa s.p.a. se co. corp corp.
@@ -346,6 +361,17 @@ COMPANY_NOUNS = _words("""
 """Nouns that put a company's name after them ("Danish drugmaker Bavarian Nordic
 said", "the newspaper Bergens Tidende"): a name written there is the company's, not
 a person's."""
+
+NAMED_THING_NOUNS = _words("""
+    ship vessel tanker freighter trawler yacht liner ferry icebreaker warship frigate destroyer cruiser
+    submarine spacecraft lander rover probe
+    film movie novel album song documentary opera musical painting podcast sitcom memoir
+""")
+"""Nouns for a ship, a spacecraft or a work, which English writes right before its
+name ("the tanker Okavango Star", "the lander Kōtei", "the novel Wolf Hall"): the
+name after one is the thing's.  Nouns for what a person may own, steer or host in
+a relative clause ("the boat Tom Hale bought", "the show Ana Ruiz hosts") are left
+out."""
 
 LEADER_NOUNS = _words("""
     government administration regime cabinet presidency premiership era camp puppet puppets clique
@@ -446,11 +472,16 @@ PRONOUNS_HE_SHE = _words("he she")
 UNNAMED_GROUPS = _words("""
     officials sources analysts experts diplomats observers residents witnesses critics
     people forecasters economists investors traders insiders aides advisers advisors
-    authorities
+    authorities brokers dealers bankers strategists executives lawyers doctors medics
+    activists campaigners protesters locals villagers survivors
+    rescuers workers employees soldiers officers commanders
 """)
 """Plural nouns for people nobody names: "officials said", "Ukrainian officials
-say", "analysts expect".  Such a statement has no named speaker; an
-organisation in the phrase ("Pentagon officials") is still written out."""
+say", "analysts expect", "brokers said", the trades and the crowds a reporter
+quotes without naming anyone.  Such a statement has no named speaker; an
+organisation in the phrase ("Pentagon officials") is still written out.
+"Researchers" is left out: "the researchers found" are a study's authors, a
+group the article has named; so are "lawmakers", members of a body."""
 
 UNNAMED_PERSONS = _words("""
     official source officer soldier diplomat analyst expert resident witness aide adviser advisor insider

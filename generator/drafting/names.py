@@ -15,7 +15,12 @@ its trade ("drugmaker Bavarian Nordic").  Nor is a company the page
 describes as one ("Trondheim-based Aurora Orbital", "Aurora Orbital's chief
 executive": `described_as_company`), what a named person belongs to ("Donald
 Tusk of Civic Platform"), the body of a lower-case title ("Red Cross regional
-director Ana Ruiz") or a ship ("HMS Queen Elizabeth").  A month's name before a
+director Ana Ruiz") or a ship ("HMS Queen Elizabeth"); nor a source cited in
+brackets after a sentence, a craft or a work after its kind ("the tanker
+Okavango Star"), words of a state's full name ("Democratic People's Republic of
+Korea") or a venue after "at" (`namecontext`).  An office of a named body
+before a name is its title ("President of the Assembly Marta Esquivel Rojas").
+A month's name before a
 surname is a given name ("said Jun Takeda"), unless a word of time comes before
 it; so is "Per" or "Will" inside a sentence ("said Per Vik"), and an
 abbreviated title ending a family-name-first name ("Nakatani Gen").  A compound
@@ -48,7 +53,8 @@ from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, FUNCTI
 from ..segment import ABBREVIATIONS
 from .institutions import company_names, ends_institution
 from .places import CAPITALS, METONYMS, country_forms, place_words
-from .transcript import label_name
+from .namecontext import PlaceContexts, office_before, source_in_brackets, state_name_spans, thing_before
+from .transcript import cue_end, label_name
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -110,8 +116,8 @@ def _is_capitalised(word: str) -> bool:
         return False
     if core.isupper() and len(core) > 1:
         return core.lower() in NAME_SUFFIXES  # "III" but not "NATO"
-    if _COMPOUND_ADJECTIVE.search(core):
-        return False  # "Bergen-based", "Kyiv-born", "Saudi-led": an adjective before a name, not part of it
+    if _COMPOUND_ADJECTIVE.search(core) or _NUMBER_COMPOUND.match(core):
+        return False  # "Bergen-based", "Kyiv-born", "Ten-man": an adjective before a name, not part of it
     return core.lower() not in WEEKDAYS and core.lower() not in MONTHS
 
 
@@ -120,6 +126,12 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|bred|raised|led|backed|owned|f
 """The second part of an English compound adjective made from a place or a name
 ("Bergen-based", "Saudi-led", "Oslo-listed", "Soviet-era").  Given names with a
 lower-case second part ("Jae-seok", "Yo-jong") do not end so."""
+
+
+_NUMBER_COMPOUND = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+                              r"|forty|fifty|hundred|thousand|half|first|second|third|fourth|fifth|last)-[a-z]")
+"""The first part of a compound adjective made from a number ("Ten-man Kingsmere",
+"Two-time champion", "First-half goals"): a name's parts are not counted."""
 
 
 _ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS) | {"ma", "h.e", "messrs"}
@@ -242,7 +254,7 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
         elif i == 0 and not common and _given_name_word(run):
             break  # "said Per Vik": a given name, not a function word
-        elif not (is_role_word(word) or word in FUNCTION_WORDS or _in_common(word, common) or word == "of"):
+        elif not (is_role_word(word) or _function_word(word) or _in_common(word, common) or word == "of"):
             break
         title.append(run[i])
         i += 1
@@ -263,6 +275,15 @@ def _named_after(text: str, end: int) -> bool:
     sentence's first two words a person's name rather than a phrase."""
     verb = _ATTRIBUTION_AFTER.match(text[end:end + 40])
     return text[end:end + 1] == "," or verb is not None and verb.group(1).lower() in ATTRIBUTION_VERBS
+
+
+_CONTRACTION = re.compile(r"['’](?:m|re|s|ve|ll|d)$")
+
+
+def _function_word(key: str) -> bool:
+    """A function word, or one contracted with a verb ("I'm", "we're", "it's",
+    "they'll"): "I'm Priya Castellane" opens with no part of a name."""
+    return key in FUNCTION_WORDS or _CONTRACTION.sub("", key) in FUNCTION_WORDS
 
 
 def _given_name_word(run: list[_Token]) -> bool:
@@ -342,6 +363,26 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
     return False
 
 
+def _office_body(title: list[_Token], name: list[_Token], country: str | None, titled: bool) -> list[_Token]:
+    """The words of the body or the state an office before the run is of ("President of
+    the | Assembly | Marta Esquivel Rojas", "Prime Minister of the | United Kingdom | Keir
+    Starmer"): the state cut off as a title, else a body's words before a name; [] when
+    the run is no such thing."""
+    if title and country is not None and not any(is_role_word(t.key) for t in title):
+        return title
+    cut = _after_organisation(name) if not title and _rejects(name, titled) else 0
+    return name[:cut]
+
+
+def _after_organisation(name: list[_Token]) -> int:
+    """How many words of ``name`` an office's body takes before a person's name of two
+    words or more ("Assembly | Marta Esquivel Rojas", "House | Mike Johnson"):
+    up to its last organisation word, else 0."""
+    last = max((i for i, t in enumerate(name) if _plain(t.key) in ORGANISATION_WORDS), default=-1)
+    rest = name[last + 1:]
+    return last + 1 if last >= 0 and len(rest) >= 2 and not _rejects(rest, True) else 0
+
+
 def _given_name_last(name: list[_Token], i: int) -> bool:
     """Whether the ``i``-th word of ``name`` is its last, after another, and an
     abbreviated title written without its full stop (`TITLE_ABBREVIATIONS`):
@@ -371,17 +412,22 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
             if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))):
                 found.append(span)
     bare = {span for span in found if span.cue is None or span.cue.startswith('"')}  # no cue, or a verb next to it
-    located = {name for name in {s.name for s in bare if s.is_full} if _located(text, name) or _affiliation(text, name)}
-    return [span for span in found if not (span.name in located and span in bare)]
+    contexts = PlaceContexts(text)
+    located = {name for name in {s.name for s in bare if s.is_full} if contexts.holds(name)}
+    states = state_name_spans(text)
+    return [span for span in found if not (span.name in located and span in bare)
+            and not any(a <= span.start and span.end <= b for a, b in states)]
 
 
-_CAPITALISED_WORDS = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3}"
+# Each pattern of capitalised words starts at a word's start, not inside a word: tried at
+# every capital of a long word in capitals, a match would take time quadratic in its length.
+_CAPITALISED_WORDS = r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3}"
 _BASED = re.compile(r"\b[\w'’]+-based\s+(" + _CAPITALISED_WORDS + ")")
 _COMPANY_OWNER = re.compile(r"(" + _CAPITALISED_WORDS + r")(?:['’]s)?\s+(?:chief\s+executive|chief\s+financial\s+officer"
                             r"|CEO|CFO|share\s+price|subsidiar(?:y|ies)|workforce|shareholders|board\s+of\s+directors)\b")
 
 
-_SIGNATURE = re.compile(r"[A-Z][\w'’-]+,\s+(?i:chief\s+executive(?:\s+officer)?|ceo|cfo|coo|managing\s+director"
+_SIGNATURE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+,\s+(?i:chief\s+executive(?:\s+officer)?|ceo|cfo|coo|managing\s+director"
                         r"|chair(?:man|woman|person)?|(?:co-)?founder|general\s+manager),\s+(" + _CAPITALISED_WORDS + ")")
 """A signature's company: "Ana Ruiz, Chief Executive, Kestrel Marine" (a name, a
 corporate title, then whose title it is)."""
@@ -413,6 +459,7 @@ def _label(text: str, start: int, end: int) -> NameSpan | None:
     """The person of a transcript's speaker label in capitals, with a role or a note
     after the name ("DANA WHITFIELD, ABN ANCHOR: …", "AMINA YUSUF (translated): …"),
     as a name: "Dana Whitfield".  Capitals alone ("LIVE UPDATES: …") name nobody."""
+    start += cue_end(text[start:min(end, start + 200)])  # "[00:01:05] DANA WHITFIELD, …": the time stamp first
     if not text[start:start + 1].isupper():
         return None
     name = label_name(text[start:min(end, start + 200)])
@@ -425,25 +472,12 @@ def _label(text: str, start: int, end: int) -> NameSpan | None:
     return NameSpan(start, start + len(name), " ".join(t.text for t in tokens), "", None, "transcript label")
 
 
-def _located(text: str, name: str) -> bool:
-    """Whether the page writes ``name`` as a place somewhere: after "in", "near"…
-    ("towns in L'Horta Sud"), or joined to a place so written ("in Cambridge and
-    São Paulo") — a place there, a place wherever else it stands without a cue."""
-    return re.search(_LOCATED.pattern + re.escape(name) + r"\b", text) is not None
-
-
 def _title_of(title: list[_Token]) -> bool:
     """Whether the title ends with "of" or "for" after a title word: the words after it
     are what the title is of ("Chief Executive Officer of Baltica Wind", "Minister for
     Emergency Management"), not a name; "For Park Ji-hoon, …" opens a sentence."""
     return bool(title) and (title[-1].key == "of" or title[-1].key == "for" and len(title) > 1
                             and is_role_word(title[-2].key))
-
-
-def _affiliation(text: str, name: str) -> bool:
-    """Whether the page writes ``name`` as what a named person belongs to ("Donald Tusk
-    of Civic Platform"): a party or a body there, and wherever else it stands without a cue."""
-    return re.search(r"[A-Z][\w'’.-]*,?\s+of\s+(?:the\s+)?" + re.escape(name) + r"\b(?!['’]s)", text) is not None
 
 
 def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: int) -> NameSpan | None:
@@ -455,6 +489,12 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         initial = False  # "Per Olsen, whose son died, said …"; not "Will Ukraine join?", "Per Capita income"
     title, name, country = _strip_title(run, (common or {""}) if initial else set())
     titled = any(is_role_word(t.key) and t.key not in FUNCTION_WORDS for t in title)
+    office = office_before(text, sentence_start, run[0].start) if name else None
+    body = _office_body(title, name, country, titled) if office is not None else []
+    if body:  # "President of the Assembly Marta Esquivel Rojas": the office's body, then the name
+        office = " ".join([office, *(t.text for t in body)])
+        name = name if title else name[len(body):]  # a state was cut as a title already
+        title, titled = body, True
     if not name or len(name) > 5 or _rejects(name, titled) or _title_of(title):
         return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]
@@ -465,8 +505,11 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     role = " ".join(role_words).strip()
     if role.lower().startswith("of ") or role.lower() == "of":
         role = ""
+    role = office if body else role
     span = NameSpan(name[0].start, end, " ".join(words), role, country, None)
-    cue = _cue(text, span, title)
+    cue = f'title "{office}" before the name' if body else _cue(text, span, title)
+    if cue is None and source_in_brackets(text, span.start, end):
+        return None  # "… says. (Rhône Matin)": the source an item cites
     following = _FOLLOWING.match(text, end, end + 30)
     if cue is None and following and (_plain(following.group(1)) in _MODIFIED or following.group(1) in MODIFIED_ROLES
                                       or following.group(1) in COMPANY_MODIFIED or _before_a_title(text, end)):
@@ -475,7 +518,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "Nasdaq Copenhagen": a capital ends the name of a place or an exchange
     if cue is None and _OWNED.search(text, max(sentence_start, run[0].start - 40), run[0].start):
         return None  # "the company's Core Ultra chips": a thing someone has
-    if cue is None and _after_locative(text, sentence_start, run[0].start):
+    if cue is None and _after_locative(text, sentence_start, run[0].start) \
+            and not (len(name) > 1 and _OWNER.search(run[-1].text)):  # "in Callum Rix's corner": an owner
         return None  # "survivors in Mai Mahiu": a place
     if cue is None and _AFFILIATION.search(text, max(sentence_start, run[0].start - 60), run[0].start) \
             and not _OWNER.search(run[-1].text):  # "Ana Ruiz of Tom Hale's party": Hale is a person
@@ -495,6 +539,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     previous = _WORD_BEFORE.findall(before[-30:])
     if verb_cue and previous and previous[-1].lower() in COMPANY_NOUNS and not title:
         return None  # "Danish drugmaker Bavarian Nordic said": a company
+    if verb_cue and not title and thing_before(text, sentence_start, run[0].start):
+        return None  # "the tanker Okavango Star", "the novel Wolf Hall": a ship, a work
     return NameSpan(span.start, span.end, span.name, span.role, span.country, cue)
 
 
@@ -512,8 +558,6 @@ _OWNED = re.compile(r"(?:\b[a-z]+['’]s?|\b(?:its|their))\s+$")
 _OPENERS = "\"“‘'(—–-"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]?\s+[\"“‘'(—–\-\s]*$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|toward|towards)\s+$")
-_LOCATED = re.compile(r"\b(?:in|near|outside|inside|across|around|(?i:residents|people|town|city|village|suburb|outskirts"
-                      r"|mayor|north|south|east|west)\s+of)\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,?\s+(?:and|or)\s+)?")
 
 
 def _starts_sentence(text: str, sentence_start: int, start: int) -> bool:

@@ -31,15 +31,20 @@ def quotations(text: str) -> list[tuple[int, int]]:
     (inside the marks): “…” and "…" up to the next closing mark, and ‘…’ or
     '…' opened at the start or after a space, bracket or dash, and closed by
     the first single mark not followed by a letter, when that mark is
-    followed by a space, punctuation or the end ("the 'go-to' option").
-    Each kind of closing mark is looked for once from each place.
+    followed by a space, punctuation or the end ("the 'go-to' option"); a
+    double mark no later mark closes, in a text ending a sentence, runs to the
+    end (`_runs_on`).  Each kind of closing mark is looked for once from each place.
     """
     found: list[tuple[int, int]] = []
     closing: dict[str, int] = {}  # closing mark → its next position, as last looked for (-1: none)
     position = 0
+    runs_on = text.rstrip()[-1:] in _RUN_ON_END  # once, not at every mark: it copies the text
     while (opening := _OPENING.search(text, position)) is not None:
         start = opening.start()
         span = _quotation_at(text, start, closing)
+        if span is None and runs_on and _runs_on(text, start, closing):
+            found.append((start + 1, len(text.rstrip())))  # a quotation going on past the text's end
+            break
         if span is None:
             position = start + 1
         else:
@@ -59,6 +64,26 @@ def _quotation_at(text: str, start: int, closing: dict[str, int]) -> tuple[int, 
     else:
         end = -1
     return (start + 1, end) if end > start + 1 else None
+
+
+def _runs_on(text: str, start: int, closing: dict[str, int]) -> bool:
+    """Whether the double mark at ``start`` opens a quotation that no later mark
+    closes and that runs to the text's end, a sentence's end: the convention of
+    English print for a quotation of several paragraphs (each paragraph opens
+    with a mark, only the last closes) and of a quotation of several sentences
+    read one sentence at a time.  It opens at the start or after a space, a
+    bracket or a dash, before a word (``B," he said`` closes an earlier one); a
+    text that stops short of a sentence's end ("“Lies … he said") holds no such
+    quotation."""
+    mark = text[start]
+    if mark not in _DOUBLE_CLOSE:  # the text's end is checked by `quotations`
+        return False
+    opens = (start == 0 or text[start - 1].isspace() or text[start - 1] in "([—–") \
+        and start + 1 < len(text) and text[start + 1].isalnum()
+    return opens and _next(text, _DOUBLE_CLOSE[mark], start + 1, closing) == -1
+
+
+_RUN_ON_END = ".!?…"
 
 
 def _next(text: str, mark: str, start: int, closing: dict[str, int]) -> int:

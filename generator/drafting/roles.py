@@ -42,7 +42,8 @@ from dataclasses import dataclass
 
 from ..model import Corpus
 from .lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, FUNCTION_WORDS, GENERIC_HEADS, HEAD_ADJECTIVES,
-                      LOWER_ROLE_CUES, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS, SUBORDINATE_ROLES, TOP_ROLES)
+                      LOWER_ROLE_CUES, PERSON_NOUNS, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS, SUBORDINATE_ROLES,
+                      TOP_ROLES)
 from .model import PersonGuess
 from .people import PersonMention
 from .places import country_forms
@@ -135,8 +136,22 @@ class RoleTable:
         """(person key, the introduction that matched) for a role phrase at ``offset``, else None."""
         required = required_words(phrase)
         if required is None:
+            described = described_words(phrase)
+            if described is not None:  # "the engineer": only someone introduced so
+                return self._introduced_before(described, bisect.bisect_left(self.starts, offset))
             return self._named_again(phrase, offset)
         start = bisect.bisect_left(self.starts, offset)
+        found = self._introduced_before(required, start)
+        if found is not None:
+            return found
+        fitting = [h for h in self.registry if _fits(required, h.words)]
+        if len(fitting) == 1:
+            return fitting[0].key, fitting[0]
+        return self._introduced_later(required, start) or self._named_next(start, offset, required)
+
+    def _introduced_before(self, required: frozenset[str], start: int) -> tuple[str, Holder] | None:
+        """The person most recently mentioned before mention ``start`` whom the article
+        introduced with every word ``required``."""
         seen: set[str] = set()
         for mention in reversed(self.mentions[max(0, start - MAX_LOOKBACK):start]):
             if mention.key in seen:
@@ -145,10 +160,7 @@ class RoleTable:
             holder = next((h for h in self.article.get(mention.key, ()) if _fits(required, h.words)), None)
             if holder is not None:
                 return mention.key, holder
-        fitting = [h for h in self.registry if _fits(required, h.words)]
-        if len(fitting) == 1:
-            return fitting[0].key, fitting[0]
-        return self._introduced_later(required, start) or self._named_next(start, offset, required)
+        return None
 
     def _introduced_later(self, required: frozenset[str], start: int) -> tuple[str, Holder] | None:
         """"The head of the miners' union warned … Piotr Kowal, the head of the
@@ -237,6 +249,20 @@ def required_words(phrase: str) -> frozenset[str] | None:
     return words_of(" ".join(kept), initials=False)
 
 
+def described_words(phrase: str) -> frozenset[str] | None:
+    """The descriptor words of a definite description headed by a noun for a person
+    by what they do or where they are (`lexicon.PERSON_NOUNS`: "the engineer", "the
+    bakery's owner" is not one, "the city engineer"), or None.  Unlike a role, such a
+    noun names nobody by itself: it refers back only to someone the article introduced
+    with it ("the city engineer, Marta Holm"), never to the registry or to the next
+    person named."""
+    tokens = _WORD.findall(phrase)
+    if len(tokens) < 2 or tokens[0].lower() not in _DEFINITE or tokens[-1].lower() not in PERSON_NOUNS:
+        return None
+    kept = [t for t in tokens if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS | HEAD_ADJECTIVES]
+    return words_of(" ".join(kept), initials=False)
+
+
 def _is_head(token: str) -> bool:
     lower = _POSSESSIVE.sub("", token).lower()
     return lower in ROLE_HEADS or lower.split("-")[-1] in ROLE_HEADS
@@ -292,7 +318,7 @@ def _introductions(text: str, mention: PersonMention, line_of) -> list[Holder]:
     holders = []
     for phrase, written in found:
         words = words_of(phrase)
-        if words & _ROLE_NOUNS:
+        if words & _ROLE_NOUNS or words & PERSON_NOUNS:  # "the city engineer, Marta Holm": for `described_words`
             holders.append(Holder(mention.key, words, written, line_of(mention.start)))
     return holders
 

@@ -56,7 +56,7 @@ from .organisations import OrganisationMention
 from .people import PersonMention
 from .quotations import inside
 from .roles import Holder, RoleTable, required_words, sentence_ends
-from .transcript import ANSWER_LABELS, continues_turn, label_span
+from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span
 from .variants import organisation_fingerprint
 from .ids import name_key
 
@@ -194,7 +194,7 @@ class Speakers:
         if not words:
             return None
         found = self._short_label(name, words[0]) if len(words) == 1 else self._long_label(name, words)
-        if found is not None and _BROADCASTER_ROLE.search(paragraph[len(name):end]):
+        if found is not None and _BROADCASTER_ROLE.search(paragraph[cue_end(paragraph) + len(name):end]):
             self.presenters.add(found.by)
         if found is not None and found.by in self.presenters:
             return None  # the anchor's or correspondent's narration: the broadcaster's own voice
@@ -287,6 +287,8 @@ class Speakers:
                                                        named[0].end - origin - apposition[0]):
                 return self._person(named[0], words, f"{how}, in apposition")
         named = [m for m in self._people_in(a, b, quoted, origin) if not _in_organisation(self.text, a, m)]
+        if len(named) > 1 and _heads_the_phrase(self.text, named[-2], named[-1], b):
+            named = named[-1:]  # "Putin spokesman Dmitry Peskov": the name that ends the phrase heads it
         if len(named) == 1:
             return self._person(named[0], words, how)
         if not named:
@@ -554,6 +556,17 @@ def _in_organisation(text: str, start: int, mention: PersonMention) -> bool:
     before = text[start:mention.start].split()
     return len(before) >= 2 and before[-1].lower() in ("and", "of", "for", "&") \
         and any(_plain(w) in ORGANISATION_WORDS for w in before[:-1])
+
+
+_COORDINATION = re.compile(r",|;|/|&|\b(?:and|or|with|plus|nor)\b")
+
+
+def _heads_the_phrase(text: str, before: PersonMention, last: PersonMention, end: int) -> bool:
+    """Whether ``last`` heads a subject naming two people: English puts a noun
+    phrase's head last ("Trump adviser Stephen Miller", "Kingsmere manager Siobhan
+    Kerrigan"), so the name ending it is the one who speaks — unless the two are
+    joined ("Hale and Ruiz", "Hale, Ruiz") as a pair or a list of speakers."""
+    return not text[last.end:end].strip() and _COORDINATION.search(text, before.end, last.start) is None
 
 
 def _plain(word: str) -> str:

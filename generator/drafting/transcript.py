@@ -14,6 +14,10 @@ inside it (the period of an abbreviation, "U.S. DEFENSE SECRETARY", ends
 none), and its name part (before a comma) is capitalised words; what it names is matched against the article's people by
 `speakers` (a label naming nobody, such as "REPORTER", changes nothing).
 
+A podcast's or a video's transcript may write a time stamp or a cue in
+brackets before the label ("[00:12:04] [CLIP] ANA RUIZ: …"): they are passed
+over (`cue_end`), and the label is read after them.
+
 A verbatim record heads a speech "Name (Group). – …" and an interview writes
 "Q:" and "A:" (`label_span` reads all three kinds); a speaker's turn goes on
 into the unlabelled paragraphs after it that speak as a speaker does
@@ -32,11 +36,25 @@ MAX_WORDS = 10
 _LABEL = re.compile(r"(?P<label>[A-Z][^:“”\"\n]{1,100}?)\s*:\s+\S")
 _SENTENCE_END = re.compile(r"[!?]|(?P<word>\S*)\.\s+\S")
 _NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_CUES = re.compile(r"(?:(?:[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]|(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])"
+                   r"|\[[A-Z][A-Z .'-]{0,30}\]|\([A-Z][A-Z .'-]{0,30}\))\s+)+")
+"""Time stamps ("[00:12:04]", "(12:04)", "00:12:04") and cues in capitals between
+brackets ("[CLIP]", "(VIDEO CLIP)") that a transcript writes before a speaker label."""
+
+
+def cue_end(paragraph: str) -> int:
+    """Where the paragraph's text starts after its time stamps and bracketed cues (0: none).
+
+    >>> cue_end("[00:00:32] [CLIP] ANA RUIZ: We have seen them.")
+    18
+    """
+    found = _CUES.match(paragraph)
+    return found.end() if found is not None else 0
 
 
 def label_name(paragraph: str) -> str | None:
     """The name part of the paragraph's speaker label: before its role and notes."""
-    match = _LABEL.match(paragraph)
+    match = _LABEL.match(paragraph, cue_end(paragraph))
     return _name(match.group("label")) if match is not None else None
 
 
@@ -46,7 +64,7 @@ def label_end(paragraph: str) -> int:
     >>> label_end("REPORTER: Is it true?")
     10
     """
-    match = _LABEL.match(paragraph)
+    match = _LABEL.match(paragraph, cue_end(paragraph))
     return match.end() - 1 if match is not None and _name(match.group("label")) is not None else 0
 
 
@@ -76,13 +94,13 @@ def label_span(paragraph: str) -> tuple[str, int] | None:
     heading (`_RECORD_LABEL`), whose name part is read the same way, or an
     interview's "Q:"/"A:".  A label naming a role alone ("President. – The debate
     is closed.", "REPORTER: …", "Q: …") opens a turn too, of nobody the article names."""
-    interview = _INTERVIEW_LABEL.match(paragraph)
+    interview = _INTERVIEW_LABEL.match(paragraph, cue_end(paragraph))
     if interview is not None:
         return interview.group("label"), interview.end()
     name = label_name(paragraph)
     if name is not None:
         return name, label_end(paragraph)
-    record = _RECORD_LABEL.match(paragraph)
+    record = _RECORD_LABEL.match(paragraph, cue_end(paragraph))
     if record is None:
         return None
     name = label_name(record.group("label") + ": …")
@@ -100,7 +118,7 @@ def continues_turn(paragraph: str) -> bool:
     direction in brackets, "(Applause)") that speaks in the first or second person
     outside quotation marks ("we", "I", "you"), as a speaker does and a reporter's
     narration, which follows a transcript, seldom does."""
-    text = paragraph.strip()
+    text = paragraph[cue_end(paragraph):].strip()  # "[00:02:10] And we …": a time stamp is no stage direction
     if not text or text[0] in "([" or text[-1] not in ".!?…\"”’":
         return False
     quoted = [(a - 1, b + 1) for a, b in quotations(text)]  # marks included

@@ -1,0 +1,145 @@
+"""What the words around a capitalised name say about it: not a person's, or whose office.
+
+    >>> text = "Rain fell all day. (Kathmandu Ledger)"
+    >>> source_in_brackets(text, text.index("Kathmandu"), text.index(")"))
+    True
+
+`names` reads a name from its own words and the few words next to it; the
+contexts here are the ones English writes around names that are not people's
+(a source cited in brackets after a sentence, the name of a ship, a spacecraft
+or a work after its kind, a state's full name, a place or a body written so
+elsewhere on the page, a venue after "at"), and the office a title of several
+words names before a person ("President of the Assembly Marta Esquivel Rojas").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicon import NAMED_THING_NOUNS, is_role_word
+from .places import country_forms
+
+_BEFORE_SOURCE = re.compile(r"[.!?…][\"”’')]?\s*\(\s*$")
+
+
+def source_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` fills a pair of brackets right after a
+    sentence's end: "… says. (Rhône Matin)" cites where an item comes from (a digest's
+    or a wire's source), as a credit line does, and names no one in the text."""
+    return _BEFORE_SOURCE.search(text, max(0, start - 6), start) is not None \
+        and text[end:end + 2].lstrip(" ").startswith(")")
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def thing_before(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a noun for a ship, a spacecraft or a work (`lexicon.NAMED_THING_NOUNS`)
+    stands right before ``start``: "the tanker Okavango Star", "the novel Wolf Hall"."""
+    found = _NOUN_BEFORE.search(text, max(sentence_start, start - 20), start)
+    return found is not None and found.group(1) in NAMED_THING_NOUNS
+
+
+@functools.cache
+def _state_names() -> re.Pattern[str]:
+    forms = sorted({form.replace("'", quote) for form in country_forms() if "'s " in form for quote in "'’"},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+
+
+def state_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a state's name with a possessive inside ("Democratic
+    People's Republic of Korea", "Lao People's Democratic Republic"): a possessive
+    ends a run of capitalised words (`names`), and the words before it are the
+    state's, never a person's ("Democratic People")."""
+    return [m.span() for m in _state_names().finditer(text)]
+
+
+class PlaceContexts:
+    """Where the page writes a name as a place or as what a person belongs to
+    (`holds`): indexed once per page, then looked up name by name — a search of
+    the page per name would take time that grows with names × page.
+
+    >>> PlaceContexts("Towns in L'Horta Sud flooded. Tusk of Civic Platform spoke.").holds("Civic Platform")
+    True
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.places = self._index(_LOCATED_HEAD, _LOCATED_LIST)
+        self.bodies = self._index(_AFFILIATION_HEAD, _THE)
+        self.venues = self._index(_VENUE_HEAD, None)
+
+    def _index(self, head: re.Pattern[str], extension: re.Pattern[str] | None) -> dict[str, list[int]]:
+        """First word after each ``head`` (and after its ``extension``, when one follows)
+        → where the words start."""
+        starts: dict[str, list[int]] = {}
+        for match in head.finditer(self.text):
+            ends = [match.end()]
+            more = extension.match(self.text, match.end()) if extension is not None else None
+            if more is not None:
+                ends.append(more.end())
+            for end in ends:
+                words = self.text[end:end + MAX_FIRST_WORD].split(None, 1)
+                if words:
+                    starts.setdefault(words[0], []).append(end)
+        return starts
+
+    def holds(self, name: str) -> bool:
+        """Whether the page writes ``name`` (two words or more) as a place (after "in",
+        "near"…: "towns in L'Horta Sud"; or joined to a place so written: "in Cambridge
+        and São Paulo"), as what a named person belongs to ("Donald Tusk of Civic
+        Platform": a party or a body), or, when it ends with a venue noun, after "at"
+        ("won 2–1 at Lowfield Park"): it is that wherever else it stands without a cue.
+        A possessive after it makes it an owner, not a place ("in Callum Rix's corner")."""
+        words = name.split()
+        venue = len(words) > 1 and words[-1].lower() in VENUE_NOUNS
+        return bool(words) and any(self._written_at(index, words[0], name)
+                                   for index in (self.places, self.bodies, *((self.venues,) if venue else ())))
+
+    def _written_at(self, index: dict[str, list[int]], first: str, name: str) -> bool:
+        return any(self.text.startswith(name, at) and _ends_name(name, self.text[at + len(name):at + len(name) + 2])
+                   for at in index.get(first, ()))
+
+
+MAX_FIRST_WORD = 100
+"""Characters read for the first word after a context: longer words are no names."""
+
+_LOCATED_HEAD = re.compile(r"\b(?:in|near|outside|inside|across|around|(?i:residents|people|town|city|village|suburb"
+                           r"|outskirts|mayor|north|south|east|west)\s+of)\s+")
+_LOCATED_LIST = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,?\s+(?:and|or)\s+")
+"""A place named before the name in a list: "in Cambridge and São Paulo"."""
+_AFFILIATION_HEAD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,?\s+of\s+")
+_THE = re.compile(r"the\s+")
+_VENUE_HEAD = re.compile(r"\b[Aa]t\s+")
+
+
+def _is_word(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_")
+
+
+def _ends_name(name: str, after: str) -> bool:
+    """Whether ``name`` ends where it stands, before ``after``: at a word boundary
+    (as a regular expression's ``\\b``) and not before a possessive."""
+    return _is_word(name[-1]) != _is_word(after[:1]) and after[:2] not in ("'s", "’s")
+
+
+VENUE_NOUNS = frozenset("park hall green field hill".split())
+"""Nouns that end the name of a ground, a hall or a common ("Lowfield Park", "Usher
+Hall", "Parker's Green") and are common surnames too (Park, Hall, Green): kept out of
+`lexicon.ORGANISATION_WORDS`, they make a name a place only where the page puts it
+after "at"."""
+
+
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+(?:the\s+)?$")
+
+
+def office_before(text: str, sentence_start: int, start: int) -> str | None:
+    """The title before ``start`` that ends with what it is of: "President of the " (of
+    "President of the Assembly Marta Esquivel Rojas"), "Governor of the " — its title
+    words capitalised, the last a title (`lexicon.is_role_word`)."""
+    found = _OFFICE_BEFORE.search(text, max(sentence_start, start - 60), start)
+    if found is None or not is_role_word(found.group(1).split()[-1].lower()):
+        return None
+    return found.group().strip()
