@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -308,6 +309,44 @@ def test_news_word_groups_of_the_sixth_round() -> None:
         == ["cal", "count", "higher", "irresponsibl", "missil", "official", "sel", "technology", "troop"]
 
 
+def test_stance_pronouns_light_verbs_and_the_audience_are_no_key_words() -> None:
+    """The seventh round: "we believe", "something", "made … likely", "told
+    reporters" say how and to whom a fact was stated, not the fact."""
+    assert sorted(key_words("We believe the mayor made something of a comeback himself, he told reporters")) \
+        == ["comeback", "mayor"]
+    assert sorted(key_words("It seems the council assumed the levy would include ferries, officials told a briefing")) \
+        == ["council", "ferry", "official", "tarif"]
+
+
+def test_numbers_in_words_quantity_nouns_contractions_and_speech_participles_are_no_key_words() -> None:
+    """A figure in words is read by `claimnumbers` ("twelve hundred" is 1,200), as
+    in digits; "the bulk of", "don't" and "describing" say no fact of their own."""
+    assert sorted(key_words("The bulk of the twelve hundred nurses don't strike, the union says, describing a deal")) \
+        == ["agreement", "nurs", "strik", "union"]
+    assert key_words("twelve hundred nurses") == key_words("1,200 nurses") == frozenset({"nurs"})
+
+
+def test_wanting_and_asking_for_are_one_key_word() -> None:
+    assert sorted(key_words("the port renewed its request for grain")) == ["grain", "port", "renew", "want"]
+    assert sorted(key_words("the port wants grain")) == ["grain", "port", "want"]
+    assert sorted(key_words("the growers' appeal for a subsidy")) == ["grower", "subsidy", "want"]
+
+
+def test_a_clause_is_filed_with_the_rest_of_its_sentence_when_both_point_to_one_claim() -> None:
+    """The drafter cuts "…, and …" into two candidates; the first alone says too little
+    (0.448), the sentence says the registered fact, so both are filed under it.  A
+    neighbour of another speaker, or after a full stop, is another statement."""
+    from generator.drafting.model import ClaimGuess
+
+    first, second = "The ministers will have to cap what gas costs", "180 euros a megawatt hour is the ceiling"
+    guess = ClaimGuess(first, "", None, None, None, 3, "", start=0)
+    rest = ClaimGuess(second, "", None, None, None, 3, "", start=len(first) + len(", and "))
+    assert [g.claim for g in MATCHERS["calibration"].file_all([guess, rest])] == ["eu-gas-price-cap"] * 2
+    assert [g.claim for g in MATCHERS["calibration"].file_all([guess])] == [None]
+    assert [g.claim for g in MATCHERS["calibration"].file_all([guess, replace(rest, by="Ana Ruiz")])] \
+        == [None, "eu-gas-price-cap"]
+
+
 def test_the_calibration_report_places_both_thresholds_with_their_margins() -> None:
     from generator.drafting.claimcalibration import report
 
@@ -316,3 +355,11 @@ def test_the_calibration_report_places_both_thresholds_with_their_margins() -> N
     assert lines[2].startswith(f"THRESHOLD  {THRESHOLD:g}: ") and lines[2].endswith(" ok")
     assert lines[3].startswith(f"LEAD       {LEAD:g}: ") and lines[3].endswith(" ok")
     assert lines[4].startswith("real restatements filed under their claim: ")
+
+
+def test_a_placement_whose_group_is_empty_is_bounded_by_the_other_group_alone() -> None:
+    from generator.drafting.claimcalibration import _placed
+
+    placed = _placed("LEAD", 0.031, [], [("the port wants grain", 0.045)], 0.007)
+    assert (placed.below, placed.above, placed.margin) == (("(no pair)", float("-inf")), ("the port wants grain", 0.045),
+                                                           0.014)

@@ -16,6 +16,7 @@ checks the same placement.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,7 +93,11 @@ def _leads(pairs: list[dict[str, Any]], matcher: ClaimMatcher) -> tuple[list[tup
 
 def _placed(name: str, value: float, below: list[tuple[str, float]], above: list[tuple[str, float]],
             needed: float) -> Placement:
-    high, low = max(below, key=lambda p: p[1]), min(above, key=lambda p: p[1])
+    """The placement of ``value`` between the highest of ``below`` and the lowest of
+    ``above``; a group with no pair (no restatement filed under another claim, say)
+    bounds nothing."""
+    high = max(below, key=lambda p: p[1], default=("(no pair)", -math.inf))
+    low = min(above, key=lambda p: p[1], default=("(no pair)", math.inf))
     return Placement(name, value, high, low, round(min(value - high[1], low[1] - value), 4), needed)
 
 

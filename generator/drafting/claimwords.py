@@ -6,8 +6,11 @@
 A text's *key words* are its content words, stemmed (`stem`), each read as
 the key of its group of `synonyms` or `paraphrases` (after the phrases of
 `paraphrases.rewrite`): not function words, speech verbs, months, weekdays,
-adverbs of manner or degree, words too common in news (`GENERIC_WORDS`) or
-that only qualify a fact (`QUALIFIERS`).  Its *place names* (`names_of`) are
+adverbs of manner or degree, words too common in news (`GENERIC_WORDS`),
+that only qualify a fact (`QUALIFIERS`), that give the speaker's stance
+(`STANCE`: "we believe"), pronouns (`PRONOUNS`: "something", "itself"), light
+verbs (`LIGHT_VERBS`: "made … likely") or who heard it (`AUDIENCE`: "told
+reporters").  Its *place names* (`names_of`) are
 the proper names it gives as places, and its *directions* (`ways`) which way
 it says a figure moved.
 """
@@ -36,6 +39,53 @@ QUALIFIERS = frozenset("""
 them: an opinion's hedge ("I think"), words that weigh a fact ("dangerous",
 "major"), and the kind of a place whose name tells it ("the Kursk region": the name
 is a key word and one of `names_of`).  Matching only: claim ids (`claimids`) keep them."""
+
+STANCE = frozenset("""
+    believe believes believed believing assume assumes assumed assuming suppose supposes supposed
+    reckon reckons reckoned assess assesses assessed assessing seem seems seemed appear appears appeared
+""".split())
+"""Verbs of belief and appearance, in all their forms: the speaker's stance toward a fact
+("we believe there are …", "it seems …"), not the fact, which a restatement words with
+another stance or none.  Matching only."""
+
+PRONOUNS = frozenset("""
+    something anything nothing everything someone anyone everyone nobody somebody anybody
+    itself himself herself themselves themself ourselves myself yourself
+""".split())
+"""Indefinite and reflexive pronouns: grammar, not content ("ask for something in return",
+"what he cannot build himself").  Not "own", which sets one party's people against
+another's ("its own infantry", "its own men").  Matching only."""
+
+LIGHT_VERBS = frozenset("""
+    make makes made making put puts putting include includes included including
+""".split())
+"""Verbs that carry little meaning of their own in news copy: the light verbs of English
+grammar ("made a war more likely", "put the figure at"; "make up for" and "put the
+number at" are read as phrases first, `paraphrases`) and "include", which lists what
+another word says.  Not "going": "the war is going badly" says how a thing goes.
+Matching only."""
+
+AUDIENCE = frozenset("""
+    reporter reporters journalist journalists correspondent correspondents interviewer interviewers
+    briefing briefings
+""".split())
+"""Who a statement was made to and where ("he told reporters", "told a briefing"): the
+occasion of a fact, not the fact.  Matching only."""
+
+NUMBER_WORDS = frozenset("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions dozen dozens
+    bulk handful remainder
+""".split())
+"""Numbers written as words ("eleven thousand", "twelve hundred"): `claimnumbers` reads
+them as the figures they are, which a restatement gives in digits as often; as key
+words they would count twice, and against a claim that gives the same figure in digits.
+With them the nouns of a share that say how many as "most" or "a few" do ("the bulk
+of", "a handful of", "the remainder").  Matching only."""
+
+_CONTRACTION = re.compile(r"(?:n['’]t|['’](?:ve|re|ll|d|m))$")
+"""A contracted auxiliary or negation ("don't", "we've", "they're"): grammar, not content."""
 
 KEPT_LY = frozenset("""
     ally rally supply apply reply family assembly anomaly monopoly italy likely badly poorly daily weekly
@@ -108,7 +158,21 @@ def is_key(word: str) -> bool:
     lower = re.sub(r"['’]s?$", "", word.lower())
     return len(lower) > 2 and lower not in FUNCTION_WORDS and lower not in ATTRIBUTION_VERBS \
         and lower not in GENERIC_WORDS and lower not in QUALIFIERS and lower not in MONTHS \
+        and lower not in STANCE and lower not in PRONOUNS and lower not in LIGHT_VERBS and lower not in AUDIENCE \
+        and lower not in NUMBER_WORDS and not _CONTRACTION.search(lower) and not is_speech_participle(lower) \
         and lower not in WEEKDAYS and not is_adverb(lower)
+
+
+def is_speech_participle(lower: str) -> bool:
+    """A speech verb's "-ing" form ("describing", "saying", "warning", "denying"): as
+    much a speech verb as the forms `ATTRIBUTION_VERBS` lists ("described", "says")."""
+    if not lower.endswith("ing") or len(lower) < 6:
+        return False
+    base = lower[:-3]
+    forms = {base, base + "s", base + "ed", base + "d", base + "es"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ied", base[:-1] + "ies"}
+    return bool(forms & ATTRIBUTION_VERBS)
 
 
 def is_adverb(lower: str) -> bool:

@@ -100,6 +100,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # "men" of another story seldom decides); know-how kept secret
     ("troop", "contingent", "men"),
     ("technology", "secrets"),
+    # wanting and asking for: "Kyiv wants X" is reported as "renewed its request for X"
+    ("want", "wish", "request", "appeal", "plea"),
 )
 """Word groups `synonyms` does not hold; a word of a `synonyms` group keeps that group."""
 
