@@ -3,7 +3,9 @@
 ``fixtures/draft/speakers.txt`` (not a seed, not an evaluation article) is
 drafted against the mini registry ``fixtures/draft/registry``; the expected
 speaker and registered claim of each statement are in
-``speakers.expected.yaml``.
+``speakers.expected.yaml``.  ``fixtures/draft/speaker-cases.yaml`` holds short
+invented articles, one attribution rule each, with every candidate's quote and
+speaker.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from generator.validate import validate
 FIXTURES = Path(__file__).parent / "fixtures" / "draft"
 ARTICLE = FIXTURES / "speakers.txt"
 EXPECTED = yaml.safe_load((FIXTURES / "speakers.expected.yaml").read_text(encoding="utf-8"))
+CASES = yaml.safe_load((FIXTURES / "speaker-cases.yaml").read_text(encoding="utf-8"))
+"""Invented articles and the quote and speaker of each candidate claim, in order."""
 
 
 @pytest.fixture(scope="module")
@@ -138,13 +142,6 @@ def test_a_one_word_label_is_the_last_person_labelled_with_that_name() -> None:
     ]
 
 
-def test_officials_of_two_states_are_nobody_named() -> None:
-    text = ("Troops reach the border\nUS and South Korean officials now say more than 10,000 soldiers "
-            "are in the region.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("more than 10,000 soldiers are in the region", "")]
-
-
 ROLE_FIRST = """\
 Union warns of faster mine closures
 Miners will lose their jobs faster than anyone has planned for, the head of the country's largest mining union warned on Monday.
@@ -164,14 +161,6 @@ def test_a_role_given_before_the_name_is_the_person_who_speaks_next() -> None:
         # "told" and whom, however long, after the words
         ("Arms are not off the table, and what happens next depends on the North", "piotr-nowak"),
     ]
-
-
-def test_a_role_is_not_someone_else_introduced_next() -> None:
-    text = ("Minister warns of long winter\nThe minister said the grid would need repairs until spring.\n"
-            "Olena Bondar, an engineer in Kharkiv, said 12 substations had been hit.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the grid would need repairs until spring", "The minister"),
-        ("12 substations had been hit", "olena-bondar")]
 
 
 def test_a_role_after_a_speaker_with_no_role_of_their_own_is_that_speaker() -> None:
@@ -198,13 +187,6 @@ def test_a_board_member_is_a_role() -> None:
         ("the company needed to cut costs by several billion euros", "karl-weber")]
 
 
-def test_a_long_subject_cut_inside_a_name_is_that_person() -> None:
-    text = ("Trial results announced\nProfessor Ana Maria Souza de Lima of the Fundação Rio Verde in Recife, who "
-            "led the trial's sites, said the country had recorded six million cases.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the country had recorded six million cases", "ana-maria-souza-de-lima")]
-
-
 def test_a_person_named_only_in_transcript_labels_is_found_and_speaks() -> None:
     text = ("Ministers meet at the Pentagon\nTranscript\n"
             "DANA WHITFIELD, ABN ANCHOR: The two ministers met today for their annual talks.\n"
@@ -215,19 +197,6 @@ def test_a_person_named_only_in_transcript_labels_is_found_and_speaks() -> None:
     assert [(c.quote, c.by) for c in draft.claims] == [
         ("The two ministers met today for their annual talks", ""),  # an anchor's narration: the broadcaster's
         ("The water came in the night and took everything", "amina-yusuf")]
-
-
-def test_an_anchor_or_correspondent_speaks_in_the_broadcasters_voice() -> None:
-    text = ("Port strike\nTranscript\n"
-            "INES VARGA, ANCHOR: No ship has entered the port since Sunday morning.\n"
-            "TOM HALE, CORRESPONDENT: The pilots say they will stay out until Friday at least.\n"
-            "INES VARGA: The port authority has called the strike illegal.\n"
-            "ANA RUIZ, PILOT: We are not going back without a contract.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("No ship has entered the port since Sunday morning", ""),
-        ("they will stay out until Friday at least", "The pilots"),  # what the correspondent relays
-        ("The port authority has called the strike illegal", ""),
-        ("We are not going back without a contract", "ana-ruiz")]
 
 
 def test_a_verb_acting_on_an_object_after_a_comma_attributes_nothing() -> None:
@@ -242,22 +211,6 @@ def test_a_verb_acting_on_an_object_after_a_comma_attributes_nothing() -> None:
         ("troops had reached the border, the first time the alliance has confirmed the deployment", "pavel-kovar"),
         ("The border will hold", "anna-lee"),
         ("We need more shells", "anna-lee")]
-
-
-def test_an_abbreviated_title_after_the_verb_does_not_end_the_speaker() -> None:
-    text = ("Glacier study published\n"
-            "\"The ice moved faster than any model allowed,\" said Dr. Ilse Marquardt, a geologist at the institute.\n"
-            "\"We rang the bells for them,\" said the Rev. Tobias Wren, who leads the parish.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("The ice moved faster than any model allowed", "ilse-marquardt"),
-        ("We rang the bells for them", "tobias-wren")]
-
-
-def test_two_appositions_between_a_name_and_its_verb_are_skipped() -> None:
-    text = ("Plant to close\n"
-            "Oskar Lind, no relation, a welder at the plant for 20 years, said the closure came without warning.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the closure came without warning", "oskar-lind")]
 
 
 def test_speech_acts_named_by_a_noun_or_a_phrasal_verb_are_the_subjects() -> None:
@@ -275,34 +228,6 @@ def test_speech_acts_named_by_a_noun_or_a_phrasal_verb_are_the_subjects() -> Non
         ("The plan called for two new cranes to be installed by March", "")]
 
 
-def test_a_title_of_lower_case_words_before_a_name_is_the_role() -> None:
-    text = ("Ministry briefs reporters\n"
-            "Foreign ministry deputy spokesperson Lina Okafor told reporters that the ferry would sail on Friday.\n"
-            "Tom Hale, a port pilot, said the crossing would be rough.\n"
-            "\"We will not delay the crossing again,\" the ministry's deputy spokesperson said.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the ferry would sail on Friday", "lina-okafor"),
-        ("the crossing would be rough", "tom-hale"),
-        ("We will not delay the crossing again", "lina-okafor")]
-
-
-def test_since_between_a_subject_and_its_verb_is_skipped() -> None:
-    text = ("Ferry talks\nThe harbour master, Ines Varga, has since said the ferry would sail on Friday.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the ferry would sail on Friday", "ines-varga")]
-
-
-def test_people_nobody_names_with_words_after_them_are_no_speaker() -> None:
-    text = ("Shells for Kyiv\n"
-            "Two Danish officials familiar with the request said the shells would ship in May.\n"
-            "A senior Estonian officer, who asked not to be named, told Reuters that the line would hold all winter.\n"
-            "A spokesperson for the Danish defence ministry said the order was signed last week.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the shells would ship in May", ""),
-        ("the line would hold all winter", ""),
-        ("the order was signed last week", "A spokesperson for the Danish defence ministry")]
-
-
 def test_the_words_before_an_inverted_verb_are_its_statement_however_short() -> None:
     from generator.drafting.attribution import quoted_spans
     from generator.drafting.statements import parse_statements
@@ -310,22 +235,6 @@ def test_the_words_before_an_inverted_verb_are_its_statement_however_short() -> 
     text = "“It was chaos,” said Tom Hale, who runs the village inn."
     # "It was chaos" is too short to be a claim; "who runs the village inn" describes the speaker
     assert parse_statements(text, quoted_spans(text)) == []
-
-
-def test_a_person_the_reported_words_are_about_is_not_the_role_that_says_them() -> None:
-    text = ("Minister briefed on floods\n"
-            "The premier's spokesperson said Ines Varga had been briefed twice on the flood defences.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("Ines Varga had been briefed twice on the flood defences", "The premier's spokesperson")]
-
-
-def test_an_aside_in_brackets_between_a_name_and_its_verb_is_skipped() -> None:
-    text = ("Senators react\n"
-            "Sen. Ana Ruiz (D-Wash.) said the cuts showed the limits of the law on chips.\n"
-            "Meridian Chips CEO Tom Hale told analysts that the plant would close next year.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the cuts showed the limits of the law on chips", "ana-ruiz"),
-        ("the plant would close next year", "tom-hale")]
 
 
 def test_whom_the_words_were_told_to_is_not_part_of_them() -> None:
@@ -340,15 +249,6 @@ def test_whom_the_words_were_told_to_is_not_part_of_them() -> None:
             ("Ines Varga told the council the budget would balance by spring.",
              "the budget would balance by spring")]:
         assert [text[s.start:s.end] for s in parse_statements(text, quoted_spans(text))] == [words]
-
-
-def test_an_unnamed_role_named_in_the_next_sentence_is_that_person() -> None:
-    text = ("Briefing on the port\n"
-            "A lawmaker who attended the closed briefing said the ferry fleet would be sold next year.\n"
-            "The lawmaker, Ines Varga, said the buyer had not been chosen.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the ferry fleet would be sold next year", "ines-varga"),
-        ("the buyer had not been chosen", "ines-varga")]
 
 
 def test_reporting_verbs_that_need_their_that_clause() -> None:
@@ -392,16 +292,6 @@ def test_a_photo_credit_is_no_statement() -> None:
         assert parse_statements(text, quoted_spans(text)) == []
 
 
-def test_a_clause_joined_to_a_speech_verb_by_and_shares_its_speaker() -> None:
-    text = ("Port traffic\n"
-            "Tom Hale, the harbour master, has closed the northern locks for repairs and says the work will take weeks.\n"
-            "Port director Ines Varga has put the number of ships waiting offshore at 80 and says more will come.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("Tom Hale, the harbour master, has closed the northern locks for repairs", "tom-hale"),
-        ("the work will take weeks", "tom-hale"),
-        ("put the number of ships waiting offshore at 80", "ines-varga")]  # an estimate: a speech act of its own
-
-
 def test_a_plural_noun_that_spells_a_speech_verb_is_a_noun() -> None:
     from generator.drafting.attribution import quoted_spans
     from generator.drafting.statements import parse_statements
@@ -409,35 +299,6 @@ def test_a_plural_noun_that_spells_a_speech_verb_is_a_noun() -> None:
     text = "The regulator said it would watch closely how the airline handled refund and compensation claims."
     assert [text[s.start:s.end] for s in parse_statements(text, quoted_spans(text))] == [
         "it would watch closely how the airline handled refund and compensation claims"]
-
-
-def test_a_speech_verb_before_by_is_a_participle_whose_agent_speaks() -> None:
-    text = ("Virus found in the province\n"
-            "The virus, confirmed by laboratory tests on Friday, is the first case of its kind in the province.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("The virus, confirmed by laboratory tests on Friday, is the first case of its kind in the province", "")]
-
-
-def test_a_finding_is_attributed_only_when_it_introduces_what_was_found() -> None:
-    text = ("Dam ruling\n"
-            "Judge Ana Ruiz found that the contractor had ignored three safety audits.\n"
-            "Divers found the wreck of the barge on Sunday morning.\n"
-            "The court ruled the appeal out of time.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the contractor had ignored three safety audits", "ana-ruiz"),
-        ("Divers found the wreck of the barge on Sunday morning", ""),
-        ("The court ruled the appeal out of time", "")]
-
-
-def test_an_estimate_and_a_characterisation_are_speech_acts_that_keep_their_verb() -> None:
-    text = ("Strike at the port\n"
-            "Mayor Ida Berg put the cost of the repairs at about 12 million euros.\n"
-            "Pavel Kovar, the port director, has portrayed the strike as proof that the union wants control of the port.\n"
-            "The crane put the container at the end of the quay.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("put the cost of the repairs at about 12 million euros", "ida-berg"),
-        ("portrayed the strike as proof that the union wants control of the port", "pavel-kovar"),
-        ("The crane put the container at the end of the quay", "")]
 
 
 RECORD = """\
@@ -504,17 +365,6 @@ def test_a_speaker_label_and_where_its_words_start(paragraph: str, label) -> Non
     assert label_span(paragraph) == label
 
 
-def test_words_a_source_relays_are_the_person_quoted() -> None:
-    text = ("Border dispute\n"
-            "State television quoted Interior Minister Ivo Brandt as saying the fence would be finished in May.\n"
-            "Ivo Brandt was quoted as saying that the guards had been doubled.\n"
-            "Brandt is reported to have said the army would not be needed.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the fence would be finished in May", "ivo-brandt"),
-        ("the guards had been doubled", "ivo-brandt"),
-        ("the army would not be needed", "ivo-brandt")]
-
-
 def test_a_role_phrase_with_a_possessive_pronoun_and_a_prime_minister_as_a_leader() -> None:
     text = ("Ferry operator cuts routes\n"
             "The ferry operator will cut three routes from April, its chief executive said on Tuesday.\n"
@@ -534,21 +384,6 @@ def test_a_subject_starts_after_a_subordinating_conjunction() -> None:
             "The talks collapsed after the port authority said it would raise the fees by a third.\n")
     assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims][-1] == (
         "it would raise the fees by a third", "The port authority")
-
-
-def test_verbs_of_thought_and_comment_attribute_their_that_clause_only() -> None:
-    text = ("Hospital strike\n"
-            "Health Minister Paulo Reis thinks that the strike will end by Friday.\n"
-            "Union leader Maria Santos pointed out that nurses had not had a raise since 2019.\n"
-            "Reis agreed a deal with the doctors last month.\n"
-            "Santos feared the worst for the winter.\n"
-            "Many fear that the hospitals will run out of staff.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the strike will end by Friday", "paulo-reis"),
-        ("nurses had not had a raise since 2019", "maria-santos"),
-        ("Reis agreed a deal with the doctors last month", ""),
-        ("Santos feared the worst for the winter", ""),
-        ("Many fear that the hospitals will run out of staff", "")]  # nobody who can be named
 
 
 def test_a_title_is_not_read_across_a_line_break() -> None:
@@ -580,19 +415,6 @@ def test_an_answer_label_is_the_person_the_interview_names_most() -> None:
         ("Ines Varga is an engineer at the port authority", "")]
 
 
-def test_they_is_the_plural_subject_before_it() -> None:
-    text = ("Drone contract\n"
-            "The company said it would hire 300 engineers for the drone line.\n"
-            "Critics were less enthusiastic. They said the contract had not been tendered.\n"
-            "The unions met on Friday. They said the strike would go ahead.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("it would hire 300 engineers for the drone line", "The company"),
-        ("Critics were less enthusiastic", ""),
-        ("the contract had not been tendered", ""),  # critics nobody names, not the company
-        ("The unions met on Friday", ""),
-        ("the strike would go ahead", "The unions")]
-
-
 def test_a_label_with_a_title_before_a_surname_is_that_person() -> None:
     text = ("Department press briefing\n"
             "Spokesperson Matthew Lind briefed reporters in Washington.\n"
@@ -615,30 +437,6 @@ def test_generic_heads_stand_for_one_another_and_a_lower_case_title_is_read_whol
     assert 'introduced as "Opposition leader Kari Holm", line 2' in claims[1].reason
 
 
-def test_a_role_is_not_the_next_speaker_introduced_with_another_role() -> None:
-    text = ("Election row\n"
-            "The deputy minister said the commission had worked through the night.\n"
-            "Opposition leader Kari Holm said her party would take the case to court.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the commission had worked through the night", "The deputy minister"),
-        ("her party would take the case to court", "kari-holm")]
-
-
-def test_a_colon_opening_a_quotation_after_a_clause_gives_it_to_the_clauses_subject() -> None:
-    text = ("Budget row\n"
-            "Finance Minister Ana Lind has long argued that taxes must rise to pay for defence.\n"
-            "Tom Hale was blunt: \"These numbers do not add up at all.\"\n"
-            "The minister had a simple answer: \"The accounts have been audited twice.\"\n"
-            "The message was clear: \"No more cuts to the hospitals.\"\n"
-            "Speaking after the vote, Hale vowed to fight the tax in the courts.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("taxes must rise to pay for defence", "ana-lind"),
-        ("These numbers do not add up at all", "tom-hale"),
-        ("The accounts have been audited twice", "ana-lind"),
-        ("The message was clear: \"No more cuts to the hospitals.\"", ""),  # nobody to say it
-        ("to fight the tax in the courts", "tom-hale")]  # "Speaking …,": the scene, not the words
-
-
 def test_a_plural_noun_spelling_a_speech_verb_introduces_words_only_with_that_or_a_colon() -> None:
     from generator.drafting.attribution import quoted_spans
     from generator.drafting.statements import parse_statements
@@ -646,17 +444,6 @@ def test_a_plural_noun_spelling_a_speech_verb_introduces_words_only_with_that_or
     text = "Asked about the pact, he said the two sovereign states and their allies were not a threat."
     assert [text[s.start:s.end] for s in parse_statements(text, quoted_spans(text))] == [
         "the two sovereign states and their allies were not a threat"]
-
-
-def test_a_disclosure_of_a_counted_object_is_its_subjects_and_keeps_its_verb() -> None:
-    text = ("Port inquiry\n"
-            "Harbour master Ines Varga told the inquiry that the crane had failed twice.\n"
-            "She also named three inspectors who had signed the safety reports.\n"
-            "The town named its new ferry after a fisherman.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the crane had failed twice", "ines-varga"),
-        ("named three inspectors who had signed the safety reports", "ines-varga"),
-        ("The town named its new ferry after a fisherman", "")]
 
 
 def test_a_persons_figures_or_statement_say_what_the_person_says() -> None:
@@ -669,17 +456,6 @@ def test_a_persons_figures_or_statement_say_what_the_person_says() -> None:
         ("consumption has fallen by 12%", "ana-lind"),
         ("the dam was safe for another decade", "ana-lind"),
         ("The ministry's own data show consumption rising by 3%", "The union")]
-
-
-def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons() -> None:
-    text = ("New shipyard\n"
-            "The yard will build six ferries for the islands. \"This yard will build the ferries the islands need for "
-            "the next 30 years.\" – Ana Ruiz, Chief Executive, Kestrel Yards\n"
-            "The first ferry was called \"a disgrace\" – a word the minister later withdrew.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("The yard will build six ferries for the islands", ""),
-        ("This yard will build the ferries the islands need for the next 30 years", "ana-ruiz"),
-        ("The first ferry was called \"a disgrace\" – a word the minister later withdrew", "")]
 
 
 def test_it_is_the_organisation_a_sentence_before_had_as_its_subject() -> None:
@@ -731,52 +507,6 @@ def test_a_time_stamp_or_a_cue_before_a_label_is_passed_over(paragraph: str, lab
     assert label_span(paragraph) == label
 
 
-def test_a_timed_transcript_gives_each_turn_to_its_label_and_a_played_clip_to_its_speaker() -> None:
-    text = ("The Harbour Hour\n"
-            "Host Ines Varga talks to the port chief, Tom Hale, about the dredging of the channel.\n"
-            "Transcript\n"
-            "[00:00:11] INES VARGA: Welcome back. Here is what the port chief said last week.\n"
-            "[00:00:32] [CLIP] TOM HALE: We believe the channel will be open to ships by the end of May.\n"
-            "[00:00:45] INES VARGA: Is that right?\n"
-            "[00:00:49] TOM HALE: Our engineers say the dredgers will finish the work in April.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("Host Ines Varga talks to the port chief, Tom Hale, about the dredging of the channel", ""),
-        ("We believe the channel will be open to ships by the end of May", "tom-hale"),
-        ("the dredgers will finish the work in April", "tom-hale")]  # what he relays in his turn is his
-
-
-def test_the_name_that_ends_a_subject_naming_two_people_speaks() -> None:
-    text = ("Port deal\n"
-            "Ines Varga met the unions on Monday.\n"
-            "Varga spokesman Tom Hale said the port would reopen in May.\n"
-            "Ines Varga and Tom Hale said the fleet would be sold next year.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("Ines Varga met the unions on Monday", ""),
-        ("the port would reopen in May", "tom-hale"),
-        ("the fleet would be sold next year", "Ines Varga and Tom Hale")]  # two speakers: as written
-
-
-def test_a_trade_nobody_names_is_no_speaker() -> None:
-    text = ("Harbour vote\n"
-            "In Oslo, brokers said the slide had been worsened by weaker exports to the south.\n"
-            "Dealers told the Ledger that the krone would weaken further before the summer.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("the slide had been worsened by weaker exports to the south", ""),
-        ("the krone would weaken further before the summer", "")]
-
-
-def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
-    text = ("Cup tie\n"
-            "“I have seen it ten times and I still do not know what he did,” Marden manager Ines Varga said. "
-            "“He wins the ball. Then someone far away decides it is a red.\n"
-            "“We will appeal, and I would be amazed if it stands.”\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("I have seen it ten times and I still do not know what he did", "ines-varga"),
-        ("He wins the ball", "ines-varga"),
-        ("Then someone far away decides it is a red", "ines-varga"),
-        ("We will appeal, and I would be amazed if it stands", "ines-varga")]
-
-
 @pytest.mark.parametrize("text, spans", [
     ("“We will appeal. It was wrong.", [(1, 30)]),  # opened, never closed: to the end
     ('Tom said "we will appeal.', [(10, 25)]),
@@ -789,13 +519,7 @@ def test_a_quotation_no_mark_closes_runs_to_the_end(text: str, spans: list) -> N
     assert quotations(text) == spans
 
 
-def test_a_noun_for_a_person_refers_back_only_to_someone_introduced_with_it() -> None:
-    text = ("Bridge closure\n"
-            "“The bridge is unsafe,” the city engineer, Marta Holm, said in a statement on Tuesday.\n"
-            "The engineer also warned that two other bridges showed similar damage.\n"
-            "The farmer said the road had been closed since dawn. Tom Hale, a farmer, said he had waited for hours.\n")
-    assert [(c.quote, c.by) for c in draft_article(text, "seeds/x.txt").claims] == [
-        ("The bridge is unsafe", "marta-holm"),
-        ("two other bridges showed similar damage", "marta-holm"),
-        ("the road had been closed since dawn", "The farmer"),  # introduced only later: as written
-        ("he had waited for hours", "tom-hale")]
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case["name"])
+def test_speaker_case(case: dict) -> None:
+    """A case of `speaker-cases.yaml`: every candidate's quote and ``by``, in order."""
+    assert [[c.quote, c.by] for c in draft_article(case["text"], "seeds/x.txt").claims] == case["claims"]
