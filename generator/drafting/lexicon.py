@@ -488,9 +488,9 @@ UNNAMED_PERSONS = _words("""
     person commander lawmaker employee worker
 """)
 """Singular nouns for one person, after "a"/"an"/"one": "a senior Ukrainian officer,
-who asked not to be named, told Reuters".  With the anonymity said in so many words
-(`speakers.ANONYMITY`) the statement has no named speaker; without it ("A senior
-official said") the description stands as written."""
+who asked not to be named, told Reuters", "A senior official said".  Nobody is named,
+so the statement has no speaker, as the evaluation set annotates unnamed sources:
+a description is no one an analyst can link or compare."""
 
 # Web clutter.  A line that carries one of these (and is not a sentence
 # someone said) is a prompt of the page, not of the article.

@@ -306,8 +306,7 @@ class Speakers:
         owner = self._document_owner(origin, text, span, quoted, how)
         if owner is not None:
             return owner
-        aside = text[apposition[0]:apposition[1]] if apposition is not None else ""
-        return self._free_text(words, a, how, aside)
+        return self._free_text(words, a, how)
 
     def _document_owner(self, origin: int, text: str, span: tuple[int, int], quoted, how: str) -> Speaker | None:
         """"according to the minister's figures", "Lind's statement said": a person's
@@ -418,10 +417,10 @@ class Speakers:
             return Speaker(self.group[1], f"speaker: '{word}' → {self.group[1]}, the last group to speak")
         return Speaker("", f"'{word}' with no group speaking just before: left empty")
 
-    def _free_text(self, words: str, offset: int, how: str, aside: str = "") -> Speaker:
+    def _free_text(self, words: str, offset: int, how: str) -> Speaker:
         if all(w.lower().strip("'’") in FUNCTION_WORDS for w in words.split()):
             return Speaker("", f"no speaker named ('{words}'): the reporter's own words")
-        if _unnamed(words, aside):
+        if _unnamed(words):
             return Speaker("", f"'{words}': people nobody names, no speaker")
         if self.publisher and organisation_fingerprint(words) == organisation_fingerprint(self.publisher):
             return Speaker("", f"'{words}' published the article: the reporter's own words")
@@ -489,24 +488,17 @@ def _name_words(person: PersonGuess) -> set[str]:
     return {w.lower() for form in (person.name, *person.aliases) for w in form.split()}
 
 
-ANONYMITY = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+authori[sz]ed\s+to\s+speak)\b",
-                       re.I)
-"""Words that say a source is not named on purpose: "who asked not to be named",
-"speaking on condition of anonymity"."""
-
-
-def _unnamed(words: str, aside: str = "") -> bool:
+def _unnamed(words: str) -> bool:
     """"officials", "Ukrainian officials", "US and South Korean officials": a group of
     `UNNAMED_GROUPS` described by nothing but adjectives and demonyms; or one such
-    person, indefinite, whose anonymity the sentence states ("a senior Ukrainian
-    officer, who asked not to be named": `UNNAMED_PERSONS`).  Words in lower case
+    person, indefinite ("a senior Ukrainian officer", "an official": `UNNAMED_PERSONS`),
+    whether or not the sentence says why the person is not named.  Words in lower case
     after the noun ("familiar with the request") describe them without naming them."""
     tokens = _without_modifier(words.split())
     if not tokens:
         return False
     head = tokens[-1].lower().rstrip(",")
-    anonymous = ANONYMITY.search(f"{words} {aside}") is not None
-    if head in UNNAMED_PERSONS and tokens[0].lower() in ("a", "an", "one") and anonymous:
+    if head in UNNAMED_PERSONS and tokens[0].lower() in ("a", "an", "one"):
         tokens = tokens[1:]
     elif head not in UNNAMED_GROUPS:
         return False
