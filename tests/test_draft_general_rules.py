@@ -9,40 +9,6 @@ from generator.drafting.people import find_people
 from test_draft_text import whole_text
 
 
-def _people(text: str) -> list[str]:
-    spans, line_of = whole_text(text)
-    people, _ = find_people(text, spans, None, line_of)
-    return [p.name for p in people]
-
-
-def test_a_compound_title_before_a_name_is_a_role() -> None:
-    text = ("Councilmember Wendell Ashby-Moreno voted no. "
-            "Co-author Ilse Marquardt, of the state university, disagreed.")
-    assert _people(text) == ["Wendell Ashby-Moreno", "Ilse Marquardt"]
-
-
-def test_a_nickname_in_quotation_marks_is_left_out_of_the_name() -> None:
-    text = 'Commissioner Theodora "Teddy" Vanterpool-Hayes proposed a cap. Vanterpool-Hayes said it failed.'
-    assert _people(text) == ["Theodora Vanterpool-Hayes"]
-
-
-def test_a_company_noun_opening_a_sentence_is_not_part_of_a_name() -> None:
-    text = "The app was blocked on Monday. Rival Quillfeather said its sign-ups doubled."
-    assert _people(text) == []
-
-
-def test_brokers_and_research_bodies_are_organisations() -> None:
-    text = ("Maren Holt, an analyst at Ostvik Securities, said the plan was late. "
-            "She once worked at the Danish Maritime Research Establishment.")
-    assert _people(text) == ["Maren Holt"]
-
-
-def test_a_leader_named_as_the_modifier_of_a_government_is_a_person() -> None:
-    text = ("State radio denounced the Ilhan Dervisoglu regime on Sunday. "
-            "The Red Cross office in the capital stayed open.")
-    assert _people(text) == ["Ilhan Dervisoglu"]
-
-
 def _clutter(text: str) -> list[tuple[int, str]]:
     boilerplate, _ = find_boilerplate(parse_lines(text))
     return [(b.line, b.reason) for b in boilerplate]
@@ -148,32 +114,6 @@ def test_a_note_on_the_writer_after_the_text_is_clutter() -> None:
     assert [n for n, _ in _clutter(text)] == [4, 5]
 
 
-def test_a_common_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
-    text = ("Two passengers were hurt. Passenger Odile Ferrand said the crew acted fast. "
-            "Resident Tomas Brandt said the smoke reached the harbour.")
-    assert _people(text) == ["Odile Ferrand", "Tomas Brandt"]
-
-
-def test_a_company_named_by_its_trade_is_not_a_person() -> None:
-    text = "Vessels of Grenholm Ferries, Ostra Shipping Lines and Kattegat Line stayed in port, Ida Varg said."
-    assert _people(text) == ["Ida Varg"]
-
-
-def test_a_trade_noun_opening_a_sentence_before_a_full_name_is_a_description() -> None:
-    text = "Miner Jan Kowalczyk said the shaft flooded overnight."
-    assert _people(text) == ["Jan Kowalczyk"]
-
-
-def test_a_possessive_owner_before_a_name_is_not_part_of_it() -> None:
-    text = "Quillfeather's Ida Varg said the app would return."
-    assert _people(text) == ["Ida Varg"]
-
-
-def test_a_surname_that_is_also_a_place_is_a_name_after_a_title() -> None:
-    text = "Rep. Lena Jordan, R-Ohio, did not respond. The company makes chips in Jordan."
-    assert _people(text) == ["Lena Jordan"]
-
-
 def test_credits_in_brackets_standards_notes_and_player_labels_are_clutter() -> None:
     text = ("Chip plant to close\n"
             "The company said on Monday it would close its plant in the north of the country next year.\n"
@@ -204,16 +144,6 @@ def test_a_safe_harbour_statement_is_clutter() -> None:
     assert [n for n, _ in _clutter(text)] == [3, 4]
 
 
-def test_a_leaders_aide_named_by_the_leader_names_the_leader() -> None:
-    text = ("Ilhan Dervisoglu met the envoy. A Dervisoglu adviser said talks would resume. "
-            "The Red Cross spokesman said aid was waiting.")
-    assert _people(text) == ["Ilhan Dervisoglu"]
-
-
-def test_a_body_named_for_its_resources_is_an_organisation() -> None:
-    assert _people("Natural Resources Albion said 16 warnings remained.") == []
-
-
 def test_a_stage_direction_in_square_brackets_is_text() -> None:
     text = ("Port strike enters third day\n"
             "INES VARGA: The pilots have stopped guiding ships into the port for a third day.\n"
@@ -221,11 +151,6 @@ def test_a_stage_direction_in_square_brackets_is_text() -> None:
             "TOM HALE: Nobody here knows when the strike will end, and the ships keep waiting.\n"
             "[Advertisement]\n")
     assert [n for n, _ in _clutter(text)] == [5]
-
-
-def test_an_adjective_opening_a_sentence_is_not_part_of_the_name() -> None:
-    text = "Embattled Gunnar Eklund resigned on Tuesday. Outgoing Ilse Marquardt said she would stay on."
-    assert _people(text) == ["Gunnar Eklund", "Ilse Marquardt"]
 
 
 def test_a_contributor_note_is_text() -> None:
@@ -254,12 +179,6 @@ def test_a_teaser_list_with_durations_under_a_one_word_label_is_clutter() -> Non
             "Read next\n"
             "Ferry fares to rise again\n")
     assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6, 7, 9, 10]
-
-
-def test_places_named_as_where_people_live_are_not_people() -> None:
-    text = ("Residents of Elm Hollow and Fort Brandt pumped out basements. "
-            "Forecasters at Mount Arlen said more rain was due. Elm Hollow High School stayed shut.")
-    assert _people(text) == []
 
 
 def test_a_credit_line_for_an_interview_or_photos_is_a_byline() -> None:
@@ -350,44 +269,9 @@ def test_a_countrys_possessive_before_a_title_stays_the_titles() -> None:
     assert [(p.name, p.role, p.country) for p in people] == [("Ana Ruiz", "Foreign Minister", "ES")]
 
 
-def test_a_pronoun_contracted_with_a_verb_opens_no_name() -> None:
-    text = "Good evening. I'm Odile Fenwick, and this is the late news. We're told Tom Hale has resigned."
-    assert _people(text) == ["Odile Fenwick", "Tom Hale"]
-
-
 def test_a_broadcasters_role_before_a_name_is_a_title() -> None:
     people, _ = find_people("Host Odile Fenwick talks to Tom Hale.", [(0, 37)], None, lambda offset: 1)
     assert [(p.name, p.role) for p in people] == [("Odile Fenwick", "Host"), ("Tom Hale", "")]
-
-
-def test_streets_clubs_and_ensembles_are_not_people() -> None:
-    text = ("The council renamed the road Greta Lund Way. Marden Athletic beat Fosswick Rovers on Saturday, "
-            "and Tide Pool Collective played at half-time.")
-    assert _people(text) == []
-
-
-def test_a_compound_adjective_made_from_a_number_is_no_part_of_a_name() -> None:
-    assert _people("Ten-man Marden held on for a draw, and Two-time winner Ivo Brandt watched.") == ["Ivo Brandt"]
-
-
-def test_a_venue_after_at_is_a_place_wherever_it_stands() -> None:
-    text = "Marden won 2-0 at Ashcombe Park on Saturday. Fans who fought were banned from Ashcombe Park for life."
-    assert _people(text) == []
-
-
-def test_a_possessive_name_after_in_is_an_owner_not_a_place() -> None:
-    assert _people("Ivo Brandt scored, heading in Pavel Lorn's cross.") == ["Ivo Brandt", "Pavel Lorn"]
-
-
-def test_a_source_in_brackets_after_a_sentence_names_no_one() -> None:
-    text = ("Floods cut the road to the upper villages, police say. (Corvin Ledger)\n"
-            "Mayor Ilse Marquardt says the road will reopen on Friday. (Ilse Marquardt)")
-    assert _people(text) == ["Ilse Marquardt"]
-
-
-def test_a_name_after_a_noun_for_a_ship_or_a_spacecraft_is_the_crafts() -> None:
-    text = "Pirates boarded the tanker Sela Marin off the coast, and the lander Nova Hart lost contact."
-    assert _people(text) == []
 
 
 def test_an_office_of_a_named_body_or_state_before_a_name_is_its_title() -> None:
@@ -398,11 +282,3 @@ def test_an_office_of_a_named_body_or_state_before_a_name_is_its_title() -> None
                                                    ("Joost Brink", "Prime Minister of the Netherlands")]
 
 
-def test_words_of_a_states_full_name_are_not_a_person() -> None:
-    assert _people("Troops of the Democratic People's Republic of Korea crossed the river.") == []
-
-
-def test_a_kinship_word_or_a_players_position_before_a_name_is_no_part_of_it() -> None:
-    text = ("He loved Sunday dinners with Grandma Rose and Uncle Piet Lund. "
-            "Striker Ola Berg scored late. The novel Wolf Hall and the feast of Christmas Eve were his favourites.")
-    assert _people(text) == ["Piet Lund", "Ola Berg"]
