@@ -6,15 +6,11 @@ from generator.drafting.boilerplate import find_boilerplate
 from generator.drafting.countries import CountryFinder
 from generator.drafting.lines import parse_lines
 from generator.drafting.people import find_people
+from test_draft_boilerplate import marked
 from test_draft_text import whole_text
 
 
-def _clutter(text: str) -> list[tuple[int, str]]:
-    boilerplate, _ = find_boilerplate(parse_lines(text))
-    return [(b.line, b.reason) for b in boilerplate]
-
-
-def test_a_key_points_box_repeating_the_text_is_clutter() -> None:
+def test_a_key_points_box_repeating_the_text_ismarked() -> None:
     text = ("Ferry operator halts crossings after engine fire\n"
             "Key points\n"
             "The ferry operator halted all crossings on Sunday.\n"
@@ -22,7 +18,7 @@ def test_a_key_points_box_repeating_the_text_is_clutter() -> None:
             "The ferry operator halted all crossings to the islands on Sunday after an engine fire on its largest "
             "vessel, leaving about 3,000 passengers stranded in two ports overnight.\n"
             "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
-    assert _clutter(text) == [(2, "a summary box's label"), (3, "a summary box: its line repeats the text"),
+    assert marked(text) == [(2, "a summary box's label"), (3, "a summary box: its line repeats the text"),
                               (4, "a summary box: its line repeats the text")]
 
 
@@ -31,28 +27,28 @@ def test_a_disclaimer_is_clutter_however_long() -> None:
             "The trial enrolled 400 patients in six hospitals over two years, the researchers said.\n"
             "The opinions expressed in this piece are the writer's own and do not necessarily reflect those of "
             "the publisher.\n")
-    assert _clutter(text) == [(3, "disclaimer")]
+    assert marked(text) == [(3, "disclaimer")]
 
 
-def test_a_list_of_sources_after_the_text_is_clutter() -> None:
+def test_a_list_of_sources_after_the_text_ismarked() -> None:
     text = ("Clinic trial shows promise\n"
             "The trial enrolled 400 patients in six hospitals over two years, the researchers said.\n"
             "Nobody in the trial fell seriously ill, according to the published results.\n"
             "Sources\n"
             "Lindqvist H. et al. Oral antivirals in adults. The Clinical Review. March 3, 2025.\n"
             "National Health Board. Annual report on trials. 2024.\n")
-    assert [n for n, _ in _clutter(text)] == [4, 5, 6]
+    assert [n for n, _ in marked(text)] == [4, 5, 6]
 
 
-def test_a_reference_line_is_clutter() -> None:
+def test_a_reference_line_ismarked() -> None:
     text = ("Clinic trial shows promise\n"
             "The trial enrolled 400 patients in six hospitals over two years, the researchers said.\n"
             "Journal reference: Lindqvist, H. et al. \"Oral antivirals in adults.\" The Clinical Review (2025).\n"
             "Nobody in the trial fell seriously ill, according to the published results.\n")
-    assert _clutter(text) == [(3, "a reference or source line")]
+    assert marked(text) == [(3, "a reference or source line")]
 
 
-def test_a_list_of_facts_as_labels_and_values_is_clutter() -> None:
+def test_a_list_of_facts_as_labels_and_values_ismarked() -> None:
     text = ("Court rules on the port lease\n"
             "The court ruled on Tuesday that the port lease was valid, ending a two-year dispute over the docks.\n"
             "Case details\n"
@@ -60,29 +56,29 @@ def test_a_list_of_facts_as_labels_and_values_is_clutter() -> None:
             "Presiding judge: Justice Ana Petrova\n"
             "Case number: 44/2023 (public)\n"
             "The city said it would not appeal, and the operator said it would hire 200 dockers next year.\n")
-    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6]
+    assert [n for n, _ in marked(text)] == [3, 4, 5, 6]
 
 
-def test_a_poll_and_its_answers_are_clutter() -> None:
+def test_a_poll_and_its_answers_aremarked() -> None:
     text = ("Ferry operator halts crossings after engine fire\n"
             "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
             "Poll: Would you still take the ferry this summer?\n"
             "Yes\nNo\nVote\n"
             "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
-    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6]
+    assert [n for n, _ in marked(text)] == [3, 4, 5, 6]
 
 
-def test_a_teaser_list_under_a_label_without_a_colon_is_clutter() -> None:
+def test_a_teaser_list_under_a_label_without_a_colon_ismarked() -> None:
     text = ("Ferry operator halts crossings after engine fire\n"
             "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
             "Related coverage\n"
             "Island hotels count the cost of a wet summer\n"
             "Why ferry fares keep rising\n"
             "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
-    assert [n for n, _ in _clutter(text)] == [3, 4, 5]
+    assert [n for n, _ in marked(text)] == [3, 4, 5]
 
 
-def test_an_embedded_social_post_is_clutter() -> None:
+def test_an_embedded_social_post_ismarked() -> None:
     text = ("Ferry operator halts crossings after engine fire\n"
             "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
             "Northline Ferries\n"
@@ -91,7 +87,7 @@ def test_an_embedded_social_post_is_clutter() -> None:
             "7:05 AM · Jun 2, 2025\n"
             "1,204 Reposts 3.1K Likes\n"
             "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
-    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6, 7]
+    assert [n for n, _ in marked(text)] == [3, 4, 5, 6, 7]
 
 
 def test_a_watch_headline_of_a_video_page_is_its_title() -> None:
@@ -105,16 +101,16 @@ def test_a_watch_headline_of_a_video_page_is_its_title() -> None:
     assert [b.line for b in boilerplate] == [1, 3, 5]
 
 
-def test_a_note_on_the_writer_after_the_text_is_clutter() -> None:
+def test_a_note_on_the_writer_after_the_text_ismarked() -> None:
     text = ("Ferry operator halts crossings after engine fire\n"
             "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
             "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n"
             "Maren Holt covers transport and tourism for the Coastal Ledger from Bergen.\n"
             "Tags\n")
-    assert [n for n, _ in _clutter(text)] == [4, 5]
+    assert [n for n, _ in marked(text)] == [4, 5]
 
 
-def test_credits_in_brackets_standards_notes_and_player_labels_are_clutter() -> None:
+def test_credits_in_brackets_standards_notes_and_player_labels_aremarked() -> None:
     text = ("Chip plant to close\n"
             "The company said on Monday it would close its plant in the north of the country next year.\n"
             "Duration: 2 minutes 5 seconds\n"
@@ -122,7 +118,7 @@ def test_credits_in_brackets_standards_notes_and_player_labels_are_clutter() -> 
             "Our Standards: The Wire Trust Principles.\n"
             "This transcript was generated automatically and may contain errors.\n"
             "Report a correction\n")
-    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6, 7]
+    assert [n for n, _ in marked(text)] == [3, 4, 5, 6, 7]
 
 
 def _countries(text: str) -> list[str]:
@@ -135,13 +131,13 @@ def test_a_capital_opening_an_institutions_name_is_not_its_government() -> None:
     assert _countries(text) == ["PE"]
 
 
-def test_a_safe_harbour_statement_is_clutter() -> None:
+def test_a_safe_harbour_statement_ismarked() -> None:
     text = ("Drugmaker reports trial results\n"
             "The company said on Monday that its antiviral had cut hospital stays by a third in a trial of 900 adults.\n"
             "Forward-looking statements\n"
             "This release contains forward-looking statements about the timing of filings. Such statements involve "
             "risks, and the company undertakes no obligation to update them.\n")
-    assert [n for n, _ in _clutter(text)] == [3, 4]
+    assert [n for n, _ in marked(text)] == [3, 4]
 
 
 def test_a_stage_direction_in_square_brackets_is_text() -> None:
@@ -150,7 +146,7 @@ def test_a_stage_direction_in_square_brackets_is_text() -> None:
             "[Crosstalk]\n"
             "TOM HALE: Nobody here knows when the strike will end, and the ships keep waiting.\n"
             "[Advertisement]\n")
-    assert [n for n, _ in _clutter(text)] == [5]
+    assert [n for n, _ in marked(text)] == [5]
 
 
 def test_a_contributor_note_is_text() -> None:
@@ -161,13 +157,13 @@ def test_a_contributor_note_is_text() -> None:
             "Ida Varg contributed.\n"
             "Northline Wire contributed to this report.\n"
             "Most read\n")
-    assert [n for n, _ in _clutter(text)] == [4, 7]
+    assert [n for n, _ in marked(text)] == [4, 7]
     from generator.drafting.drafter import draft_article
 
     assert [p.name for p in draft_article(text, "seeds/x.txt").people] == ["Ida Varg"]
 
 
-def test_a_teaser_list_with_durations_under_a_one_word_label_is_clutter() -> None:
+def test_a_teaser_list_with_durations_under_a_one_word_label_ismarked() -> None:
     text = ("Ferry operator halts crossings after engine fire\n"
             "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
             "RELATED\n"
@@ -178,7 +174,7 @@ def test_a_teaser_list_with_durations_under_a_one_word_label_is_clutter() -> Non
             "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n"
             "Read next\n"
             "Ferry fares to rise again\n")
-    assert [n for n, _ in _clutter(text)] == [3, 4, 5, 6, 7, 9, 10]
+    assert [n for n, _ in marked(text)] == [3, 4, 5, 6, 7, 9, 10]
 
 
 def test_a_credit_line_for_an_interview_or_photos_is_a_byline() -> None:
@@ -186,7 +182,7 @@ def test_a_credit_line_for_an_interview_or_photos_is_a_byline() -> None:
             "Interview by Tiit Kask\n"
             "The government wants to close the last oil shale plants by 2035, the minister said in an interview.\n"
             "Photos and video by Ana Ruiz and Tom Hale\n")
-    assert [(n, r) for n, r in _clutter(text)] == [(2, "byline"), (4, "byline")]
+    assert [(n, r) for n, r in marked(text)] == [(2, "byline"), (4, "byline")]
 
 
 def _metadata(text: str):
