@@ -175,14 +175,14 @@ def _boxes(lines: list[Line], kinds: dict) -> None:
         kind = kinds.get(line.number, ("",))[0]
         if _SUMMARY_LABEL.match(line.text):
             kinds[line.number] = ("summary", "a summary box's label")
-            _mark_run(lines[:i + 1 + MAX_SUMMARY_LINES], kinds, i + 1, lambda l, rest: _summarises(l, rest),
-                      ("summary", "a summary box: its line repeats the text"), lines)
+            _mark_run(lines, kinds, i + 1, lambda j: _summarises(lines[j], lines[j + 1:j + 1 + SUMMARY_READ]),
+                      ("summary", "a summary box: its line repeats the text"), stop=i + 1 + MAX_SUMMARY_LINES)
         elif _SOURCES_LABEL.match(line.text):
             kinds[line.number] = ("reference", "a list of sources")
-            _mark_run(lines, kinds, i + 1, lambda l, rest: _YEAR.search(l.text) is not None,
+            _mark_run(lines, kinds, i + 1, lambda j: _YEAR.search(lines[j].text) is not None,
                       ("reference", "a list of sources"))
         elif kind == "poll":
-            _mark_run(lines, kinds, i + 1, lambda l, rest: l.word_count <= 4 and not l.is_prose,
+            _mark_run(lines, kinds, i + 1, lambda j: lines[j].word_count <= 4 and not lines[j].is_prose,
                       ("poll", "a poll's answer or button"))
         elif _HANDLE.search(line.text) and line.word_count <= 8:
             _social_post(lines, kinds, i)
@@ -206,14 +206,15 @@ _FACT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
 MAX_SUMMARY_WORDS = 25
 """Words of one line of a summary box: a bullet, shorter than the paragraphs it sums up."""
 MAX_SUMMARY_LINES = 6
+SUMMARY_READ = 40
+"""Lines below a summary box's line read for its words: the story's opening."""
 
 
 def _mark_run(lines: list[Line], kinds: dict, start: int, belongs, kind: tuple[str, str],
-              page: list[Line] | None = None) -> None:
-    """Mark the lines from ``start`` while ``belongs(line, lines of ``page`` after it)`` holds."""
-    page = page or lines
-    for j in range(start, len(lines)):
-        if not belongs(lines[j], page[j + 1:]):
+              stop: int | None = None) -> None:
+    """Mark the lines from ``start`` (up to ``stop``) while ``belongs(index)`` holds."""
+    for j in range(start, len(lines) if stop is None else min(stop, len(lines))):
+        if not belongs(j):
             return
         kinds[lines[j].number] = kind
 
@@ -227,7 +228,7 @@ def _summarises(line: Line, rest: list[Line]) -> bool:
     words = _content_words(line)
     if not line.ends_sentence or line.word_count > MAX_SUMMARY_WORDS or not words:
         return False
-    below = set().union(*(_content_words(l) for l in rest[:40])) if rest else set()
+    below = set().union(*(_content_words(l) for l in rest)) if rest else set()
     return len(words & below) * 2 >= len(words)
 
 

@@ -329,18 +329,19 @@ class ClaimMatcher:
         self.claims_with: Counter[str] = Counter()
         """Key word → how many claims have it."""
         for claim in corpus.claims.values() if corpus else ():
-            whole = self.extractor.features(claim.statement).names
-            for part in statement_parts(claim.statement):
-                self.add(claim.id, part, whole)
+            whole = self.extractor.features(claim.statement)
+            for part in statement_parts(claim.statement):  # the whole statement first: its features are made
+                self.add(claim.id, part, whole.names, whole if part == claim.statement else None)
         for brief in corpus.briefs if corpus else ():
             for citation in brief.citations:
                 if citation.claim in corpus.claims:
                     self.add(citation.claim, citation.quote)
 
-    def add(self, claim: str, text: str, names: frozenset[str] = frozenset()) -> None:
+    def add(self, claim: str, text: str, names: frozenset[str] = frozenset(), features: Features | None = None) -> None:
         """Index ``text`` as one of ``claim``'s texts; ``names``: those of the whole
-        statement it is a part of ("… Kursk border region; … the number already there")."""
-        features = self.extractor.features(text)
+        statement it is a part of ("… Kursk border region; … the number already there");
+        ``features``: the text's, when already made."""
+        features = features if features is not None else self.extractor.features(text)
         features = replace(features, names=features.names | names)
         for key in features.words | features.entities:
             self.index[key].append(len(self.texts))

@@ -17,6 +17,7 @@ it says a figure moved.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, IRREGULAR_FORMS, MONTHS, WEEKDAYS
@@ -163,6 +164,7 @@ def is_key(word: str) -> bool:
         and lower not in WEEKDAYS and not is_adverb(lower)
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every "-ing" word of every clause: the same few words
 def is_speech_participle(lower: str) -> bool:
     """A speech verb's "-ing" form ("describing", "saying", "warning", "denying"): as
     much a speech verb as the forms `ATTRIBUTION_VERBS` lists ("described", "says")."""

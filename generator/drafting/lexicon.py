@@ -273,8 +273,11 @@ standing ("Embattled", "Outgoing"): written before a name at a sentence's start
 are no part of the name."""
 
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mx")
+"""Titles that say the next word is a surname ("Mr Albares")."""
+HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
+"""The honorifics without their full stop, as a name's words are compared."""
 
-PERSONAL_TITLES = ROLE_HEADS | frozenset(h.rstrip(".") for h in HONORIFICS) | TITLE_ABBREVIATIONS | _words("""
+PERSONAL_TITLES = ROLE_HEADS | HONORIFIC_STEMS | TITLE_ABBREVIATIONS | _words("""
     colonel captain lieutenant sergeant corporal major marshal brigadier professor bishop cardinal
     rabbi imam reverend father sheikh sultan emir ayatollah detective inspector superintendent
     congressman congresswoman councilman councilwoman assemblyman assemblywoman alderman alderwoman
@@ -284,7 +287,6 @@ PERSONAL_TITLES = ROLE_HEADS | frozenset(h.rstrip(".") for h in HONORIFICS) | TI
 words of a title that name a field or a rank of state ("Defense", "State",
 "National"): written before a lone capitalised word they make it a surname
 ("President Yoon", "Colonel Haddad")."""
-"""Titles that say the next word is a surname ("Mr Albares")."""
 
 NAME_PARTICLES = _words("""
     de del della der den di da das dos du van von la le bin ibn al el y ter zu

@@ -112,9 +112,11 @@ def guess_published(lines: list[Line], body: list[Line]) -> Guess[dt.date]:
     """The first date of a "Published …" line, else of a plain date line, else of an "Updated …" one."""
     candidates: list[tuple[int, int, dt.date | None, str]] = []
     for line in lines:
+        if line.word_count > 24:  # a paragraph: not read for dates at all
+            continue
         dates = find_dates(line.text)
         stamp = _STAMP_START.match(line.text) is not None or len(dates) >= 2
-        if line.word_count > 24 or (line.is_prose or line.word_count > 14) and not stamp:
+        if (line.is_prose or line.word_count > 14) and not stamp:
             continue
         rank = 0 if _PUBLISHED.search(line.text) else 2 if _UPDATED.search(line.text) else 1
         for found in dates[:1]:

@@ -45,7 +45,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, FUNCTION_WORDS, HONORIFICS, LEADER_NOUNS, LOWER_ROLE_CUES,
+from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, FUNCTION_WORDS, HONORIFIC_STEMS, HONORIFICS,
+                      LEADER_NOUNS, LOWER_ROLE_CUES,
                       PERSON_NOUNS,
                       MEDIA_WORDS, MODIFIED_ROLES, MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS,
                       GIVEN_NAME_FUNCTION_WORDS, TITLE_ABBREVIATIONS,
@@ -305,7 +306,6 @@ def _in_common(word: str, common: set[str]) -> bool:
 
 # The word sets below are made once: a long article has a name in every line.
 _ROLE_OR_ORGANISATION = ROLE_WORDS | ORGANISATION_WORDS
-_HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _ROLE_CUES = LOWER_ROLE_CUES | ROLE_WORDS
 _FOLLOWING = re.compile(r"\s([a-z][\w-]*)")
 _TITLE_AFTER = re.compile(r"((?:\s[a-z][\w-]*){2,3})\s+[A-Z]")
@@ -443,10 +443,7 @@ def described_as_company(text: str) -> set[str]:
     The capitalised words read may start earlier than the name ("Meanwhile Aurora
     Orbital's"), so each shorter tail (a possessive) or head (after a base) counts."""
     found: set[str] = set()
-    for match in _BASED.finditer(text):
-        words = match.group(1).split()
-        found.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
-    for match in _SIGNATURE.finditer(text):
+    for match in (*_BASED.finditer(text), *_SIGNATURE.finditer(text)):
         words = match.group(1).split()
         found.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
     for match in _COMPANY_OWNER.finditer(text):
@@ -590,8 +587,8 @@ Port Authority said": the analyst and the spokeswoman speak)."""
 def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
     # "Mr", "Ms" are function words (no names at a sentence's start) but honorifics all the same
     titles = [t.text for t in title if is_role_word(t.key) and (t.key not in FUNCTION_WORDS
-                                                                or t.key.rstrip(".") in _HONORIFIC_STEMS)]
-    if any(t.lower().rstrip(".") in _HONORIFIC_STEMS for t in titles):
+                                                                or t.key.rstrip(".") in HONORIFIC_STEMS)]
+    if any(t.lower().rstrip(".") in HONORIFIC_STEMS for t in titles):
         return f'honorific "{titles[-1]}" before the name'
     if titles:
         return f'title "{span.role or " ".join(titles)}" before the name'

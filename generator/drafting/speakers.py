@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from ..model import Corpus
 from .attribution import Frame, clause_subject
-from .lexicon import (FUNCTION_WORDS, HONORIFICS, IRREGULAR_FORMS, ORGANISATION_WORDS, UNNAMED_GROUPS,
+from .lexicon import (FUNCTION_WORDS, HONORIFIC_STEMS, IRREGULAR_FORMS, ORGANISATION_WORDS, UNNAMED_GROUPS,
                       UNNAMED_PERSONS, is_role_word)
 from .places import country_forms
 from .model import PersonGuess
@@ -108,6 +108,8 @@ class Speakers:
         self.gender: dict[str, str] = {key: g for key, p in people.items() if (g := _honorific_gender(p.role))}
         """Person key → "he" or "she", when the article shows it."""
         self._forms: dict[str, str] | None = None
+        self._most_named: tuple[str, int] | None = None
+        """The person the article names most and how often (`_interviewee`), once counted."""
         self.turn: Speaker | None = None
         """The speaker of the labelled turn being read (`label`), or None."""
         self.presenters: set[str] = set()
@@ -203,12 +205,15 @@ class Speakers:
     def _interviewee(self, name: str) -> Speaker | None:
         """"A: …" in a question-and-answer interview: the interviewee, the person the
         article names most often (the first named of those tied), if anyone."""
-        if not self.mentions:
+        if self._most_named is None:  # counted once per article, not once per answer
+            counts = Counter(m.key for m in self.mentions)  # in order of first mention: max keeps the first of a tie
+            key = max(counts, key=counts.__getitem__) if counts else ""
+            self._most_named = (key, counts[key])
+        key, times = self._most_named
+        if not key:
             return None
-        counts = Counter(m.key for m in self.mentions)  # in order of first mention: max keeps the first of a tie
-        key = max(counts, key=counts.__getitem__)
         return Speaker(key, f"speaker: answer label '{name}' → {self._name(key)}, the person the interview "
-                            f"names most ({counts[key]} times)")
+                            f"names most ({times} times)")
 
     def _long_label(self, name: str, words: list[str]) -> Speaker | None:
         for skip in range(len(words) - 1):
@@ -453,12 +458,11 @@ irregular: `lexicon.IRREGULAR_FORMS`): its subject."""
 def _untitled(words: list[str]) -> list[str]:
     """A label's name words without the titles before them: "MR LIND", "SECRETARY
     HALE" → ["lind"], ["hale"] (a briefing's transcript writes a speaker so)."""
-    while len(words) > 1 and (words[0].rstrip(".") in _HONORIFIC_STEMS or is_role_word(words[0].rstrip("."))):
+    while len(words) > 1 and (words[0].rstrip(".") in HONORIFIC_STEMS or is_role_word(words[0].rstrip("."))):
         words = words[1:]
     return words
 
 
-_HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
 def _plural_subject(sentence: str) -> tuple[int, int] | None:
@@ -519,10 +523,13 @@ _POSTMODIFIERS = frozenset("familiar close briefed involved who speaking with kn
 request", "a source close to the talks", "an officer who asked not to be named"."""
 
 
+_UNNAMED_NOUNS = UNNAMED_GROUPS | UNNAMED_PERSONS
+
+
 def _without_modifier(tokens: list[str]) -> list[str]:
     """``tokens`` cut before a postmodifier in lower case with no name in it."""
     for i, token in enumerate(tokens[1:], 1):
-        if token.lower() in _POSTMODIFIERS and tokens[i - 1].lower().rstrip(",") in UNNAMED_GROUPS | UNNAMED_PERSONS:
+        if token.lower() in _POSTMODIFIERS and tokens[i - 1].lower().rstrip(",") in _UNNAMED_NOUNS:
             rest = tokens[i:]
             return tokens[:i] if all(not w[:1].isupper() for w in rest) else tokens
     return tokens
