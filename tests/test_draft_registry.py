@@ -294,6 +294,8 @@ def test_a_clause_keeps_the_numbers_of_its_sentence() -> None:
     statement without a figure."""
     parts = MATCHERS["calibration"].parts("the storm flattened homes and farms, in the hundreds, across the coast")
     assert [part.vague for part in parts] == [frozenset({(100.0, 999.0)})] * 3
+    parts = MATCHERS["calibration"].parts("the storm flattened homes and farms, 300 of them, across the coast")
+    assert len(parts) > 1 and all(part.numbers == parts[0].numbers and part.numbers for part in parts)
 
 
 def test_a_country_that_names_a_war_is_no_actor() -> None:
@@ -345,6 +347,11 @@ def test_a_clause_is_filed_with_the_rest_of_its_sentence_when_both_point_to_one_
     assert [g.claim for g in MATCHERS["calibration"].file_all([guess])] == [None]
     assert [g.claim for g in MATCHERS["calibration"].file_all([guess, replace(rest, by="Ana Ruiz")])] \
         == [None, "eu-gas-price-cap"]
+    ended = replace(guess, quote=first + ".")  # "… costs. 180 euros …": two sentences
+    assert [g.claim for g in MATCHERS["calibration"].file_all([ended, replace(rest, start=len(ended.quote) + 1)])] \
+        == [None, "eu-gas-price-cap"]
+    far = replace(rest, start=len(first) + 20)  # twenty characters apart: more than a joint
+    assert [g.claim for g in MATCHERS["calibration"].file_all([guess, far])] == [None, "eu-gas-price-cap"]
 
 
 def test_the_calibration_report_places_both_thresholds_with_their_margins() -> None:
