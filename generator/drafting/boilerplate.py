@@ -41,7 +41,7 @@ from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WO
                       TEASER_LABELS, WIDGET_WORDS)
 from .lines import Line
 from .model import Boilerplate
-from .sections import mark_comments, mark_headings, mark_pull_quotes
+from .sections import YEAR, mark_comments, mark_headings, mark_pull_quotes
 
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}", re.I)
 _TEASER_LABEL = re.compile(r"^([A-Za-z' ]{2,24}):\s*\S")
@@ -179,7 +179,7 @@ def _boxes(lines: list[Line], kinds: dict) -> None:
                       ("summary", "a summary box: its line repeats the text"), stop=i + 1 + MAX_SUMMARY_LINES)
         elif _SOURCES_LABEL.match(line.text):
             kinds[line.number] = ("reference", "a list of sources")
-            _mark_run(lines, kinds, i + 1, lambda j: _YEAR.search(lines[j].text) is not None,
+            _mark_run(lines, kinds, i + 1, lambda j: YEAR.search(lines[j].text) is not None,
                       ("reference", "a list of sources"))
         elif kind == "poll":
             _mark_run(lines, kinds, i + 1, lambda j: lines[j].word_count <= 4 and not lines[j].is_prose,
@@ -196,7 +196,6 @@ _SUMMARY_LABEL = re.compile(r"^(?:key\s+(?:points|takeaways|facts)|at\s+a\s+glan
 """The label of a box that sums the story up in a few lines above it ("Key points",
 "Key takeaways"): its lines are a copy of the text, and so clutter."""
 _SOURCES_LABEL = re.compile(r"^(?:sources|references|bibliography|further\s+reading|works\s+cited|citations)\s*:?$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HANDLE = re.compile(r"^@\w{2,}$|\(@\w{2,}\)(?:\s*·\s*\w+)?$")
 """A social account's handle alone ("@SkylarkAir") or after its name ("Pat
 Gelsinger (@PGelsinger) · Follow"): the head of an embedded post."""

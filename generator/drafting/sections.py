@@ -56,14 +56,15 @@ def _running_text(line: Line) -> bool:
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\w)")
 """A section's number before its heading: "4. Reactions", "2.1) Method"."""
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year of the last two centuries, as headings, source lists and stamps give it."""
 """A year in a topic heading ("2025 Nepal monsoon"): the only other number a heading may hold."""
 
 
 def _heading_like(line: Line) -> bool:
     """A capitalised phrase of two words or more (a section's number counts as one),
     without digits besides that number and a year, not in capitals ("DIANE OKAFOR")."""
-    text = _YEAR.sub("", _SECTION_NUMBER.sub("", line.text)).strip()
+    text = YEAR.sub("", _SECTION_NUMBER.sub("", line.text)).strip()
     # a crosshead may be set in capitals ("RATES UNDER PRESSURE"); two words in capitals are a name
     return line.word_count >= 2 and text[:1].isupper() and not any(_NUMBER.fullmatch(t) for t in text.split()) \
         and (not text.isupper() or line.word_count >= 3)
