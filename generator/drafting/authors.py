@@ -17,7 +17,8 @@ from .lexicon import FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS, ROLE_WORDS
 from .lines import Line
 from .places import country_forms, place_words
 
-BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+\S", re.I)
+BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+(\S.*)$", re.I)
+"""An author line: "By Amina Yusuf in Cairo", the names its group."""
 _NAME_SPLIT = re.compile(r"\s+(?:and|And|AND|&)\s+|\s*[,;|/]\s*")
 _ASIDE = re.compile(r"\s*\([^()]{0,30}\)|\s+in\s+(?:[A-Z][\w'’.-]*\s?){1,3}(?=\s+(?:and|And|&)\s|\s*[,;|/]|$)")
 """What an author line adds to a name: a note in brackets, or where they write
@@ -67,7 +68,7 @@ def mark_authors(lines: list[Line], kinds: dict) -> None:
     for line in lines:
         byline = BYLINE.match(line.text)
         if byline is not None and not line.is_prose:
-            authors.update(byline_names(line.text[byline.end() - 1:]))
+            authors.update(byline_names(byline.group(1)))
         elif not line.is_prose and line.word_count <= 12 and is_names_only(line.text):
             authors.update(byline_names(line.text))
             kinds.setdefault(line.number, ("byline", "a line of names alone: the authors"))

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .authors import BYLINE, mark_authors
-from .dates import find_dates
+from .dates import STAMP, find_dates
 from .furniture import furniture, mark_layout
 from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS,
                       TEASER_LABELS, WIDGET_WORDS)
@@ -50,8 +50,6 @@ _CREDITS = re.compile(r"(?:[A-Za-z]+\s+){0,2}by\s+[A-Z][^;]*")
 _CREDITED = re.compile(r"^(?:interview|interviews|text|story|analysis|words|photos?|photographs|pictures|video|videos"
                        r"|graphics|illustrations?|additional\s+reporting)(?:\s+(?:and|&)\s+\w+)?\s+by\s+[A-Z]", re.I)
 """Credit lines that name who made the piece: "Interview by …", "Photos and video by …"."""
-_STAMP = re.compile(r"^(?:posted|published|updated|first published|last updated|last modified)\b", re.I)
-"""A page's time stamp: "Posted Fri 1 Nov 2024 at 6:12am, updated …"."""
 _NEW_TAB = re.compile(r",?\s*opens? (?:in )?(?:a )?new (?:tab|window)$", re.I)
 """What a screen reader reads after a link that opens elsewhere: "Purchase Licensing Rights, opens new tab"."""
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s*(?:read|listen)\b", re.I)
@@ -130,7 +128,7 @@ def _metadata(line: Line) -> tuple[str, str] | None:
     parts = [p.strip() for p in line.text.strip("()").split(";")]
     if len(parts) > 1 and all(_CREDITS.fullmatch(p.rstrip(".")) for p in parts):
         return "byline", "reporting and editing credits"
-    if _STAMP.match(line.text) and line.word_count <= 24 and find_dates(line.text):
+    if STAMP.match(line.text) and line.word_count <= 24 and find_dates(line.text):
         return "date", "time stamp"  # even ending "… at 6:02 p.m." like a sentence
     if line.is_prose:
         return None

@@ -51,6 +51,10 @@ class FoundDate:
     """Which pattern read it: ``month-day-year``, ``slashed``, ``iso``…"""
 
 
+STAMP = re.compile(r"^(?:posted|published|updated|issued|first\s+published|last\s+(?:updated|modified))\b", re.I)
+"""A page's time stamp: "Posted Fri 1 Nov 2024 at 6:12am, updated …", "Issued 3 March"."""
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date in ``text``, in order; overlapping readings are dropped
     (an earlier pattern's reading wins)."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .authors import byline_names, is_names_only
+from .authors import BYLINE, byline_names, is_names_only
 from .boilerplate import is_label
-from .dates import find_dates
+from .dates import STAMP, find_dates
 from .lexicon import MEDIA_WORDS
 from .lines import Line
 from .model import Guess, Metadata
@@ -24,7 +24,6 @@ _PUBLISHED = re.compile(r"\b(?:published|posted|released|issued|first|date)\b", 
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|last)\b", re.I)
 _BUTTON_WORDS = frozenset("live watch listen download pdf print share subscribe play".split())
 """Words of a page's buttons ("Watch Live", "Download PDF"): capitalised like names, but no byline."""
-_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+(.*)$", re.I)
 
 
 def guess_metadata(lines: list[Line], boilerplate: set[int], title: Line | None) -> Metadata:
@@ -115,7 +114,7 @@ def guess_published(lines: list[Line], body: list[Line]) -> Guess[dt.date]:
         if line.word_count > 24:  # a paragraph: not read for dates at all
             continue
         dates = find_dates(line.text)
-        stamp = _STAMP_START.match(line.text) is not None or len(dates) >= 2
+        stamp = STAMP.match(line.text) is not None or len(dates) >= 2
         if (line.is_prose or line.word_count > 14) and not stamp:
             continue
         rank = 0 if _PUBLISHED.search(line.text) else 2 if _UPDATED.search(line.text) else 1
@@ -138,8 +137,6 @@ def guess_published(lines: list[Line], body: list[Line]) -> Guess[dt.date]:
     return Guess(None, "no date line in the page")
 
 
-_STAMP_START = re.compile(r"^(?:published|posted|updated|issued|first\s+published|last\s+updated)\b", re.I)
-"""A time stamp line, which may be long: "Posted Fri 1 Nov 2024 at 6:12am, updated …"."""
 _YEAR_FIRST_DOTTED = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})(?![\d.])")
 """A date written year first with dots, as East Asian pages do: "2024.11.07 17:52 KST"."""
 _MONTH_FIRST_ZONES = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|CT|PT|AKST|HST)\b")
@@ -176,7 +173,7 @@ def guess_byline(lines: list[Line], body: list[Line]) -> Guess[tuple[str, ...]]:
     dropped: "Reporter Seo Min-ji", "Jonas Kellermann, Wolfsburg")."""
     prose = {l.number for l in body}
     for line in lines:
-        match = _BYLINE.match(line.text) or _CREDIT_BY.match(line.text) if line.word_count <= 16 else None
+        match = BYLINE.match(line.text) or _CREDIT_BY.match(line.text) if line.word_count <= 16 else None
         if match and line.number not in prose:
             names = byline_names(_SECOND_CREDIT.split(match.group(1))[0])
             if names:
