@@ -22,6 +22,10 @@ def shape(text: str) -> tuple[str, str] | None:
     ("Home · Archive · Contact us", ("navigation", "a row of links")),
     ("Rate this story: GREAT · GOOD · POOR", ("navigation", "a row of links")),
     ("Lisbon · 3 March", None),  # two parts: a place and a date, not a row of links
+    ("Home  Harbours  Fishing Permits and Licences  Data and Reports  About", ("navigation", "a row of links")),
+    ("Ports  Ferries  Tides", None),  # three items with gaps alone: a row needs four
+    ("Home  harbours  Permits", None),
+    ("Crews were paid.  The union agreed.  Talks end today.  Ferries sail", None),  # sentences, not links
     ("Found at \"https://example.org/wiki/Some_Page\"", ("link", "a web address")),
     ("Content is available under the Creative Commons Attribution licence.", ("copyright", "a licence line")),
     ("This article was last updated on 4 May 2031, at 09:15.", ("date", "the page's edit stamp")),
@@ -248,3 +252,31 @@ def test_a_numbered_list_is_no_running_header() -> None:
             "Crossing number 1 to the island\nCrossing number 2 to the island\nCrossing number 3 to the island\n"
             "Officials said two crossings would stay closed until spring at the earliest.\n")
     assert marked(text) == []
+
+
+def test_a_round_up_by_country_keeps_its_headings_and_one_word_headings_are_text() -> None:
+    text = ("Who says what about the ferry deal\nGovernments around the sea have reacted to the ferry deal this week.\n"
+            "NORWAY\nThe minister said the deal would cut the cost of the crossing for islanders.\n"
+            "SOUTH KOREA\nThe shipyard said it would build the two new ferries within three years.\n"
+            "Costs\nThe deal is worth about four hundred million euros over ten years, the ministry said.\n"
+            "Listen\nPrices for islanders will be fixed until the new ferries are in service in the spring.\n")
+    assert marked(text) == [(9, "a fragment of a few words, not a sentence")]
+
+
+def test_a_wire_footer_with_a_list_of_other_stories_ends_the_text() -> None:
+    text = ("Ferry operator wins contract\nThe operator won the contract for the island crossings on Tuesday, officials said.\n"
+            "The first new ferry will sail in the spring of next year, the company said.\n"
+            "(Reporting by Ana Lume; Editing by Bo Tern)\nOur Standards: The Harbour Trust Principles.\n"
+            "Read Next\nPort strike ends after three days\nFuel prices rise again in the islands\n"
+            "Harbour Wire, the news division of Harbour Media, is the largest news provider in the islands.\n")
+    assert [line for line, _ in marked(text)] == [4, 5, 6, 7, 8, 9]
+
+
+def test_letters_signed_between_paragraphs_do_not_end_the_text() -> None:
+    text = ("Letters: the ferry timetable\nThe new timetable leaves the island without a morning crossing on Sundays.\n"
+            "Nor is there any bus to meet the last ferry, so the late crossing helps nobody at all.\n"
+            "Ana Lume\nPort Ellen\nA fair fare\nThe fares for islanders should be fixed for as long as the contract runs.\n"
+            "Cal Moor\nKeills\nBins again\n"
+            "Three weeks without a collection on our street, and the council says the service is normal.\n"
+            "Bo Tern\nBowmore\n")
+    assert not {3, 7, 11} & {line for line, _ in marked(text)}

@@ -494,15 +494,27 @@ run of them does not end the article as a footer's run does."""
 
 def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[int, bool]:
     """The article's last paragraph: prose after a run of `FOOTER_GAP` clutter
-    lines ("The BBC is not responsible for …") belongs to the page footer."""
+    lines ("The BBC is not responsible for …") belongs to the page footer, when the
+    run is one that ends an article (`_footer_gap`)."""
     position = {l.number: i for i, l in enumerate(lines)}
     for i in range(1, len(body)):
         between = lines[position[body[i - 1]] + 1:position[body[i]]]
         after = len(body) - i
-        if len(between) >= FOOTER_GAP and all(l.number in kinds and kinds[l.number][0] not in _EMBEDDED
-                                              for l in between) and after <= min(2, i - 1):
+        if len(between) >= FOOTER_GAP and all(l.number in kinds for l in between) and after <= min(2, i - 1) \
+                and _footer_gap([kinds[l.number][0] for l in between]):
             return body[i - 1], True
     return body[-1], False
+
+
+def _footer_gap(run: list[str]) -> bool:
+    """Whether a run of clutter kinds ends the article: one with a line of the
+    page's own (a credit, a prompt, a copyright line), not a run of short fragments
+    alone (the text's subheadings, a letter's signature: name, town), nor one
+    holding a box set inside the text (`_EMBEDDED`: a fact box, timed entries, an
+    embedded post) — but for a list of other stories, which ends wire pages
+    ("Read next" and its headlines, then the agency's description of itself)."""
+    own = any(kind not in _EMBEDDED and kind != "short" for kind in run)
+    return own and not any(kind in _EMBEDDED and kind != "related" for kind in run)
 
 
 def _enclosed(lines: list[Line], kinds: dict, title: Line | None) -> None:

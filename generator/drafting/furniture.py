@@ -37,12 +37,29 @@ MIN_LINKS = 3
 
 def _link_row(line: Line) -> bool:
     """Three items or more between dots or bars, each a short name with no end
-    mark, after an optional label ("How we rate: TRUE · FALSE · …")."""
+    mark, after an optional label ("How we rate: TRUE · FALSE · …"); or a menu
+    copied from a browser, its items apart by wide gaps alone (`_spaced_row`)."""
     if line.is_prose:
         return False
     items = _SEPARATORS.split(_LABEL.sub("", line.text, count=1))
     return len(items) >= MIN_LINKS and all(0 < len(_words(i)) <= MAX_LINK_WORDS and not i.rstrip().endswith(".")
-                                           for i in items)
+                                           for i in items) or _spaced_row(line.text)
+
+
+_GAPS = re.compile(r"\s{2,}|\t")
+MIN_SPACED_LINKS = 4
+MAX_SPACED_LINK_WORDS = 5
+"""A menu copied from a browser keeps its items apart by two spaces or a tab and
+nothing else ("Home  Emergencies  Health Care Professionals  Licenses, Permits and
+Certificates"): with no dot or bar to tell items from phrases, it takes more
+items than a row with separators, each a capitalised name of a few words."""
+
+
+def _spaced_row(text: str) -> bool:
+    items = _GAPS.split(text.strip())
+    return len(items) >= MIN_SPACED_LINKS and all(
+        0 < len(_words(i)) <= MAX_SPACED_LINK_WORDS and i[0].isupper() and not i.endswith((".", ",", ";", ":"))
+        for i in items)
 
 
 def _words(text: str) -> list[str]:

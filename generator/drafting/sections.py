@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import TEASER_LABELS, WIDGET_WORDS
 from .lines import Line
+from .places import place_words
+
+_CONTROLS = WIDGET_WORDS | TEASER_LABELS
+"""One-word lines that work the page ("Share", "Listen", "Related"), never a heading."""
 
 MAX_PULL_QUOTES = 50
 """Lines in quotation marks looked for inside the other lines: a magazine has a
@@ -57,17 +62,22 @@ def _running_text(line: Line) -> bool:
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\w)")
 """A section's number before its heading: "4. Reactions", "2.1) Method"."""
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-"""A year of the last two centuries, as headings, source lists and stamps give it."""
-"""A year in a topic heading ("2025 Nepal monsoon"): the only other number a heading may hold."""
+"""A year of the last two centuries, as headings ("2025 Nepal monsoon": the only other
+number a heading may hold), source lists and stamps give it."""
 
 
 def _heading_like(line: Line) -> bool:
     """A capitalised phrase of two words or more (a section's number counts as one),
-    without digits besides that number and a year, not in capitals ("DIANE OKAFOR")."""
+    without digits besides that number and a year, not in capitals ("DIANE OKAFOR");
+    one word in small letters that is no control of the page ("Aviation", not
+    "Listen" or "Share"); or the name of a place, whatever its length or case: a
+    round-up's sections by country ("UKRAINE", "SOUTH KOREA") name no person."""
     text = YEAR.sub("", _SECTION_NUMBER.sub("", line.text)).strip()
+    place = text in place_words() or text.title() in place_words()
     # a crosshead may be set in capitals ("RATES UNDER PRESSURE"); two words in capitals are a name
-    return line.word_count >= 2 and text[:1].isupper() and not any(_NUMBER.fullmatch(t) for t in text.split()) \
-        and (not text.isupper() or line.word_count >= 3)
+    word = line.word_count == 1 and not text.isupper() and text.lower() not in _CONTROLS  # "Aviation", not "Listen"
+    return (line.word_count >= 2 or place or word) and text[:1].isupper() \
+        and not any(_NUMBER.fullmatch(t) for t in text.split()) and (not text.isupper() or line.word_count >= 3 or place)
 
 
 _NUMBER = re.compile(r"\W*\d[\d\W]*")
