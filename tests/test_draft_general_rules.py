@@ -278,3 +278,28 @@ def test_an_office_of_a_named_body_or_state_before_a_name_is_its_title() -> None
                                                    ("Joost Brink", "Prime Minister of the Netherlands")]
 
 
+
+
+def test_a_copyright_holder_among_links_dashes_and_notes_without_its_legal_form() -> None:
+    body = "The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+    for line, holder in [
+            ("About · Advertise · Contact · Terms · © 2025 Harbour Gazette Ltd", "Harbour Gazette"),
+            ("Copyright - Unless otherwise stated all contents of this web site are © 2026 - Harbour Media Pte Ltd"
+             " - All Rights Reserved", "Harbour Media"),
+            ("© 2026 Harbour Today, a division of Lakeshore Broadcasting Inc.", "Harbour Today"),
+            ("Imprint · Privacy · © Harbour Verlag GmbH 2025", "Harbour Verlag")]:
+        text = f"Ferry operator halts crossings after engine fire\n{body}{line}\n"
+        assert _metadata(text).publisher.value == holder, line
+
+
+def test_names_above_the_headline_or_naming_the_publisher_are_no_byline() -> None:
+    body = ("The ferry operator halted all crossings on Sunday after an engine fire on its largest vessel.\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
+    masthead = f"Harbour Gazette\nFerry operator halts crossings after engine fire\n{body}"
+    assert _metadata(masthead).byline.value == ()
+    publisher = f"Ferry operator halts crossings after engine fire\nHarbour Media\n{body}© 2025 Harbour Media Ltd\n"
+    assert _metadata(publisher).byline.value == ()
+    label = f"Ferry operator halts crossings after engine fire\nCounties: Yakima\n{body}"
+    assert _metadata(label).byline.value == ()
+    authors = f"Ferry operator halts crossings after engine fire\nAuthors: Ida Varg, Tom Hale\n{body}"
+    assert _metadata(authors).byline.value == ("Ida Varg", "Tom Hale")

@@ -17,8 +17,8 @@ from .lexicon import FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS, ROLE_WORDS
 from .lines import Line
 from .places import country_forms, place_words
 
-BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+(\S.*)$", re.I)
-"""An author line: "By Amina Yusuf in Cairo", the names its group."""
+BYLINE = re.compile(r"^(?:(?:by|written by|words by|reporting by)\s+|(?:by|authors?|writers?)\s*:\s*)(\S.*)$", re.I)
+"""An author line: "By Amina Yusuf in Cairo", "Authors: Ann Lee, Bo Tern", the names its group."""
 _NAME_SPLIT = re.compile(r"\s+(?:and|And|AND|&)\s+|\s*[,;|/]\s*")
 _ASIDE = re.compile(r"\s*\([^()]{0,30}\)|\s+in\s+(?:[A-Z][\w'’.-]*\s?){1,3}(?=\s+(?:and|And|&)\s|\s*[,;|/]|$)")
 """What an author line adds to a name: a note in brackets, or where they write
@@ -39,8 +39,8 @@ def looks_like_name(text: str) -> bool:
     organisation, a place or a title ("Ventura County Current", "North Korea",
     "Foreign Ministers' Meeting")."""
     words = text.split()
-    if not 2 <= len(words) <= 4 or text in place_words() or text in country_forms():
-        return False
+    if not 2 <= len(words) <= 4 or text in place_words() or text in country_forms() or ":" in text:
+        return False  # a colon ends a label ("Counties: Yakima", "Authors: Ann Lee"), never part of a name
     return all(w[0].isupper() and not any(c.isdigit() for c in w) and not _not_a_name(w) for w in words)
 
 

@@ -29,11 +29,12 @@ _BUTTON_WORDS = frozenset("live watch listen download pdf print share subscribe 
 def guess_metadata(lines: list[Line], boilerplate: set[int], title: Line | None) -> Metadata:
     """All four guesses from the numbered lines and the clutter found in them."""
     body = [l for l in lines if l.number not in boilerplate and l.is_prose]
+    publisher = guess_publisher(lines, body, title)
     return Metadata(
         title=_title(title),
-        publisher=guess_publisher(lines, body, title),
+        publisher=publisher,
         published=guess_published(lines, body),
-        byline=guess_byline(lines, body),
+        byline=guess_byline(lines, body, title, publisher.value),
     )
 
 
@@ -47,8 +48,7 @@ def guess_publisher(lines: list[Line], body: list[Line], title: Line | None) -> 
     """Header label, then a wire dateline "(Reuters) -", then a copyright holder, then "told the X"."""
     first_body = body[0].number if body else 0
     header = [l for l in lines if l.number < first_body and l is not title]
-    holder = next((h for l in lines if re.search(r"copyright|©|\(c\)", l.text, re.I)
-                   and (h := _copyright_holder(l.text))), None)
+    holder = next((h for l in lines if _MARK.search(l.text) and (h := _copyright_holder(l.text))), None)
     for line in header:
         if holder and (holder == line.text or holder.startswith(line.text + " ")):
             return Guess(line.text, f"the page header's name, also the copyright holder's (line {line.number})")
@@ -60,7 +60,7 @@ def guess_publisher(lines: list[Line], body: list[Line], title: Line | None) -> 
     if body and (agency := _DATELINE_AGENCY.match(body[0].text)):
         return Guess(agency.group(1).strip(), f"agency in the dateline (line {body[0].number})")
     for line in lines:
-        if re.search(r"copyright|©|\(c\)", line.text, re.I) and (holder := _copyright_holder(line.text)):
+        if _MARK.search(line.text) and (holder := _copyright_holder(line.text)):
             return Guess(holder, f"copyright holder (line {line.number})")
     for line in body:
         for match in _TOLD.finditer(line.text):
@@ -100,11 +100,34 @@ def _copyright_holder(text: str) -> str | None:
     """The holder of a copyright line: the part with the mark, not the links or the
     note beside it ("Nordic Business Desk © 2025 | About us", "© 2024 Sumy Today.
     When using materials, …")."""
-    parts = [p for p in re.split(r"\s+\|\s+|(?<=\w)\.\s+", text) if p.strip()]
-    marked = next((p for p in parts if re.search(r"copyright|©|\(c\)", p, re.I)), text)
-    holder = _COPYRIGHT_WORDS.sub(" ", marked)
-    holder = " ".join(holder.split()).strip(" .,|-")
-    return holder if holder and any(c.isalpha() for c in holder) else None
+    parts = [p for p in _HOLDER_PARTS.split(text) if p.strip()]
+    start = next((i for i, p in enumerate(parts) if _MARK.search(p)), None)
+    for part in parts[start:] if start is not None else [text]:
+        words = _COPYRIGHT_WORDS.sub(" ", part).split(", ")[0].split()  # "Halsey Today, a division of …"
+        while words and words[-1].strip(".,") in _LEGAL_FORMS:
+            words.pop()
+        holder = " ".join(words).strip(" .,|-")
+        if _names_someone(holder):
+            return holder
+    return None
+
+
+_MARK = re.compile(r"copyright|©|\(c\)", re.I)
+_HOLDER_PARTS = re.compile(r"\s+[|·•–—-]\s+|(?<=\w)\.\s+")
+"""What sets a copyright line's parts apart: bars, dots, dashes between spaces, full
+stops ("About · Terms · © 2025 AgriMarkets Africa Ltd", "Copyright - … © 2026 -
+Meridale Business Media Ltd - All Rights Reserved")."""
+_LEGAL_FORMS = frozenset("Ltd Limited Inc Incorporated LLC plc PLC GmbH AG Pte Pty SA S.A SL BV B.V NV N.V "
+                         "Co Corp KK K.K".split())
+"""A company's legal form after its name ("Ltd", "Pte Ltd", "Inc.", "GmbH"): the page's
+readers know the name without it."""
+
+
+def _names_someone(text: str) -> bool:
+    """A holder's name: letters, and capitalised words more than small ones (not "Unless
+    otherwise stated all contents of this web site are")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def guess_published(lines: list[Line], body: list[Line]) -> Guess[dt.date]:
@@ -165,12 +188,15 @@ def _day_first(written: str, line: str) -> dt.date | None:
     return _date(year, b, a) if _DAY_FIRST_ZONES.search(line) else None
 
 
-def guess_byline(lines: list[Line], body: list[Line]) -> Guess[tuple[str, ...]]:
+def guess_byline(lines: list[Line], body: list[Line], title: Line | None = None,
+                 publisher: str | None = None) -> Guess[tuple[str, ...]]:
     """Names of a "By …" line outside the paragraphs ("Live coverage by …", "Text by:
     …", a second credit after "·" or "|" dropped), else of a line of names alone in
-    the page header, before the second paragraph ("Amina Yusuf in Cairo and Tewodros
-    Bekele in Addis Ababa"; a role before them, a place or a role after a comma
-    dropped: "Reporter Seo Min-ji", "Jonas Kellermann, Wolfsburg")."""
+    the page header, under the headline and before the second paragraph ("Amina Yusuf
+    in Cairo and Tewodros Bekele in Addis Ababa"; a role before them, a place or a
+    role after a comma dropped: "Reporter Seo Min-ji", "Jonas Kellermann, Wolfsburg").
+    Above the headline stand the site's name and its sections, and a line naming the
+    publisher is the publisher's, however much it looks like a person's name."""
     prose = {l.number for l in body}
     for line in lines:
         match = BYLINE.match(line.text) or _CREDIT_BY.match(line.text) if line.word_count <= 16 else None
@@ -181,12 +207,17 @@ def guess_byline(lines: list[Line], body: list[Line]) -> Guess[tuple[str, ...]]:
     header_end = body[1].number if len(body) > 1 else body[0].number if body else 0
     for line in lines:
         if line.number >= header_end or line.is_prose or line.word_count > 12 or line.text.isupper() \
-                or _BUTTON_WORDS & {w.lower() for w in line.words}:
+                or _BUTTON_WORDS & {w.lower() for w in line.words} \
+                or title is not None and line.number < title.number \
+                or publisher is not None and _PUBLISHER_WORDS.sub("", line.text).strip() in publisher:
             continue
         names = _names_of(line.text)
         if names:
             return Guess(names, f"a line of names alone in the page header (line {line.number})")
     return Guess((), "no \"By …\" line")
+
+
+_PUBLISHER_WORDS = re.compile(r"^(?:(?:about|from|by)\s+)?(?:the\s+)?", re.I)
 
 
 _CREDIT_BY = re.compile(r"^(?!(?:photo|photos|photograph|image|picture|video|graphic|illustration|caption|source)\b)"
