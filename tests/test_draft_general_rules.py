@@ -227,7 +227,9 @@ def test_a_publication_date_on_a_long_stamp_line_or_written_year_first_with_dots
             ("PUBLISHED: November 8, 2024 at 11:26 a.m. | UPDATED: November 8, 2024 at 6:02 p.m.", dt.date(2024, 11, 8)),
             ("2024.11.07 17:52 KST", dt.date(2024, 11, 7)),
             ("Updated: 01/11/2024 - 22:31 CET", dt.date(2024, 11, 1)),
-            ("Posted 01/11/2024 at 10:31 EST", dt.date(2024, 1, 11))]:
+            ("Posted 01/11/2024 at 10:31 EST", dt.date(2024, 1, 11)),
+            ("03-Mar-2026 - Last updated on 04-Mar-2026 at 16:02 GMT", dt.date(2026, 3, 3)),
+            ("8 November 2024 · Updated 9 November 2024", dt.date(2024, 11, 8))]:
         text = f"Ferry operator halts crossings after engine fire\n{stamp}\n{body}"
         assert _metadata(text).published.value == date, stamp
 
@@ -303,3 +305,16 @@ def test_names_above_the_headline_or_naming_the_publisher_are_no_byline() -> Non
     assert _metadata(label).byline.value == ()
     authors = f"Ferry operator halts crossings after engine fire\nAuthors: Ida Varg, Tom Hale\n{body}"
     assert _metadata(authors).byline.value == ("Ida Varg", "Tom Hale")
+
+
+def test_a_wire_dateline_with_two_hyphens_dates_the_story_and_a_first_half_is_no_first_publication() -> None:
+    import datetime as dt
+
+    text = ("Ferry operator halts crossings after engine fire\n"
+            "OBAN, Oct. 28, 2024 (HWS) -- The ferry operator halted all crossings on Sunday after an engine fire.\n"
+            "Nobody was hurt, the company said, and the vessel returned to port under its own power.\n")
+    assert _metadata(text).published.value == dt.date(2024, 10, 28)
+    text = ("Ferry operator reports record summer\n12 November 2024\n"
+            "The ferry operator carried more passengers this summer than in any year before, it said.\n"
+            "Ferry operator reports first-half 2024 results (25 July 2024)\n")
+    assert _metadata(text).published.value == dt.date(2024, 11, 12)

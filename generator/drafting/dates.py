@@ -31,6 +31,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = (
     ("month-day-year", re.compile(rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I)),
     ("day-month-year", re.compile(rf"(?<!\w){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.I)),
+    ("day-month-year", re.compile(rf"(?<![\w-]){_DAY}-{_MONTH}-{_YEAR}(?![\d-])", re.I)),  # 03-Mar-2026
     ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})(?![\d/-])")),
     ("slashed", re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")),
     ("dotted", re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])")),

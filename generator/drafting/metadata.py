@@ -17,10 +17,11 @@ from .lines import Line
 from .model import Guess, Metadata
 
 _DATELINE_AGENCY = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{2,30})\)\s*[-–—]")
-_DATELINE = re.compile(r"^(.{0,80}?)\s[-–—]\s")
+_DATELINE = re.compile(r"^(.{0,80}?)\s(?:--|[-–—])\s")
+"""A dateline and the dash after it: "LONDON, 3 March 2026 –", "TOKYO, Oct. 28, 2024 (NWS) --"."""
 _TOLD = re.compile(r"\btold\s+(the\s+|The\s+)?((?:[A-Z][\w&.'’-]*\s?){1,4})")
 _COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|all rights reserved|\b(?:19|20)\d\d\b|[.,|]+\s*$", re.I)
-_PUBLISHED = re.compile(r"\b(?:published|posted|released|issued|first|date)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|posted|released|issued|date)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|last)\b", re.I)
 _BUTTON_WORDS = frozenset("live watch listen download pdf print share subscribe play".split())
 """Words of a page's buttons ("Watch Live", "Download PDF"): capitalised like names, but no byline."""
@@ -140,7 +141,9 @@ def guess_published(lines: list[Line], body: list[Line]) -> Guess[dt.date]:
         stamp = STAMP.match(line.text) is not None or len(dates) >= 2
         if (line.is_prose or line.word_count > 14) and not stamp:
             continue
-        rank = 0 if _PUBLISHED.search(line.text) else 2 if _UPDATED.search(line.text) else 1
+        # "8 November 2024 · Updated 9 November": an update named after the first date is not that date's
+        update = _UPDATED.search(line.text)
+        rank = 0 if _PUBLISHED.search(line.text) else 2 if update and (not dates or update.start() < dates[0].start) else 1
         for found in dates[:1]:
             candidates.append((rank, line.number, found.date or _day_first(found.text, line.text), found.text))
         dotted = _YEAR_FIRST_DOTTED.search(line.text) if not dates and line.word_count <= 6 else None
