@@ -247,10 +247,38 @@ def test_draft_a_long_article(separator: str) -> None:
     "Published 10/31/2024 " * 10_000,
     ("ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 400 + " ") * 20 + "said.",  # long words in capitals
     "Made by " + "A" * 50_000 + " x",                # a credit line's name, one long word
+    "In " + "Aaa " * 50_000 + "view, we left.",      # a view's owner that never ends
+    "In In " * 50_000 + "opinion, we left.",
+    "Ana Ruiz's view was that " * 5_000 + "we left.",  # views stated as facts, one inside another
+    "Tom Hale holds that it does. " * 5_000,          # a sentence that only endorses the one before
+    "Harvest Fare, the " + "big " * 50_000 + "chain.",  # a company noun after a long apposition
+    "We sail at eight.\nTom Vik\nBergen\n" * 5_000,  # a letters page of five thousand letters
+    "TOM HALE: Yes.\nPrices rose.\n(CROSSTALK)\n" * 5_000,  # a transcript of many turns
+    "REP. " * 50_000 + "ANA RUIZ (D-ORE.): We left.",
+    "LT. (RET.) " * 20_000 + "TOM HALE: We left.",
+    "– Kowalczyk, " + "Polish " * 50_000 + "Radio – is it?",
+    "Ana Ruiz" + " " * 50_000 + "Bo Tern said it.",  # a run of spaces, read once, not once per space
+    "He said" + " " * 50_000 + "that we left, and" + " " * 50_000 + "that we stayed.",
+    "Ana Ruiz, " + " " * 50_000 + "the mayor, said so (opens in a new tab)",
 ])
 def test_hostile_articles_draft(text: str) -> None:
     draft = draft_article("A headline for the story\n" + text + "\n", "seeds/x.txt")
     assert all(claim.quote in text for claim in draft.claims)
+
+
+def _word(i: int) -> str:
+    """A distinct capitalised word for each number: a page's lines that never recur."""
+    letters = ""
+    for _ in range(4):
+        letters, i = letters + "abcdefghijklmnopqrstuvwxyz"[i % 26], i // 26
+    return letters.capitalize()
+
+
+def test_a_letters_page_of_a_thousand_signed_letters() -> None:
+    text = "Letters page\n" + "".join(f"Letter {_word(i)}\nWe sailed with {_word(i)} at dawn.\nAna {_word(i)}\n"
+                                     f"{_word(i + 7)}ton\n" for i in range(1_000))
+    draft = draft_article(text, "seeds/x.txt")
+    assert draft.claims[0].by == "ana-aaaa"  # each letter is its signer's (`signatures`)
 
 
 def test_quotations_never_closed() -> None:
@@ -261,10 +289,11 @@ def test_quotations_never_closed() -> None:
 
 
 def test_a_page_of_headlines_before_a_prompt() -> None:
-    """Spreading a call to action to its neighbours is one pass, not one per line."""
+    """Spreading a call to action to its neighbours is one pass, not one per line (and
+    one of the lines, marked only by spreading, is taken for the title)."""
     lines = parse_lines("".join(f"Some Headline Words Number {i}\n" for i in range(10_000)) + "Subscribe to our newsletter\n")
-    found, _ = find_boilerplate(lines)
-    assert len(found) == 10_001
+    found, title = find_boilerplate(lines)
+    assert title is not None and len(found) == 10_000
     assert {b.reason for b in found[:-1]} == {"headline-like line next to a call to action"}
 
 

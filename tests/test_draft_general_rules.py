@@ -318,3 +318,13 @@ def test_a_wire_dateline_with_two_hyphens_dates_the_story_and_a_first_half_is_no
             "The ferry operator carried more passengers this summer than in any year before, it said.\n"
             "Ferry operator reports first-half 2024 results (25 July 2024)\n")
     assert _metadata(text).published.value == dt.date(2024, 11, 12)
+
+
+def test_a_headline_between_widgets_is_the_title_and_its_standfirst_is_text() -> None:
+    text = ("Subscribe from $1 a week\nComment\nThe ferry deal is a confession, not a show of strength\n"
+            "Paying twice for the same crossing tells us more about the council than about the islands\n"
+            "Ida Varg\nSave\nShare\n"
+            "The council signed the ferry deal on Sunday, and the islanders will pay for it twice over.\n"
+            "Nobody on the council has explained why the old contract could not simply be extended.\n")
+    assert _metadata(text).title.value == "The ferry deal is a confession, not a show of strength"
+    assert not {3, 4} & {line for line, _ in marked(text)}

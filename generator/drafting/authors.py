@@ -19,8 +19,9 @@ from .places import country_forms, place_words
 
 BYLINE = re.compile(r"^(?:(?:by|written by|words by|reporting by)\s+|(?:by|authors?|writers?)\s*:\s*)(\S.*)$", re.I)
 """An author line: "By Amina Yusuf in Cairo", "Authors: Ann Lee, Bo Tern", the names its group."""
-_NAME_SPLIT = re.compile(r"\s+(?:and|And|AND|&)\s+|\s*[,;|/]\s*")
-_ASIDE = re.compile(r"\s*\([^()]{0,30}\)|\s+in\s+(?:[A-Z][\w'’.-]*\s?){1,3}(?=\s+(?:and|And|&)\s|\s*[,;|/]|$)")
+# (?<!\s): a match starts where a run of spaces starts, each run read once (lines._CREDIT_END)
+_NAME_SPLIT = re.compile(r"(?<!\s)\s+(?:and|And|AND|&)\s+|(?<!\s)\s*[,;|/]\s*")
+_ASIDE = re.compile(r"(?<!\s)\s*\([^()]{0,30}\)|(?<!\s)\s+in\s+(?:[A-Z][\w'’.-]*\s?){1,3}(?=\s+(?:and|And|&)\s|\s*[,;|/]|$)")
 """What an author line adds to a name: a note in brackets, or where they write
 from ("Amina Yusuf in Cairo and Tewodros Bekele in Addis Ababa")."""
 _ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has|writes|covers|reports|joined|previously)\b")

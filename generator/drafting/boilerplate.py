@@ -50,7 +50,7 @@ _CREDITS = re.compile(r"(?:[A-Za-z]+\s+){0,2}by\s+[A-Z][^;]*")
 _CREDITED = re.compile(r"^(?:interview|interviews|text|story|analysis|words|photos?|photographs|pictures|video|videos"
                        r"|graphics|illustrations?|additional\s+reporting)(?:\s+(?:and|&)\s+\w+)?\s+by\s+[A-Z]", re.I)
 """Credit lines that name who made the piece: "Interview by …", "Photos and video by …"."""
-_NEW_TAB = re.compile(r",?\s*opens? (?:in )?(?:a )?new (?:tab|window)$", re.I)
+_NEW_TAB = re.compile(r"(?<!\s),?\s*opens? (?:in )?(?:a )?new (?:tab|window)$", re.I)  # (?<!\s): see lines._CREDIT_END
 """What a screen reader reads after a link that opens elsewhere: "Purchase Licensing Rights, opens new tab"."""
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s*(?:read|listen)\b", re.I)
 _SPREADING = ("cta", "widget", "teaser")
@@ -327,13 +327,17 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     title = _title(lines, kinds)
     if title is not None:
         kinds.pop(title.number, None)  # "WATCH: …" heading a video page
+        below = lines[lines.index(title) + 1] if title is not lines[-1] else None
+        if below is not None and below.word_count >= STANDFIRST_WORDS \
+                and kinds.get(below.number, ("", ""))[1].startswith(_SPREAD_REASON):
+            del kinds[below.number]  # the standfirst under it, marked only for a widget beside them
     _repeats(lines, kinds, title)
     mark_pull_quotes(lines, kinds)
     _zones(lines, kinds, title)
     _author_notes(lines, kinds)
     _enclosed(lines, kinds, title)
     _list_members(lines, kinds)
-    _spread(lines, kinds)
+    _spread(lines, kinds, title)
     mark_headings(lines, kinds)
     found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
     return found, title
@@ -344,20 +348,31 @@ def _title(lines: list[Line], kinds: dict) -> Line | None:
     links such as "Skip to main content" are headline-like too, but shorter),
     or the headline-like line right above it: a standfirst is often longer
     than the headline it follows.  A photo caption ("Image caption, …",
-    "… Photograph: Jane Doe") is no headline."""
-    candidates: list[Line] = []
-    for line in lines:
-        if line.is_prose and line.number not in kinds:
-            break
-        free = line.number not in kinds or not candidates and _WATCH.match(line.text) is not None
-        if free and line.is_title_like and not is_label(line) and not _CAPTION.search(line.text):
-            candidates.append(line)
+    "… Photograph: Jane Doe") is no headline.  When every headline-like line
+    took its kind only from a widget beside it (rule 4: "Share", "Subscribe"
+    around a headline as around a teaser), those lines are the candidates."""
+    candidates = _title_candidates(lines, kinds, spread=False) or _title_candidates(lines, kinds, spread=True)
     longest = max(candidates, key=lambda l: l.word_count, default=None)
     index = candidates.index(longest) if longest is not None else 0
     above = candidates[index - 1] if index else None
     if above is not None and above.number == _previous_number(lines, longest):
         return above
     return longest
+
+
+def _title_candidates(lines: list[Line], kinds: dict, spread: bool) -> list[Line]:
+    candidates: list[Line] = []
+    for line in lines:
+        if line.is_prose and line.number not in kinds:
+            break
+        free = line.number not in kinds or not candidates and _WATCH.match(line.text) is not None \
+            or spread and kinds[line.number][1].startswith(_SPREAD_REASON)
+        if free and line.is_title_like and not is_label(line) and not _CAPTION.search(line.text):
+            candidates.append(line)
+    return candidates
+
+
+_SPREAD_REASON = "headline-like line next to"
 
 
 _WATCH = re.compile(r"^watch\s*:\s*\S", re.I)
@@ -568,8 +583,9 @@ def _loose(line: Line, kinds: dict, title: Line | None) -> bool:
         and not _CONTRIBUTED.match(line.text) and not _STAGE_DIRECTION.fullmatch(line.text)
 
 
-def _spread(lines: list[Line], kinds: dict) -> None:
-    """Rule 4: headline-like neighbours of a prompt or teaser join it.
+def _spread(lines: list[Line], kinds: dict, title: Line | None = None) -> None:
+    """Rule 4: headline-like neighbours of a prompt or teaser join it; not the
+    run that holds the page's title (its headline block), once the title is known.
 
     Spreading goes on until nothing changes, and a line looks at the line
     before it first: so a run of unmarked lines that are not prose takes
@@ -591,9 +607,9 @@ def _spread(lines: list[Line], kinds: dict) -> None:
         # headline and standfirst above it take no kind from a widget above them
         closed = end < len(lines) and kinds.get(lines[end].number, ("",))[0] in _HEADLINE_CLOSERS
         kind = (None if closed else _spreading(lines, kinds, start - 1)) or _spreading(lines, kinds, end)
-        if kind is not None:
+        if kind is not None and not (title is not None and lines[start].number <= title.number < lines[end - 1].number + 1):
             for line in lines[start:end]:
-                kinds[line.number] = (kind, f"headline-like line next to a {_NAMES[kind]}")
+                kinds[line.number] = (kind, f"{_SPREAD_REASON} a {_NAMES[kind]}")
         start = end
 
 

@@ -26,7 +26,7 @@ import re
 from .dates import find_dates
 from .lines import Line
 
-_SEPARATORS = re.compile(r"\s+[·|•]\s+")
+_SEPARATORS = re.compile(r"(?<!\s)\s+[·|•]\s+")  # (?<!\s): each run of spaces read once (lines._CREDIT_END)
 _LABEL = re.compile(r"^[^:]{1,40}:\s+")
 MAX_LINK_WORDS = 3
 """Words of one item of a row of links: a link names a page ("View history",

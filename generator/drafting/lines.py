@@ -19,7 +19,9 @@ from .lexicon import CTA_PHRASES
 
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _TERMINAL = re.compile(r"""[.!?…]['"’”)\]]*$|[.!?…]\s*\)$""")
-_CREDIT_END = re.compile(r"\s*\([^()]*\)$|\s*\b(?:Photo|Image|Picture|Credit)s?\s*:[^.]*$", re.I)
+_CREDIT_END = re.compile(r"(?<!\s)\s*\([^()]*\)$|(?<!\s)\s*\b(?:Photo|Image|Picture|Credit)s?\s*:[^.]*$", re.I)
+# "(?<!\s)": a match starts where a run of spaces starts, or the search would read the
+# run again from each of its spaces (a line of 20,000 spaces: seconds, not milliseconds)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
 _CTA_PATTERNS = tuple((p, re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")) for p in CTA_PHRASES)
 
