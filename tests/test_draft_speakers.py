@@ -288,12 +288,12 @@ Tom Hale was appointed harbour master of the port in 2019.
 
 
 def test_a_labelled_turn_goes_on_into_a_paragraph_that_speaks_in_the_first_person() -> None:
-    assert [(c.quote, c.by) for c in draft_article(INTERVIEW, "seeds/x.txt").claims] == [
-        ("About six months, if the weather holds", "tom-hale"),
-        ("the work will take longer", "tom-hale"),
-        ("We have hired two dredgers from Rotterdam and we expect them in May", "tom-hale"),  # no label: his turn
-        ("The budget for the whole channel is 40 million euros", "tom-hale"),
-        ("Tom Hale was appointed harbour master of the port in 2019", "")]  # narration after the interview
+    # Speakers by line: how a sentence is cut into clauses (`clauses`) is not what this shows.
+    assert list(dict.fromkeys((c.line, c.by) for c in draft_article(INTERVIEW, "seeds/x.txt").claims)) == [
+        (3, "tom-hale"),  # "About six months, …", "the work will take longer"
+        (4, "tom-hale"),  # "We have hired two dredgers …": no label, his turn
+        (6, "tom-hale"),  # "The budget for the whole channel is 40 million euros"
+        (7, "")]          # narration after the interview
 
 
 @pytest.mark.parametrize("paragraph, turn", [
@@ -308,12 +308,26 @@ def test_what_goes_on_with_a_turn(paragraph: str, turn: bool) -> None:
     assert continues_turn(paragraph) is turn
 
 
+def test_a_paragraph_between_two_labelled_turns_goes_on_with_the_first() -> None:
+    from generator.drafting.transcript import turn_continuations
+    assert turn_continuations([
+        "TOM HALE: The channel is silting up.",
+        "The dredgers clear a metre a week.",      # no first person, but a label follows: Hale's
+        "(Crosstalk)",                              # a stage direction: nobody's
+        "ANA RUIZ: Go on.",
+        "We will need a second dredger.",           # the first person: Ruiz's
+        "Hale was appointed in 2019.",              # narration after the last turn
+    ]) == [False, True, False, False, True, False]
+
+
 @pytest.mark.parametrize("paragraph, label", [
     ("Ines Varga, on behalf of the Greens. – Madam President, we object.", ("Ines Varga", 39)),
     ("Tom Hale (ECR). – (PL) Madam President, we object.", ("Tom Hale", 18)),
     ("TOM HALE, ANCHOR: Good evening.", ("TOM HALE", 18)),
     ("President. – The debate is closed.", ("President", 13)),
     ("The port reopened on Monday. – Officials said so.", None),  # a sentence, not a heading
+    ("REP. ANA RUIZ (D-ORE.): The hearing will come to order.", ("REP. ANA RUIZ", 24)),  # a title in capitals
+    ("LT. GEN. (RET.) TOM HALE: Thank you.", ("LT. GEN. TOM HALE", 26)),  # "LT." ends no sentence in "LT. GEN."
 ])
 def test_a_speaker_label_and_where_its_words_start(paragraph: str, label) -> None:
     from generator.drafting.speakers import label_span
@@ -478,3 +492,21 @@ def test_a_quotation_no_mark_closes_runs_to_the_end(text: str, spans: list) -> N
 def test_speaker_case(case: dict) -> None:
     """A case of `speaker-cases.yaml`: every candidate's quote and ``by``, in order."""
     assert [[c.quote, c.by] for c in draft_article(case["text"], "seeds/x.txt").claims] == case["claims"]
+
+
+@pytest.mark.parametrize("sentence, frames", [
+    ("In her view, the notice clause is unclear.", [("in the view of", "according", "her")]),
+    ("In Ruiz's opinion, the plan fails.", [("in the view of", "according", "Ruiz")]),
+    ("In the words of the harbour master, the channel is closed.", [("in the view of", "according", "the harbour master")]),
+    ("In her view of the deal, the terms are fair.", []),  # the view is of a thing
+    ("In the view of most, the terms are fair.", []),  # nobody who speaks
+    ("Mr Kovar's view was that the pilots were tired.", [("view was", "before", "Mr Kovar's view")]),
+    ("His position is that the strike is legal.", [("position is", "before", "His")]),
+    ("The judge found the evidence \"thin and late\".", [("found", "before", "The judge")]),
+    ("The divers found the wreck at dawn.", []),  # found no words
+    ("She called, to ask for the money promised for the pier.", []),  # "promised" after its noun
+])
+def test_views_findings_and_participles(sentence: str, frames: list) -> None:
+    from generator.drafting.attribution import find_frames, quoted_spans
+    found = find_frames(sentence, quoted_spans(sentence))
+    assert [(f.verb, f.form, sentence[f.subject[0]:f.subject[1]]) for f in found] == frames

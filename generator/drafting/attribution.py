@@ -10,7 +10,9 @@ its subject, as written; `speakers` decides who they are.  The subject is
 * before the verb: "Blinken said", "the minister said", "Amina Yusuf, who
   heads the office, said" (an apposition between them is skipped and kept);
 * after it, following a quotation: "“…,” said Lee Sung-yoon";
-* after "according to": "…, according to his lawyer, Marisol Ortega";
+* after "according to": "…, according to his lawyer, Marisol Ortega"; so is
+  the owner of a view ("In her view, …", "In the words of the minister, …");
+* a view's owner before "view was that" ("Professor Llewellyn's view was that …");
 * the clause's own subject, for a verb joined by "and"/"but" ("Zelenskyy
   thanked them and said …") or a participle (", saying …");
 * after "quoted … as saying" ("state media quoted Lukashenko as saying …");
@@ -21,7 +23,10 @@ Besides the verbs of `lexicon.ATTRIBUTION_VERBS`, speech acts are read (a
 restated appeal, "called on … to", an estimate "put … at" a figure, a
 characterisation "presented … as", a disclosure "named three …", a passive
 report "was quoted as saying"), and verbs of finding and thought attribute
-the that-clause they introduce ("the judge found that …", "he fears that …").
+the that-clause they introduce ("the judge found that …", "he fears that …")
+or a quotation in their clause ("the judge found it “thin”").  A verb whose
+"subject" opens with an infinitive ("to ask for the money promised for …") is a
+participle after its noun: no frame.
 A speech verb before "by" is a participle whose agent follows.
 
 Every search looks at most `WINDOW` characters around a verb, so a sentence
@@ -34,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ESTIMATE_VERBS,
-                      FINDING_VERBS, FUNCTION_WORDS, INVERTIBLE_VERBS, NAMING_VERBS,
+                      FINDING_VERBS, FUNCTION_WORDS, INVERTIBLE_VERBS, NAMING_VERBS, ORGANISATION_WORDS,
                       OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
 from ..segment import ABBREVIATIONS
@@ -179,6 +184,10 @@ def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
             continue  # quoted, a noun ("his remarks") or part of a compound ("so-called")
         if match.re is _QUOTED_AS:
             frame = _quoted_as(match)
+        elif match.re is _VIEW:
+            frame = _view(match)
+        elif match.re is _OWNED_VIEW:
+            frame = _owned_view(text, match)
         elif match.re is _SPEECH_ACT:
             frame = _speech_act(text, match, quoted)
         else:
@@ -227,11 +236,58 @@ def _colon_frame(text: str, quoted: list[tuple[int, int]], frames: list[Frame]) 
     return Frame(":", found.start(), found.start() + 1, "before", subject, None, subject[0], found.start() + 1)
 
 
+_VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<who>his|her|their|its|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)(?:['’]s?)?"
+                   r"\s+(?:own\s+)?|the\s+)(?:view|opinion|words|assessment|estimation)"
+                   r"(?:\s+of\s+(?P<of>[^,;.“”\"()]{2,80}?))?(?=\s*,)")
+"""Whose view a sentence gives: "In her view, …", "In Ruiz's opinion, …", "In the words of
+the minister, …" — what follows the comma is theirs, as after "according to X,"."""
+
+
+_POSSESSIVES = frozenset("his her their its".split())
+
+
+def _view(match: re.Match[str]) -> Frame | None:
+    """The frame of a `_VIEW` match: the owner of the view is the subject."""
+    who = match.span("who") if match.group("who") else match.span("of") if match.group("of") else None
+    if who is None or match.group("who") and match.group("of"):
+        return None  # "in the view", "in her view of the deal": no one's, or the view is of a thing
+    words = match.string[who[0]:who[1]].split()
+    if all(w.lower() in FUNCTION_WORDS for w in words) and words[0].lower() not in _POSSESSIVES:
+        return None  # "In the view of most, …": nobody in particular
+    owner = re.match(r".*?(?=['’]s?$|$)", match.string[who[0]:who[1]])  # "Ruiz's" → "Ruiz"
+    who = (who[0], who[0] + owner.end())
+    return Frame("in the view of", match.start(), match.end(), "according", who, None, match.start(), match.end())
+
+
+_OWNED_VIEW = re.compile(r"(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))|['’]s?)\s+(?:own\s+)?"
+                         r"(?P<noun>view|position|argument|opinion|belief|contention|conclusion)\s+"
+                         r"(?P<verb>was|is|remains|remained)\s+that\b")
+"""A person's view stated as a fact: "Professor Llewellyn's view was that …" — the
+owner says what follows, as "Llewellyn argued that …" would."""
+
+
+def _owned_view(text: str, match: re.Match[str]) -> Frame | None:
+    """The frame of an `_OWNED_VIEW` match: the subject is the owner with the noun
+    ("Professor Llewellyn's view"), which `speakers` reads as a person's document."""
+    if match.group("pronoun"):  # "His view was that …": the pronoun's antecedent
+        pronoun = match.span("pronoun")
+        return Frame(f"{match.group('noun')} {match.group('verb')}", match.start("verb"), match.end(), "before",
+                     pronoun, None, pronoun[0], match.end())
+    owner = _words_before(text, max(0, match.start() - WINDOW), match.start())
+    words = text[owner[0]:match.start()].split() if owner is not None else []
+    if not any(_speaker_word(w) or w.lower() in ORGANISATION_WORDS for w in words):
+        return None
+    noun_end = match.start("verb") - 1
+    return Frame(f"{match.group('noun')} {match.group('verb')}", match.start("verb"), match.end(), "before",
+                 (owner[0], noun_end), None, owner[0], match.end())
+
+
 def _verbs(text: str) -> list[re.Match[str]]:
     """The speech verbs of ``text`` and its speech acts (`_SPEECH_ACT`), in order; a
     speech act replaces the verbs inside it ("called on … to", not "called"; "is
     reported to have told", not "told")."""
-    acts = sorted([*_SPEECH_ACT.finditer(text), *_QUOTED_AS.finditer(text)], key=lambda m: m.start())
+    acts = sorted([*_SPEECH_ACT.finditer(text), *_QUOTED_AS.finditer(text), *_VIEW.finditer(text),
+                   *_OWNED_VIEW.finditer(text)], key=lambda m: m.start())
     verbs = [m for m in _VERB.finditer(text) if not any(a.start() <= m.start() < a.end() for a in acts)]
     return sorted(acts + verbs, key=lambda m: m.start())
 
@@ -310,6 +366,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     head_end, apposition = _skip_apposition(text, low, _skip_acronym(text, low, _skip_adverbs(text, low, start)),
                                             quoted)
     subject = _words_before(text, low, head_end)
+    if subject is not None and _INFINITIVE.match(text, subject[0], subject[1]):
+        return None  # "…, to ask for the money promised for the bridge": a participle after its noun, not a speaker
     if verb in ACT_VERBS and not _introduces_words(text, low, subject[0] if subject else start, end):
         return None  # "Newsom declared a state of emergency": an act, not words
     if verb in FINDING_VERBS and not _finds_that(text, end, subject):
@@ -325,6 +383,10 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         if after is not None and len(text[after[0]:after[1]].split()) <= MAX_SUBJECT_WORDS:
             return Frame(verb, start, end, "inverted", after, None, start, after[1])
     return Frame(verb, start, end, "before", None, None, start, end)
+
+
+_INFINITIVE = re.compile(r"to\s+[a-z]+\s")
+"""Words opening with an infinitive ("to ask for the money"): a purpose, never a subject."""
 
 
 def _inverted(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -362,9 +424,11 @@ _FINDING_THAT = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that|:)\s*(?!(?
 
 def _finds_that(text: str, end: int, subject: tuple[int, int] | None) -> bool:
     """Whether a `FINDING_VERBS` verb ending at ``end`` introduces what was found:
-    "that" follows it, and its subject is someone who can find (a name, a pronoun
-    or a role: "Judge Ana Ruiz found that …", not "the bodies found that morning")."""
-    if subject is None or _FINDING_THAT.match(text, end) is None:
+    "that" follows it, or a quotation in the same clause ("the judge found it
+    “specific”", as "called it “…”" quotes), and its subject is someone who can
+    find (a name, a pronoun or a role: "Judge Ana Ruiz found that …", not "the
+    bodies found that morning")."""
+    if subject is None or _FINDING_THAT.match(text, end) is None and _QUOTES_IN_CLAUSE.match(text, end) is None:
         return False
     return any(_speaker_word(w) for w in text[subject[0]:subject[1]].split())
 

@@ -34,7 +34,8 @@ from .quotations import quotations, trim
 from .speakers import REPORTER, Speaker, Speakers
 from .statements import Reading, Statement, read_sentence, unquote
 from .substance import states_nothing
-from .transcript import label_end
+from .signatures import find_signatures
+from .transcript import label_end, turn_continuations
 from .values import first_value
 
 _OPENING = "“\"‘'"
@@ -72,10 +73,11 @@ def find_claims(seed: Seed, context: Context, lines: set[int], corpus: Corpus | 
                         context.organisations, context.publisher)
     claims: list[ClaimGuess] = []
     carried: Speaker | None = None  # "X said:" ending the previous paragraph, or its last quoted person
-    for paragraph in seed.paragraphs:
-        if paragraph.line in lines:
-            found, carried = _paragraph(paragraph, speakers, carried)
-            claims += found
+    article = [p for p in seed.paragraphs if p.line in lines]
+    signed = _signers(context, article)
+    for paragraph, continues in zip(article, turn_continuations([p.text for p in article])):
+        found, carried = _paragraph(paragraph, speakers, carried, continues, signed.get(paragraph.start))
+        claims += found
     if len(claims) < minimum:
         claims = _with_lead_sentences(seed, lines, claims, minimum)
     return claims
@@ -93,11 +95,53 @@ class _Read:
     """Every word inside quotation marks: someone's words, never the reporter's."""
 
 
-def _paragraph(paragraph: Paragraph, speakers: Speakers,
-               carried: Speaker | None) -> tuple[list[ClaimGuess], Speaker | None]:
+def _signers(context: Context, article: list[Paragraph]) -> dict[int, Speaker]:
+    """Paragraph offset → the writer who signs the letter it is part of (`signatures`)."""
+    spans = [(p.start, p.start + len(p.text)) for p in article]
+    firsts = [a for a, _ in spans]
+    starts = [m.start for m in context.mentions]
+    signed: dict[int, Speaker] = {}
+    for signature in find_signatures(context.text, spans):
+        at = bisect.bisect_left(starts, signature.start)
+        if at == len(starts) or context.mentions[at].start >= signature.end:
+            continue  # the name is nobody the article's people hold
+        key = context.mentions[at].key
+        name = context.text[signature.start:signature.end]
+        speaker = Speaker(key, f"speaker: '{name}' signs the letter, line {context.line_of(signature.start)}")
+        letter = firsts[bisect.bisect_left(firsts, signature.first):bisect.bisect_left(firsts, signature.last)]
+        signed.update(dict.fromkeys(letter, speaker))
+    return signed
+
+
+_PRO_FORM = re.compile(r"\s*(?:that\s+)?(?:(?:it|this|they|he|she|there)\s+(?:does|do|did|is|are|was|were|will"
+                       r"|would|can|could|has|have|had|should|must)(?:\s+not)?|so)\s*(?:\[\d{1,4}\]\s*)?[.!]?$")
+"""Words that only stand for a clause said before: "(holds) that it does", "(thinks) so"."""
+
+
+def _endorser(item: _Read, resolved: dict[int, Speaker]) -> Speaker | None:
+    """The speaker of a sentence whose one frame says nothing but a pro-form ("Lord
+    Carrick holds that it does.", "The minister thinks so."): the sentence before,
+    in the reporter's voice, states what they hold."""
+    frames = item.reading.frames
+    if len(frames) != 1 or frames[0].form != "before" or frames[0].subject is None:
+        return None
+    if item.sentence.text[:frames[0].start].strip():
+        return None  # "Asked whether it would close, Ruiz said it would.": what it stands for is in the sentence
+    speaker = resolved[frames[0].verb_start]
+    text = item.sentence.text
+    return speaker if speaker.by and _PRO_FORM.fullmatch(text, frames[0].verb_end) else None
+
+
+def _endorsed(claim: ClaimGuess, speaker: Speaker) -> ClaimGuess:
+    reason = f"{speaker.reason}, who holds it in the next sentence"
+    return replace(claim, by=speaker.by, reason=claim.reason.replace("the reporter's own words: no speaker", reason, 1))
+
+
+def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None,
+               continues: bool | None = None, signed: Speaker | None = None) -> tuple[list[ClaimGuess], Speaker | None]:
     read = _read_paragraph(paragraph)
     claims: list[ClaimGuess] = []
-    label = speakers.label(paragraph.text)  # a transcript's "NAME:" speaks its paragraph
+    label = speakers.label(paragraph.text, continues, signed)  # a transcript's "NAME:" speaks its paragraph
     last: Speaker | None = label
     waiting: list[_Read] = []  # quotations whose speaker a later sentence names
     for i, item in enumerate(read):
@@ -113,6 +157,10 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers,
         resolved = _resolve(item, speakers)
         if label is not None:  # "I told …" in a labelled paragraph: the label's speaker
             resolved = {at: s if s.by else label for at, s in resolved.items()}
+        endorser = _endorser(item, resolved)
+        if endorser is not None and i and not read[i - 1].reading.frames:
+            claims = [_endorsed(c, endorser) if c.start >= read[i - 1].sentence.start and not c.by else c
+                      for c in claims]
         for statement in item.reading.statements:
             if statement.frame is not None and resolved[statement.frame.verb_start].by:
                 speakers.learn_gender(resolved[statement.frame.verb_start].by,
@@ -183,11 +231,28 @@ def _resolve(item: _Read, speakers: Speakers) -> dict[int, Speaker]:
     "and" or a participle shares the one before."""
     resolved: dict[int, Speaker] = {}
     previous = None
+    outer: Frame | None = None
     for frame in item.reading.frames:
-        speaker = speakers.resolve(item.sentence.start, item.sentence.text, frame, item.quoted, previous)
+        if outer is not None and previous is not None and previous.by and _relayed(item.sentence.text, outer, frame):
+            # not resolved: the teller inside the words is no speaker of the article's ("She said …" after it)
+            speaker = Speaker(previous.by, f"{previous.reason}, relaying '{frame.verb}' in their words")
+        else:
+            speaker = speakers.resolve(item.sentence.start, item.sentence.text, frame, item.quoted, previous)
         resolved[frame.verb_start] = speaker
         previous = speaker if frame.form != "negated" else previous
+        outer = frame if frame.form != "negated" else outer
     return resolved
+
+
+_RELAY_GAP = re.compile(r"[\s,]*(?:that\s+)?")
+
+
+def _relayed(text: str, outer: Frame, frame: Frame) -> bool:
+    """Whether ``frame`` opens the words of the frame before it: "Ruiz said Hale had
+    told her that …" — what Hale told her is what Ruiz says (a statement relayed through
+    several people is its last teller's, the one the article hears it from)."""
+    return outer.form == "before" and frame.form == "before" and frame.subject is not None \
+        and _RELAY_GAP.fullmatch(text, outer.verb_end, frame.start) is not None
 
 
 def _first(item: _Read, resolved: dict[int, Speaker]) -> Speaker:

@@ -42,7 +42,7 @@ FINDING_VERBS = _words("""
     found concluded concludes ruled determined
     thinks thought hopes hoped fears feared reckoned indicated indicates projected forecast
     highlighted highlights commented proposed recommended advised demanded agreed joked calculated
-    charged
+    charged holds held
 """) | {"pointed out", "points out"}
 """Reporting verbs of a judgment or an inquiry's result ("the judge found that …",
 "the court ruled that …", "investigators concluded that …") and of thought or
@@ -214,7 +214,7 @@ ROLE_WORDS = _undotted(_words("""
     undersecretary under-secretary rt hon taoiseach tánaiste tanaiste
     gov. sheriff supervisor commissioner councillor councilor councilman
     councilwoman councilmember councilperson alderman alderwoman assemblyman assemblywoman
-    assemblymember co-author coauthor author co-founder cofounder
+    assemblymember member ranking co-author coauthor author co-founder cofounder
     delegate trustee treasurer comptroller magistrate constable warden dean
     provost rector chief-of-staff
     advocate adv. barrister solicitor pastor alhaji alhaja shri smt. engr. ing. dipl. mag. mgr.
@@ -266,6 +266,7 @@ PERSON_NOUNS = _words("""
     dealer critic archaeologist anthropologist sociologist philosopher journalist
     striker goalkeeper keeper defender midfielder winger forward referee umpire quarterback pitcher
     bowler batsman jockey cyclist swimmer boxer
+    appellant respondent claimant defendant plaintiff applicant petitioner complainant
 """)
 """Nouns for people by what they do or where they are, and adjectives of their
 standing ("Embattled", "Outgoing"): written before a name at a sentence's start
@@ -281,7 +282,7 @@ PERSONAL_TITLES = ROLE_HEADS | HONORIFIC_STEMS | TITLE_ABBREVIATIONS | _words(""
     colonel captain lieutenant sergeant corporal major marshal brigadier professor bishop cardinal
     rabbi imam reverend father sheikh sultan emir ayatollah detective inspector superintendent
     congressman congresswoman councilman councilwoman assemblyman assemblywoman alderman alderwoman
-    advocate barrister pastor alhaji alhaja shri smt engr
+    advocate barrister pastor alhaji alhaja shri smt engr lord lady dame justice
 """)
 """Titles that stand for one person ("President", "Colonel", "Mr"), unlike the
 words of a title that name a field or a rank of state ("Defense", "State",
@@ -301,7 +302,7 @@ ORGANISATION_WORDS = _words("""
     force forces command guard committee commission union organization
     organisation institute university college school company corp corp. inc
     inc. ltd ltd. llc plc court parliament congress senate house assembly treaty
-    service services network media bureau authority police airlines airways
+    service services network system media bureau authority police airlines airways
     railway railways times post news press journal herald guardian telegraph
     tribune daily gazette radio television tv broadcasting channel foundation
     association federation league club center centre hospital church
@@ -357,7 +358,7 @@ the words before it are the company's wherever the article writes them."""
 COMPANY_NOUNS = _words("""
     company firm group drugmaker carmaker automaker chipmaker retailer insurer lender
     miner airline startup rival supplier manufacturer maker conglomerate broker operator
-    developer utility bank fund
+    developer utility bank fund chain cooperative co-op
     newspaper broadcaster magazine tabloid website outlet publisher
 """)
 """Nouns that put a company's name after them ("Danish drugmaker Bavarian Nordic

@@ -55,7 +55,7 @@ from ..segment import ABBREVIATIONS
 from .institutions import company_names, ends_institution
 from .places import CAPITALS, METONYMS, country_forms, place_words
 from .namecontext import PlaceContexts, office_before, source_in_brackets, state_name_spans, thing_before
-from .transcript import cue_end, label_name
+from .transcript import cue_end, label_end, label_name
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -433,12 +433,20 @@ _SIGNATURE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+,\s+(?i:chief\s+executive
 corporate title, then whose title it is)."""
 
 
+_COMPANY_APPOSITION = re.compile(r"(" + _CAPITALISED_WORDS + r"),\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3}?)(?:"
+                                 + "|".join(sorted(COMPANY_NOUNS)) + r")(?=[,.;:)]|\s+(?:that|which|whose|based)\b)")
+"""A name in apposition with a company noun ending its phrase: "Harvest Fare, the
+supermarket chain that stocks it" — a company ("Ana Ruiz, a lawyer for the firm" is not:
+the noun's modifiers are no function words)."""
+
+
 def described_as_company(text: str) -> set[str]:
     """Names of two words or more the page describes as a company's: after a base
     ("Trondheim-based Aurora Orbital": a person is not "X-based" without a noun
     between, "London-based analyst Tom Hale"), or owning what only a company has
     ("Aurora Orbital's chief executive", "Morrison Crane chief executive Tom Rees", "…
-    share price", "… subsidiary"), or whose corporate title a signature gives ("Ana
+    share price", "… subsidiary"), or in apposition with a company noun ("Harvest
+    Fare, the supermarket chain"), or whose corporate title a signature gives ("Ana
     Ruiz, Chief Executive, Kestrel Marine") — the company's name wherever else it stands, as `company_names` finds before a suffix.
     The capitalised words read may start earlier than the name ("Meanwhile Aurora
     Orbital's"), so each shorter tail (a possessive) or head (after a base) counts."""
@@ -449,24 +457,55 @@ def described_as_company(text: str) -> set[str]:
     for match in _COMPANY_OWNER.finditer(text):
         words = _POSSESSIVE.sub("", match.group(1)).split()
         found.update(" ".join(words[-n:]) for n in range(2, len(words) + 1))
+    for match in _COMPANY_APPOSITION.finditer(text):
+        if not any(w in FUNCTION_WORDS for w in match.group(2).split()):  # not "a lawyer for the firm"
+            words = match.group(1).split()
+            found.update(" ".join(words[-n:]) for n in range(2, len(words) + 1))
     return found
 
 
 def _label(text: str, start: int, end: int) -> NameSpan | None:
     """The person of a transcript's speaker label in capitals, with a role or a note
-    after the name ("DANA WHITFIELD, ABN ANCHOR: …", "AMINA YUSUF (translated): …"),
-    as a name: "Dana Whitfield".  Capitals alone ("LIVE UPDATES: …") name nobody."""
+    after the name ("DANA WHITFIELD, ABN ANCHOR: …", "AMINA YUSUF (translated): …")
+    or a title before it ("REP. YOUNG KIM: …", "LT. GEN. (RET.) TOM HALE: …"), as a
+    name: "Dana Whitfield", "Young Kim" (the title is its role); a title and a
+    surname ("MR. MILLER: …") name the person by surname.  Capitals alone ("LIVE
+    UPDATES: …") name nobody."""
     start += cue_end(text[start:min(end, start + 200)])  # "[00:01:05] DANA WHITFIELD, …": the time stamp first
-    if not text[start:start + 1].isupper():
+    window = text[start:min(end, start + 200)]
+    name = label_name(window) if window[:1].isupper() else None
+    if name is None or not name.isupper():
         return None
-    name = label_name(text[start:min(end, start + 200)])
-    if name is None or not name.isupper() or len(name.split()) < 2 \
-            or not re.match(r"\s*[,(]", text[start + len(name):end]):
+    title, tokens, after = _label_tokens(text, start, start + label_end(window))
+    if not tokens or len(tokens) < 2 and not title or not (title or re.match(r"\s*[,(]", after)) \
+            or _rejects(tokens, bool(title)):
         return None
-    tokens = [_Token(m.start(), m.end(), m.group().title()) for m in _TOKEN.finditer(text, start, start + len(name))]
-    if _rejects(tokens):
-        return None
-    return NameSpan(start, start + len(name), " ".join(t.text for t in tokens), "", None, "transcript label")
+    role = " ".join(t.text for t in title)
+    # "MR. MILLER:": a surname after a title, as a briefing labels its spokesman (`people` resolves it)
+    cue = "transcript label" if len(tokens) > 1 else f'title "{role}" before the name, in a transcript label'
+    return NameSpan(tokens[0].start, tokens[-1].end, " ".join(t.text for t in tokens), role, None, cue)
+
+
+_LABEL_NOTE = re.compile(r"[(\[][^)\]]{0,60}[)\]]")
+
+
+def _label_tokens(text: str, start: int, stop: int) -> tuple[list[_Token], list[_Token], str]:
+    """(title words, name words, what follows the name) of the label ``text[start:stop]``,
+    in title case: notes in brackets passed over ("LT. GEN. (RET.) TOM HALE (R-TEXAS)"),
+    the name ending at a comma."""
+    notes = [m.span() for m in _LABEL_NOTE.finditer(text, start, stop)]
+    tokens: list[_Token] = []
+    for match in _TOKEN.finditer(text, start, stop):
+        if any(a <= match.start() < b for a, b in notes):
+            continue
+        if tokens and _LABEL_NOTE.sub("", text[tokens[-1].end:match.start()]).strip():
+            break  # a comma ends the name: "HALE, ANCHOR"
+        tokens.append(_Token(match.start(), match.end(), match.group().title()))
+    cut = 0
+    while cut < len(tokens) - 1 and (is_role_word(tokens[cut].key) or tokens[cut].key in HONORIFIC_STEMS):
+        cut += 1
+    after = text[tokens[-1].end:stop] if tokens else ""
+    return tokens[:cut], tokens[cut:], after
 
 
 def _title_of(title: list[_Token]) -> bool:
@@ -578,6 +617,10 @@ def _after_locative(text: str, sentence_start: int, start: int) -> bool:
     return _LOCATIVE.search(text[max(sentence_start, first - len("towards") - 1):start]) is not None
 
 
+_OUTLET_AFTER = re.compile(r"(?:,|\s+from|\s+with)\s+((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*?)\s*"
+                           r"(?=[–—,;:?)]|-{1,2}\s|\.(?:\s|$)|$)")
+"""A news outlet after a name and a comma, ending the phrase: a reporter at a briefing
+names themselves so ("– Kowalczyk, Polish Radio –", "Ana Ruiz, EFE:", "Hale from Sky News?")."""
 _OBJECT_OF = re.compile(r"\b(?:at|for|of|with|from|in|on|by)\s+(?:the\s+)?$")
 """A preposition right before a name: the name is its object, never the subject of
 a verb after it ("an analyst at Marlow Brokers, said", "a spokeswoman for the
@@ -610,6 +653,9 @@ def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
     verb = _ATTRIBUTION_AFTER.match(after)
     if verb and verb.group(1).lower() in ATTRIBUTION_VERBS and not _OBJECT_OF.search(before):
         return f'"{span.name} {verb.group(1)}"'
+    outlet = _OUTLET_AFTER.match(after)
+    if outlet and any(w.lower().strip(".") in MEDIA_WORDS for w in outlet.group(1).split()):
+        return f'news outlet "{outlet.group(1).rstrip(".")}" after the name'
     apposition = _APPOSITION.match(after)
     if apposition and (apposition.group(1) is None or apposition.group(1).lower() in _ROLE_CUES):
         return "apposition after the name" if apposition.group(1) else "age after the name"

@@ -30,6 +30,7 @@ from .ids import name_key, slugify
 from .model import PersonGuess
 from .lexicon import PERSONAL_TITLES
 from .names import NameSpan, find_names
+from .signatures import find_signatures
 from .variants import closest, same_name, spelling_key
 
 
@@ -261,7 +262,10 @@ class PeopleFinder:
 
 def _titled(span: NameSpan) -> bool:
     """Whether a title that stands for one person (`lexicon.PERSONAL_TITLES`) is
-    written right before the name: "President Yoon", "Mr. Haddad"."""
+    written right before the name ("President Yoon", "Mr. Haddad"), or a news
+    outlet after it, as a reporter names themselves ("Kowalczyk, Polish Radio")."""
+    if span.cue is not None and span.cue.startswith("news outlet"):
+        return True
     words = span.role.split()
     return bool(words) and words[-1].lower().rstrip(".") in PERSONAL_TITLES and span.cue is not None \
         and span.cue.startswith(("title", "honorific"))
@@ -272,5 +276,13 @@ def find_people(text: str, spans: list[tuple[int, int]], corpus: Corpus | None,
     """People named within ``spans`` of ``text`` and every mention of them."""
     common = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
     finder = PeopleFinder(Registry(corpus), line_of)
-    finder.read(find_names(text, spans, common))
+    finder.read(find_names(text, _with_signatures(text, spans), common))
     return finder.guesses(), sorted(finder.mentions, key=lambda m: m.start)
+
+
+def _with_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` and the names of the letters' signatures under them (`signatures`):
+    the one place a letter's writer is named, clutter or not in the page's layout."""
+    names = [(s.start, s.end) for s in find_signatures(text, spans)
+             if not any(a <= s.start < b for a, b in spans)]
+    return sorted(spans + names) if names else spans

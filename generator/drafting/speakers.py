@@ -17,8 +17,11 @@ The subject words of a frame (`attribution`) are, in this order of checks:
   They said");
 * a name, or a name in an apposition ("Peñalver's wife, Teresa Peñalver,
   told"; "according to his lawyer, Marisol Ortega"); a possessive name
-  ("Peñalver's wife") is not the speaker.  A bare surname shared by several
-  people of the article ("Kim") is the last of them to speak;
+  ("Peñalver's wife") is not the speaker, but a person's view or document is
+  theirs ("Llewellyn's view was that …").  A bare surname shared by several
+  people of the article ("Kim") is the last of them to speak; names joined by
+  "and" are joint speakers, the first of them the speaker ("Hale and Ruiz said");
+  a list item's mark before the subject is no part of it;
 * a role phrase ("the NATO chief"): see `roles`;
 * people nobody names ("officials", "Ukrainian officials": `lexicon.UNNAMED_GROUPS`
   with adjectives and demonyms only) are no speaker: ``by`` stays empty;
@@ -35,8 +38,10 @@ words, never the publisher's or an agency's.
 A transcript, a verbatim record or an interview is read in *turns* (`label`):
 a speaker label opens one ("TOM HALE, ANCHOR: …", "Ana Ruiz, on behalf of the
 Greens. – …", "MR HALE: …", "A: …" for the interviewee), and it goes on into
-the paragraphs after it that speak in the first person, until the next label.
-Every statement of a turn is its speaker's, what they relay included.
+the paragraphs after it that speak in the first person, or that lie between it
+and the next label (`transcript.turn_continuations`).  A reader's letter signed
+under its last paragraph (`signatures`) is its writer's turn.  Every statement
+of a turn is its speaker's, what they relay included.
 """
 
 from __future__ import annotations
@@ -166,16 +171,22 @@ class Speakers:
         for word in self.words.get(key, ()):
             self.by_word[word] = key
 
-    def label(self, paragraph: str) -> Speaker | None:
+    def label(self, paragraph: str, continues: bool | None = None, signed: Speaker | None = None) -> Speaker | None:
         """Who speaks the paragraph, read in text order: the person its speaker label
         names (`_labelled`), else the speaker of the turn before when the paragraph
         goes on with it (`continues_turn`: a transcript's answer of several
         paragraphs), else nobody.  Every statement of a turn is its speaker's
         (`resolve`): what the speaker relays ("He asked for air defence", "The
-        Council calls on …", "According to our information, …") they say."""
-        found = self._labelled(paragraph)
-        if found is None and self.turn is not None and label_span(paragraph) is None and continues_turn(paragraph):
-            found = Speaker(self.turn.by, f"{self.turn.reason}, whose turn goes on")
+        Council calls on …", "According to our information, …") they say.  ``continues``:
+        whether the paragraph goes on with a turn, as `turn_continuations` reads the
+        paragraphs around it (else `continues_turn` reads it alone).  ``signed``: the
+        writer who signs the letter the paragraph is part of (`signatures`), whose
+        turn it is as a label's would be."""
+        found = self._labelled(paragraph) or signed
+        continues = continues_turn(paragraph) if continues is None else continues
+        if found is None and self.turn is not None and label_span(paragraph) is None and continues:
+            reason = self.turn.reason.removesuffix(", whose turn goes on")
+            found = Speaker(self.turn.by, f"{reason}, whose turn goes on")
         self.turn = found
         return found
 
@@ -228,7 +239,8 @@ class Speakers:
         key = self.labelled.get(word)
         if key is not None:
             return Speaker(key, f"speaker: transcript label '{name}' → {self._name(key)}, last labelled so")
-        holders = [key for key, words in self.words.items() if word in words and len(words) > 1]
+        holders = [key for key, words in self.words.items() if word in words and len(words) > 1] \
+            or [key for key, words in self.words.items() if words == {word}]  # "MR. MILLER:", named by surname only
         if len(holders) == 1:
             return Speaker(holders[0], f"speaker: transcript label '{name}' → {self._name(holders[0])}, "
                                        "the one person of that name")
@@ -274,10 +286,14 @@ class Speakers:
 
     def _noun_phrase(self, origin: int, text: str, span: tuple[int, int], apposition: tuple[int, int] | None,
                      quoted, how: str) -> Speaker:
+        bullet = _BULLET.match(text, span[0], span[1])  # "* The National Intelligence Service told": a list's mark
+        span = (bullet.end(), span[1]) if bullet is not None and bullet.end() < span[1] else span
         a, b = origin + span[0], origin + span[1]
         words = text[span[0]:span[1]]
         last = words.split()[-1]
         pronoun = last.strip("'‘’").lower()  # "last month he told": the subject is the pronoun
+        if pronoun in _POSSESSIVE_PRONOUNS and len(words.split()) == 1:  # "In her view, …"
+            last = pronoun = _POSSESSIVE_PRONOUNS[pronoun]
         if pronoun in ("he", "she"):
             return self._pronoun(last, b - len(last))
         if pronoun in ("it", "they"):
@@ -296,6 +312,8 @@ class Speakers:
             named = named[-1:]  # "Putin spokesman Dmitry Peskov": the name that ends the phrase heads it
         if len(named) == 1:
             return self._person(named[0], words, how)
+        if len(named) > 1 and _joint(self.text, a, b, named):
+            return self._person(self._listed_first(named[0]), words, f"{how}, the first of joint speakers")
         if not named:
             role = self.roles.resolve(words, a) or self._role_of_last_speaker(words, a)
             if role is not None:
@@ -313,6 +331,17 @@ class Speakers:
             return owner
         return self._free_text(words, a, how)
 
+    def _listed_first(self, mention: PersonMention) -> PersonMention:
+        """The first name of the list ``mention`` is in: "Tom Hale, Ana Ruiz and Eva Lind
+        said" is cut at its commas, and its subject is the list's last names only."""
+        index = bisect.bisect_left(self.starts, mention.start)
+        for _ in range(MAX_LISTED):
+            if index == 0 or _LIST_COMMA.fullmatch(self.text, self.mentions[index - 1].end, mention.start) is None:
+                break
+            index -= 1
+            mention = self.mentions[index]
+        return mention
+
     def _document_owner(self, origin: int, text: str, span: tuple[int, int], quoted, how: str) -> Speaker | None:
         """"according to the minister's figures", "Lind's statement said": a person's
         document (`_DOCUMENT`) says what its owner says, when the owner is a person."""
@@ -325,7 +354,8 @@ class Speakers:
             return Speaker(self._who(named[0])[0], f"speaker: '{text[a:b]}' → {self._name(named[0].key)}, "
                                                    f"whose {found.group('document')} it is")
         owner = self._noun_phrase(origin, text, (a, b), None, quoted, how)
-        if owner.by not in self.people and owner.by not in self.registered:
+        viewed = found.group("document") in _VIEWS and owner.by  # "the ministry's position is that …": the ministry's
+        if owner.by not in self.people and owner.by not in self.registered and not viewed:
             return None
         return Speaker(owner.by, f"{owner.reason}, whose {found.group('document')} it is")
 
@@ -438,8 +468,18 @@ class Speakers:
         return person.name if person else self.registered.get(key, key)
 
 
+MAX_LISTED = 10
+"""Names looked back over in a list of joint speakers."""
+_LIST_COMMA = re.compile(r",\s*")
+_VIEWS = frozenset("view position argument opinion belief contention conclusion".split())
+"""Documents that are only their owner's mind: whoever owns one says it, a body too."""
+_BULLET = re.compile(r"[*•·▪‣◦–—-]+\s+")
+"""A list item's mark before a subject: no part of who speaks."""
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+"""The owner of a view named by a pronoun alone ("In her view, …"): the pronoun's antecedent."""
 _DOCUMENT = re.compile(r"(?P<owner>[^,;]+?)['’]s?\s+(?:own\s+)?(?P<document>figures|data|numbers|estimates?|statement"
-                       r"|letter|report|calculations?|count|tally|assessment|analysis|post|tweet|memo|testimony)")
+                       r"|letter|report|calculations?|count|tally|assessment|analysis|post|tweet|memo|testimony"
+                       r"|view|position|argument|opinion|belief|contention|conclusion)")
 """A person's document or figures: "the minister's figures", "Lind's statement"."""
 _AGE_DESCRIPTOR = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z]+)?")
 """A person described by their age alone: "the 61-year-old", "the 45-year-old mother"."""
@@ -570,6 +610,20 @@ def _heads_the_phrase(text: str, before: PersonMention, last: PersonMention, end
 
 def _plain(word: str) -> str:
     return word.lower().strip(",.'’")
+
+
+def _joint(text: str, start: int, end: int, named: list[PersonMention]) -> bool:
+    """Whether the subject ``text[start:end]`` is nothing but the people ``named``, joined
+    ("Tom Hale and Ana Ruiz", "Mr Hale, Ms Ruiz and Dr Lind"): joint speakers, whose
+    words are the first one's as much as anyone's — an id, not the phrase as free text."""
+    rest, cursor = [], start
+    for mention in named:
+        rest.append(text[cursor:mention.start])
+        cursor = mention.end
+    rest.append(text[cursor:end])
+    words = [w.lower().rstrip(".") for w in " ".join(rest).replace(",", " ").split()]
+    joined = "and" in words or "&" in words
+    return joined and all(w in ("and", "&", "both") or w in HONORIFIC_STEMS or is_role_word(w) for w in words)
 
 
 def _honorific_gender(role: str) -> str | None:

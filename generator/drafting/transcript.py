@@ -34,7 +34,7 @@ from .quotations import inside, quotations
 
 MAX_WORDS = 10
 _LABEL = re.compile(r"(?P<label>[A-Z][^:“”\"\n]{1,100}?)\s*:\s+\S")
-_SENTENCE_END = re.compile(r"[!?]|(?P<word>\S*)\.\s+\S")
+_SENTENCE_END = re.compile(r"[!?]|(?P<word>\S*)\.(?=\s+\S)")  # the next word is left for the next match
 _NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _CUES = re.compile(r"(?:(?:[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]|(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])"
                    r"|\[[A-Z][A-Z .'-]{0,30}\]|\([A-Z][A-Z .'-]{0,30}\))\s+)+")
@@ -69,12 +69,18 @@ def label_end(paragraph: str) -> int:
 
 
 def _name(label: str) -> str | None:
-    if len(label.split()) > MAX_WORDS or any(not _is_abbreviation(end.group("word") or "")
+    if len(label.split()) > MAX_WORDS or any(not _abbreviated(end.group("word") or "")
                                              for end in _SENTENCE_END.finditer(label)):
         return None
     name = _NOTE.sub("", label).split(",")[0].strip()
     capitalised = all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in name.split())
     return name if name and capitalised else None  # "The minister said: …" is no label
+
+
+def _abbreviated(word: str) -> bool:
+    """An abbreviation, written in capitals too: a label in capitals writes its titles
+    so ("REP. YOUNG KIM", "LT. GEN. THOMAS ALDRIDGE"), and their periods end nothing."""
+    return _is_abbreviation(word) or word.isupper() and _is_abbreviation(word.capitalize())
 
 
 _RECORD_LABEL = re.compile(r"(?P<label>[A-Z][^:“”\"\n–—]{1,150}?)\.\s+[–—]\s+\S")
@@ -119,7 +125,41 @@ def continues_turn(paragraph: str) -> bool:
     outside quotation marks ("we", "I", "you"), as a speaker does and a reporter's
     narration, which follows a transcript, seldom does."""
     text = paragraph[cue_end(paragraph):].strip()  # "[00:02:10] And we …": a time stamp is no stage direction
-    if not text or text[0] in "([" or text[-1] not in ".!?…\"”’":
+    if not _reads_as_speech(text):
         return False
     quoted = [(a - 1, b + 1) for a, b in quotations(text)]  # marks included
     return any(not inside(quoted, m.start()) for m in _PERSONAL.finditer(text))
+
+
+def _reads_as_speech(text: str) -> bool:
+    return bool(text) and text[0] not in "([" and text[-1] in ".!?…\"”’"
+
+
+def turn_continuations(paragraphs: list[str]) -> list[bool]:
+    """For each paragraph, whether it goes on with a labelled turn before it (were
+    one open): it speaks in the first person (`continues_turn`), or it reads as
+    speech and the paragraph after it is labelled or goes on with the turn too.  An
+    answer's "Beijing could end this." between two labelled paragraphs is the
+    answer's, first person or not; narration after a transcript's last turn is
+    followed by no label.  A stage direction in brackets ("(CROSSTALK)") is nobody's
+    and breaks no turn; a heading breaks it.  Read from the end, so each paragraph
+    is looked at once.
+
+    >>> turn_continuations(["TOM HALE: Yes.", "Prices rose.", "ANA RUIZ: No.", "Prices fell."])
+    [False, True, False, False]
+    """
+    found = [False] * len(paragraphs)
+    ahead = False  # the next paragraph is labelled, or goes on with a turn
+    for i in range(len(paragraphs) - 1, -1, -1):
+        if label_span(paragraphs[i]) is not None:
+            ahead = True
+            continue
+        text = paragraphs[i][cue_end(paragraphs[i]):].strip()
+        if _STAGE_DIRECTION.fullmatch(text):
+            continue  # "(CROSSTALK)", "[Applause]": nobody's words, and no break in the turn
+        found[i] = continues_turn(paragraphs[i]) or ahead and _reads_as_speech(text)
+        ahead = found[i]
+    return found
+
+
+_STAGE_DIRECTION = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]")
