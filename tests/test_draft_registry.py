@@ -106,7 +106,10 @@ def test_a_statement_near_two_claims_is_not_filed() -> None:
     threshold) is their own and those whose best claim is another: the first lead
     the next claim by more, the second by less, with `LEAD_MARGIN` to spare.  A
     restatement marked ``missed`` whose own claim leads by too little is one the
-    lead keeps from being filed."""
+    lead keeps from being filed.  When no pair is ranked first under another
+    claim (the eighth round's rules, another country's troops above all, moved
+    the last one under its own), the lower group bounds nothing and `LEAD` keeps
+    its place, `LEAD_MARGIN` below the lowest own lead."""
     own, other = [], []
     for pair in CALIBRATION["registry_pairs"]:
         if pair.get("confused"):
@@ -118,9 +121,10 @@ def test_a_statement_near_two_claims_is_not_filed() -> None:
                 own += [] if pair.get("missed") else [lead]
             else:
                 other.append(lead)
-    assert own and other
-    assert max(other) + LEAD_MARGIN <= LEAD <= min(own) - LEAD_MARGIN
-    assert abs((max(other) + min(own)) / 2 - LEAD) < 0.005  # midway
+    assert own
+    assert max(other, default=0.0) + LEAD_MARGIN <= LEAD <= min(own) - LEAD_MARGIN
+    if other:  # no restatement ranked first under another claim bounds it from below: it stays put
+        assert abs((max(other) + min(own)) / 2 - LEAD) < 0.005  # midway
     negatives = [p for p in CALIBRATION["registry_pairs"] if not p["match"] and not p.get("confused")]
     assert [chosen(MATCHERS["registry"].rank(p["statement"])) for p in negatives] == [None] * len(negatives)
 
@@ -250,7 +254,7 @@ def test_another_actor_and_another_direction_cost() -> None:
     extractor = Extractor(None)
     assert score(extractor.features("Chilean troops crossed the river into Peru"),
                  extractor.features("Bolivian troops crossed the river into Peru")) \
-        == (1.0, "entities PE; other countries BO, CL; words cros, river, troop")
+        == (0.667, "entities PE; other countries BO, CL; another country's troop; words cros, river")
     assert score(extractor.features("the central bank left its main rate unchanged"),
                  extractor.features("the central bank raised its main rate")) \
         == (0.514, "another direction; words bank, central, main, rat")
@@ -272,7 +276,7 @@ def test_hedges_weights_kinds_of_place_and_adverbs_are_no_key_words() -> None:
     ("demand for copper fell", "demand for copper fell"),  # the noun asks nobody
     ("they sent the rebels 2,000 rifles and ammunition", "they supply the rebels 2,000 rifles and ammunition"),
     ("they sent drones at the port", "they sent drones at the port"),  # an attack, not a supply
-    ("help with its satellite programme", "technology programme"),
+    ("help with its satellite programme", "technology satellite programme"),
     ("officials put the death toll at 40", "officials count at 40"),
     ("the figure is disputed", "count is disputed"),
 ])

@@ -101,6 +101,12 @@ def _placed(name: str, value: float, below: list[tuple[str, float]], above: list
     return Placement(name, value, high, low, round(min(value - high[1], low[1] - value), 4), needed)
 
 
+def _bound(bound: tuple[str, float]) -> str:
+    """A group's nearest score and its statement, or that the group is empty."""
+    statement, value = bound
+    return f"{value:.3f} ({statement[:60]})" if math.isfinite(value) else "no pair (an empty group bounds nothing)"
+
+
 def labelled_precision(pairs: list[dict[str, Any]], registry: Any) -> tuple[int, int, int]:
     """Of the real pairs: restatements, those filed under their own claim, and pairs
     filed wrongly (under another claim, or a near miss filed at all)."""
@@ -120,8 +126,8 @@ def report(root: Path, registry: Any) -> list[str]:
     lines = ["", "claim matching thresholds, from the labelled pairs of " + FIXTURE.as_posix()]
     for p in placements(pairs, registry):
         status = "ok" if p.margin >= p.needed else f"TOO NARROW (needs {p.needed:g})"
-        lines.append(f"{p.name:10} {p.value:g}: above {p.below[1]:.3f} ({p.below[0][:60]}), below {p.above[1]:.3f} "
-                     f"({p.above[0][:60]}), margin {p.margin:g} {status}")
+        lines.append(f"{p.name:10} {p.value:g}: above {_bound(p.below)}, below {_bound(p.above)}, "
+                     f"margin {p.margin:g} {status}")
     total, right, wrong = labelled_precision(pairs["registry_pairs"], registry)
     lines.append(f"real restatements filed under their claim: {right}/{total}, filed wrongly: {wrong} "
                  f"(labelled precision {right / max(right + wrong, 1):.3f})")

@@ -12,8 +12,9 @@ words of a sentence.  So the words of the quote are ranked and the best
   form anywhere: "Kursk", "Spain");
 * a word the article uses in other candidates too is its topic ("balloons",
   "dam") and counts more;
-* function words, speech verbs, numbers, generic news words and adverbs in
-  "-ly" are never key words.
+* only content words (`claimwords.is_content_word`: no function words,
+  speech verbs, generic news words or adverbs of manner) are key words, and
+  numbers never are.
 
 Ties go to the earlier word.
 """
@@ -23,9 +24,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .claimmatch import GENERIC_WORDS, stem
+from .claimwords import is_content_word, stem
 from .ids import slugify
-from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from .places import country_forms
 
 KEY_WORDS = 4
@@ -50,7 +50,7 @@ def claim_id(quote: str, topics: Counter) -> str:
     for position, match in enumerate(tokens):
         word = re.sub(r"['’]s?$", "", match.group())
         lower = word.lower()
-        if not _is_key(lower):
+        if not is_content_word(lower):
             continue
         named = word in forms or (word[:1].isupper() and position > 0)
         weight = 2 * named + min(topics.get(stem(word), 0), 3)
@@ -58,8 +58,3 @@ def claim_id(quote: str, topics: Counter) -> str:
     kept = sorted(sorted(ranked)[:KEY_WORDS], key=lambda r: r[1])
     return slugify(" ".join(word for _, _, word in kept), limit=MAX_ID) if kept else "claim"
 
-
-def _is_key(lower: str) -> bool:
-    return len(lower) > 2 and not lower.endswith("ly") and lower not in FUNCTION_WORDS \
-        and lower not in ATTRIBUTION_VERBS and lower not in GENERIC_WORDS and lower not in MONTHS \
-        and lower not in WEEKDAYS

@@ -6,21 +6,26 @@
 
 A registered claim is known by its ``statement:`` (and, when a semicolon
 joins two facts, by each of them: `statement_parts`) and by the quotes
-briefs already cite for it.  A candidate is compared with each of those
-texts on
+briefs already cite for it, which count only where they add to the
+statement (`ClaimMatcher.cited_counts`).  A candidate is compared with each
+of those texts on
 
 * **key words**: content words, lightly stemmed ("troops" = "troop",
-  "moved" = "move", "held" = "hold") and read through `synonyms`
-  ("soldiers" = "troops", "battle" = "combat") and `paraphrases` (phrases
-  first: "bring them home" = "withdraw them", "in return for" = "in exchange
-  for", "a day" = "per day"; then more word groups: "talks" = "discussions"),
+  "moved" = "move", "held" = "hold") after the phrases of `paraphrases`
+  ("bring them home" = "withdraw them", "in return for" = "in exchange for",
+  "a day" = "per day") and read through the word groups of `synonyms`
+  ("soldiers" = "troops", "battle" = "combat", "talks" = "discussions"),
   without function words, speech verbs, numbers, adverbs of manner
   ("strongly"), words that only qualify a fact (`QUALIFIERS`: "roughly",
   "dangerous", "region") and the names of countries and people — the Dice
   share 2·w(A∩B) / (c·w(A) + (2 - c)·w(B)) of candidate A and claim B
   (c: `CANDIDATE_SHARE`), each word weighted by how few registered
-  claims have it (`ClaimMatcher.weight`: a registry about one story shares
-  its topic words, which tell its claims apart least);
+  statements have it (`ClaimMatcher.weight`: a registry about one story
+  shares its topic words, which tell its claims apart least), the items of a
+  candidate's list weighing as one word (`listed_words`: "satellites,
+  submarines and missiles" for "technology"), and no word shared that each
+  text ties to another country (`other_owners`: "North Korean soldiers" are
+  not "Ukrainian forces");
 * **numbers** (`claimnumbers`: "8,000", "1.5 billion", "50 km", "in the
   hundreds"; dates, times and years left out): `NUMBER` more when the two
   give the same count (or one inside the other's range), `NUMBER_NEAR` when
@@ -29,7 +34,8 @@ texts on
   have numbers and none agrees;
 * **entities** (countries by any name, demonym or capital, and registered
   people, who stand for their country too: "Putin is getting desperate" names
-  Russia): `ENTITY` more when they share one, less `ENTITY_SWAP` when each
+  Russia; a family name several registered people share names none,
+  `shared_words`): `ENTITY` more when they share one, less `ENTITY_SWAP` when each
   also names a country the other does not; `ENTITY_CLASH` less when both
   name some and share none;
 * **places** (`names_of`: "the Kursk region", "in the Far East"):
@@ -38,13 +44,23 @@ texts on
   figure rose and the other that it fell or stayed unchanged.
 
 The score is the best over the claim's texts and over the candidate's
-`clauses`: the whole candidate, and its opening words up to each comma, colon
-or dash, so that a sentence stating a fact and then another ("…, the first
+`clauses`: the whole candidate, its opening words up to each comma, colon
+or dash (or "as" before a subject), and the words after its last colon, so
+that a sentence stating a fact and then another ("…, the first
 foreign occupation of Russian territory since the second world war") is
 compared by its first fact as well; and a candidate the drafter cut from a
 longer sentence ("…, and that could include military technology") is ranked
 as the two clauses together when that ranks first the claim the candidate
-alone ranks first (`sentence_neighbours`).  A claim is filed when its
+alone ranks first (`sentence_neighbours`).  A quote a brief cites scores a
+candidate only for the claim the statements alone rank first for it, and
+only when the two share a key word the statement lacks: a cited sentence
+holds other facts and their context beside the claim; and its words do not
+enter `ClaimMatcher.weight` (with the showcase's five briefs, 118 citations,
+added to the frozen evaluation registry, quotes counted like statements
+filed 15 of its labelled real pairs wrongly instead of 4, and their words
+in the weights lowered `make eval`'s reuse recall; read so, they filed 4, and
+left `THRESHOLD` and `LEAD` where the statements placed them; the registry
+`make eval` reads keeps no briefs, so that its rows compare across rounds).  A claim is filed when its
 score reaches `THRESHOLD`; the draft's comment shows the score, what is
 shared and the next two claims.  `THRESHOLD` and the weights come from the
 labelled pairs in ``tests/fixtures/draft/claim-match.yaml`` (invented
@@ -54,30 +70,35 @@ every other pair below, with `MARGIN` to spare on each side, which a test
 checks; and a candidate is filed only when its best claim leads the next by
 `LEAD`, set likewise from the real restatements ranked under another claim —
 but for the restatements marked ``missed``, which this measure does not file
-under their claim (57 of the 237 real ones; 49 of the first six batches'
-193 before the seventh round's rules (stance, pronoun, audience and number
-words), 42 after; 65 of the first five batches' 154 before the sixth round's rules, 37
-after: "What Pyongyang really wants is what Moscow knows about satellites,
-submarines and missiles" for military technology), and for the pairs marked ``confused``, which it files under
-another claim whatever the threshold and the lead (four of the 275 real
-pairs; the labelled precision is 178 of 182).  `claimcalibration` prints the
+under their claim (39 of the 237 real ones, 57 before the eighth round's rules
+(figurative paraphrases, lists, actors, continents, clauses after a colon);
+49 of the first six batches' 193 before the seventh round's rules (stance,
+pronoun, audience and number words), 42 after; 65 of the first five batches'
+154 before the sixth round's rules, 37 after: "What Pyongyang really wants is
+what Moscow knows about satellites, submarines and missiles" for military
+technology), and for the pairs marked ``confused``, which it files under
+another claim whatever the threshold and the lead (five of the 275 real
+pairs, four before the eighth round; the labelled precision is 197 of 202,
+178 of 182 before).  `claimcalibration` prints the
 placement.  Candidates are only compared
 with claims sharing a key word or an entity with them, found through an index.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..analysis.numerals import format_number
 from ..model import Corpus
 from .claimnumbers import Numbers, Ranges, agreement, numbers_of, vague_counts
-from .claimwords import GENERIC_WORDS, count_key_words, key_words, names_of, stem, ways  # claimids: GENERIC_WORDS, stem
+from .claimwords import (CONCEPTS, GENERIC_WORDS, TOKEN, count_key_words, is_key, key_words, listed_words, names_of,
+                         stem, ways)
 from .model import ClaimGuess, ClaimMatch
 from .places import METONYMS, country_forms
 
@@ -93,7 +114,10 @@ counts in words and more `paraphrases`), and 0.549 before `paraphrases`, `clause
 and `CANDIDATE_SHARE`.  The seventh round's rules (`claimwords.STANCE`, `PRONOUNS`,
 `LIGHT_VERBS`, `AUDIENCE`, `NUMBER_WORDS`, contractions, speech verbs' "-ing"
 forms, asking as wanting) brought a restatement to 0.488, just above the old
-threshold, and the threshold midway again."""
+threshold, and the threshold midway again.  The eighth round's rules left both
+bounds where they were (0.475 and 0.488; the pairs they newly file score above
+0.488; the two near misses they newly file are marked ``confused``), so it
+stays."""
 MARGIN = 0.004
 """Least distance the labelled pairs keep from the threshold, on either side (0.0065
 now, 0.0075 before the seventh round): the tuned articles' own hard negatives (the
@@ -107,7 +131,12 @@ Ukrainian incursion) and those filed under their own (from 0.045, "The bulk of t
 have already been moved from the Far East to the Kursk area", nearly as near the
 Russian instructors in the Far East), with `LEAD_MARGIN` on each side (0.039 before
 the seventh round, between 0.017 and 0.061; 0.0435 before the sixth, between 0.026
-and 0.061)."""
+and 0.061).  Since the eighth round no restatement at or above the threshold is
+ranked first under another claim (the last one, "roughly 8,000 North Korean
+soldiers had reached Russia's Kursk region", now leads under its own: the
+incursion's forces are another country's, `other_owners`), so nothing bounds
+it from below; it keeps its place, 0.008 under the lowest own lead (0.039, that
+same restatement)."""
 LEAD_MARGIN = 0.007
 NUMBER = 0.15
 NUMBER_NEAR = 0.1
@@ -152,6 +181,30 @@ class Features:
     """Place names, each its stemmed words joined by a space ("kursk", "far east"; see `names_of`)."""
     vague: Ranges = frozenset()
     """Counts given in words only, as the range they allow ("in the hundreds": 100 to 999; see `vague_counts`)."""
+    listed: frozenset[str] = frozenset()
+    """Key words of the items of a list ("satellites, submarines and missiles"; see `listed_words`)."""
+    owned: frozenset[tuple[str, str]] = frozenset()
+    """(key word, country code): a key word a country's name or demonym stands right before
+    ("North Korean soldiers": troop, KP; "Russia's war": war, RU; see `owned_words`)."""
+
+
+NOBODY = ""
+"""The entity of a name several registered people share: it is taken out of the text
+as a name is, and names none of them."""
+
+
+def shared_words(names_of_people: Iterable[Iterable[str]]) -> set[str]:
+    """The words that are in the names of more than one person: a family name ("Kim")
+    several registered people share names none of them alone, even where one has it
+    as an alias.
+
+    >>> sorted(shared_words([["Kim Yong Hyun", "Kim"], ["Kim Tong Hyung"], ["Lloyd Austin", "Austin"]]))
+    ['Kim']
+    """
+    people_with: Counter[str] = Counter()
+    for names in names_of_people:
+        people_with.update({word for name in names for word in name.split()})
+    return {word for word, n in people_with.items() if n > 1}
 
 
 _WAR_BEFORE = re.compile(r"(?i)\b(?:war|invasion|conflict)\s+(?:in|on|against|with)\s+(?:the\s+)?$")
@@ -173,9 +226,11 @@ class Extractor:
         self.country_of: dict[str, str] = {}
         """Registered person id → their country's code: "Putin is getting desperate" names Russia too."""
         if corpus is not None:
+            shared = shared_words(person.names for person in corpus.people.values())
+            self.forms.update((word, NOBODY) for word in shared if len(word) >= 3 and word[0].isupper())
             for person in corpus.people.values():
                 for name in person.names:
-                    if len(name) >= 3:
+                    if len(name) >= 3 and name not in shared:
                         self.forms.setdefault(name, person.id)
                 if person.country:
                     self.country_of[person.id] = person.country.upper()
@@ -187,23 +242,106 @@ class Extractor:
 
     def features(self, text: str) -> Features:
         mentions = [m for m in self.pattern.finditer(text) if not _names_a_war(text, m.start(), m.end())]
-        entities = {self.forms[m.group()] for m in mentions}
+        entities = {self.forms[m.group()] for m in mentions} - {NOBODY}
         entities |= {self.country_of[e] for e in entities if e in self.country_of}
         rest = self.pattern.sub(" ", text)
-        return Features(key_words(rest), numbers_of(text), frozenset(entities), names_of(rest), vague_counts(text))
+        return Features(key_words(rest), numbers_of(text), frozenset(entities), names_of(rest), vague_counts(text),
+                        listed_words(rest), self.owned(text, rest, mentions))
+
+    def owned(self, text: str, rest: str, mentions: list[re.Match[str]]) -> frozenset[tuple[str, str]]:
+        """(actor word, country) for each actor word a country stands before
+        (`owned_words`), and (word, `FREE`) for one the text also writes with no
+        country before it ("Soldiers who cross into Ukraine … as it treats Russian
+        soldiers": the soldiers of the sentence are not said to be Russian), or
+        beside a plural pronoun, which may stand for anyone's ("8,000 of them had
+        reached Kursk, the region Ukraine's forces pushed into")."""
+        owned: set[tuple[str, str]] = set()
+        counts: Counter[str] = Counter()
+        for mention in mentions:
+            words = owned_words(text, mention.end())
+            counts.update(words)
+            owned |= {(word, code) for code in self.codes(self.forms[mention.group()]) for word in words}
+        written = Counter(word for word in (CONCEPTS.get(stem(w), stem(w)) for w in TOKEN.findall(rest) if is_key(w))
+                          if word in ACTORS)
+        unnamed = any(w.lower() in _PLURAL_PRONOUNS for w in TOKEN.findall(rest))
+        owned |= {(word, FREE) for word in counts if unnamed or written[word] > counts[word]}
+        return frozenset(owned)
+
+    def codes(self, entity: str) -> tuple[str, ...]:
+        """The country an entity stands for: itself, or a registered person's country."""
+        country = entity if entity.isupper() else self.country_of.get(entity)
+        return (country,) if country else ()
+
+
+OWNED_REACH = 2
+"""Words after a country's name or demonym that it may qualify ("North Korean military
+personnel", "Russia's Kursk region")."""
+_AFTER_NAME = re.compile(r"(?:['’]s?)?((?:\s+[^\W\d_][\w'’-]*){1,%d})" % OWNED_REACH)
+
+
+def owned_words(text: str, end: int) -> list[str]:
+    """The key words (as `key_words` reads them) among the `OWNED_REACH` words right after
+    a country's name ending at ``end``, before any mark: the things it says are that
+    country's ("North Korean soldiers", "Ukraine's forces").
+
+    >>> owned_words("roughly 8,000 North Korean soldiers had reached Kursk", 26)
+    ['troop']
+    """
+    after = _AFTER_NAME.match(text, end)
+    words = after.group(1).split() if after else []
+    return [concept for concept in (CONCEPTS.get(stem(w), stem(w)) for w in words if is_key(w)) if concept in ACTORS]
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+FREE = "*"
+"""The country of an actor word written with none: it may be anyone's."""
+ACTORS = frozenset({CONCEPTS[stem("troops")]})
+"""The key words whose country says who acts: a body of troops is its country's ("North
+Korean soldiers", "Ukraine's forces").  Not places or things two countries share ("the
+Ukrainian border" is Russia's border with Ukraine too)."""
 
 
 def score(a: Features, b: Features, weight: Callable[[str], float] = lambda word: 1.0) -> tuple[float, str]:
     """How alike two texts are (see the module docstring), and what they share;
     ``weight`` says how much each key word counts (`ClaimMatcher.weight`)."""
-    shared = a.words & b.words
-    total = CANDIDATE_SHARE * sum(map(weight, a.words)) + (2 - CANDIDATE_SHARE) * sum(map(weight, b.words))
+    others = other_owners(a, b)
+    shared = a.words & b.words - others
+    total = CANDIDATE_SHARE * _weighed(a, shared, weight) + (2 - CANDIDATE_SHARE) * sum(map(weight, b.words))
     value = 2 * sum(map(weight, shared)) / total if total else 0.0
     parts = [_numbers(a, b, min(1.0, value / SUPPORT)), _entities(a, b), _directions(a, b), _names(a, b)]
     reasons = [reason for _, reason in parts if reason]
+    if others:
+        reasons.append("another country's " + ", ".join(sorted(others)))
     if shared:
         reasons.append("words " + ", ".join(sorted(shared)))
     return round(value + sum(delta for delta, _ in parts), 3), "; ".join(reasons) or "nothing in common"
+
+
+def _weighed(a: Features, shared: set[str] | frozenset[str], weight: Callable[[str], float]) -> float:
+    """The weight of a candidate's key words, the items of its lists (`Features.listed`)
+    counting together as their heaviest word, or as the ones shared when those weigh
+    more: a restatement lists the examples ("satellites, submarines and missiles") a
+    claim sums up in one word ("technology")."""
+    items = a.words & a.listed
+    listed = max(max(map(weight, items), default=0.0), sum(map(weight, items & shared)))
+    return sum(map(weight, a.words - items)) + listed
+
+
+def other_owners(a: Features, b: Features) -> set[str]:
+    """The key words both texts tie to a country, each to another ("North Korean
+    soldiers" and "Ukrainian forces"): two bodies of troops, not one, so the word is
+    no shared word.  A text that ties a word to both countries ("Ukrainian troops
+    will be fighting North Korean soldiers") clashes with neither."""
+    mine, theirs = _owners(a.owned), _owners(b.owned)
+    return {word for word in mine.keys() & theirs.keys()
+            if not mine[word] & theirs[word] and FREE not in mine[word] | theirs[word]}
+
+
+def _owners(owned: frozenset[tuple[str, str]]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for word, code in owned:
+        found[word].add(code)
+    return found
 
 
 def _numbers(a: Features, b: Features, support: float) -> tuple[float, str]:
@@ -255,11 +393,16 @@ def _names(a: Features, b: Features) -> tuple[float, str]:
 MIN_CLAUSE_WORDS = 3
 """Fewest key words a clause compared on its own keeps ("We assess that they have
 suffered casualties" has three)."""
-_CUT = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:—–(]|\s-\s|[“\"](?=\W*$))"
-                  r"|\s+(?:and|but)\s+(?=(?:could|would|will|can|may|might|must|should|had|has|have|to)\b)")
+_CUT = re.compile(r"(?<!\s)\s*(?:,(?!\d{3}\b)|[;:—–(]|\s-\s|[“\"](?=\W*$))"
+                  r"|(?<!\s)\s+(?:and|but)\s+(?=(?:could|would|will|can|may|might|must|should|had|has|have|to)\b)"
+                  r"|(?<!\s)\s+(?:as|while|whereas)\s+"
+                  r"(?=(?:thousands|hundreds|dozens|tens|the|their|its|his|her|they|he|she|we)\s)")
 """Where a clause may end: a comma (not a thousands separator: "12,000"), a colon,
-semicolon, dash or bracket, or "and"/"but" before a modal, a perfect or an
-infinitive ("X to withdraw … and to stop …": two demands)."""
+semicolon, dash or bracket, "and"/"but" before a modal, a perfect or an
+infinitive ("X to withdraw … and to stop …": two demands), or "as"/"while"
+before a subject ("… would benefit both nations as thousands of soldiers
+prepare to …": a second event at the same time).  Each way starts where a run of
+spaces starts (a negative look-behind for a space), so that a long run costs one pass, not one per space."""
 _OPENING = re.compile(r"^\W*(?i:in|on|at|by|after|before|during|since|early|late|earlier|later|last|meanwhile|"
                       r"separately|overnight|today|yesterday)\b(?:\s+[\w'’.-]+){0,3},\s+")
 """An opening adverbial, which says when or where ("Early Thursday, ", "On Monday, ", "In Seoul, ")."""
@@ -275,7 +418,9 @@ def clauses(text: str) -> list[str]:
     opening bracket, and before "and" or "but" followed by a modal, a perfect or
     "to" (`_CUT`: "… immediately and had conveyed …"), as written, without an
     aside (", who …,") and without an opening adverbial or condition (`_OPENING`,
-    `_CONDITION`: "If the talks fail, …"): a candidate that states
+    `_CONDITION`: "If the talks fail, …"); and the words after its last colon
+    likewise ("what Kim really wants is what he cannot build himself: help
+    with …"; not after a dash, which as often opens an aside): a candidate that states
     a fact and goes on to another (", the first foreign occupation …", ":
     Colonel General …", ", where Ukrainian troops …") is compared by its first
     fact too.  A part keeps `MIN_CLAUSE_WORDS` key words at least and is no
@@ -290,16 +435,33 @@ def clauses(text: str) -> list[str]:
     the North Koreans are held 50km from the border, officials say
     """
     found = [text]
-    opening = _OPENING.match(text) or _CONDITION.match(text)
-    bases = (text, _ASIDE.sub(" ", text)) + ((text[opening.end():],) if opening else ())
+    bases = [text, _ASIDE.sub(" ", text)] + _without_opening(text)
+    after = text.rfind(":")
+    if after > 0:  # "what he really wants is what he cannot build himself: help with …"
+        tail = text[after + 1:].strip(" -")
+        bases += [tail] + _without_opening(tail)
+    seen = set(found)
     for base in bases:
-        ends = [m.start() for m in _CUT.finditer(base)] + [len(base)]
+        ends = [m.start() for m in itertools.islice(_CUT.finditer(base), MAX_CUTS)] + [len(base)]
+        words, last = 0, 0
         for end in ends:
+            words, last = words + count_key_words(base[last:end]), end  # counted once, piece by piece
             part = base[:end].strip()
-            if part and part not in found and not _SUBORDINATE.match(part) \
-                    and count_key_words(part) >= MIN_CLAUSE_WORDS:
+            if part and part not in seen and not _SUBORDINATE.match(part) and words >= MIN_CLAUSE_WORDS:
                 found.append(part)
+                seen.add(part)
     return found
+
+
+MAX_CUTS = 12
+"""Most clause ends read in one text: a sentence has a few; a run of commas (a list, or
+hostile input) would make as many prefixes, each as long as the text."""
+
+
+def _without_opening(text: str) -> list[str]:
+    """``text`` without its opening adverbial or condition (`_OPENING`, `_CONDITION`), if it has one."""
+    opening = _OPENING.match(text) or _CONDITION.match(text)
+    return [text[opening.end():]] if opening else []
 
 
 MIN_PART_WORDS = 2
@@ -323,11 +485,13 @@ class ClaimMatcher:
     def __init__(self, corpus: Corpus | None, extractor: Extractor | None = None):
         self.extractor = extractor or Extractor(corpus)
         self.texts: list[tuple[str, Features]] = []
+        self.cited: list[bool] = []
+        """Per text: whether it is a quote a brief cites (`add_cited`) rather than the statement or one of its facts."""
         self.index: dict[str, list[int]] = defaultdict(list)
         self.words_of: dict[str, set[str]] = defaultdict(set)
-        """Claim id → the key words of all its texts."""
+        """Claim id → the key words of its statement."""
         self.claims_with: Counter[str] = Counter()
-        """Key word → how many claims have it."""
+        """Key word → how many claims' statements have it."""
         for claim in corpus.claims.values() if corpus else ():
             whole = self.extractor.features(claim.statement)
             for part in statement_parts(claim.statement):  # the whole statement first: its features are made
@@ -335,33 +499,64 @@ class ClaimMatcher:
         for brief in corpus.briefs if corpus else ():
             for citation in brief.citations:
                 if citation.claim in corpus.claims:
-                    self.add(citation.claim, citation.quote)
+                    self.add_cited(citation.claim, citation.quote)
 
     def add(self, claim: str, text: str, names: frozenset[str] = frozenset(), features: Features | None = None) -> None:
-        """Index ``text`` as one of ``claim``'s texts; ``names``: those of the whole
-        statement it is a part of ("… Kursk border region; … the number already there");
-        ``features``: the text's, when already made."""
+        """Index ``text`` as one of the texts of ``claim``'s statement; ``names``: those
+        of the whole statement it is a part of ("… Kursk border region; … the number
+        already there"); ``features``: the text's, when already made."""
+        features = self._indexed(claim, text, names, features, cited=False)
+        self.claims_with.update(features.words - self.words_of[claim])
+        self.words_of[claim] |= features.words
+
+    def add_cited(self, claim: str, quote: str) -> None:
+        """Index ``quote``, which a brief cites for ``claim``, as another wording of it:
+        it counts only as `cited_counts` allows, and its words leave the key words'
+        `weight` alone (see `ClaimMatcher`)."""
+        self._indexed(claim, quote, frozenset(), None, cited=True)
+
+    def _indexed(self, claim: str, text: str, names: frozenset[str], features: Features | None,
+                 cited: bool) -> Features:
         features = features if features is not None else self.extractor.features(text)
         features = replace(features, names=features.names | names)
         for key in features.words | features.entities:
             self.index[key].append(len(self.texts))
         self.texts.append((claim, features))
-        self.claims_with.update(features.words - self.words_of[claim])
-        self.words_of[claim] |= features.words
+        self.cited.append(cited)
+        return features
 
     def weight(self, word: str) -> float:
-        """How much a shared key word says: 1 for a word of one registered claim or
-        none, less the more claims have it, down to 0 for a word of them all
+        """How much a shared key word says: 1 for a word of one registered statement or
+        none, less the more statements have it, down to 0 for a word of them all
         (log(n / claims with it) / log n over n claims): a registry about one story
         shares its topic words ("troops", "war"), and only the others tell its
-        claims apart."""
+        claims apart.  Counted on the statements alone: the quotes briefs cite add
+        a sentence's worth of words for every citation, so a claim cited often
+        would make its words look common."""
         having, claims = self.claims_with.get(word, 0), len(self.words_of) + 1
         return 1.0 if having <= 1 else max(math.log(claims / having) / math.log(claims), 0.0)
 
+    def cited_counts(self, mine: Features, claim: str, quote: Features, first: set[str]) -> bool:
+        """Whether a cited ``quote`` of ``claim`` may score a candidate (or clause)
+        ``mine``: when ``claim`` is one of the claims its statements alone rank first
+        for the candidate (``first``), and the candidate shares with the quote a key
+        word the statement does not have — a wording of the claim the statement
+        lacks.  A cited sentence carries other facts and their context beside the
+        claim ("but we would expect that to happen in the coming days"; "Washington
+        had discussed the arrival of North Korean troops … with China"), which make
+        it no evidence for another candidate's claim; and a quote that shares only
+        the statement's own words says nothing more than the statement, only with
+        fewer of its words for a candidate to miss."""
+        return claim in first and bool((mine.words & quote.words) - self.words_of[claim])
+
     def score_against(self, text: str, claim: str) -> float:
-        """The score of ``text`` (or its best clause) against the registered claim ``claim`` (its best text)."""
-        return max(score(mine, features, self.weight)[0]
-                   for mine in self.parts(text) for other, features in self.texts if other == claim)
+        """The score of ``text`` (or its best clause) against the registered claim ``claim``
+        (its statement's best text, or a cited quote that `cited_counts`)."""
+        parts = self.parts(text)
+        first = self._first(self._scored(parts))
+        return max(score(mine, features, self.weight)[0] for mine in parts
+                   for i, (other, features) in enumerate(self.texts)
+                   if other == claim and (not self.cited[i] or self.cited_counts(mine, claim, features, first)))
 
     def parts(self, text: str) -> list[Features]:
         """The features of ``text`` and of each of its `clauses`; a clause keeps the
@@ -371,17 +566,35 @@ class ClaimMatcher:
         return [whole] + [replace(self.extractor.features(part), numbers=whole.numbers, vague=whole.vague)
                           for part in clauses(text)[1:]]
 
+    def _scored(self, parts: list[Features]) -> list[tuple[Features, int, float, str]]:
+        """Each of ``parts`` against each text sharing a key word or an entity with it
+        (through the index): the part, the text's number, the score and what is shared."""
+        return [(mine, i, *score(mine, self.texts[i][1], self.weight))
+                for mine in parts for i in {i for key in mine.words | mine.entities for i in self.index.get(key, ())}]
+
+    def _first(self, scored: list[tuple[Features, int, float, str]]) -> set[str]:
+        """The claims whose statements score best in ``scored`` (ties all count)."""
+        best: dict[str, float] = {}
+        for _, i, value, _ in scored:
+            if not self.cited[i]:
+                claim = self.texts[i][0]
+                best[claim] = max(best.get(claim, -math.inf), value)
+        top = max(best.values(), default=None)
+        return {claim for claim, value in best.items() if value == top}
+
     def rank(self, quote: str) -> list[ClaimMatch]:
         """The registered claims most like ``quote`` or one of its clauses (`clauses`), best first."""
         if not self.texts:
             return []
+        scored = self._scored(self.parts(quote))
+        first = self._first(scored)
         best: dict[str, ClaimMatch] = {}
-        for mine in self.parts(quote):
-            for i in {i for key in mine.words | mine.entities for i in self.index.get(key, ())}:
-                claim, features = self.texts[i]
-                value, shared = score(mine, features, self.weight)
-                if claim not in best or value > best[claim].score:
-                    best[claim] = ClaimMatch(claim, value, shared)
+        for mine, i, value, shared in scored:
+            claim, features = self.texts[i]
+            if self.cited[i] and not self.cited_counts(mine, claim, features, first):
+                continue
+            if claim not in best or value > best[claim].score:
+                best[claim] = ClaimMatch(claim, value, shared)
         return sorted(best.values(), key=lambda m: (-m.score, m.claim))[:RANKED]
 
     def file_all(self, claims: list[ClaimGuess]) -> list[ClaimGuess]:

@@ -47,10 +47,50 @@ def numbers_of(text: str) -> Numbers:
         amount, unit = quantity.quantity.amount, quantity.quantity.unit
         if amount is not None and unit is None and amount in days:
             continue
-        measure = unit_key(unit)
-        measure = measure if measure in MEASURES.values() else None
-        found.update((float(v), measure) for v in (amount, quantity.quantity.min, quantity.quantity.max) if v is not None)
+        measure = measure_of(unit)
+        low, high = quantity.quantity.min, quantity.quantity.max
+        if low is not None and high is not None:
+            low = shared_scale(quantity.text, low, high)
+        found.update((float(v), measure) for v in (amount, low, high) if v is not None)
     return frozenset(found)
+
+
+_RATE = re.compile(r"(?i)(?:^|\s+)(?:per|a|an|every|each)(?:\s+single)?\s+(?:day|week|month|year|hour)s?$")
+_MEASURED = frozenset(MEASURES.values())
+
+
+def measure_of(unit: str | None) -> str | None:
+    """The measure of a written unit (`MEASURES`), None for a count; a rate is the
+    measure of what is counted ("soldiers every single day" and "casualties a day"
+    are counts, "% a year" a share), the period being a key word (`paraphrases`:
+    "per_day"), not a measure, whichever way the unit reader took it.
+
+    >>> measure_of("soldiers every single day"), measure_of("per day"), measure_of("% a year"), measure_of("days")
+    (None, None, '%', 'day')
+    """
+    if unit is None:
+        return None
+    counted = _RATE.sub("", unit).strip()
+    measure = unit_key(counted) if counted else None
+    return measure if measure in _MEASURED else None
+
+
+_SCALE_WORD = re.compile(r"(?i)\b(hundred|thousand|million|billion)\b")
+
+
+def shared_scale(written: str, low: float, high: float) -> float:
+    """The low end of a range in words whose one scale word, written after the high
+    end, applies to both ("between ten and twelve thousand": 10,000, as "10 to 12
+    thousand" is); else ``low`` as read.
+
+    >>> shared_scale("between ten and twelve thousand", 10, 12000), shared_scale("between 10 and 12,000", 10, 12000)
+    (10000, 10)
+    """
+    scales = _SCALE_WORD.findall(written)
+    if len(scales) != 1:
+        return low
+    scale = _SCALE[scales[0].lower()]
+    return low * scale if low < scale and low * scale <= high else low
 
 
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" +
@@ -58,7 +98,7 @@ _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th
 _VAGUE = re.compile(r"(?i)\b(?:(?P<times>tens|hundreds)\s+of\s+(?P<big>thousands|millions)"
                     r"|(?:a\s+few|several)\s+(?P<few>dozen|hundred|thousand|million)\b"
                     r"|(?P<plural>dozens|hundreds|thousands|millions)(?!\s+of\s+(?:thousands|millions)))\b")
-_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
 def vague_counts(text: str) -> Ranges:

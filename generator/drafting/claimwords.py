@@ -4,13 +4,15 @@
     ['kursk', 'pressur', 'troop']
 
 A text's *key words* are its content words, stemmed (`stem`), each read as
-the key of its group of `synonyms` or `paraphrases` (after the phrases of
+the key of its group of `synonyms` (after the phrases of
 `paraphrases.rewrite`): not function words, speech verbs, months, weekdays,
 adverbs of manner or degree, words too common in news (`GENERIC_WORDS`),
 that only qualify a fact (`QUALIFIERS`), that give the speaker's stance
 (`STANCE`: "we believe"), pronouns (`PRONOUNS`: "something", "itself"), light
 verbs (`LIGHT_VERBS`: "made … likely") or who heard it (`AUDIENCE`: "told
-reporters").  Its *place names* (`names_of`) are
+reporters"); a war placed on two continents adds the key of widening
+(`spans_continents`).  Its *listed* words (`listed_words`) are the items of
+its lists.  Its *place names* (`names_of`) are
 the proper names it gives as places, and its *directions* (`ways`) which way
 it says a figure moved.
 """
@@ -21,24 +23,25 @@ import functools
 import re
 
 from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, IRREGULAR_FORMS, MONTHS, WEEKDAYS
-from .paraphrases import build as build_paraphrases, rewrite
+from .paraphrases import rewrite
 from .synonyms import build as build_synonyms
 
 GENERIC_WORDS = frozenset("""
-    would could should will can may might must also more most less than about around nearly almost some
+    would could should will can cannot may might must also more most less than about around nearly almost some
     many much very just like including new said say says told according per cent percent year years least
-    time times day days week weeks month months people way part number
+    time times day days week weeks month months people way part number same
 """.split())
 """Words too common in news to tell one claim from another."""
 
 QUALIFIERS = frozenset("""
-    think thinks
+    think thinks maybe perhaps
     dangerous perilous serious grave significant major huge massive enormous
+    advanced sophisticated sensitive cutting-edge great real genuine
     region regions area areas province oblast district
 """.split())
 """Words that qualify a fact without stating it, so that a restatement seldom repeats
-them: an opinion's hedge ("I think"), words that weigh a fact ("dangerous",
-"major"), and the kind of a place whose name tells it ("the Kursk region": the name
+them: an opinion's hedge ("I think", "maybe"), words that weigh a fact ("dangerous",
+"major", "advanced"), and the kind of a place whose name tells it ("the Kursk region": the name
 is a key word and one of `names_of`).  Matching only: claim ids (`claimids`) keep them."""
 
 STANCE = frozenset("""
@@ -58,10 +61,10 @@ PRONOUNS = frozenset("""
 another's ("its own infantry", "its own men").  Matching only."""
 
 LIGHT_VERBS = frozenset("""
-    make makes made making put puts putting include includes included including
+    make makes made making put puts putting take takes took taken taking include includes included including
 """.split())
 """Verbs that carry little meaning of their own in news copy: the light verbs of English
-grammar ("made a war more likely", "put the figure at"; "make up for" and "put the
+grammar ("made a war more likely", "put the figure at", "every step we take"; "make up for" and "put the
 number at" are read as phrases first, `paraphrases`) and "include", which lists what
 another word says.  Not "going": "the war is going badly" says how a thing goes.
 Matching only."""
@@ -76,7 +79,7 @@ occasion of a fact, not the fact.  Matching only."""
 NUMBER_WORDS = frozenset("""
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds thousand thousands million millions billion billions dozen dozens
+    tens hundred hundreds thousand thousands million millions billion billions dozen dozens
     bulk handful remainder
 """.split())
 """Numbers written as words ("eleven thousand", "twelve hundred"): `claimnumbers` reads
@@ -150,18 +153,28 @@ def names_of(text: str) -> frozenset[str]:
 
 
 CONCEPTS = build_synonyms(stem)
-CONCEPTS.update(build_paraphrases(stem, CONCEPTS))
-"""Stem → the key of its group of `synonyms` or `paraphrases`."""
+"""Stem → the key of its group of `synonyms`."""
+
+
+def is_content_word(lower: str) -> bool:
+    """Whether a word (lower case, possessive taken off) says something of its own: not
+    a function word, speech verb (any form), generic news word, month, weekday,
+    contraction or adverb of manner.  Claim ids (`claimids`) are made of these;
+    `is_key` leaves out more."""
+    return len(lower) > 2 and lower not in FUNCTION_WORDS and lower not in ATTRIBUTION_VERBS \
+        and lower not in GENERIC_WORDS and lower not in MONTHS and lower not in WEEKDAYS \
+        and not _CONTRACTION.search(lower) and not is_speech_participle(lower) and not is_adverb(lower)
+
+
+MATCHING_ONLY = QUALIFIERS | STANCE | PRONOUNS | LIGHT_VERBS | AUDIENCE | NUMBER_WORDS
+"""Content words that are no key words for matching (a restatement seldom repeats
+them), though a claim id may keep them ("dangerous", "thousands")."""
 
 
 def is_key(word: str) -> bool:
     """Whether a word of a text is one of its key words (see `claimmatch`)."""
     lower = re.sub(r"['’]s?$", "", word.lower())
-    return len(lower) > 2 and lower not in FUNCTION_WORDS and lower not in ATTRIBUTION_VERBS \
-        and lower not in GENERIC_WORDS and lower not in QUALIFIERS and lower not in MONTHS \
-        and lower not in STANCE and lower not in PRONOUNS and lower not in LIGHT_VERBS and lower not in AUDIENCE \
-        and lower not in NUMBER_WORDS and not _CONTRACTION.search(lower) and not is_speech_participle(lower) \
-        and lower not in WEEKDAYS and not is_adverb(lower)
+    return is_content_word(lower) and lower not in MATCHING_ONLY
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every "-ing" word of every clause: the same few words
@@ -201,8 +214,95 @@ def ways(words: frozenset[str]) -> set[str]:
 
 
 def key_words(text: str) -> frozenset[str]:
-    """The key words of ``text`` (countries and registered people already taken out)."""
-    return frozenset(CONCEPTS.get(s, s) for s in (stem(w) for w in TOKEN.findall(rewrite(text)) if is_key(w)))
+    """The key words of ``text`` (countries and registered people already taken out);
+    `WIDER` in place of the continents' names when it places a war on two
+    continents (`spans_continents`)."""
+    words = {CONCEPTS.get(s, s) for s in (stem(w) for w in TOKEN.findall(rewrite(text)) if is_key(w))}
+    if spans_continents(text, words):  # the continents say the war is wider, and no more
+        return frozenset(words - _CONTINENT_STEMS | {WIDER})
+    return frozenset(words)
+
+
+CONTINENTS: dict[str, str] = {
+    **dict.fromkeys(("europe", "european"), "europe"),
+    **dict.fromkeys(("asia", "asian", "indo-pacific"), "asia"),
+    **dict.fromkeys(("africa", "african"), "africa"),
+    **dict.fromkeys(("eurasia", "eurasian"), "eurasia"),
+    **dict.fromkeys(("continent", "continents"), "continent"),
+}
+"""Words that name a continent or a world region, each under its region ("eurasia" and
+"continent" count as two)."""
+WIDER = CONCEPTS[stem("widen")]
+_CONTINENT_STEMS = {stem(w) for w in CONTINENTS}
+
+
+def spans_continents(text: str, words: set[str] | frozenset[str]) -> bool:
+    """Whether ``text`` (with its key ``words``) places a war or its escalation on two
+    continents: "a European war into a Eurasian one", "no longer a European war with
+    Asian spectators", "escalation on one continent fuels escalation on another" — a
+    wider war in any story's words.
+
+    >>> spans_continents("A war in Europe now has a second front in Asia", key_words("war front"))
+    True
+    """
+    regions = [CONTINENTS[w.lower()] for w in TOKEN.findall(text) if w.lower() in CONTINENTS]
+    spread = len(set(regions)) + sum(r in ("eurasia", "continent") for r in set(regions))
+    return spread >= 2 and bool(words & {CONCEPTS[stem("war")], WIDER})
+
+
+LIST_ITEM_WORDS = 4
+"""Most words of an item inside a list ("missile re-entry technology", "with reconnaissance satellites")."""
+_ITEM_JOINTS = re.compile(r",\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+")
+"""A comma (perhaps with "and" or "or") or "and"/"or" between the items of a list; each
+alternative starts on one character, so that a long run of spaces costs no backtracking."""
+
+
+def listed_words(text: str) -> frozenset[str]:
+    """The key words of the items of a list of three or more ("reconnaissance
+    satellites, missile re-entry technology and nuclear-powered submarines"): the
+    pieces of ``text`` between commas and "and"/"or" where short pieces
+    (`LIST_ITEM_WORDS`) stand between a comma and an "and" or "or" (commas between
+    them) — those pieces, the last word of the piece before and the first two of
+    the piece after, up to a function word.  A restatement lists the examples a
+    claim sums up in one word ("technology"), so `claimmatch` weighs a list as one
+    word.  Read as written: a phrase `paraphrases` rewrites ("in exchange for"
+    into "pay") is no item.
+
+    >>> sorted(listed_words("help from Moscow with satellites, submarines and missiles in exchange for troops"))
+    ['missil', 'satellit', 'submarin']
+    """
+    pieces, commas, conjunctions = [], [], []
+    last = 0
+    for joint in _ITEM_JOINTS.finditer(text):
+        pieces.append(text[last:joint.start()].split())
+        commas.append("," in joint.group())
+        conjunctions.append(joint.group().strip(" ,") != "")
+        last = joint.end()
+    pieces.append(text[last:].split())
+    short = [0 < len(piece) <= LIST_ITEM_WORDS for piece in pieces]
+    closed = [False] * len(pieces)  # closed[i]: the joint after piece i ends a list, or a short piece that does follows
+    for i in range(len(pieces) - 2, -1, -1):
+        closed[i] = conjunctions[i] or (commas[i] and short[i + 1] and i + 1 < len(pieces) - 1 and closed[i + 1])
+    found: set[str] = set()
+    for i in range(1, len(pieces) - 1):
+        if commas[i - 1] and short[i] and closed[i]:
+            found |= _keys(pieces[i]) | _keys(_edge(pieces[i - 1][::-1], 1)) | _keys(_edge(pieces[i + 1], 2))
+    return frozenset(found)
+
+
+def _edge(words: list[str], most: int) -> list[str]:
+    """The words of a list's outer piece that belong to its item: up to ``most``, and up
+    to the first function word."""
+    kept = []
+    for word in words[:most]:
+        if word.lower() in FUNCTION_WORDS:
+            break
+        kept.append(word)
+    return kept
+
+
+def _keys(words: list[str]) -> set[str]:
+    return {CONCEPTS.get(s, s) for s in (stem(w) for w in TOKEN.findall(" ".join(words)) if is_key(w))}
 
 
 def count_key_words(text: str) -> int:

@@ -19,7 +19,19 @@ A statement is cut where a second clause starts:
 
 A second predicate of the same subject is cut only after a comma ("…, and
 had conveyed …"): without one it is as often the same event told in two
-verbs ("have left their camps and are moving toward the front").
+verbs ("have left their camps and are moving toward the front").  A bare
+"and" or "but" is cut before a second subject with a finite verb of its own
+within `SUBJECT_REACH` words, after a clause with one ("… have been moved to
+Russia and most of them are now deployed in Kursk"); the subject opens with
+a determiner, a quantifier or a pronoun (`_SUBJECTS`), not a noun that may be
+the first verb's second object ("moved troops and equipment that are …").
+A full stop the sentence splitter took for part of a sentence, because a
+footnote mark follows it ("… since October.[14] Most have …", "… for the
+troops.7 We regard …"), ends a clause too.
+
+A clause is cut again before a second fact it holds (`SECOND_FACT`): ",
+where …" (what happens at the place just named) and "and could …" (what
+may come of the first), when both sides keep `MIN_WORDS` words.
 
 Each part keeps the statement's frame (its speaker).  A cut never falls
 inside a quotation that is only part of the statement, and both sides keep
@@ -28,7 +40,9 @@ inside a quotation that is only part of the statement, and both sides keep
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import Callable
 
 MIN_WORDS = 4
 """Fewest words a statement may have: "in the coming weeks" is a fragment."""
@@ -43,32 +57,61 @@ AUXILIARIES = frozenset("""
 """Finite verbs that make a group of words a clause of its own (a finite
 verb of any other kind cannot be told from a noun by spelling alone)."""
 
-_JOINT = re.compile(r"(?P<comma>(?:,\s+(?:and|but|while|whereas|yet)|;)\s+)|(?P<whom>,\s+)(?=(?:of\s+)?(?:whom|which)\s)")
+SUBJECT_REACH = 4
+"""Words after a bare "and" within which a second subject's verb must come ("and most of them are")."""
+_SUBJECTS = r"(?:most|many|some|all|both|each|several|the|its|their|his|her|this|these|those|they|he|she|we|it|there)"
+_JOINT = re.compile(r"(?P<comma>(?:,\s+(?:and|but|while|whereas|yet)|;)\s+)|(?P<whom>,\s+)(?=(?:of\s+)?(?:whom|which)\s)"
+                    r"|(?P<bare>(?<!\s)\s+(?:and|but)\s+)(?=" + _SUBJECTS + r"\s)"
+                    r"|(?P<note>(?<=[a-z”\"’)])\.(?:\[\d{1,3}\]|\d{1,2})\s+)(?=[A-Z])")
+SECOND_FACT = re.compile(r",\s+where\s+(?=\S)|(?<!\s)\s+(?:and|but)\s+(?=(?:could|would|will|may|might)\s+\w)")
+"""A second fact in one clause: ", where Ukrainian troops have held ground" (what happens at
+the place just named), "and could be thrown into combat" (what may come of the first).
+Cut outside any quotation, the statement's own too, and without the checks of a clause's verb."""
 _WORD = re.compile(r"[\w'’-]+")
 
 
 def clauses(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The clauses of ``text[start:end]`` as spans, in order (the whole span when it has one).
-    ``quoted``: the sentence's quotations, marks included."""
+    """The clauses of ``text[start:end]`` as spans, in order (the whole span when it has one),
+    each cut again before a second fact it holds (`SECOND_FACT`).  ``quoted``: the
+    sentence's quotations, marks included."""
+    parts = _split(text, [(start, end)], _JOINT,
+                   lambda left, joint, right: not _inside_part(quoted, joint.start(), start, end)
+                   and _cuts(text, left, joint, right))
+    return _split(text, parts, SECOND_FACT,
+                  lambda left, joint, right: not any(a < joint.start() < b for a, b in quoted)
+                  and _both_sides(text, left, joint, right))
+
+
+def _split(text: str, spans: list[tuple[int, int]], joints: re.Pattern[str],
+           cuts: Callable[[int, re.Match[str], int], bool]) -> list[tuple[int, int]]:
+    """Each span cut at the ``joints`` where ``cuts(left, joint, end)`` says so
+    (``left``: where the part before the joint starts), the joints left out."""
     parts: list[tuple[int, int]] = []
-    left = start
-    for joint in _JOINT.finditer(text, start, end):
-        if _inside_part(quoted, joint.start(), start, end) or not _cuts(text, left, joint, end):
-            continue
-        parts.append((left, joint.start()))
-        left = joint.end()
-    parts.append((left, end))
+    for start, end in spans:
+        left = start
+        for joint in joints.finditer(text, start, end):
+            if cuts(left, joint, end):
+                parts.append((left, joint.start()))
+                left = joint.end()
+        parts.append((left, end))
     return parts
+
+
+def _both_sides(text: str, left: int, joint: re.Match[str], end: int) -> bool:
+    """Whether both sides of ``joint`` keep `MIN_WORDS` words."""
+    return min(len(text[left:joint.start()].split()), len(text[joint.end():end].split())) >= MIN_WORDS
 
 
 def _cuts(text: str, left: int, joint: re.Match[str], end: int) -> bool:
     before = _words(text[left:joint.start()])
-    after = _words(text[joint.end():end])
+    after = [w.group().lower() for w in itertools.islice(_WORD.finditer(text, joint.end(), end), REACH + 1)]
     if len(before) < MIN_WORDS or len(after) < MIN_WORDS:
         return False
-    if joint.group("whom"):
+    if joint.group("whom") or joint.group("note"):
         return True
     finite_before = any(w in AUXILIARIES for w in before)
+    if joint.group("bare"):  # "… have been moved to Russia and most of them are now deployed …"
+        return finite_before and any(w in AUXILIARIES for w in after[1:SUBJECT_REACH + 1])
     if after[0] in AUXILIARIES:
         return finite_before  # ", and had conveyed …": the same subject's second predicate
     second = any(w in AUXILIARIES for w in after[1:REACH + 1])

@@ -1,39 +1,63 @@
-"""Phrases and words of news copy that restate one another, for `claimmatch`.
+"""Phrases of news copy that stand for one word, for `claimmatch`.
 
     >>> from generator.drafting.claimmatch import stem
     >>> rewrite("We call on the North to bring them home, in return for help")
     'We urge the North to withdraw them , pay help'
-    >>> table = build(stem)
-    >>> table[stem("discussing")], table[stem("talks")]
-    ('talk', 'talk')
 
 `synonyms` reads single words that a style guide would accept in place of
-one another.  Reporters also restate a fact in a phrase ("bring the troops
-home" for "withdraw the troops", "in return for" for "in exchange for",
-"make up for" for "replace", "fair game" for "a legitimate target",
-"called on X to" or "has a responsibility to" for "should", "the meat
-grinder" for "cannon fodder", "put the number at" for "estimate") or in a
-word of another group of the same field ("talks" for "discussions",
-"welcomed" for "invited", "reckless" for "irresponsible").  `PHRASES`
-rewrites each phrase into the word it stands for before the key words are
-read, and `GROUPS` adds word groups
-that `synonyms` does not hold (a word already in a `synonyms` group keeps
-that group).  Both are general news vocabulary — diplomatic, military,
-economic and political reporting — never the words of one story: every
-entry is a paraphrase an editor would let stand in any article, and words
-with a common other sense ("issue" the noun, "face", "state") are left
-out.  Entries of `GROUPS` are stemmed as the matcher stems.
+one another ("talks" for "discussions", "welcomed" for "invited",
+"reckless" for "irresponsible").  Reporters also restate a fact in a phrase
+("bring the troops home" for "withdraw the troops", "in return for" for "in
+exchange for", "make up for" for "replace", "fair game" for "a legitimate
+target", "called on X to" or "has a responsibility to" for "should", "the
+meat grinder" for "cannon fodder", "put the number at" for "estimate"), often
+in figures of speech ("used up like shells" and "wave after wave" for cannon
+fodder, "borrow soldiers" for relying on them, "a country that is winning
+does not need to …" for weakness, "harder to end" for prolonged).
+`PHRASES` rewrites each phrase into the word it stands for before the key
+words are read (and the word groups of `synonyms` applied).  They are
+general news vocabulary — diplomatic, military, economic and political
+reporting — never the words of one story: every entry is a paraphrase an
+editor would let stand in any article, and words with a common other sense
+("issue" the noun, "face", "state") are left out.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 _OBJECT = r"((?:[\w'’-]+\s+){0,3}?)"
 """Up to three words between a verb and its particle ("bring his soldiers home")."""
 
 PHRASES: tuple[tuple[str, str], ...] = (
+    # a contrast that only repeats the fact the other way round: "a sign of weakness, not strength"
+    # (after "days, not months", which says when)
+    (r"(?<!days),\s+not\s+(?:(?:a|an|the)\s+)?[\w-]+(?=\s*(?:[.,;!?”\"]|$))", ""),
+    # troops shipped somewhere are sent there, not supplied ("soldiers were shipped to Russia"; not
+    # "moved" or "flown": troops move on their own, and how they travelled is a fact of its own)
+    (r"\b((?:soldiers|troops|forces|personnel|men|fighters|units)(?:\s+[\w'’-]+){0,2}?\s+)"
+     r"(?:shipped|transported|ferried)\b", r"\1sent"),
+    # given gear: "kitted out as Russians"
+    (r"\b(?:kitted|fitted)\s+out\b|\boutfitted\b", "given kit"),
+    # striking far into a country: long-range weapons ("strike targets deep inside Russia")
+    (r"\bdeep\s+(?=(?:inside|into|within)\b)", "long-range "),
+    # taking part is joining ("take" is a light verb, `claimwords.LIGHT_VERBS`, but not in this phrase)
+    (r"\b(?:take|takes|took|taken|taking)\s+part\s+in\b", "join"),
+    # fighting on a side is joining it ("a foreign army is fighting on Russia's side")
+    (r"\b(?:on|to)\s+(?:the\s+)?(?:(?:[\w-]+(?:['’]s)?|['’]s)\s+){0,2}?side\b", "join"),
+    # meaning to is intending to ("Russia means to put them into the fight")
+    (r"\b(?:means|meant|mean)\s+to\b", "intend to"),
+    # closer than ever is growing closer ("has never been as close", "deeper than it has been")
+    (r"\b(?:has|have)\s+never\s+been\s+(?:as|so)\s+(?:close|strong|deep|good)\b"
+     r"|\b(?:closer|stronger|deeper)\s+than\s+(?:ever|it\s+has\s+(?:ever\s+)?been)\b", "grown closer"),
+    # a war made harder to end is prolonged
+    (r"\b(?:harder|more\s+difficult)\s+to\s+end\b", "prolong"),
+    # risking a thing is a thing that could happen ("risks drawing more countries in": could draw)
+    (r"\b(?:risk|risks|risked|risking)\s+(?=[a-z]+ing\b)", "could "),
+    # which war: "the war Russia started against Ukraine" names the war, it does not start one
+    (r"\bwar\s+(?:that\s+)?(?:[\w'’-]+\s+){0,2}?(?:started|began|launched|unleashed)\b", "war"),
+    # drawing others in: "pull countries far from Europe into the conflict" (before "pull … out")
+    (r"\b(?:pull|pulls|pulled|pulling|suck|sucks|sucked|sucking)\s+((?:[\w'’-]+\s+){0,5}?)into\b", r"draw \1into"),
     # withdrawing
     (rf"\b(?:bring|brings|brought|bringing)\s+{_OBJECT}(?:home|back)\b", r"withdraw \1"),
     (rf"\b(?:pull|pulls|pulled|pulling)\s+{_OBJECT}(?:out|back)\b", r"withdraw \1"),
@@ -46,8 +70,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # making good a loss
     (r"\b(?:make|makes|made|making)\s+up\s+(?:for\s+)?", "replace "),
     # how often
-    (r"\b(?:a|per|every|each)\s+day\b|\bdaily\b|\bon\s+an\s+average\s+day\b", "per_day"),
-    (r"\bwithin\s+days\b|\bin\s+the\s+coming\s+days\b|\bvery\s+soon\b|\bimminently\b", "within_days"),
+    (r"\b(?:a|per|every|each)\s+(?:single\s+)?day\b|\beach\s+and\s+every\s+day\b|\bdaily\b"
+     r"|\bon\s+an\s+average\s+day\b", "per_day"),
+    (r"\bwithin\s+days\b|\bin\s+the\s+coming\s+days\b|\bvery\s+soon\b|\bimminently\b"
+     r"|\bdays\s*,?\s+not\s+(?:weeks|months)\b|\ba\s+matter\s+of\s+days\b", "within_days"),
     (r"\bmore\s+(?:often|regularly|frequently)\b", "more_often"),
     # a century
     (r"\b(?:a|one)\s+hundred\s+years\b|\bcentury\b", "century"),
@@ -59,12 +85,30 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\breins?\s+in\b|\breined\s+in\b|\breining\s+in\b", "restrain"),
     # cannon fodder: soldiers used up ("meat grinder", "human waves"; "spend" lives or men, not money)
     (r"\bcannon\s+fodder\b|\bexpendable\b|\bdisposable\b|\bmeat\s+(?:grinder|waves?|assaults?)\b"
-     r"|\bhuman\s+waves?\b", "cannon_fodder"),
+     r"|\bhuman\s+waves?\b|\bwave\s+after\s+wave\b"
+     r"|\bwaves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:recruits|conscripts|convicts|prisoners|infantry|soldiers|troops|men)\b"
+     r"|\buntil\s+(?:there\s+(?:are|were)\s+)?none\s+(?:are\s+|were\s+)?left\b"
+     r"|\b(?:use|uses|used|using)\s+(?:them\s+)?up\s+(?:like|as)\b", "cannon_fodder"),
+    # men thrown into an assault: "feed the newcomers into the assaults", "will be thrown in first"
+    (r"\b(?:throw|throws|threw|thrown|throwing|feed|feeds|fed|feeding)\s+(?:them\s+|(?:the|its|his|their)\s+"
+     r"(?:[\w'’-]+\s+)?[\w'’-]+\s+)?(?:in|into|at)\b", "cannon_fodder"),
     (r"\b(?:spend|spends|spent|spending)\s+(?:them|(?:the|its|their|his|her)\s+(?:own\s+)?(?:\w+\s+)?"
      r"(?:lives|soldiers|troops|men|recruits|conscripts|infantry))\b", "cannon_fodder"),
-    # help with a weapons programme is technology passed on ("help with its satellites")
+    # a state's own convicts and conscripts, spent before: its own infantry
+    (r"\b(?:its|their|his)\s+(?:own\s+)?(?:convicts|prisoners|conscripts|recruits)\b", "its own infantry"),
+    # relying on others' soldiers: "turned to", "borrow soldiers", "rent them", "import an army"
+    (r"\b(?:turn|turns|turned|turning)\s+to\b|\b(?:rely|relies|relied|relying)\s+(?:up)?on\b", "rely"),
+    (r"\b(?:borrow|borrows|borrowed|borrowing|rent|rents|rented|renting|import|imports|imported|importing|hire|hires"
+     r"|hired|hiring)\b(?=\s+(?:them|(?:(?:an?|the|its|his|their|foreign)\s+){1,2}(?:army|troops|soldiers|men|fighters"
+     r"|manpower)|troops|soldiers|men|fighters|manpower)\b)", "rely"),
+    # one who is winning would not need to: a sign of weakness ("A country that is winning does not
+    # have to borrow soldiers", "If the Kremlin were winning its war, it would not need …")
+    (r"\bwinning\b(?:\s+(?:its|the|their|his|her|this)\s+war)?\s*,?\s+(?:\w+\s+)?(?:does|do|did|would|will)\s*"
+     r"(?:not|n['’]t)\b", "weakness"),
+    # help with a weapons programme is technology passed on ("help with its satellites": technology
+    # for satellites)
     (r"\b(?:help|assistance|aid|know-how|expertise)\s+(?:with|on|for)\s+(?:(?:its|their|his|the)\s+)?"
-     r"(?:[\w-]+\s+){0,2}?(?:missiles?|satellites?|space|nuclear|submarines?|rockets?|weapons)\b", "technology"),
+     r"(?:[\w-]+\s+){0,4}?(missiles?|satellites?|space|nuclear|submarines?|rockets?|weapons)\b", r"technology \1"),
     # supplying arms is sending them ("sent Moscow three million shells"; drones and missiles
     # are sent at a target too)
     (r"\b(?:send|sends|sent|sending)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:shells|weapons|arms|munitions|ammunition"
@@ -80,31 +124,6 @@ PHRASES: tuple[tuple[str, str], ...] = (
 )
 """(pattern, replacement): phrases read as the one word they stand for."""
 
-GROUPS: tuple[tuple[str, ...], ...] = (
-    ("talk", "discuss", "discussion", "negotiation", "negotiate"),
-    ("invite", "welcome", "host"),
-    ("territory", "soil"),
-    ("draw", "drag", "embroil"),
-    ("trigger", "start", "spark", "provoke", "ignite"),
-    ("restrain", "restraint", "constrain"),
-    ("intend", "intention", "plan", "aim"),
-    ("worker", "labourer", "laborer", "workforce"),
-    ("heighten", "rise", "increase", "grow", "climb", "mount"),
-    ("country", "nation"),
-    # counting: "the total", "estimates", "tallied" (and "the figure", see PHRASES)
-    ("count", "tally", "total", "estimate"),
-    # words of condemnation for an act
-    ("irresponsible", "reckless", "destabilising", "destabilizing"),
-    # more words of `synonyms` groups: a body of troops and, in news of fighting, its
-    # "men" (the troop key weighs little where a registry is about a war, so a
-    # "men" of another story seldom decides); know-how kept secret
-    ("troop", "contingent", "men"),
-    ("technology", "secrets"),
-    # wanting and asking for: "Kyiv wants X" is reported as "renewed its request for X"
-    ("want", "wish", "request", "appeal", "plea"),
-)
-"""Word groups `synonyms` does not hold; a word of a `synonyms` group keeps that group."""
-
 _COMPILED = [(re.compile(pattern, re.I), replacement) for pattern, replacement in PHRASES]
 
 
@@ -113,17 +132,3 @@ def rewrite(text: str) -> str:
     for pattern, replacement in _COMPILED:
         text = pattern.sub(replacement, text)
     return text
-
-
-def build(stem: Callable[[str], str], known: dict[str, str] | None = None) -> dict[str, str]:
-    """Every stemmed word of `GROUPS` → the stem of its group's first word, or the
-    key of the `synonyms` group (``known``) that a word of the group already has."""
-    known = known or {}
-    table: dict[str, str] = {}
-    for group in GROUPS:
-        stems = [stem(word) for word in group]
-        key = next((known[s] for s in stems if s in known), stems[0])
-        for s in stems:
-            if s not in known:
-                table.setdefault(s, key)
-    return table
