@@ -260,6 +260,18 @@ def test_draft_a_long_article(separator: str) -> None:
     "Ana Ruiz" + " " * 50_000 + "Bo Tern said it.",  # a run of spaces, read once, not once per space
     "He said" + " " * 50_000 + "that we left, and" + " " * 50_000 + "that we stayed.",
     "Ana Ruiz, " + " " * 50_000 + "the mayor, said so (opens in a new tab)",
+    "Ana Ruiz" + " " * 50_000 + "· Bo Tern\n" + "Ana Ruiz" + " " * 50_000 + "\n",  # a middle dot, a wide gap
+    "VO" + " " * 50_000 + "– QUAY" + " " * 50_000 + "/ DOCK 0:30\n" * 3,  # cues in capitals
+    "[A1]" + "#1" * 50_000 + " CUE\n" * 4,            # a template's opening word of any length
+    "[Image: " + "a " * 50_000 + "\n" + "Date\t" + "x " * 50_000 + "\n",  # a placeholder never closed, a tab row
+    "Ω" * 100_000 + "\nWe left the harbour at dawn, the captain said.\n",  # a line in another script
+    "Tom Hale Vik\nWe left at eight.\n" * 5_000,   # a transcript whose speakers stand on lines of their own
+    "1. | KIM Yong Bok | Function: general\n" * 5_000 + "Gennady Pavlovich ZOTIKOV" + " " * 50_000 + "|",  # a list
+    "Minister for " + "Civil " * 50_000 + "Protection Ana Ruiz said so.",  # a title's field that never ends
+    "A commander in the " + "Kursk " * 50_000 + "region told us so.",  # an unnamed person's place
+    "Counsel to the company," + " " * 50_000 + "Ana Ruiz, told the court.",
+    "Col. (" + "ret. " * 20_000 + ") Tom Hale said so. The colonel said no.",
+    "“We left,” says our chief, " + "Ana " * 50_000 + "Ruiz.",  # an apposition after an inverted role, never ending
 ])
 def test_hostile_articles_draft(text: str) -> None:
     draft = draft_article("A headline for the story\n" + text + "\n", "seeds/x.txt")

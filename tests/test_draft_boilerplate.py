@@ -23,8 +23,10 @@ def shape(text: str) -> tuple[str, str] | None:
     ("Rate this story: GREAT · GOOD · POOR", ("navigation", "a row of links")),
     ("Lisbon · 3 March", None),  # two parts: a place and a date, not a row of links
     ("Home  Harbours  Fishing Permits and Licences  Data and Reports  About", ("navigation", "a row of links")),
-    ("Ports  Ferries  Tides", None),  # three items with gaps alone: a row needs four
-    ("Home  harbours  Permits", None),
+    # fewer items, or items in small letters, are no row of links, but the wide gaps alone
+    # part a page's columns: no sentence of the text sets two spaces between its words
+    ("Ports  Ferries  Tides", ("navigation", "items apart by wide gaps")),
+    ("Home  harbours  Permits", ("navigation", "items apart by wide gaps")),
     ("Crews were paid.  The union agreed.  Talks end today.  Ferries sail", None),  # sentences, not links
     ("Found at \"https://example.org/wiki/Some_Page\"", ("link", "a web address")),
     ("Content is available under the Creative Commons Attribution licence.", ("copyright", "a licence line")),

@@ -119,6 +119,9 @@ _ADDRESSING = frozenset("told tells informed informs assured assures reminded re
 """Verbs whose object is whom the words were said to: "“…,” Rutte told the summit"."""
 _NEGATED = re.compile(r"\b(?:not|never|declined\s+to|refused\s+to|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _INVERTED = re.compile(r"\s+([^,;.:“”\"()]{1,100}?)\s*(?=[,;:“”\"()]|\.(?:\s|$)|$)")
+_INVERTED_NAME = re.compile(r",\s([A-Z][^,;.:“”\"()]{1,60}?)(?=\.(?:\s|$)|$)")
+"""A name in apposition ending the sentence after an inverted subject in lower case
+("…," says our chief executive, Lotte van Dijk.): the name is who the role is."""
 _ACCORDING_NP = re.compile(r"\s+([^;.“”\"()]{1,120}?)\s*(?=[;“”\"()]|\.(?:\s|$)|,\s+[a-z]|$)")
 DATELINE = re.compile(r"[A-Z][^.!?—–\n]{0,60}?\s(?:—|–|-{1,2})\s")
 """A wire story's opening: "MADRID, March 12 (Reuters) - "."""
@@ -381,6 +384,10 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     if verb in INVERTIBLE_VERBS and text[low:start].rstrip()[-1:] in (",", "”", '"', "’", "'"):
         after = _inverted(text, end, min(len(text), end + WINDOW))
         if after is not None and len(text[after[0]:after[1]].split()) <= MAX_SUBJECT_WORDS:
+            named = _INVERTED_NAME.match(text, after[1], min(len(text), after[1] + WINDOW)) \
+                if text[after[0]:after[0] + 1].islower() else None
+            if named is not None:  # "…," says our CEO, Lotte van Dijk.
+                return Frame(verb, start, end, "inverted", after, named.span(1), start, named.end(1))
             return Frame(verb, start, end, "inverted", after, None, start, after[1])
     return Frame(verb, start, end, "before", None, None, start, end)
 

@@ -13,10 +13,15 @@ with widgets and advertisements between paragraphs.  The rules, in order:
    (`furniture`); author lines and author boxes (`authors`) and readers'
    comments below the text (`sections`) likewise;
    a printed document's running headers and footnotes, a drawn box and a
-   list of timed entries (`furniture.mark_layout`) too;
+   list of timed entries (`furniture.mark_layout`) too; and, on pages made
+   mostly of clutter, a data box's tab-separated rows, an alert in another
+   script above its translation, and lines of another printed column;
 2. a repeated line: a second copy of the title, every copy of a paragraph
    or of a heading but the last (a live blog's list of its headings), or a
    pull quote (a line in quotation marks whose words another line has);
+   and a template repeated by every item of a list (lines that are no
+   sentences opening with the same label: "SUPER: …", "Reactions: …"), or a
+   script's cue in capitals ("VO – HARBOUR / QUAY", "SOT HALE 0:12");
 3. position: before the article's first paragraph every line but the title,
    its standfirst and sentences (captions) is page header; after its last
    paragraph every line that is not a full sentence is page footer;
@@ -143,7 +148,7 @@ def _metadata(line: Line) -> tuple[str, str] | None:
     return None
 
 
-MIN_PHRASE_WORDS = 6
+MIN_PHRASE_WORDS = 5
 """Lower-case words beside a date that make a phrase of the text, not a date line:
 "An assessment of the information as of 15 November 2024" is a subtitle; a date
 line's other words are a weekday, a time, a place or a label."""
@@ -186,6 +191,100 @@ def _boxes(lines: list[Line], kinds: dict) -> None:
             _social_post(lines, kinds, i)
     _facts(lines, kinds)
     _teaser_heads(lines, kinds)
+    _originals(lines, kinds)
+
+
+MIN_ITEM_COPIES = 3
+"""Lines opening with the same word, numbers aside, that make a template: a channel line
+over every post, a cue over every report, a counter under every photo."""
+
+
+def _item_furniture(lines: list[Line], kinds: dict, title: Line | None) -> None:
+    """Lines that are no sentence and open with the same word, digits aside, three times or
+    more ("SUPER: Daniel Hsu / Washington", "Reactions: 3.1K …", "CAM2 – PRESENTER"), and
+    say different things: the furniture a page sets by every item of a list of items (a post, a
+    report, a photo).  A name on its own line repeats whole (a transcript's speaker): no template."""
+    keyed: dict[str, list[Line]] = {}
+    for line in lines:
+        key = _opening(line.text)
+        if line is not title and _LABEL_WORD.fullmatch(key) and not _SECTION_NUMBER.fullmatch(key):
+            keyed.setdefault(key, []).append(line)
+    for group in keyed.values():
+        # a speaker's label opens sentences ("QUESTION: Thank you."), a template's never
+        if len(group) >= MIN_ITEM_COPIES and len({l.folded for l in group}) == len(group) \
+                and not any(l.ends_sentence or l.is_prose or l.text.endswith(":") for l in group):
+            for line in group:
+                kinds.setdefault(line.number, ("item", "furniture repeated by every item of a list"))
+
+
+_SECTION_NUMBER = re.compile(r"#[.)]")
+"""A numbered heading's number ("1. Size and location"): the text's sections, no template."""
+_LABEL_WORD = re.compile(r"[^\W\d_][\w-]*:|[A-Z]{2,}|.*#.*")
+"""An opening word that labels what follows: a word and a colon ("SUPER:"), a code in capitals
+("SOT"), or one with a number ("21:02", "[A02]", "CAM2"); not a word of a heading ("The", "How")."""
+
+
+_CUE_MARK = re.compile(r"\d:\d\d|(?<!\s)\s[–/]\s|\(")
+"""What a production cue holds besides its words: a duration ("VT HEADLINE SEQUENCE 0:30"), a
+dash or a slash between its parts ("VO – SEOUL STATION / NIS BUILDING"), a bracket."""
+
+
+def _cues(lines: list[Line], kinds: dict) -> None:
+    """A line in capitals below the first paragraph, with a duration, a dash, a slash or a bracket
+    between its words, is a cue of a script or a running order, not a crosshead: a heading in
+    capitals ("RATES UNDER PRESSURE") is words alone."""
+    first = next((l.number for l in lines if l.is_prose and l.number not in kinds), None)
+    for line in lines:
+        if first is None or line.number <= first or kinds.get(line.number, ("short",))[0] != "short" \
+                or line.word_count < 2:  # a short fragment may be taken for a heading later
+            continue
+        if not any(c.islower() for c in line.text) and _CUE_MARK.search(line.text) \
+                and not _STAGE_DIRECTION.fullmatch(line.text):
+            kinds[line.number] = ("cue", "a cue in capitals, of a script or a running order")
+
+
+MIN_COLUMN_WORDS, MAX_COLUMN_WORDS = 4, 9
+"""Words of a line of a narrow printed column: a page's text copied from a printed page may
+take in a few lines of the next column ("hours at the marina will be ex-" / "tended from
+December 1, …"), each cut short where the column ends."""
+
+
+def _column_spills(lines: list[Line], kinds: dict) -> None:
+    """Two lines or more in a row, each of a narrow column's width, that open in small letters
+    (a sentence's middle) and break off without an end mark, but for the last: another
+    column's text, spilled into the page's."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].number not in kinds and _column_line(lines[j]) \
+                and (j == i or not lines[j - 1].ends_sentence):
+            j += 1
+        if j - i >= 2 and lines[i].text[:1].islower() and not lines[j - 2].ends_sentence:
+            for line in lines[i:j]:
+                kinds[line.number] = ("column", "lines of another printed column, cut short")
+        i = max(j, i + 1)
+
+
+def _column_line(line: Line) -> bool:
+    return MIN_COLUMN_WORDS <= line.word_count <= MAX_COLUMN_WORDS and not _BULLET.match(line.text)
+
+
+def _opening(text: str) -> str:
+    return re.sub(r"\d+", "#", text.split(None, 1)[0])
+
+
+def _originals(lines: list[Line], kinds: dict) -> None:
+    """A line in another script right above its translation, a sentence in Latin letters
+    (an alert sent in Greek, then in English): the page's text is the translation."""
+    for line, below in zip(lines, lines[1:]):
+        if line.word_count >= 2 and not _latin(line.text) and below.is_prose and _latin(below.text):
+            kinds.setdefault(line.number, ("original", "the original-language copy of the line below"))
+
+
+def _latin(text: str) -> bool:
+    """Whether most of the letters of ``text`` are Latin ones."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 >= len(letters)
 
 
 _SUMMARY_LABEL = re.compile(r"^(?:key\s+(?:points|takeaways|facts)|at\s+a\s+glance|in\s+brief|in\s+short|highlights"
@@ -193,7 +292,9 @@ _SUMMARY_LABEL = re.compile(r"^(?:key\s+(?:points|takeaways|facts)|at\s+a\s+glan
                             r"|tl;\s*dr)\s*:?$", re.I)
 """The label of a box that sums the story up in a few lines above it ("Key points",
 "Key takeaways"): its lines are a copy of the text, and so clutter."""
-_SOURCES_LABEL = re.compile(r"^(?:sources|references|bibliography|further\s+reading|works\s+cited|citations)\s*:?$", re.I)
+_SOURCES_LABEL = re.compile(r"^(?:sources|references|bibliography|further\s+reading|works\s+cited|citations|notes"
+                            r"|footnotes|endnotes)\s*:?(?:\[[a-z ]{1,12}\])?$", re.I)
+"""The label of a list of sources, with a wiki's edit mark ("References[edit]")."""
 _HANDLE = re.compile(r"^@\w{2,}$|\(@\w{2,}\)(?:\s*·\s*\w+)?$")
 """A social account's handle alone ("@SkylarkAir") or after its name ("Pat
 Gelsinger (@PGelsinger) · Follow"): the head of an embedded post."""
@@ -269,8 +370,16 @@ MAX_FACT_WORDS = 10
 
 def _fact(line: Line) -> bool:
     # a value that ends a sentence is said, not listed: "QUESTION: Thanks, Matt." in a transcript
+    if _TAB_FACT.match(line.text) is not None:
+        return line.word_count <= MAX_TAB_FACT_WORDS and not line.is_prose and not line.ends_sentence
     return _FACT.match(line.text) is not None and line.word_count <= MAX_FACT_WORDS and not line.is_prose \
         and not line.ends_sentence
+
+
+_TAB_FACT = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}\t")
+"""A data box's row copied from a browser, its label and value apart by a tab ("Location<TAB>Gran
+Rosario port complex, …"): the tab marks the value's column, so the value may be longer."""
+MAX_TAB_FACT_WORDS = 20
 
 
 _TEASER_HEADS = frozenset("related more also latest popular trending recommended up read watch see top most".split())
@@ -332,6 +441,9 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
                 and kinds.get(below.number, ("", ""))[1].startswith(_SPREAD_REASON):
             del kinds[below.number]  # the standfirst under it, marked only for a widget beside them
     _repeats(lines, kinds, title)
+    _item_furniture(lines, kinds, title)
+    _cues(lines, kinds)
+    _column_spills(lines, kinds)
     mark_pull_quotes(lines, kinds)
     _zones(lines, kinds, title)
     _author_notes(lines, kinds)
@@ -362,9 +474,16 @@ def _title(lines: list[Line], kinds: dict) -> Line | None:
 
 def _title_candidates(lines: list[Line], kinds: dict, spread: bool) -> list[Line]:
     candidates: list[Line] = []
+    passed = False
     for line in lines:
         if line.is_prose and line.number not in kinds:
-            break
+            if not passed and not line.ends_sentence and line.word_count <= MAX_LONG_TITLE_WORDS \
+                    and not _SENTENCE_BREAK.search(line.text) and not _QUOTE_MARKS.search(line.text):
+                return [*candidates, line]  # a long headline, no end mark: a legal act's or a meeting's title
+            if candidates or passed:
+                break
+            passed = True  # a banner or a note above the headline ("⚠ ACTIVE EMERGENCY: …")
+            continue
         free = line.number not in kinds or not candidates and _WATCH.match(line.text) is not None \
             or spread and kinds[line.number][1].startswith(_SPREAD_REASON)
         if free and line.is_title_like and not is_label(line) and not _CAPTION.search(line.text):
@@ -373,6 +492,14 @@ def _title_candidates(lines: list[Line], kinds: dict, spread: bool) -> list[Line
 
 
 _SPREAD_REASON = "headline-like line next to"
+
+MAX_LONG_TITLE_WORDS = 50
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"’”)]*\s+[^\s\d]")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+"""A long line with a sentence's end or a quotation in it is a paragraph or a caption ("… on 4
+December. © Jane Doe"), not a document's title ("… Meeting No. 118 of the Council")."""
+"""Words of the longest headline: a document's title runs on ("Council Implementing Regulation
+(EU) 2024/3201 of 16 December 2024 implementing …"), a paragraph runs longer."""
 
 
 _WATCH = re.compile(r"^watch\s*:\s*\S", re.I)

@@ -35,7 +35,7 @@ from .speakers import REPORTER, Speaker, Speakers
 from .statements import Reading, Statement, read_sentence, unquote
 from .substance import states_nothing
 from .signatures import find_signatures
-from .transcript import label_end, turn_continuations
+from .transcript import label_end, name_line, speaker_lines, turn_continuations
 from .values import first_value
 
 _OPENING = "“\"‘'"
@@ -73,7 +73,7 @@ def find_claims(seed: Seed, context: Context, lines: set[int], corpus: Corpus | 
                         context.organisations, context.publisher)
     claims: list[ClaimGuess] = []
     carried: Speaker | None = None  # "X said:" ending the previous paragraph, or its last quoted person
-    article = [p for p in seed.paragraphs if p.line in lines]
+    article = _with_speaker_lines(context.text, [p for p in seed.paragraphs if p.line in lines], seed.paragraphs)
     signed = _signers(context, article)
     for paragraph, continues in zip(article, turn_continuations([p.text for p in article])):
         found, carried = _paragraph(paragraph, speakers, carried, continues, signed.get(paragraph.start))
@@ -81,6 +81,13 @@ def find_claims(seed: Seed, context: Context, lines: set[int], corpus: Corpus | 
     if len(claims) < minimum:
         claims = _with_lead_sentences(seed, lines, claims, minimum)
     return claims
+
+
+def _with_speaker_lines(text: str, article: list[Paragraph], every: list[Paragraph]) -> list[Paragraph]:
+    """The article's paragraphs and the transcript's speaker lines the layout read as
+    clutter (`transcript.speaker_lines`): each opens its speaker's turn."""
+    named = {start for start, _ in speaker_lines(text, [(p.start, p.start + len(p.text)) for p in article])}
+    return sorted(article + [p for p in every if p.start in named], key=lambda p: p.start) if named else article
 
 
 @dataclass(frozen=True)
@@ -142,6 +149,8 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None
     read = _read_paragraph(paragraph)
     claims: list[ClaimGuess] = []
     label = speakers.label(paragraph.text, continues, signed)  # a transcript's "NAME:" speaks its paragraph
+    if label is not None and name_line(paragraph.text) is not None:
+        return [], None  # a speaker's name on its own line: their turn follows, the line states nothing
     last: Speaker | None = label
     waiting: list[_Read] = []  # quotations whose speaker a later sentence names
     for i, item in enumerate(read):

@@ -39,6 +39,17 @@ _LANGUAGE_NEXT = re.compile(r"^\s*(?:[.,;:)]|$|([a-z]+)\b)")
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,3}")
 
 
+_SPEECH_COMPOUND = re.compile(r"-(?:speaking|speakers?|language|born|descended|origin)\b")
+"""A demonym in a compound of language or descent ("Russian-speaking", "Korean-born"): people,
+not the state, where "Liberian-flagged" and "Iranian-made" are the state's."""
+
+
+def _names_an_outlet(after: str) -> bool:
+    """Whether the capitalised words right after a demonym end in a media word: "Polish Radio"."""
+    run = _NAME_AFTER.match(after)
+    return run is not None and run.group().split()[-1].lower() in MEDIA_WORDS
+
+
 def _opens_a_name(after: str) -> bool:
     """Whether the capitalised words right after a capital end in an organisation's
     or a place's word: the capital is the first word of that name."""
@@ -107,9 +118,13 @@ class CountryFinder:
         """Why this match names a state, or None when it does not."""
         before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 40]
         written = match.group()
+        if after[:1] == "$":
+            return None  # a currency: "US$2.08", "NZ$40"
         if form.kind == "demonym" or (form.kind == "registry" and written in DEMONYMS):
-            if re.match(r"-[a-z]", after) or (before.rstrip().endswith(" in") and _is_language(after)):
+            if _SPEECH_COMPOUND.match(after) or (before.rstrip().endswith(" in") and _is_language(after)):
                 return None
+            if _names_an_outlet(after):
+                return None  # "Polish Radio": an outlet's name
             return f'demonym "{written}"'
         if form.kind == "capital" or (form.kind == "registry" and written in CAPITALS):
             return self._metonym(text, match, before, after, sentence_start)

@@ -27,6 +27,16 @@ from .dates import find_dates
 from .lines import Line
 
 _SEPARATORS = re.compile(r"(?<!\s)\s+[·|•]\s+")  # (?<!\s): each run of spaces read once (lines._CREDIT_END)
+_MIDDLE_DOT = re.compile(r"(?<!\s)\s+·\s")
+MIN_DOTTED_WORDS, MAX_DOTTED_WORDS = 4, 40
+"""A middle dot between spaces parts the items of a page's own line, however long each
+item ("Written by … from 46 sources · Updated 15 Dec", "Posted 21:58 on 4 November · 1.6M
+views"): prose never sets it, where a bar or a bullet may part a table's cells.  Two short
+parts are left to the other rules ("Lisbon · 3 March" is a dateline)."""
+_WIDE_GAP = re.compile(r"[^\s.!?:;\"”’](?: {2,}|\t)(?=\S)")
+"""Two words apart by a tab or two spaces or more, not after a sentence's end (a typist's two
+spaces after a full stop): the columns of a table, a menu or a signature block copied from a
+browser ("Mayor            Executive Secretary", "WEATHER  Nicosia 24/13  Limassol 25/16")."""
 _LABEL = re.compile(r"^[^:]{1,40}:\s+")
 MAX_LINK_WORDS = 3
 """Words of one item of a row of links: a link names a page ("View history",
@@ -39,7 +49,7 @@ def _link_row(line: Line) -> bool:
     """Three items or more between dots or bars, each a short name with no end
     mark, after an optional label ("How we rate: TRUE · FALSE · …"); or a menu
     copied from a browser, its items apart by wide gaps alone (`_spaced_row`)."""
-    if line.is_prose:
+    if line.is_prose and line.ends_sentence:  # a long row is "prose" by its length alone
         return False
     items = _SEPARATORS.split(_LABEL.sub("", line.text, count=1))
     return len(items) >= MIN_LINKS and all(0 < len(_words(i)) <= MAX_LINK_WORDS and not i.rstrip().endswith(".")
@@ -66,6 +76,8 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_][\w'’.\-]*", text)
 
 
+_FILE = re.compile(r"\((?:PDF|DOCX?|XLSX?|CSV|EPUB|MP3|MP4|ZIP)\b[^()]{0,20}\)")
+"""A link to a file, its format in brackets: "Download the full report (PDF, 3.4 MB)"."""
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\"https?://[^\"]+\"", re.I)
 MAX_WORDS_AROUND_URL = 4
 """Words beside a web address on a link line ("Retrieved from \"https://…\""): more
@@ -102,6 +114,18 @@ _NEWSLETTER_FOOTER = re.compile(r"\byou(?:'re|’re|\s+are)\s+receiving\s+this\b
 """A newsletter's or a membership's prompt: "You are receiving this email because …",
 "Become a member from €4 a month!" (an imperative opening a sentence: "Sweden hopes to
 become a member of …" is news)."""
+_ORIGIN = re.compile(r"^(?:originally\s+published|translated\s+(?:from|and\s+edited)\b"
+                     r"|editors?['’]?s?['’]?\s+(?:note|advisory)\s*:)", re.I)
+"""A note on the text's origin with no "This article" before it: "Originally published in
+Lithuanian.", "Translated from Ukrainian by …", "Editor's note: statement issued by …"."""
+_PAGE_NOTE = re.compile(r"^this\s+(?:article|page|document|summary|transcript|entry|post|version)\s+"
+                        r"(?:is|was|has|have|documents|contains|may|provides|reflects|does)\b", re.I)
+"""The page speaking of itself: "This article is about the 2025 strike. For …", "This transcript
+has been edited for clarity", "This document is an excerpt from the … website"."""
+_PLACEHOLDER = re.compile(r"^\[(?:image|photo|picture|graphic|gallery|illustration|map|chart|embed)s?\b[^\[\]]*\]$",
+                          re.I)
+"""Where a picture stood: "[Image: map of the Kursk region with arrows]".  A transcript's
+"[VIDEO: Austin and Kim arrive]" says what the viewer saw, and is text."""
 _SORT = re.compile(r"^(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?|show)\s+by\s*:", re.I)
 """A list's sort control: "Sort by: Newest"."""
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
@@ -115,6 +139,12 @@ def furniture(line: Line) -> tuple[str, str] | None:
     text = line.text
     if _link_row(line):
         return "navigation", "a row of links"
+    if _MIDDLE_DOT.search(text) and MIN_DOTTED_WORDS <= line.word_count <= MAX_DOTTED_WORDS:
+        return "navigation", "items apart by middle dots"
+    if _WIDE_GAP.search(text) and not line.is_prose:
+        return "navigation", "items apart by wide gaps"
+    if _FILE.search(text) and not line.is_prose:
+        return "link", "a link to a file"
     if _URL.search(text) and len(_words(_URL.sub(" ", text))) <= MAX_WORDS_AROUND_URL:
         return "link", "a web address"
     if _LICENCE.search(text):
@@ -127,8 +157,12 @@ def furniture(line: Line) -> tuple[str, str] | None:
         return "sponsor", "a sponsor line"  # no headline-like neighbour joins it: the title may be next
     if _MEMBERS.search(text) or _NEWSLETTER_FOOTER.search(text):
         return "cta", "a members-only or newsletter note"
-    if _PROVENANCE.match(text):
+    if _PROVENANCE.match(text) or _ORIGIN.match(text):
         return "credit", "where the text was first published"
+    if _PAGE_NOTE.match(text):
+        return "credit", "the page's note on itself"
+    if _PLACEHOLDER.match(text):
+        return "widget", "a picture's placeholder"
     if _SORT.match(text):
         return "widget", "a list's sort control"
     if _EMAIL.search(text) and line.second_person and _WE.search(text):

@@ -133,6 +133,7 @@ ROLE_HEADS = _words("""
     prosecutor lawyer attorney secretary-general counterpart boss commissioner
     sheriff supervisor councillor councilor diplomat member
     executive ceo founder economist analyst strategist negotiator
+    colonel captain lieutenant sergeant brigadier marshal
 """)
 """Nouns that head a role phrase: "the minister", "the NATO chief", "its chief
 executive", "the analyst"."""
@@ -213,11 +214,12 @@ ROLE_WORDS = _undotted(_words("""
     bishop cardinal rabbi imam rev. reverend father saint st. assistant
     undersecretary under-secretary rt hon taoiseach tánaiste tanaiste
     gov. sheriff supervisor commissioner councillor councilor councilman
-    councilwoman councilmember councilperson alderman alderwoman assemblyman assemblywoman
+    councilwoman councilmember councilperson cllr cllr. alderman alderwoman assemblyman assemblywoman
     assemblymember member ranking co-author coauthor author co-founder cofounder
     delegate trustee treasurer comptroller magistrate constable warden dean
     provost rector chief-of-staff
     advocate adv. barrister solicitor pastor alhaji alhaja shri smt. engr. ing. dipl. mag. mgr.
+    ratu datuk dato datin tunku
     democrat democrats republican republicans socialist socialists communist communists conservative
     conservatives liberal liberals reformist reformists nationalist populist centrist progressive
     host co-host presenter anchor moderator newsreader
@@ -248,7 +250,7 @@ LOWER_ROLE_CUES = _words("""
     official diplomat lawmaker senator governor mayor premier adviser advisor
     colleague counterpart leader head chairman chairwoman deputy editor writer
     author expert historian scientist columnist sheriff supervisor commissioner
-    councillor councilor host presenter anchor moderator
+    councillor councilor host presenter anchor moderator counsel
 """)
 
 PERSON_NOUNS = _words("""
@@ -281,8 +283,8 @@ HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
 PERSONAL_TITLES = ROLE_HEADS | HONORIFIC_STEMS | TITLE_ABBREVIATIONS | _words("""
     colonel captain lieutenant sergeant corporal major marshal brigadier professor bishop cardinal
     rabbi imam reverend father sheikh sultan emir ayatollah detective inspector superintendent
-    congressman congresswoman councilman councilwoman assemblyman assemblywoman alderman alderwoman
-    advocate barrister pastor alhaji alhaja shri smt engr lord lady dame justice
+    congressman congresswoman councilman councilwoman cllr assemblyman assemblywoman alderman alderwoman
+    advocate barrister pastor alhaji alhaja shri smt engr lord lady dame justice ratu datuk dato datin tunku
 """)
 """Titles that stand for one person ("President", "Colonel", "Mr"), unlike the
 words of a title that name a field or a rank of state ("Defense", "State",
@@ -311,11 +313,13 @@ ORGANISATION_WORDS = _words("""
     international global world exchange market markets pentagon kremlin
     reuters bloomberg xinhua yonhap kyodo tass interfax afp ap bbc cnn
     summit conference forum program programme project initiative plan act
+    session transcript invitational tournament sevens rugby
     law bill report index cup games olympics championship war operation
     peninsula strait sea ocean gulf bay river lake island islands mountain
     mountains valley desert region province oblast county district city town
     village square street avenue road airport spaceport port station base camp border
-    calle rue rua avenida plaza piazza platz strasse straße lane
+    calle rue rua avenida plaza piazza platz strasse straße lane triq pjazza jalan
+    banco banca banque
     north south east west central eastern western northern southern far
     middle new upper lower greater article section chapter clause resolution
     amendment protocol convention declaration agreement accord charter
@@ -324,9 +328,9 @@ ORGANISATION_WORDS = _words("""
     securities capital partners investments ventures advisory consulting
     establishment laboratory laboratories
     ferries shipping line lines motors pharmaceuticals technologies industries logistics semiconductor resources
-    mining space aerospace
+    mining space aerospace manufacturing
     telecom telecommunications chemicals electronics semiconductors insurance studios hotels resorts
-    typhoon hurricane cyclone storm fire wildfire
+    typhoon hurricane cyclone storm fire wildfire flooding floods earthquake
     heights hills springs creek canyon harbor harbour falls boulevard drive fairgrounds
     fort mount mt
     bridge tunnel museum stadium library theatre theater gallery cathedral mosque zoo gardens
@@ -350,7 +354,7 @@ name days ("Christmas Eve", "Easter Monday")."""
 
 COMPANY_SUFFIXES = _words("""
     a/s ag gmbh plc inc inc. ltd ltd. llc s.a. sa nv n.v. ab asa oyj spa s.p.a. se co. corp corp.
-    company corporation group holdings
+    company corporation group holdings berhad bhd bhd. pte pty llp k.k. s.r.l. sarl s.a.s. b.v. tbk
 """)
 """What follows a company's name ("Baltica Wind A/S", "Baltica Wind Company"):
 the words before it are the company's wherever the article writes them."""
@@ -477,7 +481,7 @@ UNNAMED_GROUPS = _words("""
     people forecasters economists investors traders insiders aides advisers advisors
     authorities brokers dealers bankers strategists executives lawyers doctors medics
     activists campaigners protesters locals villagers survivors
-    rescuers workers employees soldiers officers commanders
+    rescuers workers employees soldiers officers commanders bloggers commentators
 """)
 """Plural nouns for people nobody names: "officials said", "Ukrainian officials
 say", "analysts expect", "brokers said", the trades and the crowds a reporter

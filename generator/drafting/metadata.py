@@ -208,16 +208,28 @@ def guess_byline(lines: list[Line], body: list[Line], title: Line | None = None,
             if names:
                 return Guess(names, f"byline (line {line.number})")
     header_end = body[1].number if len(body) > 1 else body[0].number if body else 0
-    for line in lines:
-        if line.number >= header_end or line.is_prose or line.word_count > 12 or line.text.isupper() \
-                or _BUTTON_WORDS & {w.lower() for w in line.words} \
-                or title is not None and line.number < title.number \
-                or publisher is not None and _PUBLISHER_WORDS.sub("", line.text).strip() in publisher:
-            continue
-        names = _names_of(line.text)
-        if names:
-            return Guess(names, f"a line of names alone in the page header (line {line.number})")
+    names = [_header_names(line, header_end, title, publisher) for line in lines]
+    for i, line in enumerate(lines):
+        # a list of people, one a line ("Ana Ruiz – Chief Executive" over "Bo Tern – Analyst"),
+        # names a call's participants or a panel's speakers, not the writers
+        in_list = any(0 <= j < len(lines) and names[j] for j in (i - 1, i + 1))
+        if names[i] and not in_list:
+            return Guess(names[i], f"a line of names alone in the page header (line {line.number})")
     return Guess((), "no \"By …\" line")
+
+
+def _header_names(line: Line, header_end: int, title: Line | None, publisher: str | None) -> tuple[str, ...]:
+    """The names of a line of names alone in the page header, or () for any other line."""
+    if line.number >= header_end or line.is_prose or line.word_count > 12 or line.text.isupper() \
+            or _BUTTON_WORDS & {w.lower() for w in line.words} or _COLUMNS.search(line.text) \
+            or title is not None and line.number < title.number \
+            or publisher is not None and _PUBLISHER_WORDS.sub("", line.text).strip() in publisher:
+        return ()
+    return _names_of(line.text)
+
+
+_COLUMNS = re.compile(r"\t|\S {2,}\S")
+"""A tab or a wide gap between words: a table's row or a menu, not a byline."""
 
 
 _PUBLISHER_WORDS = re.compile(r"^(?:(?:about|from|by)\s+)?(?:the\s+)?", re.I)

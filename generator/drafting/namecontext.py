@@ -9,7 +9,8 @@ contexts here are the ones English writes around names that are not people's
 (a source cited in brackets after a sentence, the name of a ship, a spacecraft
 or a work after its kind, a state's full name, a place or a body written so
 elsewhere on the page, a venue after "at"), and the office a title of several
-words names before a person ("President of the Assembly Marta Esquivel Rojas").
+words names before a person ("President of the Assembly Marta Esquivel Rojas"),
+and a family name in capitals beside a name in a list's cell ("| KIM Yong Bok |").
 """
 
 from __future__ import annotations
@@ -143,3 +144,37 @@ def office_before(text: str, sentence_start: int, start: int) -> str | None:
     if found is None or not is_role_word(found.group(1).split()[-1].lower()):
         return None
     return found.group().strip()
+
+
+_FAMILY_BEFORE = re.compile(r"(?:^|[|\t\n])[ \t]{0,3}([A-Z]{2,12})[ \t]$")
+_FAMILY_AFTER = re.compile(r"[ \t]([A-Z]{2,15})[ \t]{0,3}(?:[|\t\n]|$)")
+MAX_FAMILY_NAME = 16
+"""Characters looked at beside a name for a family name in capitals: a cell's edge and the word."""
+
+
+def family_name_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the name ``text[start:end]`` with its family name in capitals, when
+    a list's cell holds nothing else ("| KIM Yong Bok |", "| Gennady Pavlovich ZOTIKOV |"):
+    sanctions lists, official journals and delegations write the family name so, before
+    the given names or after them; else None.  In running text a word in capitals
+    beside a name is an acronym ("NATO Mark Rutte")."""
+    window = max(0, start - MAX_FAMILY_NAME)
+    before = _FAMILY_BEFORE.search(text[window:start])
+    if before is not None and _cell_ends(text, end):
+        return window + before.start(1), end
+    after = _FAMILY_AFTER.match(text, end, end + MAX_FAMILY_NAME)
+    if after is not None and _cell_starts(text, start):
+        return start, after.end(1)
+    return None
+
+
+def _cell_starts(text: str, start: int) -> bool:
+    """Whether only spaces and a cell's edge (a bar, a tab, a line's start) come before ``start``."""
+    before = text[max(0, start - 4):start].rstrip(" ")
+    return before[-1] in "|\t\n" if before else start <= 4
+
+
+def _cell_ends(text: str, end: int) -> bool:
+    """Whether only spaces and a cell's edge (a bar, a tab, a line's end) follow ``end``."""
+    rest = text[end:end + 4].lstrip(" ")
+    return not rest or rest[0] in "|\t\n"

@@ -24,7 +24,13 @@ A month's name before a
 surname is a given name ("said Jun Takeda"), unless a word of time comes before
 it; so is "Per" or "Will" inside a sentence ("said Per Vik"), and an
 abbreviated title ending a family-name-first name ("Nakatani Gen").  A compound
-adjective ("Bergen-based", "Kyiv-born") is no part of a name.  What is left is
+adjective ("Bergen-based", "Kyiv-born") is no part of a name.  With no cue, a name
+whose every word the page also writes in lower case is a heading's words ("Long Dry
+Spells"); a plural of a noun for people is a group ("Borrowed Soldiers"); a company's
+legal form ends no person's name ("… Berhad").  After a title's "for" or "of", the last
+two words of three or more are the name ("Minister for Civil Protection Stavros
+Kontogeorgis").  In a list's cell a family name in capitals belongs to the name ("| KIM
+Yong Bok |", "| Gennady Pavlovich ZOTIKOV |").  What is left is
 a full name (two words or more) or a single word, which `people` resolves to a
 full name of the same article.
 
@@ -45,7 +51,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, FUNCTION_WORDS, HONORIFIC_STEMS, HONORIFICS,
+from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, COMPANY_SUFFIXES, FUNCTION_WORDS, HONORIFIC_STEMS, HONORIFICS,
                       LEADER_NOUNS, LOWER_ROLE_CUES,
                       PERSON_NOUNS,
                       MEDIA_WORDS, MODIFIED_ROLES, MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, ROLE_WORDS,
@@ -54,7 +60,8 @@ from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, FUNCTI
 from ..segment import ABBREVIATIONS
 from .institutions import company_names, ends_institution
 from .places import CAPITALS, METONYMS, country_forms, place_words
-from .namecontext import PlaceContexts, office_before, source_in_brackets, state_name_spans, thing_before
+from .namecontext import (PlaceContexts, family_name_beside, office_before, source_in_brackets, state_name_spans,
+                          thing_before)
 from .transcript import cue_end, label_end, label_name
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
@@ -281,6 +288,15 @@ def _named_after(text: str, end: int) -> bool:
 _CONTRACTION = re.compile(r"['’](?:m|re|s|ve|ll|d)$")
 
 
+def _all_common(name: list[_Token], common: set[str]) -> bool:
+    """Whether the page also writes every word of a name of two words or more in lower
+    case ("Earnings Call Transcript" on a page that says "the call", "this transcript"):
+    words in title case, as headings and labels write them, not a person's name, whose
+    words a page rarely writes in lower case all together."""
+    parts = [p for t in name for p in _POSSESSIVE.sub("", t.text).lower().split("-") if p]
+    return len(name) > 1 and bool(common) and all(p in common or p in FUNCTION_WORDS for p in parts)
+
+
 def _function_word(key: str) -> bool:
     """A function word, or one contracted with a verb ("I'm", "we're", "it's",
     "they'll"): "I'm Priya Castellane" opens with no part of a name."""
@@ -360,7 +376,37 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
             continue  # "Nakatani Gen": an abbreviated title never ends a name; "Per Vik": kept by `_strip_title`
         if bare.lower() in FUNCTION_WORDS or is_role_word(_plain(bare.lower())):
             return True
+        if i and i == len(name) - 1 and _LEGAL_FORM.fullmatch(token.text):
+            return True  # "Keretapi Tanah Melayu Berhad": a company's legal form ends its name
+        if len(name) > 1 and _people_plural(bare.lower()):
+            return True  # "Borrowed Soldiers", "Ukraine's Volunteers": a group of people, not one
     return False
+
+
+_LEGAL_FORM = re.compile("|".join(re.escape(s.title()) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True)
+                                   if len(s.strip(".")) > 3 or "." in s.strip(".")) + "|GmbH|Ltd\\.?|Inc\\.?|Pty|Pte|LLC|PLC")
+"""A company's legal form written out or in its usual case ("Berhad", "GmbH", "Ltd"), as
+the last word of a name: never a person's surname.  Short forms in capitals ("AG",
+"SA") are passed over already: no word of a name is in capitals."""
+
+
+def _field_then_name(words: list[_Token], common: set[str]) -> bool:
+    """Whether the words after a title's "of" or "for" are a field of one word or more and
+    then a name of two ("Minister for Civil Protection Stavros Kontogeorgis"): three
+    words at least, the last two neither an organisation's, a place's nor words the page
+    writes in lower case.  Two words are the field alone ("Minister for Emergency
+    Management")."""
+    if len(words) < 3 or any(t.key in FUNCTION_WORDS for t in words[-2:]):
+        return False
+    name = words[-2:]
+    return not _rejects(name, True) and not _all_common(name, common) \
+        and not any(_in_common(t.key, common) or is_role_word(t.key) for t in name)
+
+
+def _people_plural(word: str) -> bool:
+    """The plural of a noun for people (`PERSON_NOUNS`): "soldiers", "workers", "witnesses".
+    A person's name is no plural of a noun; a heading's or a group's name may be."""
+    return word.endswith("s") and (word[:-1] in PERSON_NOUNS or word.endswith("es") and word[:-2] in PERSON_NOUNS)
 
 
 def _office_body(title: list[_Token], name: list[_Token], country: str | None, titled: bool) -> list[_Token]:
@@ -531,6 +577,9 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         office = " ".join([office, *(t.text for t in body)])
         name = name if title else name[len(body):]  # a state was cut as a title already
         title, titled = body, True
+    if _title_of(title) and _field_then_name(name, common):
+        title, name = title + name[:-2], name[-2:]  # "Minister for Civil Protection | Stavros Kontogeorgis"
+        titled = True
     if not name or len(name) > 5 or _rejects(name, titled) or _title_of(title):
         return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]
@@ -544,6 +593,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     role = office if body else role
     span = NameSpan(name[0].start, end, " ".join(words), role, country, None)
     cue = f'title "{office}" before the name' if body else _cue(text, span, title)
+    if cue is None and _all_common(name, common):
+        return None  # "Earnings Call Transcript", "Severe Flooding": a heading's words, capitalised
     if cue is None and source_in_brackets(text, span.start, end):
         return None  # "… says. (Rhône Matin)": the source an item cites
     following = _FOLLOWING.match(text, end, end + 30)
@@ -573,11 +624,24 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if verb_cue and ends_institution(before):
         return None  # "Department for Energy Security and Net Zero": the rest of an institution's name
     previous = _WORD_BEFORE.findall(before[-30:])
-    if verb_cue and previous and previous[-1].lower() in COMPANY_NOUNS and not title:
+    if verb_cue and previous and previous[-1].lower() in COMPANY_NOUNS and not title \
+            and not _role_of_company(before):
         return None  # "Danish drugmaker Bavarian Nordic said": a company
     if verb_cue and not title and thing_before(text, sentence_start, run[0].start):
         return None  # "the tanker Okavango Star", "the novel Wolf Hall": a ship, a work
+    family = family_name_beside(text, span.start, span.end) if not title and len(name) >= 2 else None
+    if family is not None:  # "| KIM Yong Bok |": the family name in capitals, in a list's cell
+        return NameSpan(family[0], family[1], text[family[0]:family[1]], span.role, span.country, cue)
     return NameSpan(span.start, span.end, span.name, span.role, span.country, cue)
+
+
+_ROLE_OF_COMPANY = re.compile(r"\b([\w-]+)\s+(?:to|for|of|at)\s+the\s+\w+,\s+$")
+"""A person's role towards the company noun before a name, and a comma: "Counsel to the
+company, Babatunde Olaniyan" — the name is the counsel's, in apposition."""
+def _role_of_company(before: str) -> bool:
+    """Whether a role noun and "to/for/of the" come before the company noun and its comma."""
+    found = _ROLE_OF_COMPANY.search(before)
+    return found is not None and found.group(1).lower() in _ROLE_CUES
 
 
 _AFFILIATION = re.compile(r"[A-Z][\w'’.-]*,?\s+of\s+(?:the\s+)?$")

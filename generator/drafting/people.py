@@ -3,7 +3,9 @@
 Names come from `names.find_names`, in text order.  A full name is the
 registered person whose name or alias it is (or whose id it would make),
 else the same person as an earlier full name of the article ("Lloyd J.
-Austin III" and "Lloyd Austin"), else a registered person under another
+Austin III" and "Lloyd Austin"), else the new person whose earlier name opens
+this one, now under the fuller name ("Tomás Errázuriz", then "Tomás Errázuriz
+Vial"), else a registered person under another
 spelling (`variants`: "Volodymyr Zelensky" is volodymyr-zelenskyy), else a
 new person.  A single word ("Kim", "Albares") is the person most recently
 named in full whose name contains it — so two people sharing a surname are
@@ -31,6 +33,7 @@ from .model import PersonGuess
 from .lexicon import PERSONAL_TITLES
 from .names import NameSpan, find_names
 from .signatures import find_signatures
+from .transcript import speaker_lines
 from .variants import closest, same_name, spelling_key
 
 
@@ -112,6 +115,11 @@ MAX_VARIANT_LOOKUPS = 200
 each comparison reads every registered id, and an article names a few dozen people."""
 
 
+MAX_RENAMES = 20
+"""People an article names by a fuller name after a shorter one: a handful; each
+rename is looked up once more when the guesses are listed."""
+
+
 MAX_NAMESAKES = 50
 """Earlier full names sharing a surname that a new full name is compared
 with, most recent first.  An article names a handful; a pasted list of
@@ -142,6 +150,8 @@ class PeopleFinder:
         """Lower-case word → the person most recently mentioned among those it names."""
         self.first: dict[str, str] = {}
         """Lower-case word → the first person named in full with it."""
+        self.renamed: dict[str, str] = {}
+        """Person key → the id of the fuller name they were named by later (`_fuller_than_earlier`)."""
 
     def read(self, names: list[NameSpan]) -> None:
         pending: list[NameSpan] = []
@@ -175,6 +185,9 @@ class PeopleFinder:
         same = self._same_as_earlier(span.name)
         if same is not None:
             return same
+        fuller = self._fuller_than_earlier(span)
+        if fuller is not None:
+            return fuller
         variant = self.registry.variant(span.name)
         if variant is not None:
             registered = self.registry.people[variant].name
@@ -193,6 +206,24 @@ class PeopleFinder:
             if other == key or set(words) <= set(other.split()):
                 return person
         return None
+
+    def _fuller_than_earlier(self, span: NameSpan) -> str | None:
+        """The new person first named in full with this name's first word, when their
+        name opens this one ("Tomás Errázuriz", then "Tomás Errázuriz Vial": a second
+        surname or a suffix the article gives later), now under the fuller name; else
+        None.  A registered person keeps the registry's name."""
+        words = span.name.split()
+        key = self.first.get(words[0].lower())
+        person = self.people.get(key) if key is not None else None
+        if person is None or person.known or len(self.renamed) >= MAX_RENAMES:
+            return None
+        earlier = person.name.split()
+        if len(earlier) >= len(words) or words[:len(earlier)] != earlier:
+            return None
+        person.forms.append(person.name)
+        person.name, person.id = span.name, slugify(span.name)
+        self.renamed[key] = person.id
+        return self._add(key, span.name, False, span, "")
 
     def _single(self, span: NameSpan) -> str | None:
         word = span.name
@@ -247,9 +278,20 @@ class PeopleFinder:
         first = {}
         for mention in self.mentions:
             first.setdefault(mention.key, mention.start)
-        ordered = sorted(self.people.values(), key=lambda p: first.get(p.id, 1 << 60))
+        ordered = sorted((p for key, p in self.people.items() if key in first),
+                         key=lambda p: first[self._key_of(p)])
         return [PersonGuess(p.id, p.name, p.known, tuple(p.forms), p.role, p.country, p.line, p.reason,
-                            self._new_aliases(p)) for p in ordered if p.id in first]
+                            self._new_aliases(p)) for p in ordered]
+
+    def _key_of(self, person: _Person) -> str:
+        return next((old for old, new in self.renamed.items() if new == person.id), person.id)
+
+    def final_mentions(self) -> list[PersonMention]:
+        """Every mention in text order, under the people's final ids."""
+        found = sorted(self.mentions, key=lambda m: m.start)
+        if not self.renamed:
+            return found
+        return [PersonMention(m.start, m.end, self.renamed.get(m.key, m.key)) for m in found]
 
     def _new_aliases(self, person: _Person) -> tuple[str, ...]:
         """Forms of a registered person the registry does not list: `generator.mentions`
@@ -277,12 +319,16 @@ def find_people(text: str, spans: list[tuple[int, int]], corpus: Corpus | None,
     common = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
     finder = PeopleFinder(Registry(corpus), line_of)
     finder.read(find_names(text, _with_signatures(text, spans), common))
-    return finder.guesses(), sorted(finder.mentions, key=lambda m: m.start)
+    return finder.guesses(), finder.final_mentions()
 
 
 def _with_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` and the names of the letters' signatures under them (`signatures`):
-    the one place a letter's writer is named, clutter or not in the page's layout."""
+    the one place a letter's writer is named, clutter or not in the page's layout;
+    and a transcript's speakers named on lines of their own above their turns
+    (`transcript.speaker_lines`), which a layout reading a recurring line as a
+    running header takes for clutter."""
     names = [(s.start, s.end) for s in find_signatures(text, spans)
              if not any(a <= s.start < b for a, b in spans)]
-    return sorted(spans + names) if names else spans
+    names += speaker_lines(text, spans)
+    return sorted(set(spans + names)) if names else spans

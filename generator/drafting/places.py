@@ -42,6 +42,7 @@ NAMES: dict[str, str] = {
     "East Timor": "TL", "Vatican": "VA", "Holy See": "VA", "Palestine": "PS",
     "UAE": "AE", "United Arab Emirates": "AE", "Brunei": "BN", "Micronesia": "FM",
     "Saudi Arabia": "SA", "South Africa": "ZA", "New Zealand": "NZ", "Sri Lanka": "LK",
+    "Hellenic": "GR",  # the Greek state's own adjective: "the Hellenic Police", "Hellenic Coast Guard"
 }
 
 DISPLAY_NAMES: dict[str, str] = {
@@ -97,6 +98,9 @@ NOT_COUNTRIES = frozenset({
     "Central America", "Caribbean", "Balkans", "Scandinavia", "Arctic", "Antarctica",
     "Pacific", "Atlantic", "NATO", "UN", "United Nations", "Brussels",
     "New Mexico", "New Jersey", "North Jersey", "South Jersey", "Jersey City", "Jersey Shore",
+    # territories that pycountry lists with a code of their own but that are no states
+    "Greenland", "Faroe Islands", "Puerto Rico", "Guam", "Gibraltar", "Bermuda", "New Caledonia",
+    "French Polynesia", "Réunion", "Martinique", "Guadeloupe", "French Guiana", "Aruba", "Curaçao",
 })
 """Forms that must never give a country, even where a longer match would."""
 

@@ -78,12 +78,22 @@ def words_of(role: str, initials: bool = True) -> frozenset[str]:
         lower = bare.lower().rstrip(".")
         if lower not in _LINKS:
             parts = [part for part in lower.split("-") if part]
+            lower = _ABBREVIATED_TITLES.get(lower, lower) if bare.endswith(".") or bare[:1].isupper() else lower
             found.update(parts if len(parts) > 1 else [_VERB_ROLES.get(lower, ROLE_FIELDS.get(lower, lower))])
     found |= {key for key, titles in ROLE_CATEGORIES.items() if any(title <= found for title in titles)}
     if "justice" in found and not found & ROLE_HEADS:
         found.add("judge")  # "Mrs Justice Harrow", "Justice Alito": a judge's title ("the Justice Minister" is none)
     return frozenset(found | (_initials(tokens) if initials else set()))
 
+
+_ABBREVIATED_TITLES = {"col": "colonel", "gen": "general", "lt": "lieutenant", "maj": "major", "capt": "captain",
+                       "cpt": "captain", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "brig": "brigadier",
+                       "sen": "senator", "rep": "representative", "gov": "governor", "prof": "professor",
+                       "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor"}
+"""Titles written short before a name ("Col. Mykola Hrytsenko"): the article calls the
+person by the word in full later ("the colonel")."""
+_NOTE_BEFORE = re.compile(r"(?<=\S)\s?\([^()\n]{1,12}\)\s?$")
+"""A short note in brackets between a title and a name: "Col. (ret.) Mykola Hrytsenko"."""
 
 _LINKS = frozenset("of the for and in at a an".split())
 _DEFINITE = frozenset("the its his her their".split())
@@ -153,13 +163,22 @@ class RoleTable:
 
     def _introduced_before(self, required: frozenset[str], start: int) -> tuple[str, Holder] | None:
         """The person most recently mentioned before mention ``start`` whom the article
-        introduced with every word ``required``."""
+        introduced with every word ``required`` — and no second's word it does not ask
+        for (`lexicon.SUBORDINATE_ROLES`) when someone was: "the Mayor" is the mayor,
+        not the deputy mayor named since; "the minister" is a deputy minister only
+        when the article introduced no minister."""
+        window = self.mentions[max(0, start - MAX_LOOKBACK):start]
+        return self._latest_fitting(required, window, True) or self._latest_fitting(required, window, False)
+
+    def _latest_fitting(self, required: frozenset[str], window: list[PersonMention],
+                        exact: bool) -> tuple[str, Holder] | None:
         seen: set[str] = set()
-        for mention in reversed(self.mentions[max(0, start - MAX_LOOKBACK):start]):
+        for mention in reversed(window):
             if mention.key in seen:
                 continue
             seen.add(mention.key)
-            holder = next((h for h in self.article.get(mention.key, ()) if _fits(required, h.words)), None)
+            holder = next((h for h in self.article.get(mention.key, ()) if _fits(required, h.words)
+                           and not (exact and (h.words & SUBORDINATE_ROLES) - required)), None)
             if holder is not None:
                 return mention.key, holder
         return None
@@ -306,6 +325,7 @@ def _introductions(text: str, mention: PersonMention, line_of) -> list[Holder]:
     """The roles written next to one mention: a title before the name, a role
     before a comma, an apposition after it."""
     before = text[max(0, mention.start - 80):mention.start].rsplit("\n", 1)[-1]  # a line before is no title
+    before = _NOTE_BEFORE.sub(" ", before)  # "Col. (ret.) ": the title's, not a word of it
     name = text[mention.start:mention.end]
     found = []
     title = _TITLE_BEFORE.search(before)

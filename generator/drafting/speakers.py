@@ -23,8 +23,10 @@ The subject words of a frame (`attribution`) are, in this order of checks:
   "and" are joint speakers, the first of them the speaker ("Hale and Ruiz said");
   a list item's mark before the subject is no part of it;
 * a role phrase ("the NATO chief"): see `roles`;
-* people nobody names ("officials", "Ukrainian officials": `lexicon.UNNAMED_GROUPS`
-  with adjectives and demonyms only) are no speaker: ``by`` stays empty;
+* people nobody names ("officials", "Ukrainian officials", "Western officials",
+  "officials there", "a commander in the Kursk region": `lexicon.UNNAMED_GROUPS`
+  with adjectives, demonyms, a region's adjective or where they are) are no
+  speaker: ``by`` stays empty;
 * an organisation the article names (`organisations`) heading the words
   ("NATO", "the Pentagon", "South Korea's National Intelligence Service") is
   its id; "Pentagon officials" and "a NATO diplomat" are not the organisation;
@@ -39,7 +41,11 @@ A transcript, a verbatim record or an interview is read in *turns* (`label`):
 a speaker label opens one ("TOM HALE, ANCHOR: …", "Ana Ruiz, on behalf of the
 Greens. – …", "MR HALE: …", "A: …" for the interviewee), and it goes on into
 the paragraphs after it that speak in the first person, or that lie between it
-and the next label (`transcript.turn_continuations`).  A reader's letter signed
+and the next label (`transcript.turn_continuations`).  A line holding only a
+person's whole name opens their turn too, the paragraph after it included
+(`transcript.name_line`: an earnings call's or a podcast's transcript).  A
+script's reporter ("HSU (VO):", "… (PTC):") is the broadcaster's voice, as an
+anchor is: the people inside the narration speak by its verbs.  A reader's letter signed
 under its last paragraph (`signatures`) is its writer's turn.  Every statement
 of a turn is its speaker's, what they relay included.
 """
@@ -55,13 +61,13 @@ from ..model import Corpus
 from .attribution import Frame, clause_subject
 from .lexicon import (FUNCTION_WORDS, HONORIFIC_STEMS, IRREGULAR_FORMS, ORGANISATION_WORDS, UNNAMED_GROUPS,
                       UNNAMED_PERSONS, is_role_word)
-from .places import country_forms
+from .places import country_forms, place_words
 from .model import PersonGuess
 from .organisations import OrganisationMention
 from .people import PersonMention
 from .quotations import inside
 from .roles import Holder, RoleTable, required_words, sentence_ends
-from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span
+from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name_line, opens_turn
 from .variants import organisation_fingerprint
 from .ids import name_key
 
@@ -182,13 +188,22 @@ class Speakers:
         paragraphs around it (else `continues_turn` reads it alone).  ``signed``: the
         writer who signs the letter the paragraph is part of (`signatures`), whose
         turn it is as a label's would be."""
-        found = self._labelled(paragraph) or signed
+        found = self._labelled(paragraph) or signed or self._name_line(paragraph)
         continues = continues_turn(paragraph) if continues is None else continues
-        if found is None and self.turn is not None and label_span(paragraph) is None and continues:
-            reason = self.turn.reason.removesuffix(", whose turn goes on")
-            found = Speaker(self.turn.by, f"{reason}, whose turn goes on")
+        opened = self.turn is not None and self.turn.reason.startswith(_NAME_LINE_REASON) \
+            and not self.turn.reason.endswith(_GOES_ON) and opens_turn(paragraph)  # the first paragraph after it
+        if found is None and self.turn is not None and label_span(paragraph) is None and (continues or opened):
+            found = Speaker(self.turn.by, f"{self.turn.reason.removesuffix(_GOES_ON)}{_GOES_ON}")
         self.turn = found
         return found
+
+    def _name_line(self, paragraph: str) -> Speaker | None:
+        """The person a paragraph that is only their whole name names (`name_line`): an
+        earnings call's or a podcast's transcript heads each turn so, and the
+        paragraph after it opens the turn whether or not it speaks in the first person."""
+        name = name_line(paragraph)
+        found = self._long_label(name, name_key(name).split()) if name is not None else None
+        return Speaker(found.by, f"{_NAME_LINE_REASON} '{name}' → {self._name(found.by)}") if found else None
 
     def _labelled(self, paragraph: str) -> Speaker | None:
         """The person a transcript's speaker label names ("ANTONY BLINKEN, US SECRETARY
@@ -453,6 +468,8 @@ class Speakers:
         return Speaker("", f"'{word}' with no group speaking just before: left empty")
 
     def _free_text(self, words: str, offset: int, how: str) -> Speaker:
+        if words[:1].isdigit():  # "386 households replied"; "18:10 The …", a time stamp the subject ran into
+            return Speaker("", f"'{words}': people counted or a time, nobody named: no speaker")
         if all(w.lower().strip("'’") in FUNCTION_WORDS for w in words.split()):
             return Speaker("", f"no speaker named ('{words}'): the reporter's own words")
         if _unnamed(words):
@@ -483,16 +500,22 @@ _DOCUMENT = re.compile(r"(?P<owner>[^,;]+?)['’]s?\s+(?:own\s+)?(?P<document>fi
 """A person's document or figures: "the minister's figures", "Lind's statement"."""
 _AGE_DESCRIPTOR = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z]+)?")
 """A person described by their age alone: "the 61-year-old", "the 45-year-old mother"."""
-_BROADCASTER_ROLE = re.compile(r"\b(?:anchor|host|co-host|presenter|newsreader|narrator|correspondent|reporter)\b",
-                               re.I)
+_BROADCASTER_ROLE = re.compile(r"\b(?:anchor|host|co-host|presenter|newsreader|narrator|correspondent|reporter"
+                               r"|VO|V/O|voice-?over|PTC|piece to camera|stand-?up)\b", re.I)
 """Roles in a transcript's label that make the speaker the broadcaster's own
-("DANA WHITFIELD, ABN ANCHOR:", "…, PENTAGON CORRESPONDENT:")."""
+("DANA WHITFIELD, ABN ANCHOR:", "…, PENTAGON CORRESPONDENT:"), and a script's
+notes for its reporter's voice-over or piece to camera ("HSU (VO):", "HSU (PTC):"):
+who else speaks in that narration is said by its verbs."""
 
 
 _SUBJECT_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,5}?(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
                             r"|must|do|does|did|also|[a-z]+ed|" + "|".join(sorted(IRREGULAR_FORMS)) + r")\b)")
 """The words of a sentence before its first auxiliary or past-tense verb (regular, or
 irregular: `lexicon.IRREGULAR_FORMS`): its subject."""
+
+
+_NAME_LINE_REASON = "speaker: name line"
+_GOES_ON = ", whose turn goes on"
 
 
 def _untitled(words: list[str]) -> list[str]:
@@ -551,16 +574,29 @@ def _unnamed(words: str) -> bool:
     while i < len(words):  # "US and South Korean officials": a two-word demonym is one
         if " ".join(w.rstrip(",") for w in words[i:i + 2]) in forms and i + 1 < len(words):
             i += 2
-        elif words[i][0].islower() or words[i].lower() in FUNCTION_WORDS or words[i].rstrip(",") in forms:
+        elif words[i][0].islower() or words[i].lower() in FUNCTION_WORDS or words[i].rstrip(",") in forms \
+                or words[i].rstrip(",").lower() in _REGIONAL_ADJECTIVES:
             i += 1
         else:
             return False
     return True
 
 
-_POSTMODIFIERS = frozenset("familiar close briefed involved who speaking with knowledgeable".split())
+_POSTMODIFIERS = frozenset("familiar close briefed involved who speaking with knowledgeable there here".split())
 """First words of what follows an unnamed group's noun: "officials familiar with the
-request", "a source close to the talks", "an officer who asked not to be named"."""
+request", "a source close to the talks", "an officer who asked not to be named",
+"officials there"."""
+
+_REGIONAL_ADJECTIVES = frozenset("""
+    western eastern northern southern central european asian african arab american nordic baltic balkan
+    latin gulf
+""".split())
+"""Capitalised adjectives of a region, not a state nor a body: "Western officials" are
+people nobody names, as "Ukrainian officials" are."""
+
+_PLACE_AFTER = re.compile(r"in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*)(?P<noun>\s+(?:region|oblast|province|area|city"
+                          r"|district|county|state))?,?")
+"""Where an unnamed person is, after the noun: "a battalion commander in the Kursk region"."""
 
 
 _UNNAMED_NOUNS = UNNAMED_GROUPS | UNNAMED_PERSONS
@@ -569,6 +605,10 @@ _UNNAMED_NOUNS = UNNAMED_GROUPS | UNNAMED_PERSONS
 def _without_modifier(tokens: list[str]) -> list[str]:
     """``tokens`` cut before a postmodifier in lower case with no name in it."""
     for i, token in enumerate(tokens[1:], 1):
+        if token == "in" and tokens[i - 1].lower().rstrip(",") in _UNNAMED_NOUNS:
+            place = _PLACE_AFTER.fullmatch(" ".join(tokens[i:]))
+            if place is not None and (place.group("noun") or place.group("place") in place_words()):
+                return tokens[:i]  # a place says where they are, not who they are
         if token.lower() in _POSTMODIFIERS and tokens[i - 1].lower().rstrip(",") in _UNNAMED_NOUNS:
             rest = tokens[i:]
             return tokens[:i] if all(not w[:1].isupper() for w in rest) else tokens

@@ -17,6 +17,11 @@ joined before a leading frame is the reporter's).  A statement attributed
 by an outer frame that contains an inner one ("Spain has pledged €1
 billion, Albares said") is the outer speaker's, unless the inner words
 quote someone ("Kim warned of “a new kind of response”, state media said").
+A frame between a subject and its predicate ("About 8,000 soldiers, he said,
+had moved into Kursk") stays inside the one statement it interrupts
+(`_interrupts`), and a clause between a speech verb and its "that" ("said
+there was “no indication” that …") is part of what was said (`_has_verb`):
+cut there, the words would lose their subject or their negation.
 Every statement is trimmed to its words — no dateline, no marks around a
 whole quotation, no dangling conjunction — and cut into its clauses and
 the second facts a clause may hold (", where …", "and could …": `clauses`),
@@ -157,6 +162,13 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
     return short and not any(w.lower() in _FINITE or w[:1] in "“\"‘" for w in tail)
 
 
+def _has_verb(words: str) -> bool:
+    """Whether the words between a speech verb and its "that" make a clause of their
+    own ("said there was “no indication” that Russia had helped"): then "that" does not
+    open the words said, and the clause — its negation with it — is kept."""
+    return any(w.strip("“”\"‘’'").lower() in _FINITE for w in words.split())
+
+
 _CLAUSE_STOP = re.compile(r"[,;]|\.(?:\s|$)")
 _FINITE = frozenset("that is are was were will would could should can may might must had has have".split())
 """Words that make what follows a verb a clause of its own: "X said the talks had failed"."""
@@ -181,8 +193,25 @@ def _trailing(text: str, frame: Frame, found: list[Statement], cursor: int, regi
         kept += [Statement(s.start, s.end, s.frame, s.how, frame) for s in inner]
     else:
         a, b = _strip_dateline(text, region if inner else cursor, frame.start)
+        end = _tail_end(text, frame.end, following)
+        if following == len(text) and _interrupts(text, a, frame.start, end):
+            kept.append(Statement(a, len(text), frame, f'around "{frame.verb}"'))
+            return kept, len(text)
         kept.append(Statement(a, b, frame, f'before "{frame.verb}"'))
     return kept, _tail_end(text, frame.end, following)
+
+
+_PREDICATE = re.compile(r",\s*(?:%s)\b" % "|".join(sorted(_FINITE - {"that"})))
+"""The predicate a subject was waiting for, right after a trailing frame's comma."""
+
+
+def _interrupts(text: str, start: int, frame_start: int, tail_end: int) -> bool:
+    """Whether a trailing frame stands between a subject and its predicate: "About
+    8,000 soldiers, he said, had moved into Kursk" — the words before it have no
+    finite verb and those after its comma start with one, so that the statement is
+    the whole sentence, the frame inside it."""
+    before = text[start:frame_start].split()
+    return not any(w.lower() in _FINITE for w in before) and _PREDICATE.match(text, tail_end) is not None
 
 
 def _quotes(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -231,7 +260,7 @@ def _complement(text: str, frame: Frame, following: int) -> list[tuple[int, int,
         between = text[start:that.start()] if that is not None else ""
         # "told reporters at a briefing that", "said in his nightly video address that"
         reach = 8 if frame.verb in ("told", "tells") or _PLACE_OR_TIME.match(between) else 4
-        if that is not None and len(between.split()) <= reach:
+        if that is not None and len(between.split()) <= reach and not _has_verb(between):
             start = that.end()
         elif frame.verb in _ADDRESSING and (whom := _ADDRESSEE.match(text, start, following)) is not None:
             start = whom.end()  # "told reporters the authority had …": whom, then the words

@@ -163,3 +163,46 @@ def turn_continuations(paragraphs: list[str]) -> list[bool]:
 
 
 _STAGE_DIRECTION = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]")
+
+
+MAX_NAME_LINE = 60
+"""Characters of a speaker's name standing alone on its line: a name, not a heading's sentence."""
+_NAME_LINE_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?|[a-z]{1,3}")
+
+
+def name_line(paragraph: str) -> str | None:
+    """The paragraph when it is only a name of two to five capitalised words
+    (particles inside, no full stop or colon after it), as an earnings call's or a
+    podcast's transcript writes its speakers, each on a line of its own above
+    their turn; else None.
+
+    >>> name_line("Claudia Méndez"), name_line("Thank you."), name_line("Operator")
+    ('Claudia Méndez', None, None)
+    """
+    text = paragraph.strip()
+    words = text.split()
+    if len(text) > MAX_NAME_LINE or not 2 <= len(words) <= 5 or not words[0][:1].isupper():
+        return None
+    ok = all(_NAME_LINE_WORD.fullmatch(w) and (w[0].isupper() or w in NAME_PARTICLES) for w in words)
+    return text if ok and words[-1][0].isupper() else None
+
+
+def opens_turn(paragraph: str) -> bool:
+    """Whether a paragraph after a speaker's name line is their turn: it reads as
+    speech (a sentence, not a heading nor a stage direction)."""
+    return _reads_as_speech(paragraph[cue_end(paragraph):].strip())
+
+
+def speaker_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name lines (`name_line`) outside the article's ``spans`` (the page's layout read
+    them as clutter) that stand right above an article paragraph reading as speech,
+    when the same name heads two turns at least: a transcript's speaker, named in full
+    there alone.  A heading above one paragraph ("Related Stories") recurs so seldom."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for (_, before), (start, end) in zip(spans, spans[1:]):
+        gap = text[before:start].strip()
+        if "\n" in gap or name_line(gap) is None or not opens_turn(text[start:end]):
+            continue
+        at = text.index(gap, before)
+        found.setdefault(gap, []).append((at, at + len(gap)))
+    return sorted(span for spans_of in found.values() if len(spans_of) > 1 for span in spans_of)
