@@ -9,6 +9,7 @@ from generator.drafting.boilerplate import find_boilerplate
 from generator.drafting.countries import CountryFinder
 from generator.drafting.lines import parse_lines
 from test_draft_boilerplate import marked, shape
+from test_draft_general_rules import _metadata
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -109,14 +110,6 @@ def _countries(text: str) -> list[str]:
 ])
 def test_countries_of_currencies_compounds_outlets_and_territories(text: str, codes: list[str]) -> None:
     assert _countries(text) == codes
-
-
-def _metadata(text: str):
-    from generator.drafting.metadata import guess_metadata
-
-    lines = parse_lines(text)
-    boilerplate, title = find_boilerplate(lines)
-    return guess_metadata(lines, {b.line for b in boilerplate}, title)
 
 
 def test_a_list_of_participants_one_a_line_is_no_byline() -> None:
