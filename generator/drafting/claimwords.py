@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, IRREGULAR_FORMS, MONTHS, WEEKDAYS
+from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, IRREGULAR_FORMS, MONTHS, PLACE_KINDS, WEEKDAYS
 from .paraphrases import rewrite
 from .synonyms import build as build_synonyms
 
@@ -124,8 +124,7 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|into|to|from|near|at|toward|towards|across|
                        r"(?:\s+(?:the|['’]s))*\s*$")
 """A preposition of place before a name, perhaps with "the" or what is left of a country's
 possessive ("in the Far East", "into Russia's Kursk": countries are taken out first)."""
-_PLACE_NOUN = re.compile(r"\s+(?:border\s+)?(?:region|area|province|oblast|district|city|town|village|state|county)\b",
-                         re.I)
+_PLACE_NOUN = re.compile(r"\s+(?:border\s+)?(?:" + "|".join(PLACE_KINDS) + r")\b", re.I)
 """The kind of place after a name ("Kursk region", "Darfur border region")."""
 
 

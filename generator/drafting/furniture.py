@@ -33,7 +33,7 @@ MIN_DOTTED_WORDS, MAX_DOTTED_WORDS = 4, 40
 item ("Written by … from 46 sources · Updated 15 Dec", "Posted 21:58 on 4 November · 1.6M
 views"): prose never sets it, where a bar or a bullet may part a table's cells.  Two short
 parts are left to the other rules ("Lisbon · 3 March" is a dateline)."""
-_WIDE_GAP = re.compile(r"[^\s.!?:;\"”’](?: {2,}|\t)(?=\S)")
+WIDE_GAP = re.compile(r"[^\s.!?:;\"”’](?: {2,}|\t)(?=\S)")
 """Two words apart by a tab or two spaces or more, not after a sentence's end (a typist's two
 spaces after a full stop): the columns of a table, a menu or a signature block copied from a
 browser ("Mayor            Executive Secretary", "WEATHER  Nicosia 24/13  Limassol 25/16")."""
@@ -141,7 +141,7 @@ def furniture(line: Line) -> tuple[str, str] | None:
         return "navigation", "a row of links"
     if _MIDDLE_DOT.search(text) and MIN_DOTTED_WORDS <= line.word_count <= MAX_DOTTED_WORDS:
         return "navigation", "items apart by middle dots"
-    if _WIDE_GAP.search(text) and not line.is_prose:
+    if WIDE_GAP.search(text) and not line.is_prose:
         return "navigation", "items apart by wide gaps"
     if _FILE.search(text) and not line.is_prose:
         return "link", "a link to a file"

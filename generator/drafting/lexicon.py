@@ -559,3 +559,8 @@ IRREGULAR_FORMS = _pairs("""
 """Past forms of common English irregular verbs → the verb ("held" → hold, "sent" →
 send), so that claim matching reads "Kyiv has held part of the region" and "still
 holds ground there" as one word: general English morphology, not news vocabulary."""
+
+
+PLACE_KINDS = ("region", "area", "province", "oblast", "district", "city", "town", "village", "state", "county")
+"""Kinds of place written after a place's name ("the Kursk region", "Yakima county"):
+the name before one is a place, for claim matching and for who an unnamed speaker is."""

@@ -12,6 +12,7 @@ import re
 from .authors import BYLINE, byline_names, is_names_only
 from .boilerplate import is_label
 from .dates import STAMP, find_dates
+from .furniture import WIDE_GAP
 from .lexicon import MEDIA_WORDS
 from .lines import Line
 from .model import Guess, Metadata
@@ -219,17 +220,14 @@ def guess_byline(lines: list[Line], body: list[Line], title: Line | None = None,
 
 
 def _header_names(line: Line, header_end: int, title: Line | None, publisher: str | None) -> tuple[str, ...]:
-    """The names of a line of names alone in the page header, or () for any other line."""
+    """The names of a line of names alone in the page header, or () for any other line
+    (a line with wide gaps, `furniture.WIDE_GAP`, is a table's row or a menu)."""
     if line.number >= header_end or line.is_prose or line.word_count > 12 or line.text.isupper() \
-            or _BUTTON_WORDS & {w.lower() for w in line.words} or _COLUMNS.search(line.text) \
+            or _BUTTON_WORDS & {w.lower() for w in line.words} or WIDE_GAP.search(line.text) \
             or title is not None and line.number < title.number \
             or publisher is not None and _PUBLISHER_WORDS.sub("", line.text).strip() in publisher:
         return ()
     return _names_of(line.text)
-
-
-_COLUMNS = re.compile(r"\t|\S {2,}\S")
-"""A tab or a wide gap between words: a table's row or a menu, not a byline."""
 
 
 _PUBLISHER_WORDS = re.compile(r"^(?:(?:about|from|by)\s+)?(?:the\s+)?", re.I)

@@ -59,7 +59,7 @@ from dataclasses import dataclass
 
 from ..model import Corpus
 from .attribution import Frame, clause_subject
-from .lexicon import (FUNCTION_WORDS, HONORIFIC_STEMS, IRREGULAR_FORMS, ORGANISATION_WORDS, UNNAMED_GROUPS,
+from .lexicon import (FUNCTION_WORDS, HONORIFIC_STEMS, IRREGULAR_FORMS, ORGANISATION_WORDS, PLACE_KINDS, UNNAMED_GROUPS,
                       UNNAMED_PERSONS, is_role_word)
 from .places import country_forms, place_words
 from .model import PersonGuess
@@ -594,8 +594,7 @@ _REGIONAL_ADJECTIVES = frozenset("""
 """Capitalised adjectives of a region, not a state nor a body: "Western officials" are
 people nobody names, as "Ukrainian officials" are."""
 
-_PLACE_AFTER = re.compile(r"in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*)(?P<noun>\s+(?:region|oblast|province|area|city"
-                          r"|district|county|state))?,?")
+_PLACE_AFTER = re.compile(r"in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*)(?P<noun>\s+(?:" + "|".join(PLACE_KINDS) + r"))?,?")
 """Where an unnamed person is, after the noun: "a battalion commander in the Kursk region"."""
 
 
