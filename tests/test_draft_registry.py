@@ -160,6 +160,9 @@ def test_a_matching_statement_is_filed_under_its_claim_among_them_all() -> None:
     ("About 8,000 North Korean troops are in the Kursk region", "north-korean-troops-kursk"),
     ("The storm destroyed 1,200 homes in two days across the region", "storm-destroyed-homes-region"),
     ("We will not accept that a Spanish citizen is held without charge", "accept-spanish-citizen-held"),
+    # no content word: the sentence's own words, function words aside; none at all: "claim"
+    ("He has not been told what he is accused of", "told-accused"),
+    ("It is what it is", "claim"),
 ])
 def test_new_claim_ids_are_the_key_words(quote: str, expected: str) -> None:
     assert claim_id(quote, Counter()) == expected

@@ -16,7 +16,9 @@ words of a sentence.  So the words of the quote are ranked and the best
   speech verbs, generic news words or adverbs of manner) are key words, and
   numbers never are.
 
-Ties go to the earlier word.
+Ties go to the earlier word.  A sentence with no content word ("He has not
+been told what he is accused of") is named by its first words that are not
+function words ("told-accused"), so that its id still says what it is about.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from collections import Counter
 
 from .claimwords import is_content_word, stem
+from .lexicon import FUNCTION_WORDS
 from .ids import slugify
 from .places import country_forms
 
@@ -55,6 +58,8 @@ def claim_id(quote: str, topics: Counter) -> str:
         named = word in forms or (word[:1].isupper() and position > 0)
         weight = 2 * named + min(topics.get(stem(word), 0), 3)
         ranked.append((-weight, position, lower))
-    kept = sorted(sorted(ranked)[:KEY_WORDS], key=lambda r: r[1])
-    return slugify(" ".join(word for _, _, word in kept), limit=MAX_ID) if kept else "claim"
+    kept = [word for _, _, word in sorted(sorted(ranked)[:KEY_WORDS], key=lambda r: r[1])]
+    if not kept:  # only speech verbs and generic words: the sentence's own words, function words aside
+        kept = [w for w in (m.group().lower() for m in tokens) if w not in FUNCTION_WORDS][:KEY_WORDS]
+    return slugify(" ".join(kept), limit=MAX_ID) if kept else "claim"
 
