@@ -66,6 +66,19 @@ def test_phrase() -> None:
     assert parse_value("between 10,000 and 12,000").phrase == "10,000–12,000"
 
 
+@pytest.mark.parametrize("written, ends", [
+    ("3-5 million", (3_000_000, 5_000_000)),
+    ("between ten and twelve thousand troops", (10_000, 12_000)),  # the scale word written once, in words
+    ("two to three million people", (2_000_000, 3_000_000)),
+    ("500 to 2 thousand", (500, 2_000)),  # scaling the low end would pass the high one
+    ("five hundred to two thousand", (500, 2_000)),
+    ("between 10 and 12,000 troops", (10, 12_000)),  # no scale word: as written
+])
+def test_a_scale_written_once_applies_to_both_ends_of_a_range(written: str, ends: tuple[int, int]) -> None:
+    quantity = parse_value(written)
+    assert (quantity.min, quantity.max) == ends
+
+
 @pytest.mark.parametrize("case", cases("numbers.yaml"), ids=lambda c: c["text"][:40])
 def test_find_numbers(case: dict) -> None:
     found = find_numbers(case["text"])

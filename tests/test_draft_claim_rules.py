@@ -15,7 +15,7 @@ from generator.drafting.claimcalibration import _Registry
 from generator.drafting.claimids import claim_id
 from generator.drafting.claimmatch import (MAX_CUTS, ClaimMatcher, Extractor, clauses, other_owners, owned_words, score,
                                            shared_words, stem)
-from generator.drafting.claimnumbers import agreement, measure_of, numbers_of, shared_scale
+from generator.drafting.claimnumbers import agreement, measure_of, numbers_of
 from generator.drafting.claimwords import CONCEPTS, is_content_word, is_key, key_words, listed_words
 from generator.drafting.clauses import clauses as statement_clauses
 from generator.drafting.paraphrases import rewrite
@@ -161,7 +161,7 @@ def test_a_family_name_several_registered_people_share_names_none_of_them() -> N
 
 def test_a_range_in_words_shares_its_scale() -> None:
     assert numbers_of("between ten and twelve thousand soldiers") == frozenset({(10000.0, None), (12000.0, None)})
-    assert shared_scale("between 10 and 12,000", 10, 12000) == 10
+    assert numbers_of("between 10 and 12,000 soldiers") == frozenset({(10.0, None), (12000.0, None)})
 
 
 def test_a_count_per_day_is_a_count() -> None:

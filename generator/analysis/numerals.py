@@ -93,6 +93,9 @@ SCALES = {
     "trillion": 10**12, "tn": 10**12,
 }
 
+_WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}
+"""The scale a number in words ends with ("twelve hundred"), for `range_ends`."""
+
 _SPACE = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -252,10 +255,13 @@ def _kind_of_plain(text: str, start: int, end: int, digits: str, scale: int) -> 
 
 
 def range_ends(first: FoundNumber, second: FoundNumber) -> tuple[Number, Number]:
-    """The two ends of a written range; ``3-5 million``: the scale written once
-    applies to both ends (3,000,000 to 5,000,000)."""
+    """The two ends of a written range; ``3-5 million`` and ``ten to twelve
+    thousand``: the scale written once applies to both ends (3,000,000 to
+    5,000,000; 10,000 to 12,000), unless the low end would pass the high one."""
     if first.scale == 1 and second.scale > 1:
-        return whole(Decimal(str(first.value)) * second.scale), second.value
+        scaled = whole(Decimal(str(first.value)) * second.scale)
+        if scaled <= second.value:  # "500 to 2 thousand" is 500 to 2,000, not 500,000 to 2,000
+            return scaled, second.value
     return first.value, second.value
 
 
@@ -272,7 +278,9 @@ def _word_numbers(text: str) -> Iterator[FoundNumber | Oversized]:
         if value > MAX_NUMBER:  # "one trillion one trillion …" adds up
             yield Oversized(start, end, text[start:end])
         else:
-            yield FoundNumber(start, end, text[start:end], value, "number")
+            written = text[start:end]
+            last = written.rsplit(None, 1)[-1].lower()
+            yield FoundNumber(start, end, written, value, "number", _WORD_SCALES.get(last, 1))
 
 
 def format_number(value: Number) -> str:

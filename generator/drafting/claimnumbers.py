@@ -49,8 +49,6 @@ def numbers_of(text: str) -> Numbers:
             continue
         measure = measure_of(unit)
         low, high = quantity.quantity.min, quantity.quantity.max
-        if low is not None and high is not None:
-            low = shared_scale(quantity.text, low, high)
         found.update((float(v), measure) for v in (amount, low, high) if v is not None)
     return frozenset(found)
 
@@ -73,24 +71,6 @@ def measure_of(unit: str | None) -> str | None:
     counted = _RATE.sub("", unit).strip()
     measure = unit_key(counted) if counted else None
     return measure if measure in _MEASURED else None
-
-
-_SCALE_WORD = re.compile(r"(?i)\b(hundred|thousand|million|billion)\b")
-
-
-def shared_scale(written: str, low: float, high: float) -> float:
-    """The low end of a range in words whose one scale word, written after the high
-    end, applies to both ("between ten and twelve thousand": 10,000, as "10 to 12
-    thousand" is); else ``low`` as read.
-
-    >>> shared_scale("between ten and twelve thousand", 10, 12000), shared_scale("between 10 and 12,000", 10, 12000)
-    (10000, 10)
-    """
-    scales = _SCALE_WORD.findall(written)
-    if len(scales) != 1:
-        return low
-    scale = _SCALE[scales[0].lower()]
-    return low * scale if low < scale and low * scale <= high else low
 
 
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" +
