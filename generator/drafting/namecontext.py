@@ -79,8 +79,8 @@ class PlaceContexts:
         for match in head.finditer(self.text):
             ends = [match.end()]
             more = extension.match(self.text, match.end()) if extension is not None else None
-            if more is not None:
-                ends.append(more.end())
+            if more is not None:  # each item of "in Kalyvia Thorikou, Agios Konstantinos or Kouvaras"
+                ends += [m.end() for m in _LIST_SEPARATOR.finditer(self.text, match.end(), more.end())]
             for end in ends:
                 words = self.text[end:end + MAX_FIRST_WORD].split(None, 1)
                 if words:
@@ -109,8 +109,12 @@ MAX_FIRST_WORD = 100
 
 _LOCATED_HEAD = re.compile(r"\b(?:in|near|outside|inside|across|around|(?i:residents|people|town|city|village|suburb"
                            r"|outskirts|mayor|north|south|east|west)\s+of)\s+")
-_LOCATED_LIST = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,?\s+(?:and|or)\s+")
-"""A place named before the name in a list: "in Cambridge and São Paulo"."""
+_LOCATED_ITEM = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*"
+_LOCATED_LIST = re.compile(r"(?:" + _LOCATED_ITEM + r",[ \t]+){0,5}" + _LOCATED_ITEM + r",?[ \t]+(?:and|or)[ \t]+")
+"""Places named before the name in a list: "in Cambridge and São Paulo", "in Kalyvia
+Thorikou, Agios Konstantinos or Kouvaras" (a list ends with "and" or "or": "in Kyiv, Ana
+Ruiz said" names no second place)."""
+_LIST_SEPARATOR = re.compile(r",[ \t]+|(?<![ \t])[ \t]+(?:and|or)[ \t]+")
 _AFFILIATION_HEAD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,?\s+of\s+")
 _THE = re.compile(r"the\s+")
 _VENUE_HEAD = re.compile(r"\b[Aa]t\s+")
@@ -178,3 +182,36 @@ def _cell_ends(text: str, end: int) -> bool:
     """Whether only spaces and a cell's edge (a bar, a tab, a line's end) follow ``end``."""
     rest = text[end:end + 4].lstrip(" ")
     return not rest or rest[0] in "|\t\n"
+
+
+TRADE_WORDS = frozenset("""
+    Limited Resort Resorts Hotel Hotels Hospitality Motel Restaurant Cafe Café
+    Ferries Shipping Lines Motors Industries Logistics Resources Mining Holdings Ventures Partners
+    Investments Securities Foods Farms Estates Properties Developments Construction Transport
+    Airlines Airways Telecom Studios Pharmaceuticals Technologies Systems Solutions Software
+    Chemicals Insurance Brewery Bakery Dairies Supermarkets Stores Retail
+    Refiners Refinery Smelters Growers Producers Builders Brewers Distillers Exporters Importers
+    Suppliers Manufacturers Contractors
+""".split())
+"""Capitalised words that end a business's name after its own words ("Fundy Link Ferries",
+"Coral Cove Resort", "Blue Lagoon Hospitality Limited", "Kasompe Copper Refiners"): a
+trade or a company's legal form.  Bodies named after a person (a foundation, a
+university, a hospital, a prize) are left out: "Nelson Mandela" stays a person where
+"the Nelson Mandela Foundation" is also written; and so are words that are common
+surnames or given names too ("Mills", "Lodge", "Marina"): "John Mills" is a person."""
+
+_TRADE_NAME = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]*[ \t]){1,4})(" + "|".join(sorted(TRADE_WORDS)) + r")(?![\w'’-])")
+
+
+def trade_names(text: str) -> set[str]:
+    """Names of two words or more that the page writes as a business's (`TRADE_WORDS`),
+    with their trade and without it, and their first words: "Fundy Link Ferries" makes
+    "Fundy Link" a business wherever else it stands (a headline, a possessive), as a page
+    shortens a company's name."""
+    found: set[str] = set()
+    for match in _TRADE_NAME.finditer(text):
+        words = match.group(1).split() + [match.group(2)]
+        while words and not words[0][:1].isupper():
+            words = words[1:]
+        found.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+    return found

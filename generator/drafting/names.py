@@ -30,7 +30,12 @@ Spells"); a plural of a noun for people is a group ("Borrowed Soldiers"); a comp
 legal form ends no person's name ("… Berhad").  After a title's "for" or "of", the last
 two words of three or more are the name ("Minister for Civil Protection Stavros
 Kontogeorgis").  In a list's cell a family name in capitals belongs to the name ("| KIM
-Yong Bok |", "| Gennady Pavlovich ZOTIKOV |").  What is left is
+Yong Bok |", "| Gennady Pavlovich ZOTIKOV |").  A trade or an abbreviated title before a
+name is no part of it ("Trucker Wayne MacIsaac", "Cr Helen Okafor-Reid": `occupations`);
+a name used as a business's (`namecontext.trade_names`), after an article ("the US Federal
+Reserve") or shaped as a place's, a body's or a work's (`nameshapes`) is no person's; a
+name written in capitals in running text with a cue is one, in title case (`namecaps`).
+What is left is
 a full name (two words or more) or a single word, which `people` resolves to a
 full name of the same article.
 
@@ -59,9 +64,12 @@ from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, COMPAN
                       WEEKDAYS, is_role_word)
 from ..segment import ABBREVIATIONS
 from .institutions import company_names, ends_institution
-from .places import CAPITALS, METONYMS, country_forms, place_words
+from .places import CAPITALS, METONYMS, country_forms, place_words, subdivision_names
 from .namecontext import (PlaceContexts, family_name_beside, office_before, source_in_brackets, state_name_spans,
-                          thing_before)
+                          thing_before, trade_names)
+from .namecaps import acronyms, capital_names
+from .nameshapes import after_article, not_a_person
+from .occupations import is_occupation, is_short_title
 from .transcript import cue_end, label_end, label_name
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
@@ -262,7 +270,8 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
         elif i == 0 and not common and _given_name_word(run):
             break  # "said Per Vik": a given name, not a function word
-        elif not (is_role_word(word) or _function_word(word) or _in_common(word, common) or word == "of"):
+        elif not (is_role_word(word) or _function_word(word) or _in_common(word, common) or word == "of"
+                  or _described_before(run, i, common)):
             break
         title.append(run[i])
         i += 1
@@ -272,6 +281,15 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
         title.extend(rest[:roles[-1] + 1])
         rest = rest[roles[-1] + 1:]
     return title, rest, country
+
+
+def _described_before(run: list[_Token], i: int, common: set[str]) -> bool:
+    """Whether the ``i``-th word is an abbreviated title ("Cr Helen Okafor-Reid") or, at a
+    sentence's start (``common`` is empty elsewhere), a trade ("Trucker Wayne MacIsaac"),
+    with a name of two words after it: many trades are surnames too ("Baker Mayfield")."""
+    if len(run) - i < 3:
+        return False
+    return is_short_title(run[i].key) or i == 0 and bool(common) and is_occupation(run[i].key)
 
 
 _QUESTION = re.compile(r"[^.!?\n]*\?")
@@ -365,8 +383,9 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
     place alone ("Santiago") but may be a given name ("Santiago Peña"); after a
     person's title a place may be a surname too ("Rep. Jim Jordan")."""
     places = _places(len(name) > 1)
-    if len(name) > 1 and " ".join(_POSSESSIVE.sub("", t.text) for t in name) in place_words():
-        return True  # "Buenos Aires": a capital of several words is a place, not a given name
+    joined = " ".join(_POSSESSIVE.sub("", t.text) for t in name)
+    if len(name) > 1 and (joined in place_words() or joined in subdivision_names()):
+        return True  # "Buenos Aires", "Nova Scotia": a place of several words, not a given name and a surname
     for i, token in enumerate(name):
         bare = _POSSESSIVE.sub("", token.text).rstrip(".")
         surname = titled and len(name) > 1 and i == len(name) - 1
@@ -446,23 +465,47 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     ("senior"): capitalised at a sentence start they are not names.
     """
     common = common or set()
-    companies = company_names(text) | described_as_company(text)
+    companies = company_names(text) | described_as_company(text) | trade_names(text)
+    known = acronyms(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)
         if labelled is not None:
             found.append(labelled)
             start = labelled.end
+        else:  # "6:45 Driver Julio Ccahuana, …": a transcript's time stamp, then the sentence
+            start += cue_end(text[start:min(end, start + MAX_CUES)])
+        found += _in_capitals(text, start, end, known)
         for run in _runs(text, start, end):
             span = _name_span(text, run, common, sentence_start=start)
             if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))):
                 found.append(span)
+    found.sort(key=lambda span: span.start)
     bare = {span for span in found if span.cue is None or span.cue.startswith('"')}  # no cue, or a verb next to it
     contexts = PlaceContexts(text)
     located = {name for name in {s.name for s in bare if s.is_full} if contexts.holds(name)}
     states = state_name_spans(text)
     return [span for span in found if not (span.name in located and span in bare)
             and not any(a <= span.start and span.end <= b for a, b in states)]
+
+
+def _in_capitals(text: str, start: int, end: int, known: frozenset[str]) -> list[NameSpan]:
+    """Names written in capitals in the sentence (`namecaps`), in title case, each cut
+    of its title and rejected as a place or a body as a run of capitalised words is."""
+    found: list[NameSpan] = []
+    for capital in capital_names(text, start, end, known):
+        tokens = [_Token(a, b, word) for (a, b), word in zip(capital.spans, capital.words)]
+        title, name, country = _strip_title(tokens, set())
+        if len(name) < 2 or _rejects(name, bool(title)) or any(w.upper() in place_words() for w in capital.words):
+            continue
+        role = " ".join(t.text for t in title if is_role_word(t.key))
+        found.append(NameSpan(name[0].start, name[-1].end, " ".join(t.text for t in name), role, country,
+                              capital.cue))
+    return found
+
+
+MAX_CUES = 200
+"""Characters of a paragraph's start read for its time stamps and cues (`transcript.cue_end`)."""
 
 
 # Each pattern of capitalised words starts at a word's start, not inside a word: tried at
@@ -586,7 +629,7 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     final = last.text if len(last.text) <= 2 or last.key in NAME_SUFFIXES else last.text.rstrip(".")
     words = [t.text for t in name[:-1]] + [_POSSESSIVE.sub("", final) if len(final) > 2 else final]
     end = last.start + len(words[-1])
-    role_words = [t.text for t in title if is_role_word(t.key) or t.key == "of"]
+    role_words = [t.text for t in title if is_role_word(t.key) or t.key == "of" or is_short_title(t.key)]
     role = " ".join(role_words).strip()
     if role.lower().startswith("of ") or role.lower() == "of":
         role = ""
@@ -614,8 +657,7 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if _SHIP.search(text, max(sentence_start, run[0].start - 8), run[0].start):
         return None  # "HMS Queen Elizabeth": a ship
     verb_cue = cue is None or cue.startswith('"')  # no cue, or only a speech verb next to it
-    after_the = title and title[-1].key == "the" or _AFTER_THE.search(text, max(sentence_start, run[0].start - 5),
-                                                                        run[0].start)
+    after_the = title and title[-1].key == "the" or after_article(text, sentence_start, run[0].start, end)
     if cue is None and following and following.group(1) in LEADER_NOUNS:
         cue = f'a leader\'s name before "{following.group(1)}"'  # "the Zelenskyy government"
     elif verb_cue and after_the:
@@ -629,6 +671,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "Danish drugmaker Bavarian Nordic said": a company
     if verb_cue and not title and thing_before(text, sentence_start, run[0].start):
         return None  # "the tanker Okavango Star", "the novel Wolf Hall": a ship, a work
+    if verb_cue and not title and not_a_person(text, words, span.start, end) is not None:
+        return None  # "Cerro Prieto", "Digby Neck", "Andes Desk", '"Sierra Dawn"', "the Mayor's Budget Speech"
     family = family_name_beside(text, span.start, span.end) if not title and len(name) >= 2 else None
     if family is not None:  # "| KIM Yong Bok |": the family name in capitals, in a list's cell
         return NameSpan(family[0], family[1], text[family[0]:family[1]], span.role, span.country, cue)
@@ -649,7 +693,6 @@ _AFFILIATION = re.compile(r"[A-Z][\w'’.-]*,?\s+of\s+(?:the\s+)?$")
 Ruiz of Kestrel Marine" — a person's party, employer or home, not another person."""
 _SHIP = re.compile(r"\b(?:HMS|USS|HMAS|HMCS|INS|RMS|MV|MS|SS)\s+$")
 """Ship prefixes: what follows is a ship's name, however like a person's it reads."""
-_AFTER_THE = re.compile(r"\b[Tt]he\s+$")
 _OWNED = re.compile(r"(?:\b[a-z]+['’]s?|\b(?:its|their))\s+$")
 """A common noun's possessive or "its"/"their" right before a name: "the company's"."""
 # Only the few characters before a name matter below; the helpers look at

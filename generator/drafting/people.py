@@ -9,10 +9,11 @@ Vial"), else a registered person under another
 spelling (`variants`: "Volodymyr Zelensky" is volodymyr-zelenskyy), else a
 new person.  A single word ("Kim", "Albares") is the person most recently
 named in full whose name contains it — so two people sharing a surname are
-told apart by recency, as `generator.mentions` does — else a registered
-alias, else (with a cue) a registered surname spelt another way, else the
-first later full name containing it (a headline names people before the
-text does), else, after a title that stands for one person ("President Yoon",
+told apart by recency, as `generator.mentions` does — else, for a registered
+alias, the first later full name containing it (a headline names people
+before the text does: "Kim's soldiers", then "Kim Jong Un") or else the
+alias's person; else (with a cue) a registered surname spelt another way,
+else the first later full name containing it, else, after a title that stands for one person ("President Yoon",
 `lexicon.PERSONAL_TITLES`), a person the article names by surname only.  Other
 single words that resolve to nobody are dropped: never a guess.
 
@@ -32,6 +33,7 @@ from .ids import name_key, slugify
 from .model import PersonGuess
 from .lexicon import PERSONAL_TITLES
 from .names import NameSpan, find_names
+from .recordlines import record_author_lines
 from .signatures import find_signatures
 from .transcript import speaker_lines
 from .variants import closest, same_name, spelling_key
@@ -155,15 +157,24 @@ class PeopleFinder:
 
     def read(self, names: list[NameSpan]) -> None:
         pending: list[NameSpan] = []
+        aliased: dict[int, str] = {}
+        """Start of a single word → the registered person whose alias it is, kept for after
+        the forward look-up: the article's own full name comes first ("Kim's soldiers" in a
+        headline, "Kim Jong Un" in the text, whoever the registry calls "Kim")."""
         for span in names:
             key = self._full(span) if span.is_full else self._single(span)
-            if key is None and not span.is_full:
+            if key is None and not span.is_full and self._registered_alias(span) is not None:
+                aliased[span.start] = self._registered_alias(span)
+                pending.append(span)
+            elif key is None and not span.is_full:
                 pending.append(span)
             elif key is not None:
                 self._mention(span, key)
         surnamed: dict[str, str] = {}
         for span in pending:  # forward: a headline's "Albares" before the text's full name
             later = self.first.get(span.name.lower())
+            if later is None and span.start in aliased:
+                later = self._add_alias(span, aliased[span.start])
             if later is None and _titled(span):
                 later = surnamed.setdefault(span.name.lower(), self._surname_only(span))
             if later is not None:
@@ -230,16 +241,23 @@ class PeopleFinder:
         holder = self.latest.get(word.lower())
         if holder is not None:
             return holder
-        owners = self.registry.by_form.get(word, [])
-        if len(owners) == 1:
-            person = self.registry.people[owners[0]]
-            return self._add(person.id, person.name, True, span, f'registered alias "{word}" of {person.id}')
+        if self._registered_alias(span) is not None:
+            return None  # resolved after the forward look-up (`read`)
         variant = self.registry.surname_variant(word) if span.cue else None
         if variant is not None:
             person = self.registry.people[variant]
             return self._add(person.id, person.name, True, span, f'registered as {person.id}: "{word}" is another '
                              f'spelling of its surname')
         return None
+
+    def _registered_alias(self, span: NameSpan) -> str | None:
+        """The one registered person whose name or alias the single word is, if any."""
+        owners = self.registry.by_form.get(span.name, [])
+        return owners[0] if len(owners) == 1 else None
+
+    def _add_alias(self, span: NameSpan, known: str) -> str:
+        person = self.registry.people[known]
+        return self._add(person.id, person.name, True, span, f'registered alias "{span.name}" of {person.id}')
 
     def _add(self, key: str, name: str, known: bool, span: NameSpan, reason: str) -> str:
         if key not in self.people:
@@ -327,8 +345,10 @@ def _with_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     the one place a letter's writer is named, clutter or not in the page's layout;
     and a transcript's speakers named on lines of their own above their turns
     (`transcript.speaker_lines`), which a layout reading a recurring line as a
-    running header takes for clutter."""
+    running header takes for clutter; and the members a parliamentary record says
+    asked or answered it (`recordlines`), on lines a layout reads as bylines."""
     names = [(s.start, s.end) for s in find_signatures(text, spans)
              if not any(a <= s.start < b for a, b in spans)]
     names += speaker_lines(text, spans)
+    names += record_author_lines(text, spans)
     return sorted(set(spans + names)) if names else spans

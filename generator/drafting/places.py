@@ -126,3 +126,11 @@ def country_forms() -> dict[str, str]:
 def place_words() -> frozenset[str]:
     """Every form of the tables, states and not: none of them is a person's name."""
     return frozenset({*country_forms(), *METONYMS, *NOT_COUNTRIES})
+
+
+@functools.cache
+def subdivision_names() -> frozenset[str]:
+    """pycountry's names of provinces, states and regions of two words or more ("Nova
+    Scotia", "Nuevo León", "Western Australia"): a place, never a person's full name.
+    One-word names ("Victoria", "Georgia") are left out: many are given names too."""
+    return frozenset(s.name for s in pycountry.subdivisions if " " in s.name and "," not in s.name)

@@ -1,0 +1,95 @@
+"""Capitalised names whose own words, or the marks around them, say they are no person's.
+
+    >>> not_a_person("Water fell at Cerro Prieto.", ["Cerro", "Prieto"], 14, 26)
+    'a place: "Cerro" opens place names'
+
+`names` calls this for a name of two words or more that has no cue but a speech verb
+(a title or a role before a name outweighs all of these):
+
+* a generic word that opens place names in the languages news pages quote them in
+  ("Cerro Prieto", "San Nicolás", "El Cuchillo", "Agios Konstantinos", "Gua Musang"):
+  `TOPONYM_HEADS`, none of them a given name;
+* a noun for a landform or a waterside place that ends place names and no surname
+  ("Digby Neck", "Coral Cove"): `PLACE_ENDS`;
+* a noun for a working body that ends a unit's or a desk's name ("Communications Team",
+  "Andes Desk"): `BODY_ENDS`;
+* a name that fills a pair of quotation marks, as a song's, a film's or a book's title
+  is written ('"Sierra Dawn" by …');
+* a name after an office holder's possessive ("the Lord Mayor's Budget Speech"): what
+  the office has — a speech, a plan, a department — not a person (the holder's staff
+  are named with a title after it: "the President's Chief of Staff Ana Ruiz").
+
+`after_article` says whether an article stands before a name ("the US Federal Reserve",
+"as a Primary Information Provider in …"): a body or a thing, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FUNCTION_WORDS, is_role_word
+from .places import country_forms
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TOPONYM_HEADS = _words("""
+    el los las san santa santo são sao cerro puerto porto ciudad villa río laguna
+    agios agia ayios ayia sveti
+    kuala kota bukit sungai sungei kampung kampong pulau tanjung teluk bandar pasir gua
+""")
+"""First words of place names: Spanish and Portuguese articles, saints and landforms,
+the Greek and South Slavic "saint", Malay "estuary", "town", "hill", "river",
+"village", "island", "cape", "bay", "port", "sand" and "cave"."""
+
+PLACE_ENDS = _words("""
+    neck cove lagoon inlet narrows bluff headland estuary fjord marsh swamp rapids reservoir
+    dam gorge atoll wharf quay pier township barrio colonia
+""")
+"""Last words of place names that are no surnames ("Digby Neck", "Coral Cove")."""
+
+BODY_ENDS = _words("team desk unit secretariat taskforce squad")
+"""Last words of a working body's name ("Communications Team", "Andes Desk")."""
+
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
+_OFFICE_OWNER = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)['’]s\s+$")
+MAX_OWNER = 40
+"""Characters read before a name for an office holder's possessive."""
+
+
+def not_a_person(text: str, words: list[str], start: int, end: int) -> str | None:
+    """Why the name ``words`` (at ``start``–``end`` of ``text``) is no person's, or None."""
+    if len(words) < 2:
+        return None
+    if words[0].lower() in TOPONYM_HEADS:
+        return f'a place: "{words[0]}" opens place names'
+    last = words[-1].lower()
+    if last in PLACE_ENDS or last in BODY_ENDS:
+        return f'a place or a body: "{words[-1]}" ends its name'
+    if start > 0 and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES:
+        return "a title in quotation marks"
+    owner = _OFFICE_OWNER.search(text, max(0, start - MAX_OWNER), start)
+    if owner is not None and is_role_word(owner.group(1).lower()):
+        return f'what an office has: after "{owner.group()}"'
+    return None
+
+
+_AFTER_THE = re.compile(r"\b(?:(?P<the>[Tt]he)|[Aa]n?)\s+(?:(?P<state>[A-Z][A-Z.]{1,5})\s)?$")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def after_article(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether an article stands right before ``start``: "the" ("on the Blue Nile"), "the"
+    and a state's short name ("the US Federal Reserve"), or "a"/"an" before a name that is
+    not a modifier ("as a Primary Information Provider in …"; not "a Tom Pellow penalty",
+    where the name is the penalty's): English names a body or a thing so, not a person."""
+    found = _AFTER_THE.search(text, max(sentence_start, start - 14), start)
+    if found is None or found.group("state") is not None and found.group("state") not in country_forms():
+        return False  # "to the UN Serhii Kyslytsia": the UN's representative, named after it
+    if found.group("the") is not None:
+        return True
+    following = _NEXT_WORD.match(text, end, end + 30)
+    return following is None or following.group(1) in FUNCTION_WORDS

@@ -1,0 +1,52 @@
+"""Words written before a name that describe the person and are no part of the name.
+
+    >>> is_occupation("trucker"), is_occupation("wayne")
+    (True, False)
+
+A local paper opens a sentence with what a person does ("Trucker Wayne MacIsaac,
+who hauls scallops …", "Gardener Ruth Nambeye, 46, said …"): capitalised by the
+sentence, the noun is no given name.  `lexicon.PERSON_NOUNS` lists the nouns a
+page may also write in lower case; these are more trades of the same kind.  Many
+are surnames too (Baker, Cook, Gardener), so `names` strips one only at a sentence's
+start and only when a name of two words is left after it.
+
+Some councils and services write a title as a short abbreviation the general
+title table lacks ("Cr Helen Okafor-Reid", an Australian or New Zealand
+councillor; "Supt", "Insp", "Det" of police ranks): `TITLE_SHORT_FORMS`.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+OCCUPATION_NOUNS = _words("""
+    trucker truckie gardener baker butcher cook chef cleaner carpenter builder labourer laborer
+    vendor hawker stallholder smallholder fishmonger mason tailor potter herder shepherd rancher
+    grower courier porter janitor caretaker housekeeper waiter waitress bartender barista
+    hairdresser barber cashier clerk accountant banker programmer technician salesman saleswoman
+    beekeeper winemaker brewer nanny caregiver carer midwife dentist pharmacist vet veterinarian
+    optician therapist instructor trainer ranger lifeguard logger roofer decorator plasterer
+    bricklayer locksmith blacksmith jeweller jeweler seamstress weaver fisher fisherwoman boatman
+    ferryman deckhand skipper crewman steelworker dockworker docker longshoreman machinist foreman
+    contractor landowner villager householder motorist pedestrian hiker climber mountaineer
+    surfer rower cabbie busker bookseller shopowner storekeeper innkeeper hotelier
+    restaurateur publican grocer florist farmworker herdsman cattleman
+""")
+"""Trades a sentence may open with before a person's full name."""
+
+TITLE_SHORT_FORMS = _words("cr clr cmdr supt insp det amb atty")
+"""Abbreviated titles missing from `lexicon.ROLE_WORDS`: councillor ("Cr"), commander,
+superintendent, inspector, detective, ambassador, attorney."""
+
+
+def is_occupation(word: str) -> bool:
+    """Whether the lower-case ``word`` is a trade of `OCCUPATION_NOUNS`."""
+    return word in OCCUPATION_NOUNS
+
+
+def is_short_title(word: str) -> bool:
+    """Whether the lower-case ``word`` (full stop removed) is a title's abbreviation of `TITLE_SHORT_FORMS`."""
+    return word.rstrip(".") in TITLE_SHORT_FORMS

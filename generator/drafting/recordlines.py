@@ -1,0 +1,35 @@
+"""The members a parliamentary record names on a line of its own: "Asked by Fiona Rattray (…)".
+
+    >>> text = "Question\\nAsked by Fiona Rattray (Strathallan and Ochil)\\nTo ask the Secretary …"
+    >>> [text[a:b] for a, b in record_author_lines(text, [])]
+    ['Fiona Rattray ']
+
+A written question, a motion or an amendment is printed with who asked, answered,
+tabled, moved or seconded it ("Answered by Helen Mayhew-Ross (Minister of State)"), on
+a short line a page's layout reads as a byline.  Unlike a reporter's byline, that
+line names a person of the record itself, whom the answer and the question are by.
+"Presented by" is left out: it is how a sponsor is credited ("Presented by Westbrook
+Private Wealth").
+"""
+
+from __future__ import annotations
+
+import re
+
+_RECORD_BY = re.compile(r"^(?:Asked|Answered|Tabled|Moved|Seconded|Proposed) by (?=[A-Z])", re.M)
+MAX_LINE = 200
+"""Characters of such a line read: a member's name and constituency or office."""
+
+
+def record_author_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the name of every "Asked by …" line outside ``spans``, before any
+    note in brackets."""
+    found: list[tuple[int, int]] = []
+    for match in _RECORD_BY.finditer(text):
+        end = text.find("\n", match.end(), match.end() + MAX_LINE)
+        end = end if end >= 0 else min(len(text), match.end() + MAX_LINE)
+        note = text.find("(", match.end(), end)  # the member's constituency or office: a place, a title
+        end = note if note >= 0 else end
+        if not any(a <= match.start() < b for a, b in spans):
+            found.append((match.end(), end))
+    return found
