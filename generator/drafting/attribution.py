@@ -43,6 +43,8 @@ from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT
                       OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
 from ..segment import ABBREVIATIONS
+from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, in_name, in_relative_clause,
+                           noun_before_of, role_phrase)
 from .places import place_words
 from .quotations import inside, quotations
 
@@ -54,7 +56,8 @@ MAX_FRAMES = 12
 """Frames read in one sentence; a pasted list of "X said" lines is not one sentence."""
 
 _VERB = re.compile(
-    r"(?P<participle>,\s+(?:" + "|".join(sorted(SPEECH_PARTICIPLES)) + r")\b)"
+    r"(?P<participle>,\s+(?:" + "|".join(sorted(SPEECH_PARTICIPLES)) + r")\b"
+    r"|" + THAT_PARTICIPLE + r")"
     r"|\b(?P<verb>[Aa]ccording to|[Aa]ttributable to|" + "|".join(sorted(ATTRIBUTION_VERBS | FINDING_VERBS, key=len, reverse=True)) + r")\b")
 
 def _alternatives(words) -> str:
@@ -75,6 +78,8 @@ _SPEECH_ACT = re.compile(
     # "named three generals travelling with the force", "identified 12 suspects"
     r"|\b(?:" + _alternatives(NAMING_VERBS) + r")(?=\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|several|dozens)\s+[a-z])"
+    # "described … as", "voiced concern that", "repeated that", "assured me that": `framegrammar`
+    r"|" + MORE_SPEECH_ACTS +
     # "was quoted as saying that …", "is reported to have said …": words reported of the subject
     r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:quoted\s+as\s+saying"
     r"|(?:reported|understood|said|believed)\s+to\s+have\s+(?:said|told|warned|written)|heard\s+saying)\b"
@@ -227,16 +232,18 @@ _COLON_QUOTE = re.compile(r":\s*[“\"‘]")
 def _colon_frame(text: str, quoted: list[tuple[int, int]], frames: list[Frame]) -> Frame | None:
     """"Hale was blunt: “These numbers do not add up.”": a quotation a colon opens after
     a clause with no speech verb is the words of that clause's subject, when it is
-    someone (a name or a role) — the colon does what "said" would."""
+    someone (a name or a role) — the colon does what "said" would; after "put it" the
+    words need no quotation marks ("Austin put it bluntly: if they join, they are …")."""
     found = _COLON_QUOTE.search(text)
-    if found is None or inside(quoted, found.start()) or any(f.verb_start < found.start() for f in frames):
+    colon = found.start() if found is not None else colon_after_put_it(text)
+    if colon is None or inside(quoted, colon) or any(f.verb_start < colon for f in frames):
         return None
-    subject = clause_subject(text, found.start())
+    subject = clause_subject(text, colon)
     if subject is None or not any(_speaker_word(w) for w in text[subject[0]:subject[1]].split()):
         return None
-    if not text[subject[1]:found.start()].strip():
+    if not text[subject[1]:colon].strip():
         return None  # a label ("Tom Hale: “…”"), not a clause: `speakers` reads labels
-    return Frame(":", found.start(), found.start() + 1, "before", subject, None, subject[0], found.start() + 1)
+    return Frame(":", colon, colon + 1, "before", subject, None, subject[0], colon + 1)
 
 
 _VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<who>his|her|their|its|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)(?:['’]s?)?"
@@ -342,6 +349,8 @@ def _noun_use(text: str, match: re.Match[str]) -> bool:
     if bool(before) and before[-1].lower() in _DETERMINERS:
         return True
     word = match.group().lower()
+    if word in _PLURAL_NOUNS and noun_before_of(text, match.end()):
+        return True  # "noted that estimates of the force ranged …": a noun with its complement, never a verb
     if word not in _PLURAL_NOUNS or not before:
         return False
     previous = before[-1]
@@ -371,11 +380,13 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     subject = _words_before(text, low, head_end)
     if subject is not None and _INFINITIVE.match(text, subject[0], subject[1]):
         return None  # "…, to ask for the money promised for the bridge": a participle after its noun, not a speaker
+    if subject is not None and in_relative_clause(text, subject):
+        return None  # "whatever Pyongyang says", "officers whom Ukraine believes command …": no frame
     if verb in ACT_VERBS and not _introduces_words(text, low, subject[0] if subject else start, end):
         return None  # "Newsom declared a state of emergency": an act, not words
     if verb in FINDING_VERBS and not _finds_that(text, end, subject):
         return None  # "found the wreck", "ruled the country", "the bodies found that morning"
-    if verb in QUOTING_VERBS and not _QUOTES_IN_CLAUSE.match(text, end):
+    if verb in QUOTING_VERBS and not _QUOTES_IN_CLAUSE.match(text, end) and match.re is not _SPEECH_ACT:
         return None  # "called off the strike", "the so-called", "described the scene"
     if subject is not None:
         if text[low:subject[0]].rstrip()[-1:] == "," and verb not in _ADDRESSING and _ACTED_ON.match(text, end):
@@ -385,7 +396,7 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         after = _inverted(text, end, min(len(text), end + WINDOW))
         if after is not None and len(text[after[0]:after[1]].split()) <= MAX_SUBJECT_WORDS:
             named = _INVERTED_NAME.match(text, after[1], min(len(text), after[1] + WINDOW)) \
-                if text[after[0]:after[0] + 1].islower() else None
+                if role_phrase(text[after[0]:after[1]]) else None
             if named is not None:  # "…," says our CEO, Lotte van Dijk.
                 return Frame(verb, start, end, "inverted", after, named.span(1), start, named.end(1))
             return Frame(verb, start, end, "inverted", after, None, start, after[1])
@@ -522,7 +533,7 @@ def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
     for boundary in _BOUNDARY.finditer(text, low, end):
         clause_start = boundary.end()
     words = [m for m in _WORD.finditer(text, clause_start, end)][-MAX_SUBJECT_WORDS:]
-    verbs = [i for i, w in enumerate(words) if w.group().lower() in _SUBJECT_STOPS]
+    verbs = [i for i, w in enumerate(words) if w.group().lower() in _SUBJECT_STOPS and not in_name(words, i)]
     # "He said the agency believed", "…, adding that three companies had expressed …": the agency, the companies
     words = words[verbs[-1] + 1:] if verbs else words
     while words and words[-1].group().lower().strip("'‘’") in _TRAILING:

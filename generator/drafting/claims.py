@@ -15,6 +15,9 @@ ending the previous paragraph, else the last person quoted there.  When
 fewer than three candidates are found, the article's first sentences fill
 in.  Registered claims are matched later (`claimmatch`), on the few
 candidates a draft keeps.
+
+On a page that is one person's words (a speech, a petition, a written
+answer: `documents`), what no one else is credited with is that person's.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from .speakers import REPORTER, Speaker, Speakers
 from .statements import Reading, Statement, read_sentence, unquote
 from .substance import states_nothing
 from .signatures import find_signatures
+from .documents import page_voices, own_words
 from .transcript import label_end, name_line, speaker_lines, turn_continuations
 from .values import first_value
 
@@ -75,8 +79,12 @@ def find_claims(seed: Seed, context: Context, lines: set[int], corpus: Corpus | 
     carried: Speaker | None = None  # "X said:" ending the previous paragraph, or its last quoted person
     article = _with_speaker_lines(context.text, [p for p in seed.paragraphs if p.line in lines], seed.paragraphs)
     signed = _signers(context, article)
+    names = {key: (p.name, *p.aliases) for key, p in context.people.items()}
+    names.update({key: (p.name, *p.aliases) for key, p in (corpus.people.items() if corpus else ()) if key not in names})
+    voices = page_voices(context.text, [(p.start, p.start + len(p.text)) for p in article], names)
     for paragraph, continues in zip(article, turn_continuations([p.text for p in article])):
-        found, carried = _paragraph(paragraph, speakers, carried, continues, signed.get(paragraph.start))
+        found, carried = _paragraph(paragraph, speakers, carried, continues, signed.get(paragraph.start),
+                                    voices.get(paragraph.start))
         claims += found
     if len(claims) < minimum:
         claims = _with_lead_sentences(seed, lines, claims, minimum)
@@ -145,7 +153,10 @@ def _endorsed(claim: ClaimGuess, speaker: Speaker) -> ClaimGuess:
 
 
 def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None,
-               continues: bool | None = None, signed: Speaker | None = None) -> tuple[list[ClaimGuess], Speaker | None]:
+               continues: bool | None = None, signed: Speaker | None = None,
+               voice: Speaker | None = None) -> tuple[list[ClaimGuess], Speaker | None]:
+    """The candidates of one paragraph; ``voice``: the speaker whose page the paragraph
+    is (`documents`), who says what no one else in it is credited with."""
     read = _read_paragraph(paragraph)
     claims: list[ClaimGuess] = []
     label = speakers.label(paragraph.text, continues, signed)  # a transcript's "NAME:" speaks its paragraph
@@ -166,6 +177,8 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None
         resolved = _resolve(item, speakers)
         if label is not None:  # "I told …" in a labelled paragraph: the label's speaker
             resolved = {at: s if s.by else label for at, s in resolved.items()}
+        elif voice is not None:  # "We assess that …" on a minister's page: the minister's
+            resolved = own_words(item.sentence.text, item.reading.frames, resolved, voice)
         endorser = _endorser(item, resolved)
         if endorser is not None and i and not read[i - 1].reading.frames:
             claims = [_endorsed(c, endorser) if c.start >= read[i - 1].sentence.start and not c.by else c
@@ -176,7 +189,7 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None
                                       item.sentence.text[statement.start:statement.end])
         claims += [c for w in waiting for c in _claims(w, {}, paragraph, _first(item, resolved))]
         waiting = []
-        claims += _claims(item, resolved, paragraph, None, label or REPORTER)
+        claims += _claims(item, resolved, paragraph, None, label or voice or REPORTER)
         spoken = [s for s in resolved.values() if s.by]
         last = spoken[-1] if spoken else last
     claims += [c for w in waiting for c in _claims(w, {}, paragraph, _continued(last, carried))]

@@ -81,6 +81,7 @@ def words_of(role: str, initials: bool = True) -> frozenset[str]:
             lower = _ABBREVIATED_TITLES.get(lower, lower) if bare.endswith(".") or bare[:1].isupper() else lower
             found.update(parts if len(parts) > 1 else [_VERB_ROLES.get(lower, ROLE_FIELDS.get(lower, lower))])
     found |= {key for key, titles in ROLE_CATEGORIES.items() if any(title <= found for title in titles)}
+    found |= {key for key, titles in _MEMBERS.items() if any(title <= found for title in titles)}
     if "justice" in found and not found & ROLE_HEADS:
         found.add("judge")  # "Mrs Justice Harrow", "Justice Alito": a judge's title ("the Justice Minister" is none)
     return frozenset(found | (_initials(tokens) if initials else set()))
@@ -94,6 +95,15 @@ _ABBREVIATED_TITLES = {"col": "colonel", "gen": "general", "lt": "lieutenant", "
 person by the word in full later ("the colonel")."""
 _NOTE_BEFORE = re.compile(r"(?<=\S)\s?\([^()\n]{1,12}\)\s?$")
 """A short note in brackets between a title and a name: "Col. (ret.) Mykola Hrytsenko"."""
+
+_MEMBERS: dict[str, tuple[frozenset[str], ...]] = {
+    "lawmaker": tuple(frozenset(t.split()) for t in (
+        "representative", "senator", "congressman", "congresswoman", "congressmember", "legislator", "mp", "mep",
+        "assemblyman", "assemblywoman", "assemblymember", "member parliament", "member congress", "member assembly")),
+}
+"""Titles of the members of a legislature: a news story calls each of them "the
+lawmaker" after naming them ("Representative Park Sun-won … According to the
+lawmaker, …"; "Sen. Ana Ruiz … the lawmaker said")."""
 
 _LINKS = frozenset("of the for and in at a an".split())
 _DEFINITE = frozenset("the its his her their".split())
@@ -137,10 +147,12 @@ class RoleTable:
         self.starts = [m.start for m in mentions]
         self.people = people
         self.article: dict[str, list[Holder]] = {}
+        previous_end = 0
         for mention in mentions:
             holders = self.article.setdefault(mention.key, [])
             if len(holders) < 3:  # the first introductions say it; a person named a hundred times needs no more
-                holders += _introductions(text, mention, line_of)
+                holders += _introductions(text, mention, line_of, previous_end)
+            previous_end = mention.end
         self.registry = [Holder(p.id, words_of(p.role) | {p.country or ""}, p.role, None)
                          for p in (corpus.people.values() if corpus else ()) if p.role]
 
@@ -266,8 +278,16 @@ def required_words(phrase: str) -> frozenset[str] | None:
     definite = tokens[0].lower() in _DEFINITE or any(_POSSESSIVE.search(t) and len(t) > 2 for t in tokens)
     if not heads or not definite:
         return None
-    kept = [t for t in tokens if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS | HEAD_ADJECTIVES]
-    return words_of(" ".join(kept), initials=False)
+    return words_of(" ".join(_unanaphoric(tokens)), initials=False)
+
+
+def _unanaphoric(tokens: list[str]) -> list[str]:
+    """The tokens without the words pointing back at an organisation ("the alliance's
+    secretary general") or saying it is the top one; a noun right after "of" with no
+    determiner is part of a fixed title, kept: "secretary of state", "head of government"."""
+    return [t for i, t in enumerate(tokens)
+            if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS | HEAD_ADJECTIVES
+            or (i and tokens[i - 1].lower() == "of")]
 
 
 def described_words(phrase: str) -> frozenset[str] | None:
@@ -321,10 +341,12 @@ def _has(words: frozenset[str], word: str) -> bool:
         len(other) >= 5 and (other.startswith(word) or word.startswith(other)) for other in words)
 
 
-def _introductions(text: str, mention: PersonMention, line_of) -> list[Holder]:
+def _introductions(text: str, mention: PersonMention, line_of, previous_end: int = 0) -> list[Holder]:
     """The roles written next to one mention: a title before the name, a role
-    before a comma, an apposition after it."""
-    before = text[max(0, mention.start - 80):mention.start].rsplit("\n", 1)[-1]  # a line before is no title
+    before a comma, an apposition after it.  ``previous_end``: where the name before
+    it ends; that person's name and title are no part of this one's ("Secretary of
+    State Antony Blinken and Defense Secretary Lloyd Austin")."""
+    before = text[max(0, mention.start - 80, previous_end):mention.start].rsplit("\n", 1)[-1]  # a line before is no title
     before = _NOTE_BEFORE.sub(" ", before)  # "Col. (ret.) ": the title's, not a word of it
     name = text[mention.start:mention.end]
     found = []

@@ -338,6 +338,8 @@ class Speakers:
                 source = (holder.written if not holder.words  # "the speaker named next"
                           else f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"')
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
+        if not named and _unnamed(words):  # "an official at the municipal council": nobody, not the council
+            return Speaker("", f"'{words}': people nobody names, no speaker")
         organisation = self._organisation(a, b, words, how)
         if organisation is not None:
             return organisation
@@ -559,14 +561,17 @@ def _unnamed(words: str) -> bool:
     """"officials", "Ukrainian officials", "US and South Korean officials": a group of
     `UNNAMED_GROUPS` described by nothing but adjectives and demonyms; or one such
     person, indefinite ("a senior Ukrainian officer", "an official": `UNNAMED_PERSONS`),
-    whether or not the sentence says why the person is not named.  Words in lower case
-    after the noun ("familiar with the request") describe them without naming them."""
+    whether or not the sentence says why the person is not named, or definite ("the
+    official": `roles` found no one the article introduced so).  Words in lower case
+    after the noun ("familiar with the request"), or where the person works after a
+    preposition ("a senior official of the Security Bureau") describe them without
+    naming them."""
     tokens = _without_modifier(words.split())
     if not tokens:
         return False
     head = tokens[-1].lower().rstrip(",")
-    if head in UNNAMED_PERSONS and tokens[0].lower() in ("a", "an", "one"):
-        tokens = tokens[1:]
+    if head in UNNAMED_PERSONS and tokens[0].lower() in ("a", "an", "one", "the"):
+        tokens = tokens[1:]  # "the official", no role the article gives anyone: the unnamed one before
     elif head not in UNNAMED_GROUPS:
         return False
     forms = country_forms()
@@ -587,6 +592,9 @@ _POSTMODIFIERS = frozenset("familiar close briefed involved who speaking with kn
 request", "a source close to the talks", "an officer who asked not to be named",
 "officials there"."""
 
+_PREPOSITIONS = frozenset("of in at from with within inside".split())
+_INDEFINITE = frozenset("a an one".split())
+
 _REGIONAL_ADJECTIVES = frozenset("""
     western eastern northern southern central european asian african arab american nordic baltic balkan
     latin gulf
@@ -604,6 +612,9 @@ _UNNAMED_NOUNS = UNNAMED_GROUPS | UNNAMED_PERSONS
 def _without_modifier(tokens: list[str]) -> list[str]:
     """``tokens`` cut before a postmodifier in lower case with no name in it."""
     for i, token in enumerate(tokens[1:], 1):
+        if token in _PREPOSITIONS and tokens[i - 1].lower().rstrip(",") in UNNAMED_PERSONS \
+                and tokens[0].lower() in _INDEFINITE:
+            return tokens[:i]  # "a senior official of the Security Bureau": where they work, not who they are
         if token == "in" and tokens[i - 1].lower().rstrip(",") in _UNNAMED_NOUNS:
             place = _PLACE_AFTER.fullmatch(" ".join(tokens[i:]))
             if place is not None and (place.group("noun") or place.group("place") in place_words()):

@@ -153,6 +153,8 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
         return False
     if OPENING_PHRASE.fullmatch(before + " ") or DATELINE.fullmatch(before + " "):
         return False  # "In a statement, Kim said …": an opening phrase, not the words said
+    if _CIRCUMSTANCE.match(text, frame.end):
+        return True  # "“…,” Putin said when asked whether the units were there": when, not what
     stop = _CLAUSE_STOP.search(text, frame.end, following)
     tail = text[frame.end:stop.start() if stop else following].split()
     # "…, X said at a briefing in Brussels on …"; after "told" comes whom, however long:
@@ -160,6 +162,12 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
     told = frame.verb in ("told", "tells")
     short = len(tail) <= 6 or len(tail) <= 16 and (told or tail[0].lower() in _PREPOSITIONS)
     return short and not any(w.lower() in _FINITE or w[:1] in "“\"‘" for w in tail)
+
+
+_CIRCUMSTANCE = re.compile(r"\s+(?:when|after|while|as|before)\s+(?:being\s+)?(?:asked|questioned|pressed"
+                          r"|challenged|interviewed|speaking|addressing|answering|responding|replying)\b")
+"""A clause after a trailing speech verb saying when the words were said ("said when
+asked by a journalist whether …"): however long, it is not what was said."""
 
 
 def _has_verb(words: str) -> bool:
@@ -317,7 +325,14 @@ def _checked(text: str, statements: list[Statement], quoted: list[tuple[int, int
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     a, b = trim(text, start, end)
     joint = _JOINT_END.search(text, a, b)
-    return unquote(text, *trim(text, a, joint.start() if joint else b))
+    b = joint.start() if joint else b
+    relative = _RELATIVE_END.search(text, a, b)  # "…for the deployment, which" he described as …
+    return unquote(text, *trim(text, a, relative.start() if relative else b))
+
+
+_RELATIVE_END = re.compile(r",\s*(?:which|who|whom|whose|where)$")
+"""A relative pronoun left at the end of the words before a frame inside its clause:
+it opens the next statement's clause, not this one's."""
 
 
 def unquote(text: str, start: int, end: int) -> tuple[int, int]:

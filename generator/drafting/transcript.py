@@ -33,6 +33,8 @@ from .lexicon import NAME_PARTICLES
 from .quotations import inside, quotations
 
 MAX_WORDS = 10
+MAX_CUED_WORDS = 16
+"""Words of a label after a time stamp: the speaker may be described at length."""
 _LABEL = re.compile(r"(?P<label>[A-Z][^:“”\"\n]{1,100}?)\s*:\s+\S")
 _SENTENCE_END = re.compile(r"[!?]|(?P<word>\S*)\.(?=\s+\S)")  # the next word is left for the next match
 _NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -54,8 +56,9 @@ def cue_end(paragraph: str) -> int:
 
 def label_name(paragraph: str) -> str | None:
     """The name part of the paragraph's speaker label: before its role and notes."""
-    match = _LABEL.match(paragraph, cue_end(paragraph))
-    return _name(match.group("label")) if match is not None else None
+    cue = cue_end(paragraph)
+    match = _LABEL.match(paragraph, cue)
+    return _name(match.group("label"), cue > 0) if match is not None else None
 
 
 def label_end(paragraph: str) -> int:
@@ -64,17 +67,24 @@ def label_end(paragraph: str) -> int:
     >>> label_end("REPORTER: Is it true?")
     10
     """
-    match = _LABEL.match(paragraph, cue_end(paragraph))
-    return match.end() - 1 if match is not None and _name(match.group("label")) is not None else 0
+    cue = cue_end(paragraph)
+    match = _LABEL.match(paragraph, cue)
+    return match.end() - 1 if match is not None and _name(match.group("label"), cue > 0) is not None else 0
 
 
-def _name(label: str) -> str | None:
-    if len(label.split()) > MAX_WORDS or any(not _abbreviated(end.group("word") or "")
-                                             for end in _SENTENCE_END.finditer(label)):
+def _name(label: str, cued: bool = False) -> str | None:
+    """The name part of a label; ``cued``: a time stamp or a cue stands before it, which
+    makes the paragraph a transcript's for sure, so the label may describe the speaker
+    at length ("6:45 Driver Ana Ruiz, who has waited eight days: …") and name them
+    after their role ("9:10 The company's manager, Ana Ruiz, in a video call: …")."""
+    if len(label.split()) > (MAX_CUED_WORDS if cued else MAX_WORDS) \
+            or any(not _abbreviated(end.group("word") or "") for end in _SENTENCE_END.finditer(label)):
         return None
-    name = _NOTE.sub("", label).split(",")[0].strip()
-    capitalised = all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in name.split())
-    return name if name and capitalised else None  # "The minister said: …" is no label
+    parts = [part.strip() for part in _NOTE.sub("", label).split(",")]
+    for name in parts if cued else parts[:1]:
+        if name and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in name.split()):
+            return name
+    return None  # "The minister said: …" is no label
 
 
 def _abbreviated(word: str) -> bool:
