@@ -113,12 +113,15 @@ from .claimwords import (CONCEPTS, GENERIC_WORDS, TOKEN, count_key_words, is_key
 from .model import ClaimGuess, ClaimMatch
 from .places import METONYMS, country_forms
 
-THRESHOLD = 0.4815
+THRESHOLD = 0.479
 """Score at or above which a candidate is filed under a registered claim: midway
-between the labelled pairs' groups (matches from 0.488, "Soldiers who cross into
-Ukraine to fight for Moscow, he told reporters on 4 November, can be treated … as
-legitimate military targets"; others at most 0.475, the invented near miss "at least
-110 people were injured when a bridge collapsed in northern India").  It was 0.4825
+between the labelled pairs' groups (matches from 0.483, "technology for satellites,
+for missiles, for submarines", a restatement of the eleventh-batch articles; others
+at most 0.475, the invented near miss "at least 110 people were injured when a
+bridge collapsed in northern India").  It was 0.4815 (between 0.475 and 0.488,
+"Soldiers who cross into Ukraine to fight for Moscow, he told reporters on 4
+November, can be treated … as legitimate military targets") before the eleventh
+round's pairs were added, 0.4825
 (between 0.475 and 0.490) before the seventh round, 0.5385 (between 0.548 and 0.529) before the
 sixth round's rules (`QUALIFIERS`, `statement_parts`, `SUPPORT`, places, directions,
 counts in words and more `paraphrases`), and 0.549 before `paraphrases`, `clauses`
