@@ -5,11 +5,13 @@ first, case-sensitive, whole words) runs over the article's sentences:
 
 * a country's name or abbreviation always counts ("Spain", "U.S.");
 * a demonym counts ("Spanish officials"), except glued to a lower-case
-  word ("Russian-speaking") or naming a language ("in Russian.");
+  word ("Russian-speaking"), naming a language ("in Russian.", "the Spanish
+  version") or opening a civil body's name ("American University in Cairo");
 * an institution counts ("the Kremlin", "Downing Street");
 * a capital counts only as a metonym: not after "in", "at", "near"… or a
   verb of travel ("flew to Madrid"), not before an organisation word
-  ("Washington Post") and not in a dateline ("MADRID, Oct 31", "London – ");
+  ("Washington Post"), not beside a city that is no capital ("Madrid or
+  Milan") and not in a dateline ("MADRID, Oct 31", "London – ");
 * a short name two states share (`places.SHORT_FORMS`: "Congo") is the one
   the article also names in full;
 * regions, continents and organisations (`places.NOT_COUNTRIES`) match
@@ -19,6 +21,7 @@ first, case-sensitive, whole words) runs over the article's sentences:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from itertools import accumulate
@@ -55,6 +58,46 @@ def _opens_a_name(after: str) -> bool:
     or a place's word: the capital is the first word of that name."""
     run = _NAME_AFTER.match(after)
     return run is not None and any(w.lower() in ORGANISATION_WORDS | MEDIA_WORDS for w in run.group().split())
+
+
+CIVIL_HEADS = frozenset("""
+    university college school academy institute exchange centre center society association club
+    museum hospital foundation chamber
+""".split())
+"""Heads of the names of bodies no state runs as its organ (a university, a stock exchange, a
+community centre): a demonym opening such a name ("American University in Cairo", "Australian
+Securities Exchange") refers to no state, where "Russian Defence Ministry" does."""
+_LANGUAGE_VERSION = re.compile(r"[ \t]+(?:version|translation|text|original|edition|subtitles|transcript)\b")
+"""A demonym before what a text is in: "the Spanish version", "the English text"."""
+
+
+_PAIR_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+([A-Z][a-z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
+_PAIR_BEFORE = re.compile(r"(?<![\w'’-])(?<!the )([A-Z][a-z][\w'’-]*)[ \t]+(?:or|and)[ \t]+$")
+"""Not "the West and Moscow": a bloc's name after "the", no city."""
+
+
+def _paired_with_a_city(before: str, after: str) -> bool:
+    """Whether a capital is joined by "or"/"and" to a capitalised word of one word that is
+    no state's name, demonym or capital ("Madrid or Milan", "Milan and Madrid"): two cities
+    compared as places; "Washington and Moscow" are both governments."""
+    pair = _PAIR_AFTER.match(after) or _PAIR_BEFORE.search(before)
+    if pair is None:
+        return False
+    other = pair.group(1)
+    return other not in _state_forms() and other.lower() not in FUNCTION_WORDS
+
+
+@functools.cache
+def _state_forms() -> frozenset[str]:
+    """Every written form of a state, and of a region or body that is none (`places`)."""
+    return frozenset(country_forms()) | frozenset(DEMONYMS) | frozenset(CAPITALS) | frozenset(INSTITUTIONS) \
+        | frozenset(NOT_COUNTRIES)
+
+
+def _opens_a_civil_name(after: str) -> bool:
+    """Whether the capitalised words right after a demonym end in a head of `CIVIL_HEADS`."""
+    run = _NAME_AFTER.match(after)
+    return run is not None and run.group().split()[-1].lower() in CIVIL_HEADS
 
 
 @dataclass(frozen=True)
@@ -125,6 +168,10 @@ class CountryFinder:
                 return None
             if _names_an_outlet(after):
                 return None  # "Polish Radio": an outlet's name
+            if _opens_a_civil_name(after):
+                return None  # "American University in Cairo", "Portuguese Cultural Centre": no state's organ
+            if _LANGUAGE_VERSION.match(after):
+                return None  # "the Spanish version prevails": a language
             return f'demonym "{written}"'
         if form.kind == "capital" or (form.kind == "registry" and written in CAPITALS):
             return self._metonym(text, match, before, after, sentence_start)
@@ -140,6 +187,8 @@ class CountryFinder:
             return None
         if _opens_a_name(after):
             return None  # "London Stock Exchange", "Seoul National University": the start of a name
+        if _paired_with_a_city(before, after):
+            return None  # "those of Madrid or Milan": a city beside another, not a government
         if (re.match(r",\s", after) and _dateline(after) or re.match(r"\s+[—–-]{1,2}\s", after)) \
                 and _opens(text, sentence_start, match.start()):
             return None  # "MADRID, Oct 31 (Reuters) -", "London – ": where the story was filed

@@ -35,6 +35,11 @@ name is no part of it ("Trucker Wayne MacIsaac", "Cr Helen Okafor-Reid": `occupa
 a name used as a business's (`namecontext.trade_names`), after an article ("the US Federal
 Reserve") or shaped as a place's, a body's or a work's (`nameshapes`) is no person's; a
 name written in capitals in running text with a cue is one, in title case (`namecaps`).
+A name the page shows to be its own outlet's, one on a credit, contact or prompt line, or
+a thing's (a company in a deal, a car after its colour, a hotline, a name the page keeps
+using as a modifier) is none either (`pageevidence`).  A name, perhaps a day, and a colon
+before a quotation is a speaker ("Zelensky on Monday: “…”").  A hyphenated title is cut
+("Auditor-General Petrina Shivute-Amukwaya": `occupations.is_title_compound`).
 What is left is
 a full name (two words or more) or a single word, which `people` resolves to a
 full name of the same article.
@@ -69,7 +74,8 @@ from .namecontext import (PlaceContexts, family_name_beside, office_before, sour
                           thing_before, trade_names)
 from .namecaps import acronyms, capital_names
 from .nameshapes import after_article, not_a_person
-from .occupations import is_occupation, is_short_title
+from .occupations import is_occupation, is_short_title, is_title_compound
+from .pageevidence import OutletNames, credit_line, modified_things, thing_context
 from .transcript import cue_end, label_end, label_name
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?")
@@ -270,7 +276,7 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
         elif i == 0 and not common and _given_name_word(run):
             break  # "said Per Vik": a given name, not a function word
-        elif not (is_role_word(word) or _function_word(word) or _in_common(word, common) or word == "of"
+        elif not (is_role_word(word) or is_title_compound(word) or _function_word(word) or _in_common(word, common) or word == "of"
                   or _described_before(run, i, common)):
             break
         title.append(run[i])
@@ -467,6 +473,8 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     common = common or set()
     companies = company_names(text) | described_as_company(text) | trade_names(text)
     known = acronyms(text)
+    outlets = OutletNames(text)
+    things = modified_things(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)
@@ -478,7 +486,9 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
         found += _in_capitals(text, start, end, known)
         for run in _runs(text, start, end):
             span = _name_span(text, run, common, sentence_start=start)
-            if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))):
+            if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))) \
+                    and not _page_says_otherwise(text, span, outlets, _starts_sentence(text, start, span.start)) \
+                    and not (span.cue is None and span.name in things):  # "the Coral Link outage": a thing
                 found.append(span)
     found.sort(key=lambda span: span.start)
     bare = {span for span in found if span.cue is None or span.cue.startswith('"')}  # no cue, or a verb next to it
@@ -487,6 +497,19 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     states = state_name_spans(text)
     return [span for span in found if not (span.name in located and span in bare)
             and not any(a <= span.start and span.end <= b for a, b in states)]
+
+
+def _page_says_otherwise(text: str, span: NameSpan, outlets: OutletNames, initial: bool) -> bool:
+    """Whether the page shows a name with no cue but a verb (or a credit's) to be no person's
+    (`pageevidence`): its own outlet, a credit or contact line, a thing's name."""
+    if span.cue is not None and not span.cue.startswith('"') and span.cue != "photo or byline credit":
+        return False
+    if credit_line(text, span.start, span.end):
+        return True
+    if span.cue == "photo or byline credit":
+        return False
+    return outlets.holds(span.name.split()) or thing_context(text, span.name.split(), span.start, span.end,
+                                                             initial) is not None
 
 
 def _in_capitals(text: str, start: int, end: int, known: frozenset[str]) -> list[NameSpan]:
@@ -728,6 +751,9 @@ _OUTLET_AFTER = re.compile(r"(?:,|\s+from|\s+with)\s+((?:[A-Z][\w'’&.-]*\s+){0
                            r"(?=[–—,;:?)]|-{1,2}\s|\.(?:\s|$)|$)")
 """A news outlet after a name and a comma, ending the phrase: a reporter at a briefing
 names themselves so ("– Kowalczyk, Polish Radio –", "Ana Ruiz, EFE:", "Hale from Sky News?")."""
+_SAYS_COLON = re.compile(r"(?:[ \t]+(?:on|last|this)[ \t]+[A-Z][a-z]+)?:[ \t]+[\"“]")
+"""A name, maybe a day, a colon and a quotation mark: what a thread or a live page writes for
+"said" ("Zelensky on Monday: “Eleven thousand …”")."""
 _OBJECT_OF = re.compile(r"\b(?:at|for|of|with|from|in|on|by)\s+(?:the\s+)?$")
 """A preposition right before a name: the name is its object, never the subject of
 a verb after it ("an analyst at Marlow Brokers, said", "a spokeswoman for the
@@ -760,6 +786,8 @@ def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
     verb = _ATTRIBUTION_AFTER.match(after)
     if verb and verb.group(1).lower() in ATTRIBUTION_VERBS and not _OBJECT_OF.search(before):
         return f'"{span.name} {verb.group(1)}"'
+    if _SAYS_COLON.match(after):
+        return f'"{span.name}:" before a quotation'
     outlet = _OUTLET_AFTER.match(after)
     if outlet and any(w.lower().strip(".") in MEDIA_WORDS for w in outlet.group(1).split()):
         return f'news outlet "{outlet.group(1).rstrip(".")}" after the name'

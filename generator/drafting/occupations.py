@@ -50,3 +50,13 @@ def is_occupation(word: str) -> bool:
 def is_short_title(word: str) -> bool:
     """Whether the lower-case ``word`` (full stop removed) is a title's abbreviation of `TITLE_SHORT_FORMS`."""
     return word.rstrip(".") in TITLE_SHORT_FORMS
+
+
+TITLE_COMPOUND_ENDS = ("-general", "-elect", "-in-chief")
+"""The ends of hyphenated titles ("Auditor-General", "Solicitor-General", "President-elect",
+"Commander-in-Chief"): a surname never ends so, whatever word comes before."""
+
+
+def is_title_compound(word: str) -> bool:
+    """Whether the lower-case ``word`` is a hyphenated title ending as `TITLE_COMPOUND_ENDS` do."""
+    return word.endswith(TITLE_COMPOUND_ENDS) and word.split("-", 1)[0].isalpha()

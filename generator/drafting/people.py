@@ -33,7 +33,7 @@ from .ids import name_key, slugify
 from .model import PersonGuess
 from .lexicon import PERSONAL_TITLES
 from .names import NameSpan, find_names
-from .recordlines import record_author_lines
+from .recordlines import record_author_lines, signed_lines
 from .signatures import find_signatures
 from .transcript import speaker_lines
 from .variants import closest, same_name, spelling_key
@@ -171,9 +171,11 @@ class PeopleFinder:
             elif key is not None:
                 self._mention(span, key)
         surnamed: dict[str, str] = {}
+        cued = {span.name for span in pending if span.cue is not None}
         for span in pending:  # forward: a headline's "Albares" before the text's full name
             later = self.first.get(span.name.lower())
-            if later is None and span.start in aliased:
+            if later is None and span.start in aliased \
+                    and (span.name in cued or not self._family_name_first(span, aliased[span.start])):
                 later = self._add_alias(span, aliased[span.start])
             if later is None and _titled(span):
                 later = surnamed.setdefault(span.name.lower(), self._surname_only(span))
@@ -254,6 +256,16 @@ class PeopleFinder:
         """The one registered person whose name or alias the single word is, if any."""
         owners = self.registry.by_form.get(span.name, [])
         return owners[0] if len(owners) == 1 else None
+
+    def _family_name_first(self, span: NameSpan, known: str) -> bool:
+        """Whether the single word opens the registered person's name of several words and
+        ends none of their names: a family name written first ("Kim" of "Kim Yong-hyun"),
+        which many people share, so an article that never names this one in full means
+        someone else ("Kim's soldiers": Kim Jong Un's).  `read` still resolves it when a cue
+        somewhere ("say Kim") makes the word a speaker the registry may know."""
+        names = [n.split() for n in self.registry.people[known].names]
+        return any(len(n) > 1 and n[0] == span.name for n in names) \
+            and not any(len(n) > 1 and n[-1] == span.name for n in names)
 
     def _add_alias(self, span: NameSpan, known: str) -> str:
         person = self.registry.people[known]
@@ -346,9 +358,11 @@ def _with_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     and a transcript's speakers named on lines of their own above their turns
     (`transcript.speaker_lines`), which a layout reading a recurring line as a
     running header takes for clutter; and the members a parliamentary record says
-    asked or answered it (`recordlines`), on lines a layout reads as bylines."""
+    asked or answered it (`recordlines`), on lines a layout reads as bylines; and the
+    signatory under a statement's "SIGNED" (`recordlines.signed_lines`)."""
     names = [(s.start, s.end) for s in find_signatures(text, spans)
              if not any(a <= s.start < b for a, b in spans)]
     names += speaker_lines(text, spans)
     names += record_author_lines(text, spans)
+    names += signed_lines(text, spans)
     return sorted(set(spans + names)) if names else spans

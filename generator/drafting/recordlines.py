@@ -33,3 +33,20 @@ def record_author_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         if not any(a <= match.start() < b for a, b in spans):
             found.append((match.end(), end))
     return found
+
+
+_SIGNED = re.compile(r"^[ \t]*(?:SIGNED|Signed)[ \t]*:?[ \t]*\n[ \t]*(?=[A-Z])", re.M)
+MAX_SIGNED_NAME = 80
+"""Characters of the signatory's line read: a name, perhaps with initials."""
+
+
+def signed_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the line under every "SIGNED" line outside ``spans``: an official
+    statement's signatory ("SIGNED / Rosemary W. Kiplagat / Police Spokesperson"), whom
+    the statement is by, on a short line a layout reads as furniture."""
+    found: list[tuple[int, int]] = []
+    for match in _SIGNED.finditer(text):
+        end = text.find("\n", match.end(), match.end() + MAX_SIGNED_NAME)
+        if end >= 0 and not any(a <= match.end() < b for a, b in spans):
+            found.append((match.end(), end))
+    return found
