@@ -44,6 +44,7 @@ from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
 from ..segment import ABBREVIATIONS
 from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, in_name, in_relative_clause,
+                           OCCASION, named_colon,
                            noun_before_of, role_phrase)
 from .places import place_words
 from .quotations import inside, quotations
@@ -109,6 +110,8 @@ _TRAILING = frozenset("""
 _LEADING = frozenset("but and which who that while so yet as".split())
 _BOUNDARY = re.compile(r",['’”\"]?\s|[;:“”\"()\[\]]|\s[—–-]{1,2}\s|\b(?:but|while)\s")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|once|after)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|from)\s$")
+"""A preposition right before a speech verb: the verb is a participle describing a noun."""
 _AGENT = re.compile(r"\s+by\s+(?!far\b)", re.I)
 """A speech verb right before "by" is a past participle whose agent follows ("The fly,
 confirmed by laboratory testing, is …", "figures reported by state media"): the
@@ -196,6 +199,9 @@ def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
             frame = _view(match)
         elif match.re is _OWNED_VIEW:
             frame = _owned_view(text, match)
+        elif match.re is OCCASION:  # "Yoon used a session on global governance to warn that …"
+            frame = Frame(match.group("verb").lower(), match.start("verb"), match.end("verb"), "participle", None,
+                          None, match.start("to"), match.end())
         elif match.re is _SPEECH_ACT:
             frame = _speech_act(text, match, quoted)
         else:
@@ -236,6 +242,11 @@ def _colon_frame(text: str, quoted: list[tuple[int, int]], frames: list[Frame]) 
     words need no quotation marks ("Austin put it bluntly: if they join, they are …")."""
     found = _COLON_QUOTE.search(text)
     colon = found.start() if found is not None else colon_after_put_it(text)
+    if colon is None:
+        named = named_colon(text)  # "Dmitry Peskov: cooperation with Pyongyang “is not directed …”"
+        if named is None or any(f.verb_start < named[1] for f in frames):
+            return None
+        return Frame(":", named[1], named[1] + 1, "before", named[0], None, 0, named[2])
     if colon is None or inside(quoted, colon) or any(f.verb_start < colon for f in frames):
         return None
     subject = clause_subject(text, colon)
@@ -248,9 +259,11 @@ def _colon_frame(text: str, quoted: list[tuple[int, int]], frames: list[Frame]) 
 
 _VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<who>his|her|their|its|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)(?:['’]s?)?"
                    r"\s+(?:own\s+)?|the\s+)(?:view|opinion|words|assessment|estimation)"
-                   r"(?:\s+of\s+(?P<of>[^,;.“”\"()]{2,80}?))?(?=\s*,)")
+                   r"(?:\s+of\s+(?P<of>[^,;.“”\"()]{2,80}?))?(?=\s*,|\s[A-Z][a-z])")
 """Whose view a sentence gives: "In her view, …", "In Ruiz's opinion, …", "In the words of
-the minister, …" — what follows the comma is theirs, as after "according to X,"."""
+the minister, …" — what follows the comma is theirs, as after "according to X,"; the
+comma may be left out before a clause that opens with a name ("In his opinion China is
+…")."""
 
 
 _POSSESSIVES = frozenset("his her their its".split())
@@ -297,7 +310,7 @@ def _verbs(text: str) -> list[re.Match[str]]:
     speech act replaces the verbs inside it ("called on … to", not "called"; "is
     reported to have told", not "told")."""
     acts = sorted([*_SPEECH_ACT.finditer(text), *_QUOTED_AS.finditer(text), *_VIEW.finditer(text),
-                   *_OWNED_VIEW.finditer(text)], key=lambda m: m.start())
+                   *_OWNED_VIEW.finditer(text), *OCCASION.finditer(text)], key=lambda m: m.start())
     verbs = [m for m in _VERB.finditer(text) if not any(a.start() <= m.start() < a.end() for a in acts)]
     return sorted(acts + verbs, key=lambda m: m.start())
 
@@ -319,6 +332,8 @@ def _speech_act(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) 
     """A `_SPEECH_ACT` frame, when its subject can be someone who speaks: a name, a
     pronoun or a role ("the minister"), not "The plan called for two cranes to …"."""
     frame = _frame(text, match, quoted)
+    if frame is not None and frame.form == "coordinated":
+        return frame  # "… said that … and called on the government to …": the subject before "and" acts
     if frame is None or frame.form != "before" or frame.subject is None:
         return None
     words = text[frame.subject[0]:frame.subject[1]].split()
@@ -368,6 +383,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     if verb in ("according to", "attributable to"):  # "Quotes attributable to Minister Doherty:"
         return _according(text, match)
     low = max(0, start - WINDOW)
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+        return None  # "deliveries of promised armoured vehicles": a participle as an adjective
     if _PASSIVE.search(text, low, start) or _COMPARED.search(text, low, start) or _AGENT.match(text, end):
         return None  # "he was told that", "when asked about it", "worse than it admits": not who speaks
     if _NEGATED.search(text, low, start):
@@ -440,13 +457,21 @@ _FINDING_THAT = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that|:)\s*(?!(?
 """"that" (or a colon) opening a finding's words, not "that" of a time ("found that morning")."""
 
 
+_SENTENCE_REST = re.compile(r"[.!?]?\s*")
+"""Nothing after a verb but the sentence's end."""
+
+
 def _finds_that(text: str, end: int, subject: tuple[int, int] | None) -> bool:
     """Whether a `FINDING_VERBS` verb ending at ``end`` introduces what was found:
     "that" follows it, or a quotation in the same clause ("the judge found it
-    “specific”", as "called it “…”" quotes), and its subject is someone who can
+    “specific”", as "called it “…”" quotes), or it follows what was found and ends
+    the sentence ("…, the Auditor-General has found."), and its subject is someone who can
     find (a name, a pronoun or a role: "Judge Ana Ruiz found that …", not "the
     bodies found that morning")."""
-    if subject is None or _FINDING_THAT.match(text, end) is None and _QUOTES_IN_CLAUSE.match(text, end) is None:
+    if subject is None:
+        return False
+    follows = text[:subject[0]].rstrip()[-1:] in (",", "”", '"') and _SENTENCE_REST.fullmatch(text, end) is not None
+    if not follows and _FINDING_THAT.match(text, end) is None and _QUOTES_IN_CLAUSE.match(text, end) is None:
         return False
     return any(_speaker_word(w) for w in text[subject[0]:subject[1]].split())
 

@@ -23,6 +23,16 @@ from __future__ import annotations
 
 import re
 
+FORECAST_VERBS = frozenset("expected expects predicted predicts forecast forecasts".split())
+"""Verbs of a forecast of a thing with a to-infinitive ("She expected traffic to stabilise
+…"): the forecast is its subject's statement, the subject part of its words."""
+
+_FORECAST_OBJECT = (r"\s+(?!to\b|that\b|it\b|him\b|her\b|them\b)(?:the\s+|a\s+|an\s+)?[a-z][\w-]*"
+                    r"(?:\s+[a-z][\w-]*)?\s+to\s+[a-z]")
+"""What a forecast verb needs after it: a thing and a to-infinitive ("traffic to stabilise")."""
+FORECAST_OF_THING = re.compile(_FORECAST_OBJECT)
+"""`_FORECAST_OBJECT`, matched right after the verb."""
+
 MORE_SPEECH_ACTS = (
     # "described the soldiers as an admission that …", "which he has described as a legitimate …"
     r"\b(?:described|describes|labelled|labels|labeled|branded|brands)(?=(?:\s[^,;.:“”\"]{1,60}?)?\sas\s+"
@@ -35,7 +45,9 @@ MORE_SPEECH_ACTS = (
     r"(?=\s+(?:on\s+[^,;.:“”\"]{1,20}?\s+)?that\b)"
     # "has assured me that …", "reminded reporters that …": a verb of telling someone, with its object
     r"|\b(?:assured|assures|reminded|reminds)(?=\s+(?:me|us|him|her|them|reporters|journalists|(?:the\s+)?[a-z]+)"
-    r"\s+that\b)")
+    r"\s+that\b)"
+    # "She expected traffic to stabilise around 65 ships …", "predicts prices to fall": a forecast of a thing
+    r"|\b(?:" + "|".join(sorted(FORECAST_VERBS)) + r")(?=" + _FORECAST_OBJECT + ")")
 """Alternatives of `attribution._SPEECH_ACT`: each needs what makes it speech after it
 ("as" a thing, "that"), so that "described the scene", "expressed the sample" and "the
 win assured them" (no one who speaks: `attribution._speech_act`) attribute nothing."""
@@ -90,3 +102,33 @@ def role_phrase(words: str) -> bool:
     after it says who holds it: in lower case ("our chief executive") or ending in a
     word in lower case ("Fundy Link's general manager")."""
     return words[:1].islower() or words.split()[-1][:1].islower()
+
+
+_NAMED_COLON = re.compile(r"(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3}):\s(?=[a-z][^“”\"\n:]{0,80}[“\"])")
+"""A whole name and a colon opening a sentence, then words in lower case leading to a
+quotation: "Dmitry Peskov: cooperation with Pyongyang “is not directed …”"."""
+
+
+def named_colon(text: str) -> tuple[tuple[int, int], int, int] | None:
+    """(the name's span, the colon's offset, the quotation's offset) when the sentence
+    ``text`` opens with a person's whole name and a colon that sums up what they said,
+    a quotation of their words in it (a thread's or a liveblog's shorthand for "X
+    said"): the quotation is theirs, the reporter's summary before it is not ("cooperation
+    with Pyongyang").  Not a transcript's label, whose speaker's words open with a
+    capital ("TOM HALE: The …")."""
+    found = _NAMED_COLON.match(text)
+    if found is None:
+        return None
+    quote = _QUOTE_MARK.search(text, found.end())
+    return found.span("name"), found.end("name"), quote.start()
+
+
+_QUOTE_MARK = re.compile(r"[“\"]")
+
+
+OCCASION = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s(?:[^,;.:“”\"]{1,60}?\s)?(?P<to>to)\s"
+                      r"(?P<verb>warn|say|argue|insist|stress|declare|claim|tell\s[a-z]+)(?=\s+that\s)")
+"""An occasion used to speak: "Yoon used a session on global governance to warn that …",
+"took the opportunity to stress that …" — the words after "that" are the subject's, as
+after ", warning that"."""
+

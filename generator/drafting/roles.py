@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from ..model import Corpus
 from .lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, FUNCTION_WORDS, GENERIC_HEADS, HEAD_ADJECTIVES,
-                      LOWER_ROLE_CUES, PERSON_NOUNS, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS, SUBORDINATE_ROLES,
+                      HONORIFIC_STEMS, LOWER_ROLE_CUES, PERSON_NOUNS, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS, SUBORDINATE_ROLES,
                       TOP_ROLES)
 from .model import PersonGuess
 from .people import PersonMention
@@ -100,10 +100,14 @@ _MEMBERS: dict[str, tuple[frozenset[str], ...]] = {
     "lawmaker": tuple(frozenset(t.split()) for t in (
         "representative", "senator", "congressman", "congresswoman", "congressmember", "legislator", "mp", "mep",
         "assemblyman", "assemblywoman", "assemblymember", "member parliament", "member congress", "member assembly")),
+    "diplomat": tuple(frozenset(t.split()) for t in ("ambassador", "envoy", "consul", "consul-general", "attache",
+                                                     "attaché", "chargé", "charge")),
 }
 """Titles of the members of a legislature: a news story calls each of them "the
 lawmaker" after naming them ("Representative Park Sun-won … According to the
-lawmaker, …"; "Sen. Ana Ruiz … the lawmaker said")."""
+lawmaker, …"; "Sen. Ana Ruiz … the lawmaker said"); and of a diplomatic service, each
+of them "the diplomat" ("South Korea's ambassador to Indonesia, Park Seong-jin … the
+diplomat said")."""
 
 _LINKS = frozenset("of the for and in at a an".split())
 _DEFINITE = frozenset("the its his her their".split())
@@ -172,6 +176,13 @@ class RoleTable:
         if len(fitting) == 1:
             return fitting[0].key, fitting[0]
         return self._introduced_later(required, start) or self._named_next(start, offset, required)
+
+    def introduced_with(self, phrase: str, offset: int) -> tuple[str, Holder] | None:
+        """The person most recently mentioned before ``offset`` whom the article introduced
+        with every word of ``phrase`` but its determiner: "the detective" → "Detective
+        Senior Sergeant Aroha Tane"."""
+        words = words_of(" ".join(t for t in _WORD.findall(phrase) if t.lower() not in _DEFINITE), initials=False)
+        return self._introduced_before(words, bisect.bisect_left(self.starts, offset)) if words else None
 
     def _introduced_before(self, required: frozenset[str], start: int) -> tuple[str, Holder] | None:
         """The person most recently mentioned before mention ``start`` whom the article
@@ -259,11 +270,18 @@ def sentence_ends(text: str, start: int, end: int) -> int:
 
 
 def _speaks(text: str, mention: PersonMention) -> bool:
-    """"Mark Rutte told", "Dominik Kolorz, who leads the union, said", "said Daniela Cavallo"."""
+    """"Mark Rutte told", "Dominik Kolorz, who leads the union, said", "said Daniela Cavallo",
+    "Kasčiūnas was speaking"."""
     after = _SPEAKS_AFTER.match(text, mention.end)
     before = _SPEAKS_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     words = [w for m in (after, before) if m is not None for w in m.groups() if w]  # "Rutte also said"
-    return any(w.lower() in ATTRIBUTION_VERBS for w in words)
+    return any(w.lower() in ATTRIBUTION_VERBS or w.lower() in _SPEAKING for w in words)
+
+
+_SPEAKING = frozenset("speaking addressing briefing".split())
+"""Progressive forms that make a person the one speaking at an event: "Laurynas
+Kasčiūnas was speaking at a joint press conference" after a lede's "Lithuania's
+defence minister described …"."""
 
 
 def required_words(phrase: str) -> frozenset[str] | None:
@@ -348,6 +366,7 @@ def _introductions(text: str, mention: PersonMention, line_of, previous_end: int
     State Antony Blinken and Defense Secretary Lloyd Austin")."""
     before = text[max(0, mention.start - 80, previous_end):mention.start].rsplit("\n", 1)[-1]  # a line before is no title
     before = _NOTE_BEFORE.sub(" ", before)  # "Col. (ret.) ": the title's, not a word of it
+    before = _honorific_cut(before)  # "The Regional Police Commander, Mr. Joseph Cheruiyot": the role is before "Mr."
     name = text[mention.start:mention.end]
     found = []
     title = _TITLE_BEFORE.search(before)
@@ -368,6 +387,15 @@ def _introductions(text: str, mention: PersonMention, line_of, previous_end: int
 
 
 _ROLE_NOUNS = ROLE_HEADS | {"head", "leader", "chair", "director"}
+_HONORIFIC_BEFORE = re.compile(r",\s(?:" + "|".join(sorted(HONORIFIC_STEMS)) + r")\.?\s$", re.I)
+"""An honorific between an introduction's comma and the name: ", Mr. " (at the end of the text before a name)."""
+
+
+def _honorific_cut(before: str) -> str:
+    """The text before a name without an honorific that follows a comma, so that the role
+    before the comma is read as the name's: "the Commander, Mr. Joseph Cheruiyot"."""
+    found = _HONORIFIC_BEFORE.search(before, max(0, len(before) - 8))
+    return before[:found.start() + 2] if found is not None else before
 
 
 def _own_part(apposition: str) -> str:

@@ -69,6 +69,8 @@ from .quotations import inside
 from .roles import Holder, RoleTable, required_words, sentence_ends
 from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name_line, opens_turn
 from .variants import organisation_fingerprint
+from .variation import variation_holder
+from .sources import indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
 from .ids import name_key
 
 MAX_PASSED_OVER = 20
@@ -121,6 +123,8 @@ class Speakers:
         self._forms: dict[str, str] | None = None
         self._most_named: tuple[str, int] | None = None
         """The person the article names most and how often (`_interviewee`), once counted."""
+        self.unnamed_subject = -1
+        """Offset of the last sentence whose subject is one person nobody names (`sources`)."""
         self.turn: Speaker | None = None
         """The speaker of the labelled turn being read (`label`), or None."""
         self.presenters: set[str] = set()
@@ -136,6 +140,8 @@ class Speakers:
         for mention in self._mentions(start, start + len(text)):
             if not inside(quoted, mention.start - start):
                 _append(self.outside, mention.start, mention.key)
+        if indefinite_subject(text):
+            self.unnamed_subject = start  # "A retired general I spoke to …": the antecedent of "he" next
         subject = clause_subject(text, len(text))
         if subject is not None:
             named = self._people_in(start + subject[0], start + subject[1], quoted, start)
@@ -330,7 +336,8 @@ class Speakers:
         if len(named) > 1 and _joint(self.text, a, b, named):
             return self._person(self._listed_first(named[0]), words, f"{how}, the first of joint speakers")
         if not named:
-            role = self.roles.resolve(words, a) or self._role_of_last_speaker(words, a)
+            role = self.roles.resolve(words, a) or self._role_of_last_speaker(words, a) \
+                or variation_holder(words, a, self.named, self.roles, self.line_of)
             if role is not None:
                 key, holder = role
                 self._spoke(a, key)
@@ -338,7 +345,7 @@ class Speakers:
                 source = (holder.written if not holder.words  # "the speaker named next"
                           else f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"')
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
-        if not named and _unnamed(words):  # "an official at the municipal council": nobody, not the council
+        if not named and (_unnamed(words) or unnamed_source(words) or indefinite_pronoun(words)):  # "an official at the municipal council": nobody, not the council
             return Speaker("", f"'{words}': people nobody names, no speaker")
         organisation = self._organisation(a, b, words, how)
         if organisation is not None:
@@ -424,6 +431,9 @@ class Speakers:
 
     def _pronoun(self, word: str, offset: int) -> Speaker:
         pronoun = word.lower()
+        if unnamed_antecedent(self.unnamed_subject, offset, self.outside[0], self.text):
+            return Speaker("", f"'{word}' → the person nobody names who is the subject before it, line "
+                               f"{self.line_of(self.unnamed_subject)}: no speaker")
         for (offsets, keys), how in ((self.named, "last named speaker"), (self.outside, "last person named")):
             index = bisect.bisect_left(offsets, offset)
             # The most recent first; one known to be of the other gender is passed over.

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_frames
+from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS
 from .clauses import AUXILIARIES, MIN_WORDS, clauses
 from .lexicon import DENIAL_VERBS
 from .quotations import quotations, trim
@@ -59,6 +60,8 @@ Reuters the troops …", "told the council the budget …" — the words start a
 # (?<!\s): a match starts where a run of spaces starts, or a search reads the run again
 # from each of its spaces (20,000 spaces: seconds)
 _SECOND = re.compile(r"(?:,\s*|(?<!\s)\s+)(?:and|but)\s+(?:also\s+)?that\s+")
+_REQUEST = re.compile(r"\s+for\s")
+"""A speech verb's object after "for": a request ("asked for air defence"), not its words."""
 _AS_CLAUSE = re.compile(r",?\s*(?:as|while)\s+")  # only matched at one place, never searched
 
 
@@ -149,12 +152,17 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
         return re.search(r"\w", before) is not None
     if frame.form == "inverted" and before[-1:] in ",”\"’'":
         return True  # "“It was chaos,” said Tom Hughes, who runs the inn": an inverted verb follows its words
+    if before[-1:] == "," and following == len(text) \
+            and _interrupts(text, region, frame.start, _tail_end(text, frame.end, following)):
+        return True  # "Ukraine, he told KBS, would gladly share …": a short subject waits for its predicate
     if not before or before[-1] not in ",”\"’'" or len(before.split()) < MIN_WORDS:
         return False
     if OPENING_PHRASE.fullmatch(before + " ") or DATELINE.fullmatch(before + " "):
         return False  # "In a statement, Kim said …": an opening phrase, not the words said
     if _CIRCUMSTANCE.match(text, frame.end):
         return True  # "“…,” Putin said when asked whether the units were there": when, not what
+    if before[-1] in "”\"’" and _SUBORDINATE.match(text, frame.end):
+        return True  # "“…,” she said when the report was tabled": the quotation was what, the clause is when
     stop = _CLAUSE_STOP.search(text, frame.end, following)
     tail = text[frame.end:stop.start() if stop else following].split()
     # "…, X said at a briefing in Brussels on …"; after "told" comes whom, however long:
@@ -168,6 +176,9 @@ _CIRCUMSTANCE = re.compile(r"\s+(?:when|after|while|as|before)\s+(?:being\s+)?(?
                           r"|challenged|interviewed|speaking|addressing|answering|responding|replying)\b")
 """A clause after a trailing speech verb saying when the words were said ("said when
 asked by a journalist whether …"): however long, it is not what was said."""
+_SUBORDINATE = re.compile(r"\s+(?:when|while|as|after|before|once|since|because)\s")
+"""A subordinate clause after a speech verb that follows a quotation: when or why the
+quoted words were said, not more of them."""
 
 
 def _has_verb(words: str) -> bool:
@@ -254,13 +265,18 @@ def _reporter_before(text: str, frame: Frame, cursor: int) -> list[Statement]:
 def _complement(text: str, frame: Frame, following: int) -> list[tuple[int, int, str]]:
     """"X said (on Monday) (that) C1 and that C2" → C1, C2."""
     start = frame.end
-    if frame.form == "according":
+    if frame.form == "according" and frame.verb == "in the view of" and text[frame.end:frame.end + 2].strip()[:1] != ",":
+        pass  # "In his opinion China is …": no comma, the words start right after the view
+    elif frame.form == "according":
         comma = text.find(",", frame.end, following)
         if comma == -1:
             return []
         start = comma + 1
     elif frame.verb in DENIAL_VERBS:
         start = frame.verb_start  # "denied launching the drones": the denial, not the deed
+    elif frame.form == "before" and (_REQUEST.match(text, frame.end) or frame.verb in FORECAST_VERBS
+                                    and FORECAST_OF_THING.match(text, frame.end)):
+        start = frame.start  # "He asked for air defence", "She expected traffic to …": nothing without its subject
     else:
         time = _TIME.match(text, start, following)
         start = time.end() if time else start
@@ -304,7 +320,11 @@ def _strip_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     return (found, end) if found is not None else (start, end)
 
 
-_JOINT_END = re.compile(r"(?:[,;]?\s+(?:and|but|while|as|after|before|when|because|since|until|if))+$")
+_JOINT_END = re.compile(r"(?<![\s,;])(?:[,;]?\s+(?:and|but|while|as|after|before|when|because|since|until|if|even"
+                        r"|though|although|unless|whereas))+$")
+"""Conjunctions left at the end of words cut before a frame ("…, even" if nobody expects
+…): they open the next clause.  (?<!…): a match starts after a word, or a search reads a
+run of spaces again from each of them."""
 
 
 def _checked(text: str, statements: list[Statement], quoted: list[tuple[int, int]]) -> list[Statement]:

@@ -1,0 +1,87 @@
+"""Unnamed sources described at length: "a senior State Department official travelling
+with the secretary", "a NATO diplomat".
+
+    >>> unnamed_source("A senior State Department official travelling with the secretary")
+    True
+    >>> unnamed_source("A State Department spokesperson"), unnamed_source("the official")
+    (False, False)
+
+An indefinite noun phrase ("a", "an", "one") headed by a noun for one person nobody
+names (`lexicon.UNNAMED_PERSONS`: official, source, diplomat, …) names no one, whatever
+describes the person: where they work, even a body's name ("a senior State Department
+official", "a NATO diplomat"), or what follows the noun in lower case ("travelling with
+the secretary", "who asked not to be named").  The words are the source's, and the
+statement has no speaker: no one an analyst can link or compare.  The body they work
+for is not the speaker either ("Pentagon officials" are not the Pentagon).
+
+Such a person opening a sentence as its subject ("A retired Argentine general I spoke
+to this week put it bluntly.") is the antecedent of the "he" or "she" that follows
+(`indefinite_subject`), not a person named before them: the words stay nobody's.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .lexicon import FUNCTION_WORDS, PERSON_NOUNS, ROLE_HEADS, UNNAMED_PERSONS
+from .roles import sentence_ends
+
+_INDEFINITE = frozenset("a an one".split())
+MAX_MODIFIERS = 6
+"""Words looked at between the determiner and the noun."""
+
+
+def unnamed_source(phrase: str) -> bool:
+    """Whether ``phrase`` is one unnamed person, described (see the module docstring)."""
+    tokens = phrase.split()
+    if len(tokens) < 2 or tokens[0].lower() not in _INDEFINITE:
+        return False
+    for i, token in enumerate(tokens[1:MAX_MODIFIERS + 2], 1):
+        if token.lower().rstrip(",") in UNNAMED_PERSONS:
+            rest = tokens[i + 1:]
+            return not rest or rest[0][:1].islower()  # "an official travelling with …", not "an official Kim"
+    return False
+
+
+_PERSON_HEADS = UNNAMED_PERSONS | ROLE_HEADS | PERSON_NOUNS
+_INDEFINITE_SUBJECT = frozenset("A An One".split())
+MAX_SUBJECT_WORDS = 5
+"""Words after "A" looked at for the noun: "A retired Argentine army general"."""
+
+
+def indefinite_subject(sentence: str) -> bool:
+    """Whether ``sentence`` opens with one person nobody names as its subject: "A retired
+    Argentine general …", "An official at the ministry …"; the noun comes before any
+    function word ("A decision by the minister" is no person)."""
+    tokens = sentence.split(maxsplit=MAX_SUBJECT_WORDS + 1)
+    if not tokens or tokens[0] not in _INDEFINITE_SUBJECT:
+        return False
+    for token in tokens[1:MAX_SUBJECT_WORDS + 1]:
+        word = token.rstrip(",")
+        if word in _PERSON_HEADS:
+            return True
+        if word.lower() in FUNCTION_WORDS or word.endswith(("'s", "’s")) or word != token:
+            return False
+    return False
+
+
+def unnamed_antecedent(subject: int, offset: int, mentions: list[int], text: str) -> bool:
+    """Whether a "he"/"she" at ``offset`` refers to the unnamed subject of a sentence at
+    ``subject`` (-1: none): that sentence is this one or the one before, and no person is
+    named, outside quotation marks (``mentions``: their sorted offsets), between them."""
+    if not 0 <= subject < offset or sentence_ends(text, subject, offset) > 1:
+        return False
+    return bisect.bisect_left(mentions, subject) == bisect.bisect_left(mentions, offset)
+
+
+_INDEFINITE_PRONOUNS = frozenset("""
+    nobody no-one noone none nothing everybody everyone anybody anyone somebody someone few many most
+""".split()) | {"no one"}
+"""Pronouns for people in general or for no one: "nobody expects the North to start a war"
+is the reporter's sentence, not a speaker's."""
+
+
+def indefinite_pronoun(words: str) -> bool:
+    """Whether a subject is an indefinite pronoun (`_INDEFINITE_PRONOUNS`): no speaker."""
+    return " ".join(words.lower().split()) in _INDEFINITE_PRONOUNS
+
