@@ -272,6 +272,13 @@ def test_draft_a_long_article(separator: str) -> None:
     "Counsel to the company," + " " * 50_000 + "Ana Ruiz, told the court.",
     "Col. (" + "ret. " * 20_000 + ") Tom Hale said so. The colonel said no.",
     "“We left,” says our chief, " + "Ana " * 50_000 + "Ruiz.",  # an apposition after an inverted role, never ending
+    "By Jane Doe" + " " * 50_000 + ": they are targets.",  # a joint word looked for at a statement's end
+    "Delivered by Ana Ruiz" + " " * 50_000 + " and the minister added that",  # a second credit after a wide gap
+    "Austin put it bluntly" + " " * 50_000 + ": they are targets.",
+    "LINDA THOMAS (United States) said that it was so. " * 3_000,  # names in capitals, each with its cue
+    "Delivered by Ana Ruiz at the hall\nWe will build it. I promise.\n\n" * 3_000,  # a page of speakers' lines
+    "in " + "Alpha Beta, " * 20_000 + "or Gamma Delta said.",  # a list of places before a name
+    "The Coral Link outage. " * 5_000 + "a silver Mazda Demio. " * 5_000,  # things named like people
 ])
 def test_hostile_articles_draft(text: str) -> None:
     draft = draft_article("A headline for the story\n" + text + "\n", "seeds/x.txt")

@@ -237,7 +237,7 @@ _CREDIT_BY = re.compile(r"^(?!(?:photo|photos|photograph|image|picture|video|gra
                         r"(?:[A-Za-z]+\s+){1,2}by:?\s+(.*)$", re.I)
 """A credit with its own words before "by": "Live coverage by …", "Text by: …" (not a
 photo's: "Photo by …")."""
-_SECOND_CREDIT = re.compile(r"\s+[·•|]\s+")
+_SECOND_CREDIT = re.compile(r"(?<!\s)\s+[·•|]\s+")  # from a run's first space: split at every space, it is quadratic in the run
 _LEADING_ROLE = re.compile(r"^(?:(?:reporter|correspondent|editor|writer|author|columnist|dr|prof)\.?\s+)+", re.I)
 
 
