@@ -113,12 +113,14 @@ from .claimwords import (CONCEPTS, GENERIC_WORDS, TOKEN, count_key_words, is_key
 from .model import ClaimGuess, ClaimMatch
 from .places import METONYMS, country_forms
 
-THRESHOLD = 0.479
+THRESHOLD = 0.4785
 """Score at or above which a candidate is filed under a registered claim: midway
-between the labelled pairs' groups (matches from 0.483, "technology for satellites,
-for missiles, for submarines", a restatement of the eleventh-batch articles; others
-at most 0.475, the invented near miss "at least 110 people were injured when a
-bridge collapsed in northern India").  It was 0.4815 (between 0.475 and 0.488,
+between the labelled pairs' groups (matches from 0.482, "Moscow was prepared to share
+space and satellite technology with North Korea in return", a restatement of the
+twelfth-batch articles; others at most 0.475, the invented near miss "at least 110
+people were injured when a bridge collapsed in northern India").  It was 0.479
+(matches from 0.483, "technology for satellites, for missiles, for submarines")
+after the eleventh-batch pairs, 0.4815 (between 0.475 and 0.488,
 "Soldiers who cross into Ukraine to fight for Moscow, he told reporters on 4
 November, can be treated … as legitimate military targets") before the eleventh
 round's pairs were added, 0.4825
@@ -134,10 +136,12 @@ bounds where they were (0.475 and 0.488; the pairs they newly file score above
 stays; so did the ninth round's (the twenty new articles' pairs and `MIN_TELLING`:
 every new restatement the matcher files scores above 0.488, every new near miss
 it leaves unfiled below 0.475)."""
-MARGIN = 0.004
-"""Least distance the labelled pairs keep from the threshold, on either side (0.0065
-now, 0.0075 before the seventh round): the tuned articles' own hard negatives (the
-same troops and region, another event) leave little room."""
+MARGIN = 0.0035
+"""Least distance the labelled pairs keep from the threshold, on either side (0.0035
+now: 0.004 until the twelfth-batch pairs brought a restatement to 0.482, 0.0065 before
+them, 0.0075 before the seventh round): the tuned articles' own hard negatives (the
+same troops and region, another event) and their farthest restatements leave little
+room."""
 LEAD = 0.031
 """Least lead of the best claim over the next for a candidate to be filed: a
 statement nearly as close to two claims is one the author must file.  Midway
