@@ -39,6 +39,13 @@ _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?
 _LANGUAGE_NEXT = re.compile(r"^\s*(?:[.,;:)]|$|([a-z]+)\b)")
 
 
+_PRIVATE_PEOPLE = re.compile(r"\s+(?:couples?|tourists?|holidaymakers?|famil(?:y|ies)|backpackers?|travell?ers?"
+                             r"|visitors?|pensioners?|honeymooners?|retirees?|expats?|expatriates?)\b")
+"""Nouns for private people, travelling or at home, after a demonym ("a German couple",
+"British holidaymakers"): people of that nationality, not the state acting (matched at the
+demonym's end only)."""
+
+
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,3}")
 
 
@@ -172,6 +179,8 @@ class CountryFinder:
                 return None  # "American University in Cairo", "Portuguese Cultural Centre": no state's organ
             if _LANGUAGE_VERSION.match(after):
                 return None  # "the Spanish version prevails": a language
+            if _PRIVATE_PEOPLE.match(after):
+                return None  # "A German couple waiting in the queue": private people of a nationality
             return f'demonym "{written}"'
         if form.kind == "capital" or (form.kind == "registry" and written in CAPITALS):
             return self._metonym(text, match, before, after, sentence_start)

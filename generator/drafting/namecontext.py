@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import NAMED_THING_NOUNS, is_role_word
+from .lexicon import LOWER_ROLE_CUES, NAMED_THING_NOUNS, ROLE_WORDS, is_role_word
 from .places import country_forms
 
 _BEFORE_SOURCE = re.compile(r"[.!?…][\"”’')]?\s*\(\s*$")
@@ -35,11 +35,26 @@ def source_in_brackets(text: str, start: int, end: int) -> bool:
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
+_PLURAL_NOUN_BEFORE = re.compile(r"\b([a-z]+s)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:and|or)\s+$")
+
+
 def thing_before(text: str, sentence_start: int, start: int) -> bool:
     """Whether a noun for a ship, a spacecraft or a work (`lexicon.NAMED_THING_NOUNS`)
-    stands right before ``start``: "the tanker Okavango Star", "the novel Wolf Hall"."""
+    stands right before ``start``: "the tanker Okavango Star", "the novel Wolf Hall";
+    or its plural, before this name or before another and "and" ("the ferries Petar
+    Hektorović and Ivan Meštrović": ships named after people, both of them ships)."""
     found = _NOUN_BEFORE.search(text, max(sentence_start, start - 20), start)
-    return found is not None and found.group(1) in NAMED_THING_NOUNS
+    if found is not None and _thing_noun(found.group(1)):
+        return True
+    listed = _PLURAL_NOUN_BEFORE.search(text, max(sentence_start, start - 80), start)
+    return listed is not None and _thing_noun(listed.group(1)) and listed.group(1) not in NAMED_THING_NOUNS
+
+
+def _thing_noun(word: str) -> bool:
+    """A noun of `lexicon.NAMED_THING_NOUNS` or its plural ("ferries", "tankers")."""
+    singulars = (word, word[:-1] if word.endswith("s") else "", word[:-3] + "y" if word.endswith("ies") else "",
+                 word[:-2] if word.endswith("es") else "")
+    return any(w in NAMED_THING_NOUNS for w in singulars if w)
 
 
 @functools.cache
@@ -148,6 +163,31 @@ def office_before(text: str, sentence_start: int, start: int) -> str | None:
     if found is None or not is_role_word(found.group(1).split()[-1].lower()):
         return None
     return found.group().strip()
+
+
+_FIELD_AND = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w'’-]*,?\s+){1,4}(?:and|&)\s+$")
+
+
+def field_and_before(text: str, sentence_start: int, start: int) -> str | None:
+    """The title before ``start`` whose field goes on after "and": "Minister of Equipment
+    and " (of "Minister of Equipment and Water Karim Bennani") — its last title word a
+    title (`lexicon.is_role_word`); the run after it opens with the rest of the field."""
+    found = _FIELD_AND.search(text, max(sentence_start, start - 100), start)
+    if found is None or not is_role_word(found.group(1).split()[-1].lower()):
+        return None
+    return found.group().strip()
+
+
+_ROLE_OF_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
+
+
+def role_of_before(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a lower-case role noun and "of" come right before ``start`` ("chief executive
+    of Rwenzori Highland Exports", "a director of"): what a role is of is a body; a
+    person's own relation ("a spokesman for", "the wife of") is not a role noun with "of"."""
+    found = _ROLE_OF_BEFORE.search(text, max(sentence_start, start - 40), start)
+    return found is not None and (found.group(1) in LOWER_ROLE_CUES or found.group(1) in ROLE_WORDS)
 
 
 _FAMILY_BEFORE = re.compile(r"(?:^|[|\t\n])[ \t]{0,3}([A-Z]{2,12})[ \t]$")

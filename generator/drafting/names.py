@@ -39,7 +39,13 @@ A name the page shows to be its own outlet's, one on a credit, contact or prompt
 a thing's (a company in a deal, a car after its colour, a hotline, a name the page keeps
 using as a modifier) is none either (`pageevidence`).  A name, perhaps a day, and a colon
 before a quotation is a speaker ("Zelensky on Monday: “…”").  A hyphenated title is cut
-("Auditor-General Petrina Shivute-Amukwaya": `occupations.is_title_compound`).
+("Auditor-General Petrina Shivute-Amukwaya": `occupations.is_title_compound`), and so is an
+office the title table lacks ("Deputy Ombudsman": `occupations.is_office`); a title's field
+may go on after "and" ("Minister of Equipment and Water Karim Bennani").  A demonym ends a
+name of three words ("Dinh Quoc Thai"); a word with a digit, a last word the page writes in
+lower case ("Colombo Tea Auction"), a capitalised preposition opening the run ("At Dickoya
+Estate"), what a role is "of" and a company before a legal form (`legalforms`) are no
+person's.
 What is left is
 a full name (two words or more) or a single word, which `people` resolves to a
 full name of the same article.
@@ -69,12 +75,14 @@ from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, COMPAN
                       WEEKDAYS, is_role_word)
 from ..segment import ABBREVIATIONS
 from .institutions import company_names, ends_institution
+from .legalforms import legal_form_names
+from ..demonyms import DEMONYMS
 from .places import CAPITALS, METONYMS, country_forms, place_words, subdivision_names
-from .namecontext import (PlaceContexts, family_name_beside, office_before, source_in_brackets, state_name_spans,
-                          thing_before, trade_names)
+from .namecontext import (PlaceContexts, family_name_beside, field_and_before, office_before, role_of_before,
+                          source_in_brackets, state_name_spans, thing_before, trade_names)
 from .namecaps import acronyms, capital_names
 from .nameshapes import after_article, not_a_person
-from .occupations import is_occupation, is_short_title, is_title_compound
+from .occupations import is_occupation, is_office, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
 from .transcript import cue_end, label_end, label_name
 
@@ -276,7 +284,7 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
         elif i == 0 and not common and _given_name_word(run):
             break  # "said Per Vik": a given name, not a function word
-        elif not (is_role_word(word) or is_title_compound(word) or _function_word(word) or _in_common(word, common) or word == "of"
+        elif not (is_role_word(word) or is_title_compound(word) or is_office(word) or _function_word(word) or _in_common(word, common) or word == "of"
                   or _described_before(run, i, common)):
             break
         title.append(run[i])
@@ -319,6 +327,39 @@ def _all_common(name: list[_Token], common: set[str]) -> bool:
     words a page rarely writes in lower case all together."""
     parts = [p for t in name for p in _POSSESSIVE.sub("", t.text).lower().split("-") if p]
     return len(name) > 1 and bool(common) and all(p in common or p in FUNCTION_WORDS for p in parts)
+
+
+def _common_noun_ends(text: str, name: list[_Token], common: set[str]) -> bool:
+    """Whether the last word of a name of two words or more is a noun the page also writes
+    in lower case, after a determiner and before a verb, a preposition or punctuation
+    (`nouns_in`: "Colombo Tea Auction" on a page with "the auction was", "Reykjavík City"
+    with "the city's"): a thing's, a body's or a place's name ends with its kind.  Only
+    such a noun use counts, because many surnames are words a page writes in lower case
+    as adjectives or verbs ("young people" beside Neil Young, "may" beside Theresa May,
+    "the brown envelope" beside Gordon Brown)."""
+    last = _POSSESSIVE.sub("", name[-1].text).rstrip(".").lower()
+    return len(name) > 1 and bool(common) and last not in NAME_SUFFIXES and last in nouns_in(text)
+
+
+_NOUN_USE = re.compile(r"\b(?i:the|a|an|this|that|its|their|our|his|her)[ \t]+([a-z][a-z-]*)"
+                       r"(?=[ \t]*[,.;:!?)]|['’]s\b|[ \t]+(?:is|was|are|were|has|had|have|will|would|said|says"
+                       r"|of|in|on|at|to|for|and|or|but|that|which|who|from|with)\b)")
+
+
+@functools.lru_cache(maxsize=8)  # asked for each name of a page: one pass per page (a str caches its hash)
+def nouns_in(text: str) -> frozenset[str]:
+    """Lower-case words the text uses as nouns: after a determiner, before a verb, a
+    preposition, a possessive or punctuation ("the city said", "the auction,")."""
+    return frozenset(m.group(1) for m in _NOUN_USE.finditer(text))
+
+
+def _body_words_first(title: list[_Token]) -> bool:
+    """Whether the title opens with a capitalised word that is no title's, no state's and no
+    function word ("Annual" of "Annual General"): a body's name holding a title's word."""
+    first = title[0]
+    return first.text[:1].isupper() and not (is_role_word(first.key) or first.key in FUNCTION_WORDS
+                                              or _POSSESSIVE.sub("", first.text) in country_forms()
+                                              or is_short_title(first.key) or is_office(first.key))
 
 
 def _function_word(key: str) -> bool:
@@ -371,7 +412,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"\n]")
 
 
 def _plain(key: str) -> str:
-    """A word without a plural "s": "chiefs" → "chief"."""
+    """A word without a plural "s" or "ies": "chiefs" → "chief", "companies" → "company"."""
+    if key.endswith("ies") and key[:-3] + "y" in _ROLE_OR_ORGANISATION:
+        return key[:-3] + "y"
     return key[:-1] if key.endswith("s") and key[:-1] in _ROLE_OR_ORGANISATION else key
 
 
@@ -394,18 +437,29 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
         return True  # "Buenos Aires", "Nova Scotia": a place of several words, not a given name and a surname
     for i, token in enumerate(name):
         bare = _POSSESSIVE.sub("", token.text).rstrip(".")
-        surname = titled and len(name) > 1 and i == len(name) - 1
+        surname = (titled or _demonym_ends(name)) and len(name) > 1 and i == len(name) - 1
         if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places and not surname:
             return True
         if _given_name_last(name, i) or i == 0 and _given_name_word(name):
             continue  # "Nakatani Gen": an abbreviated title never ends a name; "Per Vik": kept by `_strip_title`
-        if bare.lower() in FUNCTION_WORDS or is_role_word(_plain(bare.lower())):
+        if any(c.isdigit() for c in bare):
+            return True  # "Dordi Khola-2", "Falcon 9": a plant's, a model's or a unit's number, no person's
+        if bare.lower() in FUNCTION_WORDS or is_role_word(_plain(bare.lower())) or is_office(bare.lower()):
             return True
         if i and i == len(name) - 1 and _LEGAL_FORM.fullmatch(token.text):
             return True  # "Keretapi Tanah Melayu Berhad": a company's legal form ends its name
         if len(name) > 1 and _people_plural(bare.lower()):
             return True  # "Borrowed Soldiers", "Ukraine's Volunteers": a group of people, not one
     return False
+
+
+def _demonym_ends(name: list[_Token]) -> bool:
+    """Whether a demonym ends a name of three words or more whose other words are no
+    place's, a capital's either ("Dinh Quoc Thai"): English writes a demonym before a noun,
+    so one that ends a run of capitalised words is a given name (Vietnamese, Thai), not a
+    nationality."""
+    return len(name) >= 3 and _POSSESSIVE.sub("", name[-1].text) in DEMONYMS \
+        and not any(_POSSESSIVE.sub("", t.text).rstrip(".") in place_words() for t in name[:-1])
 
 
 _LEGAL_FORM = re.compile("|".join(re.escape(s.title()) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True)
@@ -471,7 +525,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     ("senior"): capitalised at a sentence start they are not names.
     """
     common = common or set()
-    companies = company_names(text) | described_as_company(text) | trade_names(text)
+    companies = company_names(text) | described_as_company(text) | trade_names(text) | legal_form_names(text)
     known = acronyms(text)
     outlets = OutletNames(text)
     things = modified_things(text)
@@ -646,13 +700,17 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if _title_of(title) and _field_then_name(name, common):
         title, name = title + name[:-2], name[-2:]  # "Minister for Civil Protection | Stavros Kontogeorgis"
         titled = True
+    field = field_and_before(text, sentence_start, run[0].start) if not title and len(name) >= 3 else None
+    if field is not None and _field_then_name(name, common):  # "Minister of Equipment and | Water | Karim Bennani"
+        office = " ".join([field, *(t.text for t in name[:-2])])
+        title, name, titled, body = name[:-2], name[-2:], True, name[:-2]
     if not name or len(name) > 5 or _rejects(name, titled) or _title_of(title):
         return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]
     final = last.text if len(last.text) <= 2 or last.key in NAME_SUFFIXES else last.text.rstrip(".")
     words = [t.text for t in name[:-1]] + [_POSSESSIVE.sub("", final) if len(final) > 2 else final]
     end = last.start + len(words[-1])
-    role_words = [t.text for t in title if is_role_word(t.key) or t.key == "of" or is_short_title(t.key)]
+    role_words = [t.text for t in title if is_role_word(t.key) or t.key == "of" or is_short_title(t.key) or is_office(t.key)]
     role = " ".join(role_words).strip()
     if role.lower().startswith("of ") or role.lower() == "of":
         role = ""
@@ -661,6 +719,14 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     cue = f'title "{office}" before the name' if body else _cue(text, span, title)
     if cue is None and _all_common(name, common):
         return None  # "Earnings Call Transcript", "Severe Flooding": a heading's words, capitalised
+    if len(name) == 1 and title and _body_words_first(title) and after_article(text, sentence_start, run[0].start, end):
+        return None  # "by the Annual General Meeting": a body's name after "the", a title's word inside it
+    if len(name) == 1 and titled and _plain(name[0].key) in common:
+        return None  # "the Annual General Meeting": a common noun after a title's word, no surname
+    if cue is None and role_of_before(text, sentence_start, run[0].start):
+        return None  # "chief executive of Rwenzori Highland Exports": what the role is of
+    if cue is None and _common_noun_ends(text, name, common):
+        return None  # "the weekly Colombo Tea Auction", "Reykjavík City's": a thing, a body or a place
     if cue is None and source_in_brackets(text, span.start, end):
         return None  # "… says. (Rhône Matin)": the source an item cites
     following = _FOLLOWING.match(text, end, end + 30)
@@ -671,6 +737,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "Nasdaq Copenhagen": a capital ends the name of a place or an exchange
     if cue is None and _OWNED.search(text, max(sentence_start, run[0].start - 40), run[0].start):
         return None  # "the company's Core Ultra chips": a thing someone has
+    if cue is None and run[0].key in _LOCATIVES:
+        return None  # "At Dickoya Estate near Hatton", "Inside Namboole": a place, its preposition capitalised
     if cue is None and _after_locative(text, sentence_start, run[0].start) \
             and not (len(name) > 1 and _OWNER.search(run[-1].text)):  # "in Callum Rix's corner": an owner
         return None  # "survivors in Mai Mahiu": a place
@@ -723,7 +791,8 @@ _OWNED = re.compile(r"(?:\b[a-z]+['’]s?|\b(?:its|their))\s+$")
 # long paragraph cost the square of its length.
 _OPENERS = "\"“‘'(—–-"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]?\s+[\"“‘'(—–\-\s]*$")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|toward|towards)\s+$")
+_LOCATIVES = frozenset("in at near outside inside across around toward towards".split())
+_LOCATIVE = re.compile(r"\b(?:" + "|".join(sorted(_LOCATIVES)) + r")\s+$")
 
 
 def _starts_sentence(text: str, sentence_start: int, start: int) -> bool:
@@ -795,3 +864,4 @@ def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
     if apposition and (apposition.group(1) is None or apposition.group(1).lower() in _ROLE_CUES):
         return "apposition after the name" if apposition.group(1) else "age after the name"
     return None
+

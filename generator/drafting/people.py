@@ -5,7 +5,8 @@ registered person whose name or alias it is (or whose id it would make),
 else the same person as an earlier full name of the article ("Lloyd J.
 Austin III" and "Lloyd Austin"), else the new person whose earlier name opens
 this one, now under the fuller name ("Tomás Errázuriz", then "Tomás Errázuriz
-Vial"), else a registered person under another
+Vial"), else the person whose earlier name this one opens ("Nurul Aisyah" after
+"Nurul Aisyah Kamaruddin"), else a registered person under another
 spelling (`variants`: "Volodymyr Zelensky" is volodymyr-zelenskyy), else a
 new person.  A single word ("Kim", "Albares") is the person most recently
 named in full whose name contains it — so two people sharing a surname are
@@ -15,7 +16,9 @@ before the text does: "Kim's soldiers", then "Kim Jong Un") or else the
 alias's person; else (with a cue) a registered surname spelt another way,
 else the first later full name containing it, else, after a title that stands for one person ("President Yoon",
 `lexicon.PERSONAL_TITLES`), a person the article names by surname only.  Other
-single words that resolve to nobody are dropped: never a guess.
+single words that resolve to nobody are dropped: never a guess — unless the page
+says the person gives one name only ("gave only her first name, Lan": `onename`).
+Initials alone ("Mr D") name a party the page keeps anonymous: nobody.
 
 A registered person's forms that the registry does not list are proposed
 as new aliases (`PersonGuess.new_aliases`), never as a second person.
@@ -33,6 +36,7 @@ from .ids import name_key, slugify
 from .model import PersonGuess
 from .lexicon import PERSONAL_TITLES
 from .names import NameSpan, find_names
+from .onename import introduced_by_one_name
 from .recordlines import record_author_lines, signed_lines
 from .signatures import find_signatures
 from .transcript import speaker_lines
@@ -138,7 +142,9 @@ class PeopleFinder:
     forward look-up of `read`).
     """
 
-    def __init__(self, registry: Registry, line_of: callable):
+    def __init__(self, registry: Registry, line_of: callable, text: str = ""):
+        self.text = text
+        """The page, read only where a single word may be introduced as a person's one name (`onename`)."""
         self.registry = registry
         self.line_of = line_of
         self.people: dict[str, _Person] = {}
@@ -162,6 +168,8 @@ class PeopleFinder:
         the forward look-up: the article's own full name comes first ("Kim's soldiers" in a
         headline, "Kim Jong Un" in the text, whoever the registry calls "Kim")."""
         for span in names:
+            if not name_key(span.name):
+                continue  # "Mr D": initials alone, a party a page keeps anonymous, whom no id can name
             key = self._full(span) if span.is_full else self._single(span)
             if key is None and not span.is_full and self._registered_alias(span) is not None:
                 aliased[span.start] = self._registered_alias(span)
@@ -184,6 +192,9 @@ class PeopleFinder:
         for span in pending:  # "… said Yoon", before or after "President Yoon"
             if self.first.get(span.name.lower()) is None and span.name.lower() in surnamed and not _titled(span):
                 self._mention(span, surnamed[span.name.lower()])
+            elif self.first.get(span.name.lower()) is None and span.cue is not None and self.text \
+                    and introduced_by_one_name(self.text, span.start):  # "gave only her first name, Lan"
+                self._mention(span, self._add(slugify(span.name), span.name, False, span, "named by one name only"))
 
     def _surname_only(self, span: NameSpan) -> str:
         """A person the article names by title and surname alone ("President Yoon",
@@ -201,6 +212,9 @@ class PeopleFinder:
         fuller = self._fuller_than_earlier(span)
         if fuller is not None:
             return fuller
+        opening = self._opening_of_earlier(span)
+        if opening is not None:
+            return opening
         variant = self.registry.variant(span.name)
         if variant is not None:
             registered = self.registry.people[variant].name
@@ -237,6 +251,20 @@ class PeopleFinder:
         person.name, person.id = span.name, slugify(span.name)
         self.renamed[key] = person.id
         return self._add(key, span.name, False, span, "")
+
+    def _opening_of_earlier(self, span: NameSpan) -> str | None:
+        """The person first named in full with this name's first word, when this name opens
+        theirs ("Dr Nurul Aisyah Kamaruddin", then "Nurul Aisyah said"): a later mention
+        shortened to the given names, as Malay, Indonesian and Arabic names are; else None."""
+        words = span.name.split()
+        key = self.first.get(words[0].lower())
+        person = self.people.get(key) if key is not None else None
+        if person is None:
+            return None
+        earlier = person.name.split()
+        if len(earlier) <= len(words) or earlier[:len(words)] != words:
+            return None
+        return key  # `read` records the mention: a registered person gains the short form as a new alias
 
     def _single(self, span: NameSpan) -> str | None:
         word = span.name
@@ -347,7 +375,7 @@ def find_people(text: str, spans: list[tuple[int, int]], corpus: Corpus | None,
                 line_of: callable) -> tuple[list[PersonGuess], list[PersonMention]]:
     """People named within ``spans`` of ``text`` and every mention of them."""
     common = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
-    finder = PeopleFinder(Registry(corpus), line_of)
+    finder = PeopleFinder(Registry(corpus), line_of, text)
     finder.read(find_names(text, _with_signatures(text, spans), common))
     return finder.guesses(), finder.final_mentions()
 
