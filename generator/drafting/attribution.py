@@ -549,6 +549,8 @@ def _earlier_apposition(text: str, low: int, opening: int, quoted: list[tuple[in
     first = aside[:1]
     if not (first.islower() or first.isdigit()) or len(aside.split()) > MAX_ASIDE_WORDS:
         return opening
+    if any(w[:1].isupper() for w in aside.split()):
+        return opening  # "At Dickoya Estate, plucker Parvathi Ramasamy, 46, said": a title and a name, no aside
     return previous if head and head[-1][:1].isupper() else opening
 
 

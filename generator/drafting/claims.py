@@ -39,6 +39,7 @@ from .statements import Reading, Statement, read_sentence, unquote
 from .substance import states_nothing
 from .signatures import find_signatures
 from .documents import page_voices, own_words
+from .ids import slugify
 from .transcript import label_end, name_line, speaker_lines, turn_continuations
 from .values import first_value
 
@@ -78,10 +79,10 @@ def find_claims(seed: Seed, context: Context, lines: set[int], corpus: Corpus | 
     claims: list[ClaimGuess] = []
     carried: Speaker | None = None  # "X said:" ending the previous paragraph, or its last quoted person
     article = _with_speaker_lines(context.text, [p for p in seed.paragraphs if p.line in lines], seed.paragraphs)
-    signed = _signers(context, article)
+    signed, closed = _signers(context, article)
     names = {key: (p.name, *p.aliases) for key, p in context.people.items()}
     names.update({key: (p.name, *p.aliases) for key, p in (corpus.people.items() if corpus else ()) if key not in names})
-    voices = page_voices(context.text, [(p.start, p.start + len(p.text)) for p in article], names)
+    voices = closed | page_voices(context.text, [(p.start, p.start + len(p.text)) for p in article], names)
     for paragraph, continues in zip(article, turn_continuations([p.text for p in article])):
         found, carried = _paragraph(paragraph, speakers, carried, continues, signed.get(paragraph.start),
                                     voices.get(paragraph.start))
@@ -110,22 +111,29 @@ class _Read:
     """Every word inside quotation marks: someone's words, never the reporter's."""
 
 
-def _signers(context: Context, article: list[Paragraph]) -> dict[int, Speaker]:
-    """Paragraph offset → the writer who signs the letter it is part of (`signatures`)."""
+def _signers(context: Context, article: list[Paragraph]) -> tuple[dict[int, Speaker], dict[int, Speaker]]:
+    """Paragraph offset → the writer who signs the letter it is part of (`signatures`):
+    a reader's letter, whose writer says all it relays, then a formal letter closed
+    with "Yours sincerely," (a chairman's to shareholders), whose writer, like a
+    speaker's page (`documents`), says what no one else in it is credited with."""
     spans = [(p.start, p.start + len(p.text)) for p in article]
     firsts = [a for a, _ in spans]
     starts = [m.start for m in context.mentions]
     signed: dict[int, Speaker] = {}
+    closed: dict[int, Speaker] = {}
     for signature in find_signatures(context.text, spans):
         at = bisect.bisect_left(starts, signature.start)
-        if at == len(starts) or context.mentions[at].start >= signature.end:
-            continue  # the name is nobody the article's people hold
-        key = context.mentions[at].key
         name = context.text[signature.start:signature.end]
+        if at < len(starts) and context.mentions[at].start < signature.end:
+            key = context.mentions[at].key
+        elif signature.closed:  # "Yours sincerely," above it: a writer's name, whoever holds it
+            key = slugify(name)
+        else:
+            continue  # the name is nobody the article's people hold
         speaker = Speaker(key, f"speaker: '{name}' signs the letter, line {context.line_of(signature.start)}")
         letter = firsts[bisect.bisect_left(firsts, signature.first):bisect.bisect_left(firsts, signature.last)]
-        signed.update(dict.fromkeys(letter, speaker))
-    return signed
+        (closed if signature.closed else signed).update(dict.fromkeys(letter, speaker))
+    return signed, closed
 
 
 _PRO_FORM = re.compile(r"\s*(?:that\s+)?(?:(?:it|this|they|he|she|there)\s+(?:does|do|did|is|are|was|were|will"

@@ -47,6 +47,7 @@ from .lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, FUNCTION_WORDS, GENERI
 from .model import PersonGuess
 from .people import PersonMention
 from .places import country_forms
+from .rolescope import beyond_states, national
 
 _WORD = re.compile(r"[^\W_][\w.’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -169,7 +170,7 @@ class RoleTable:
                 return self._introduced_before(described, bisect.bisect_left(self.starts, offset))
             return self._named_again(phrase, offset)
         start = bisect.bisect_left(self.starts, offset)
-        found = self._introduced_before(required, start)
+        found = self._introduced_before(required, start, beyond_states(phrase))
         if found is not None:
             return found
         fitting = [h for h in self.registry if _fits(required, h.words)]
@@ -184,24 +185,28 @@ class RoleTable:
         words = words_of(" ".join(t for t in _WORD.findall(phrase) if t.lower() not in _DEFINITE), initials=False)
         return self._introduced_before(words, bisect.bisect_left(self.starts, offset)) if words else None
 
-    def _introduced_before(self, required: frozenset[str], start: int) -> tuple[str, Holder] | None:
+    def _introduced_before(self, required: frozenset[str], start: int,
+                           stateless: bool = False) -> tuple[str, Holder] | None:
         """The person most recently mentioned before mention ``start`` whom the article
         introduced with every word ``required`` — and no second's word it does not ask
         for (`lexicon.SUBORDINATE_ROLES`) when someone was: "the Mayor" is the mayor,
         not the deputy mayor named since; "the minister" is a deputy minister only
-        when the article introduced no minister."""
+        when the article introduced no minister.  ``stateless``: the phrase points back
+        at an alliance (`rolescope`), whose holder no country's introduction fits."""
         window = self.mentions[max(0, start - MAX_LOOKBACK):start]
-        return self._latest_fitting(required, window, True) or self._latest_fitting(required, window, False)
+        return self._latest_fitting(required, window, True, stateless) \
+            or self._latest_fitting(required, window, False, stateless)
 
     def _latest_fitting(self, required: frozenset[str], window: list[PersonMention],
-                        exact: bool) -> tuple[str, Holder] | None:
+                        exact: bool, stateless: bool = False) -> tuple[str, Holder] | None:
         seen: set[str] = set()
         for mention in reversed(window):
             if mention.key in seen:
                 continue
             seen.add(mention.key)
             holder = next((h for h in self.article.get(mention.key, ()) if _fits(required, h.words)
-                           and not (exact and (h.words & SUBORDINATE_ROLES) - required)), None)
+                           and not (exact and (h.words & SUBORDINATE_ROLES) - required)
+                           and not (stateless and national(h.words))), None)
             if holder is not None:
                 return mention.key, holder
         return None

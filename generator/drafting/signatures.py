@@ -16,6 +16,13 @@ blank lines between them) that read as sentences; a heading (no full stop),
 a line of clutter or the signature of the letter before ends it.  It must speak
 in the first person somewhere ("I", "we", "our"), as letters do: a news
 story's last paragraph over an author's name and city does not.
+
+A formal letter (a chairman's to shareholders) closes with a line such as
+"Yours sincerely," between its last paragraph and the signature, and the line
+under the name says what the writer is ("Chairman").  The closing line marks
+the letter as its signer's whoever the page's people are (`Signature.closed`);
+such a writer says what no one else in it is credited with, like a speech's
+speaker (`claims`), while what they relay stays its teller's.
 """
 
 from __future__ import annotations
@@ -38,6 +45,12 @@ _NOTE = re.compile(r"\([^()]{0,20}\)")
 """A short note in brackets among the titles: "Col (retd)"."""
 _PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|us|our|Our|my|My)\b")
 _SENTENCE = re.compile(r"[.!?…][\"”’)]?$")
+_VALEDICTION = re.compile(
+    r"(?:Yours\s(?:sincerely|faithfully|truly|respectfully|ever)|Sincerely(?:\syours)?|Yours|Respectfully(?:\syours)?"
+    r"|(?:With\s)?(?:[Kk]ind|[Bb]est|[Ww]arm)\s(?:regards|wishes)|Regards|With\s(?:gratitude|thanks|appreciation)"
+    r"|On\sbehalf\sof\sthe\s(?:[Bb]oard(?:\sof\s[Dd]irectors)?|[Cc]ouncil|[Cc]ommittee))[,.]?")
+"""A letter's closing line, matched whole: "Yours sincerely,", "Kind regards,", "On behalf
+of the Board,".  The writer signs on the line after it."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,9 @@ class Signature:
     """Offset of the letter's first paragraph."""
     last: int
     """End of the letter's last paragraph."""
+    closed: bool = False
+    """Whether a closing line ("Yours sincerely,") stands above the name: then the name
+    signs the letter even if the article's people do not hold it."""
 
 
 def find_signatures(text: str, paragraphs: list[tuple[int, int]]) -> list[Signature]:
@@ -60,16 +76,25 @@ def find_signatures(text: str, paragraphs: list[tuple[int, int]]) -> list[Signat
     for i, (start, end) in enumerate(paragraphs):
         if i and _between(text, paragraphs[i - 1][1], start):
             first = i  # clutter above: a letter starts here or later
+        if _VALEDICTION.fullmatch(text[start:end].strip()):
+            continue  # the closing line the paragraph before was signed under
         if not _SENTENCE.search(text[start:end].rstrip()):
             first = i + 1  # a heading: the letter starts after it
             continue
-        signed = _signature(text, end)
+        closing = _closing(text, end)
+        signed = _signature(text, closing or end)
         if signed is None:
             continue
         if any(_first_person(text[a:b]) for a, b in paragraphs[first:i + 1]):
-            found.append(Signature(signed[0], signed[1], paragraphs[first][0], end))
+            found.append(Signature(signed[0], signed[1], paragraphs[first][0], end, closing is not None))
         first = i + 1
     return found
+
+
+def _closing(text: str, end: int) -> int | None:
+    """The end of the closing line ("Yours sincerely,") right after ``end``, if one is."""
+    line = _next_line(text, end)
+    return line[1] if line is not None and _VALEDICTION.fullmatch(text, *line) else None
 
 
 def _first_person(paragraph: str) -> bool:

@@ -14,6 +14,13 @@ the secretary", "who asked not to be named").  The words are the source's, and t
 statement has no speaker: no one an analyst can link or compare.  The body they work
 for is not the speaker either ("Pentagon officials" are not the Pentagon).
 
+So is a spokesman for a body the page does not name ("a spokesman for the ministry",
+"a ministry spokesperson": every word in lower case), and a person who speaks for
+themself, however described ("One Hamburg-based importer"); "A State Department
+spokesperson" is the department's.  A work only its sponsor is named with ("a report
+commissioned by the ministry") and a person hidden behind an initial ("Mr D") are
+nobody's words either.
+
 Such a person opening a sentence as its subject ("A retired Argentine general I spoke
 to this week put it bluntly.") is the antecedent of the "he" or "she" that follows
 (`indefinite_subject`), not a person named before them: the words stay nobody's.
@@ -22,8 +29,9 @@ to this week put it bluntly.") is the antecedent of the "he" or "she" that follo
 from __future__ import annotations
 
 import bisect
+import re
 
-from .lexicon import FUNCTION_WORDS, PERSON_NOUNS, ROLE_HEADS, UNNAMED_PERSONS
+from .lexicon import FUNCTION_WORDS, HONORIFIC_STEMS, PERSON_NOUNS, ROLE_HEADS, UNNAMED_PERSONS
 from .roles import sentence_ends
 
 _INDEFINITE = frozenset("a an one".split())
@@ -37,10 +45,19 @@ def unnamed_source(phrase: str) -> bool:
     if len(tokens) < 2 or tokens[0].lower() not in _INDEFINITE:
         return False
     for i, token in enumerate(tokens[1:MAX_MODIFIERS + 2], 1):
-        if token.lower().rstrip(",") in UNNAMED_PERSONS:
-            rest = tokens[i + 1:]
-            return not rest or rest[0][:1].islower()  # "an official travelling with …", not "an official Kim"
+        noun = token.lower().rstrip(",")
+        rest = tokens[i + 1:]
+        described = not rest or rest[0][:1].islower()  # "an official travelling with …", not "an official Kim"
+        if noun in UNNAMED_PERSONS or noun in _PRIVATE_PERSONS:
+            return described
+        if noun in ROLE_HEADS:  # "a spokesman for the ministry", not "A State Department spokesperson"
+            return described and all(t[:1].islower() for t in tokens[1:i] + rest)
     return False
+
+
+_PRIVATE_PERSONS = PERSON_NOUNS | frozenset("importer exporter buyer seller grower wholesaler retailer".split())
+"""Nouns for a person who speaks for themself, not for a body: "One Hamburg-based importer",
+"a Bavarian farmer".  Whatever describes them, they stay unnamed."""
 
 
 _PERSON_HEADS = UNNAMED_PERSONS | ROLE_HEADS | PERSON_NOUNS
@@ -79,6 +96,29 @@ _INDEFINITE_PRONOUNS = frozenset("""
 """.split()) | {"no one"}
 """Pronouns for people in general or for no one: "nobody expects the North to start a war"
 is the reporter's sentence, not a speaker's."""
+
+
+_COMMISSIONED = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s(?:[a-z][\w-]*\s){0,3}?(?:commissioned|funded|sponsored|financed"
+                           r"|paid\sfor)\sby\s")
+"""A work someone paid for, not wrote: "a report commissioned by the Ministry of …"."""
+
+
+def commissioned_work(words: str) -> bool:
+    """Whether a subject is a work only its sponsor is named with ("according to a report
+    commissioned by the ministry"): the sponsor ordered the words and did not write them,
+    and whoever did is not named, so they are no one's."""
+    return _COMMISSIONED.match(words) is not None
+
+
+def anonymised(words: str) -> bool:
+    """Whether a subject is a person a decision or a court report hides behind an initial:
+    "Mr D", "Ms K.", "Mrs A-B": no one an analyst can link, so no speaker."""
+    tokens = words.split()
+    return len(tokens) == 2 and tokens[0].lower().rstrip(".") in HONORIFIC_STEMS \
+        and _INITIAL.fullmatch(tokens[1]) is not None
+
+
+_INITIAL = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)?")
 
 
 def indefinite_pronoun(words: str) -> bool:

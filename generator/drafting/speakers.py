@@ -70,7 +70,7 @@ from .roles import Holder, RoleTable, required_words, sentence_ends
 from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name_line, opens_turn
 from .variants import organisation_fingerprint
 from .variation import variation_holder
-from .sources import indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
+from .sources import anonymised, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
 from .ids import name_key
 
 MAX_PASSED_OVER = 20
@@ -345,7 +345,8 @@ class Speakers:
                 source = (holder.written if not holder.words  # "the speaker named next"
                           else f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"')
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
-        if not named and (_unnamed(words) or unnamed_source(words) or indefinite_pronoun(words)):  # "an official at the municipal council": nobody, not the council
+        if not named and (_unnamed(words) or unnamed_source(words) or indefinite_pronoun(words)
+                          or commissioned_work(words) or anonymised(words)):  # "an official at the municipal council": nobody, not the council
             return Speaker("", f"'{words}': people nobody names, no speaker")
         organisation = self._organisation(a, b, words, how)
         if organisation is not None:

@@ -169,7 +169,14 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
     # "…, X told a nationally televised news conference marking the midpoint of …"
     told = frame.verb in ("told", "tells")
     short = len(tail) <= 6 or len(tail) <= 16 and (told or tail[0].lower() in _PREPOSITIONS)
-    return short and not any(w.lower() in _FINITE or w[:1] in "“\"‘" for w in tail)
+    closed = _CLOSED_QUOTATION.search(before) is not None  # "“…,” Yoon told …": the quotation is what was said
+    return (short or closed) and not any(w.lower() in _FINITE or w[:1] in "“\"‘" for w in tail)
+
+
+_CLOSED_QUOTATION = re.compile(r"[,?!][”\"]$")
+"""A quotation closed on a comma, a question or an exclamation mark right before the
+subject and its verb: whatever follows the verb (where, when, to whom, however long)
+is not the words said, unless it makes a clause of its own."""
 
 
 _CIRCUMSTANCE = re.compile(r"\s+(?:when|after|while|as|before)\s+(?:being\s+)?(?:asked|questioned|pressed"
