@@ -9,6 +9,7 @@ import pytest
 
 from generator.drafting.evaluate import load_registry
 from generator.drafting.names import find_names
+from drafthelpers import line_spans, people
 from generator.drafting.people import find_people
 from generator.drafting.recordlines import record_author_lines
 
@@ -19,15 +20,6 @@ def _names(text: str) -> list[str]:
     common = {w for w in text.replace(",", " ").replace(".", " ").split() if w.islower()}
     return [span.name for span in find_names(text, [(0, len(text))], common) if span.is_full]
 
-
-def _people(text: str, corpus=None) -> list[str]:
-    spans, at = [], 0
-    for line in text.split("\n"):
-        if line:
-            spans.append((at, at + len(line)))
-        at += len(line) + 1
-    people, _ = find_people(text, spans, corpus, lambda offset: 1)
-    return [p.name for p in people]
 
 
 # Names in capitals (`namecaps`)
@@ -123,13 +115,13 @@ def test_an_alias_in_a_headline_is_the_articles_later_full_name() -> None:
     corpus = load_registry(REGISTRY)
     text = "Why Putin now needs Kim's soldiers\nAnalysts say Kim Jong Un wants cash from Vladimir Putin."
     # listed in the order of the first full names: the headline's words are resolved after them
-    assert _people(text, corpus) == ["Kim Jong Un", "Vladimir Putin"]
+    assert people(text, corpus) == ["Kim Jong Un", "Vladimir Putin"]
 
 
 def test_an_alias_with_no_later_full_name_is_the_registered_person() -> None:
     corpus = load_registry(REGISTRY)
     text = "Kim's soldiers\nAnalysts say Kim has lost patience."
-    assert _people(text, corpus) == ["Kim Yong-hyun"]
+    assert people(text, corpus) == ["Kim Yong-hyun"]
 
 
 # A parliamentary record's members (`recordlines`)

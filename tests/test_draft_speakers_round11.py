@@ -12,15 +12,12 @@ from __future__ import annotations
 import pytest
 
 from generator.drafting.attribution import find_frames, quoted_spans
-from generator.drafting.drafter import draft_article
+from drafthelpers import claims
 from generator.drafting.framegrammar import OCCASION, named_colon
 from generator.drafting.sources import indefinite_pronoun, indefinite_subject, unnamed_source
 from generator.drafting.variation import is_variation
 
 
-def claims(*paragraphs: str) -> list[tuple[str, str]]:
-    draft = draft_article("\n\n".join(paragraphs) + "\n", "seeds/x.txt", None)
-    return [(c.quote, c.by) for c in draft.claims]
 
 
 def test_a_role_before_an_honorific_and_a_name_is_the_names() -> None:

@@ -10,14 +10,11 @@ must not do.
 
 from __future__ import annotations
 
-from generator.drafting.drafter import draft_article
+from drafthelpers import claims
 from generator.drafting.signatures import find_signatures
 from generator.drafting.sources import anonymised, commissioned_work, unnamed_source
 
 
-def claims(*paragraphs: str) -> list[tuple[str, str]]:
-    draft = draft_article("\n\n".join(paragraphs) + "\n", "seeds/x.txt", None)
-    return [(c.quote, c.by) for c in draft.claims]
 
 
 def test_a_letter_closed_with_yours_sincerely_is_its_signers_but_not_what_others_told_them() -> None:
