@@ -156,6 +156,9 @@ def test_typed_search_goes_into_the_address_and_filters_are_offered(browser, sit
     page.get_by_label("Search the site").fill("troops")
     page.wait_for_url(lambda url: url.endswith("?q=troops"))
     page.locator(".pagefind-ui__result").first.wait_for()
+    # The filter panel is drawn after the first results, once its counts are loaded: on a
+    # busy machine, later; wait for its five names (a timeout fails the test as surely).
+    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__filter-name').length >= n", arg=5)
     filters = page.locator(".pagefind-ui__filter-name").all_inner_texts()
     assert {"person", "organisation", "country", "publisher", "type"} <= {f.strip().lower() for f in filters}
     page.get_by_label("Search the site").fill("")
