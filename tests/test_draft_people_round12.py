@@ -6,7 +6,7 @@ with a common noun; what a role is "of"; a number inside a name."""
 
 from __future__ import annotations
 
-from generator.drafting.legalforms import legal_form_names
+from generator.drafting.institutions import company_names
 from drafthelpers import line_spans, people
 from generator.drafting.people import find_people
 
@@ -52,14 +52,14 @@ def test_people_after_a_plural_noun_for_people_stay_people() -> None:
 
 
 def test_a_legal_form_makes_a_company_name() -> None:
-    assert sorted(legal_form_names("Thanh Long Steel JSC cut jobs. Novi Dnevnik d.o.o., Zagreb")) == [
+    assert sorted(company_names("Thanh Long Steel JSC cut jobs. Novi Dnevnik d.o.o., Zagreb")) == [
         "Novi Dnevnik", "Thanh Long", "Thanh Long Steel"]
     text = 'Thanh Long Steel JSC will cut jobs. "Thanh Long will not be the last," he said.'
     assert people(text) == []
 
 
 def test_a_legal_form_needs_two_capitalised_words() -> None:
-    assert legal_form_names("the firm is a jsc now, said Ana") == set()
+    assert company_names("the firm is a jsc now, said Ana") == set()
 
 
 def test_a_demonym_ending_a_name_of_three_words_is_a_given_name() -> None:

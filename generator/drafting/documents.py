@@ -27,8 +27,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from .ids import slugify
-from .lexicon import HONORIFIC_STEMS, ORGANISATION_WORDS, is_role_word
 from .quotations import inside, quotations
 from .speakers import Speaker
 
@@ -42,9 +40,6 @@ _HEADER = re.compile(
 start): a kind of spoken or written address "by", or a participle of delivering,
 answering, asking or starting a petition "by".  Not "By", "Written by", "Posted by":
 an author's line; nor "Presented by", a sponsor's."""
-_BARE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}(?=\s?\(|,|$)")
-"""A name right after "by" and before a note in brackets, a comma or the line's end
-("Answered by Helen Mayhew-Ross (Minister of State)"), matched at that place."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|My|we|We|us|our|Our)\b")
 
@@ -53,14 +48,14 @@ def page_voices(text: str, paragraphs: list[tuple[int, int]], people: dict[str, 
     """Paragraph start → the speaker whose words the paragraph is, for the article's
     ``paragraphs`` (spans of ``text``, in order) under a line naming a speaker;
     ``people``: person key → the forms of their name, the full name first (the article's
-    people, then the registry's).  A name the line writes alone after "by" that is
-    nobody's of these is a new person's, their id made from it."""
+    people, then the registry's): the article's people include the names on a record's
+    "Answered by" lines (`recordlines`)."""
     forms: dict[str, str] = {}
     for key, names in people.items():
         for form in names:
             if len(form.split()) > 1:
                 forms.setdefault(form, key)
-    headers = [(end, _named(rest, forms) or _bare(rest), line) for end, line, rest in _headers(text)]
+    headers = [(end, _named(rest, forms), line) for end, line, rest in _headers(text)]
     starts = [a for a, _ in paragraphs]
     voices: dict[int, Speaker] = {}
     for i, (end, found, line) in enumerate(headers):
@@ -100,18 +95,6 @@ def _named(rest: str, forms: dict[str, str]) -> tuple[str, str] | None:
         if at >= 0 and (best is None or at < best[0]):
             best = (at, key, form)
     return best[1:] if best is not None else None
-
-
-def _bare(rest: str) -> tuple[str, str] | None:
-    """The id of the name written alone after "by" (`_BARE_NAME`), if it is a person's:
-    none of its words a title or an organisation's word."""
-    found = _BARE_NAME.match(rest)
-    if found is None:
-        return None
-    words = [w.lower().rstrip(".") for w in found.group().split()]
-    if any(w in HONORIFIC_STEMS or is_role_word(w) or w in ORGANISATION_WORDS for w in words):
-        return None
-    return slugify(found.group()), found.group()
 
 
 def _first_person(paragraph: str) -> bool:

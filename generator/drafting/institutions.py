@@ -28,14 +28,18 @@ def company_names(text: str) -> set[str]:
     anywhere in the page: the company's name, not a person's, wherever else it
     stands — and so are its first words, as a company is called without its
     trade ("Ashworth Pryce" of "Ashworth Pryce Therapeutics plc")."""
-    found = set()
+    found: set[str] = set()
     for match in _COMPANY.finditer(text):
-        words = match.group(1).split()
-        while words and (words[0].lower() in FUNCTION_WORDS or not words[0][:1].isupper()):
-            words = words[1:]
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            found.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+        found |= name_prefixes(match.group(1).split())
     return found
+
+
+def name_prefixes(words: list[str]) -> set[str]:
+    """A business's name of two words or more and its first words of two or more, after
+    any opening function word ("The"): how a page shortens the name elsewhere."""
+    while words and (words[0].lower() in FUNCTION_WORDS or not words[0][:1].isupper()):
+        words = words[1:]
+    return {" ".join(words[:n]) for n in range(2, len(words) + 1)}
 
 
 _INSTITUTION_AND = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:of|for|the|[A-Z][\w'’-]*))+)\s+(?:and|&)\s+$")

@@ -217,7 +217,7 @@ ROLE_WORDS = _undotted(_words("""
     councilwoman councilmember councilperson cllr cllr. alderman alderwoman assemblyman assemblywoman
     assemblymember member ranking co-author coauthor author co-founder cofounder
     delegate trustee treasurer comptroller magistrate constable warden dean
-    provost rector chief-of-staff
+    provost rector chief-of-staff ombudsman ombudswoman ombudsperson registrar bursar
     advocate adv. barrister solicitor pastor alhaji alhaja shri smt. engr. ing. dipl. mag. mgr.
     ratu datuk dato datin tunku
     democrat democrats republican republicans socialist socialists communist communists conservative
@@ -355,9 +355,11 @@ name days ("Christmas Eve", "Easter Monday")."""
 COMPANY_SUFFIXES = _words("""
     a/s ag gmbh plc inc inc. ltd ltd. llc s.a. sa nv n.v. ab asa oyj spa s.p.a. se co. corp corp.
     company corporation group holdings berhad bhd bhd. pte pty llp k.k. s.r.l. sarl s.a.s. b.v. tbk
-""")
-"""What follows a company's name ("Baltica Wind A/S", "Baltica Wind Company"):
-the words before it are the company's wherever the article writes them."""
+    d.o.o. d.d. a.d. s.r.o. a.s. jsc pjsc ojsc cjsc ooo ltda. ltda s.l. s.a.c. a.ş. kft. zrt. nyrt. oü sia uab tbk.
+""") | {"sp. z o.o."}
+"""What follows a company's name ("Baltica Wind A/S", "Baltica Wind Company", the
+Central and Eastern European, Vietnamese, Russian, Turkish and Latin American "d.o.o.",
+"JSC", "Ltda."): the words before it are the company's wherever the article writes them."""
 
 COMPANY_NOUNS = _words("""
     company firm group drugmaker carmaker automaker chipmaker retailer insurer lender

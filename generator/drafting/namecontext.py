@@ -19,6 +19,7 @@ import functools
 import re
 
 from .lexicon import LOWER_ROLE_CUES, NAMED_THING_NOUNS, ROLE_WORDS, is_role_word
+from .institutions import name_prefixes
 from .places import country_forms
 
 _BEFORE_SOURCE = re.compile(r"[.!?…][\"”’')]?\s*\(\s*$")
@@ -250,8 +251,5 @@ def trade_names(text: str) -> set[str]:
     shortens a company's name."""
     found: set[str] = set()
     for match in _TRADE_NAME.finditer(text):
-        words = match.group(1).split() + [match.group(2)]
-        while words and not words[0][:1].isupper():
-            words = words[1:]
-        found.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+        found |= name_prefixes(match.group(1).split() + [match.group(2)])
     return found

@@ -39,8 +39,8 @@ A name the page shows to be its own outlet's, one on a credit, contact or prompt
 a thing's (a company in a deal, a car after its colour, a hotline, a name the page keeps
 using as a modifier) is none either (`pageevidence`).  A name, perhaps a day, and a colon
 before a quotation is a speaker ("Zelensky on Monday: “…”").  A hyphenated title is cut
-("Auditor-General Petrina Shivute-Amukwaya": `occupations.is_title_compound`), and so is an
-office the title table lacks ("Deputy Ombudsman": `occupations.is_office`); a title's field
+("Auditor-General Petrina Shivute-Amukwaya": `occupations.is_title_compound`), and so is
+an office ("Deputy Ombudsman": `lexicon.ROLE_WORDS`); a title's field
 may go on after "and" ("Minister of Equipment and Water Karim Bennani").  A demonym ends a
 name of three words ("Dinh Quoc Thai"); a word with a digit, a last word the page writes in
 lower case ("Colombo Tea Auction"), a capitalised preposition opening the run ("At Dickoya
@@ -75,14 +75,13 @@ from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, COMPAN
                       WEEKDAYS, is_role_word)
 from ..segment import ABBREVIATIONS
 from .institutions import company_names, ends_institution
-from .legalforms import legal_form_names
 from ..demonyms import DEMONYMS
 from .places import CAPITALS, METONYMS, country_forms, place_words, subdivision_names
 from .namecontext import (PlaceContexts, family_name_beside, field_and_before, office_before, role_of_before,
                           source_in_brackets, state_name_spans, thing_before, trade_names)
 from .namecaps import acronyms, capital_names
 from .nameshapes import after_article, not_a_person
-from .occupations import is_occupation, is_office, is_short_title, is_title_compound
+from .occupations import is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
 from .transcript import cue_end, label_end, label_name
 
@@ -284,7 +283,7 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
         elif i == 0 and not common and _given_name_word(run):
             break  # "said Per Vik": a given name, not a function word
-        elif not (is_role_word(word) or is_title_compound(word) or is_office(word) or _function_word(word) or _in_common(word, common) or word == "of"
+        elif not (is_role_word(word) or is_title_compound(word) or _function_word(word) or _in_common(word, common) or word == "of"
                   or _described_before(run, i, common)):
             break
         title.append(run[i])
@@ -359,7 +358,7 @@ def _body_words_first(title: list[_Token]) -> bool:
     first = title[0]
     return first.text[:1].isupper() and not (is_role_word(first.key) or first.key in FUNCTION_WORDS
                                               or _POSSESSIVE.sub("", first.text) in country_forms()
-                                              or is_short_title(first.key) or is_office(first.key))
+                                              or is_short_title(first.key))
 
 
 def _function_word(key: str) -> bool:
@@ -444,7 +443,7 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
             continue  # "Nakatani Gen": an abbreviated title never ends a name; "Per Vik": kept by `_strip_title`
         if any(c.isdigit() for c in bare):
             return True  # "Dordi Khola-2", "Falcon 9": a plant's, a model's or a unit's number, no person's
-        if bare.lower() in FUNCTION_WORDS or is_role_word(_plain(bare.lower())) or is_office(bare.lower()):
+        if bare.lower() in FUNCTION_WORDS or is_role_word(_plain(bare.lower())):
             return True
         if i and i == len(name) - 1 and _LEGAL_FORM.fullmatch(token.text):
             return True  # "Keretapi Tanah Melayu Berhad": a company's legal form ends its name
@@ -525,7 +524,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     ("senior"): capitalised at a sentence start they are not names.
     """
     common = common or set()
-    companies = company_names(text) | described_as_company(text) | trade_names(text) | legal_form_names(text)
+    companies = company_names(text) | described_as_company(text) | trade_names(text)
     known = acronyms(text)
     outlets = OutletNames(text)
     things = modified_things(text)
@@ -710,7 +709,7 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     final = last.text if len(last.text) <= 2 or last.key in NAME_SUFFIXES else last.text.rstrip(".")
     words = [t.text for t in name[:-1]] + [_POSSESSIVE.sub("", final) if len(final) > 2 else final]
     end = last.start + len(words[-1])
-    role_words = [t.text for t in title if is_role_word(t.key) or t.key == "of" or is_short_title(t.key) or is_office(t.key)]
+    role_words = [t.text for t in title if is_role_word(t.key) or t.key == "of" or is_short_title(t.key)]
     role = " ".join(role_words).strip()
     if role.lower().startswith("of ") or role.lower() == "of":
         role = ""

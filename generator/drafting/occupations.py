@@ -52,16 +52,6 @@ def is_short_title(word: str) -> bool:
     return word.rstrip(".") in TITLE_SHORT_FORMS
 
 
-OFFICE_NOUNS = _words("ombudsman ombudswoman ombudsperson registrar bursar")
-"""Offices missing from `lexicon.ROLE_WORDS` that a page writes as a title before the
-holder's name ("Deputy Ombudsman Fiona McAllister"): no given name is one of them."""
-
-
-def is_office(word: str) -> bool:
-    """Whether the lower-case ``word`` is an office of `OFFICE_NOUNS`."""
-    return word in OFFICE_NOUNS
-
-
 TITLE_COMPOUND_ENDS = ("-general", "-elect", "-in-chief")
 """The ends of hyphenated titles ("Auditor-General", "Solicitor-General", "President-elect",
 "Commander-in-Chief"): a surname never ends so, whatever word comes before."""
