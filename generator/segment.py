@@ -47,7 +47,7 @@ _INITIAL = re.compile(r"[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
-def _is_abbreviation(token: str) -> bool:
+def is_abbreviation(token: str) -> bool:
     """True for "Col", "U.S", "D.C", "J" — a word whose period is not an end."""
     word = token.lstrip("(['\"‘“")
     if word in ABBREVIATIONS:
@@ -68,7 +68,7 @@ def split_sentences(source: str, offset: int, end: int) -> list[Sentence]:
         after_previous, previous = previous, match.end()
         if match.group("end") == "." and not match.group("close"):
             word = _word_before(text, after_previous, match.start())
-            if word and _is_abbreviation(word):
+            if word and is_abbreviation(word):
                 continue
             if word and word.isdigit() and text[match.end()].isdigit():
                 continue  # "Oct. 31. 2024": a date, not two sentences

@@ -42,7 +42,7 @@ from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT
                       FINDING_VERBS, FUNCTION_WORDS, INVERTIBLE_VERBS, NAMING_VERBS, ORGANISATION_WORDS,
                       OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
-from ..segment import ABBREVIATIONS
+from ..segment import ABBREVIATIONS, is_abbreviation
 from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, in_name, in_relative_clause,
                            OCCASION, named_colon,
                            noun_before_of, role_phrase)
@@ -99,6 +99,10 @@ _DETERMINERS = frozenset("""
 """.split())
 _PLURAL_NOUNS = frozenset("claims notes states reports estimates calls remarks warnings".split())
 """Speech verbs that are also plural nouns."""
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|reporters\b|journalists\b)[a-z]+\s+"
+                               r"(?:the|a|an|its|his|her|their|these|those|our)\b")
+"""A to-infinitive with its object after the word ("states to raise the issue"): the
+object of a verb of asking, no speech verb ("states to the press" is none of it)."""
 _TRAILING = frozenset("""
     long herself himself themselves itself
     has have had also both earlier later this last week month year meanwhile previously
@@ -368,6 +372,8 @@ def _noun_use(text: str, match: re.Match[str]) -> bool:
         return True  # "noted that estimates of the force ranged …": a noun with its complement, never a verb
     if word not in _PLURAL_NOUNS or not before:
         return False
+    if _INFINITIVE_AFTER.match(text, match.end()):
+        return True  # "asked Gulf states to raise the issue": a speech verb takes no infinitive
     previous = before[-1]
     introduced = _INTRODUCED.match(text, match.end()) is not None
     return not introduced and previous.islower() and previous not in FUNCTION_WORDS and previous not in _TRAILING
@@ -386,6 +392,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
         return None  # "deliveries of promised armoured vehicles": a participle as an adjective
     if _PASSIVE.search(text, low, start) or _COMPARED.search(text, low, start) or _AGENT.match(text, end):
+        return None
+    if _valued(text, low, start, end):
         return None  # "he was told that", "when asked about it", "worse than it admits": not who speaks
     if _NEGATED.search(text, low, start):
         return Frame(verb, start, end, "negated", None, None, start, end)
@@ -485,16 +493,50 @@ def _introduces_words(text: str, low: int, start: int, end: int) -> bool:
     return before[-1:] in (",", "”", '"', "’") or _INTRODUCED.match(text, end) is not None
 
 
+_VALUED_AT = re.compile(r"\s+at\s+(?:about|around|some|roughly|nearly|almost|more|over|up|least|\d)")
+
+
+def _valued(text: str, low: int, start: int, end: int) -> bool:
+    """", estimated at about 130,000 animals": a participle after a comma that gives a
+    thing's value describes the noun before it; nobody speaks."""
+    return text[start:end].lower() in _VALUE_PARTICIPLES and text[low:start].rstrip().endswith(",") \
+        and _VALUED_AT.match(text, end) is not None
+
+
+_VALUE_PARTICIPLES = frozenset("estimated assessed".split())
+"""Participles that give a value ("estimated at about 130,000"), unlike "said at least 40 …"."""
+
+
 def _according(text: str, match: re.Match[str]) -> Frame | None:
     phrase = _ACCORDING_NP.match(text, match.end(), min(len(text), match.end() + WINDOW))
     if phrase is None:
         return None
     a, b = phrase.span(1)
+    b = _past_abbreviations(text, a, b)
     comma = text.find(", ", a, b)
     # "his lawyer, Marisol Ortega": the name after the comma is the speaker's.
     apposition = (comma + 2, b) if comma != -1 else None
     subject = (a, comma) if comma != -1 else (a, b)
     return Frame("according to", match.start(), match.end(), "according", subject, apposition, match.start(), b)
+
+
+MAX_TITLE_STOPS = 3
+"""Abbreviated titles a phrase after "according to" is read on past: "Lt. Gen. Ana Ruiz"."""
+
+
+def _past_abbreviations(text: str, a: int, b: int) -> int:
+    """The end of the phrase after "according to" read on past the full stop of a
+    title or an initial ("according to Rep. Yoon, …", "according to Dr. A. Ruiz"):
+    the phrase stops at a full stop, and a title's ends no sentence."""
+    for _ in range(MAX_TITLE_STOPS):
+        words = text[a:b].split()
+        if not words or text[b:b + 2] != ". " or not is_abbreviation(words[-1]):
+            return b
+        more = _ACCORDING_NP.match(text, b + 1, min(len(text), b + 1 + WINDOW))
+        if more is None or not text[more.start(1):more.start(1) + 1].isupper():
+            return b
+        b = more.end(1)
+    return b
 
 
 def _skip_adverbs(text: str, low: int, end: int) -> int:

@@ -40,6 +40,7 @@ from .substance import states_nothing
 from .signatures import find_signatures
 from .documents import page_voices, own_words
 from .ids import slugify
+from .headings import heading_name, opens_quotation
 from .transcript import label_end, name_line, speaker_lines, turn_continuations
 from .values import first_value
 
@@ -79,6 +80,7 @@ def find_claims(seed: Seed, context: Context, lines: set[int], corpus: Corpus | 
     claims: list[ClaimGuess] = []
     carried: Speaker | None = None  # "X said:" ending the previous paragraph, or its last quoted person
     article = _with_speaker_lines(context.text, [p for p in seed.paragraphs if p.line in lines], seed.paragraphs)
+    article = _with_headings(article, seed.paragraphs)
     signed, closed = _signers(context, article)
     names = {key: (p.name, *p.aliases) for key, p in context.people.items()}
     names.update({key: (p.name, *p.aliases) for key, p in (corpus.people.items() if corpus else ()) if key not in names})
@@ -97,6 +99,17 @@ def _with_speaker_lines(text: str, article: list[Paragraph], every: list[Paragra
     clutter (`transcript.speaker_lines`): each opens its speaker's turn."""
     named = {start for start, _ in speaker_lines(text, [(p.start, p.start + len(p.text)) for p in article])}
     return sorted(article + [p for p in every if p.start in named], key=lambda p: p.start) if named else article
+
+
+def _with_headings(article: list[Paragraph], every: list[Paragraph]) -> list[Paragraph]:
+    """The article's paragraphs and the speaker headings the layout read as clutter
+    ("Dr Ana Ruiz, …, comments:", `headings`) standing right above an article
+    paragraph that opens with a quotation mark: each gives that quotation its speaker."""
+    inside = {p.start for p in article}
+    found = [p for p, below in zip(every, every[1:])
+             if p.start not in inside and below.start in inside and opens_quotation(below.text)
+             and heading_name(p.text) is not None]
+    return sorted(article + found, key=lambda p: p.start) if found else article
 
 
 @dataclass(frozen=True)
@@ -165,6 +178,10 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None
                voice: Speaker | None = None) -> tuple[list[ClaimGuess], Speaker | None]:
     """The candidates of one paragraph; ``voice``: the speaker whose page the paragraph
     is (`documents`), who says what no one else in it is credited with."""
+    heading = speakers.heading(paragraph.text)
+    if heading is not None:
+        speakers.turn = None
+        return [], heading  # "Dr Ana Ruiz, …, comments:": the quotation below is hers, the line states nothing
     read = _read_paragraph(paragraph)
     claims: list[ClaimGuess] = []
     label = speakers.label(paragraph.text, continues, signed)  # a transcript's "NAME:" speaks its paragraph
@@ -279,8 +296,11 @@ _RELAY_GAP = re.compile(r"[\s,]*(?:that\s+)?")
 
 def _relayed(text: str, outer: Frame, frame: Frame) -> bool:
     """Whether ``frame`` opens the words of the frame before it: "Ruiz said Hale had
-    told her that …" — what Hale told her is what Ruiz says (a statement relayed through
+    told her that …", "According to Ruiz, Hale said …" — what Hale told her is what Ruiz says (a statement relayed through
     several people is its last teller's, the one the article hears it from)."""
+    if outer.form == "according":  # "According to Rep. Yoon, the agency said …": Yoon tells it
+        return frame.form == "before" and frame.subject is not None \
+            and _RELAY_GAP.fullmatch(text, outer.end, frame.start) is not None
     return outer.form == "before" and frame.form == "before" and frame.subject is not None \
         and _RELAY_GAP.fullmatch(text, outer.verb_end, frame.start) is not None
 

@@ -104,6 +104,8 @@ def _first_person(paragraph: str) -> bool:
 
 
 _OWN_SUBJECTS = frozenset("i we".split())
+_OWN_GOVERNMENT = re.compile(r"(?:The|the|This|this|HM|Her Majesty's|His Majesty's)\s+Government")
+"""The government a minister's page speaks for, named with no country: the minister's "we"."""
 
 
 def own_words(sentence: str, frames, resolved: dict[int, Speaker], voice: Speaker) -> dict[int, Speaker]:
@@ -114,6 +116,10 @@ def own_words(sentence: str, frames, resolved: dict[int, Speaker], voice: Speake
     own = dict(resolved)
     for frame in frames:
         speaker = resolved.get(frame.verb_start)
+        if speaker is not None and _OWN_GOVERNMENT.fullmatch(speaker.by) and frame.form != "negated":
+            # a minister's answer: "The Government's view is that …" is the minister's, as "we" is
+            own[frame.verb_start] = Speaker(voice.by, f"{voice.reason}, '{speaker.by}' they answer for")
+            continue
         if speaker is None or speaker.by or frame.form == "negated":
             continue
         words = sentence[frame.subject[0]:frame.subject[1]].split() if frame.subject else []

@@ -47,7 +47,11 @@ MORE_SPEECH_ACTS = (
     r"|\b(?:assured|assures|reminded|reminds)(?=\s+(?:me|us|him|her|them|reporters|journalists|(?:the\s+)?[a-z]+)"
     r"\s+that\b)"
     # "She expected traffic to stabilise around 65 ships …", "predicts prices to fall": a forecast of a thing
-    r"|\b(?:" + "|".join(sorted(FORECAST_VERBS)) + r")(?=" + _FORECAST_OBJECT + ")")
+    r"|\b(?:" + "|".join(sorted(FORECAST_VERBS)) + r")(?=" + _FORECAST_OBJECT + ")"
+    # "doubts that Russia will …": a doubt is a view, stated
+    r"|\b(?:doubts|doubted)(?=\s+(?:that|whether)\b)"
+    # "does not expect a war …", "doesn't believe the talks …": a view held the other way is still held
+    r"|\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:expect|believe|think)(?=\s+[a-z])")
 """Alternatives of `attribution._SPEECH_ACT`: each needs what makes it speech after it
 ("as" a thing, "that"), so that "described the scene", "expressed the sample" and "the
 win assured them" (no one who speaks: `attribution._speech_act`) attribute nothing."""

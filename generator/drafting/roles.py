@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Corpus
+from ..segment import is_abbreviation
 from .lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, FUNCTION_WORDS, GENERIC_HEADS, HEAD_ADJECTIVES,
                       HONORIFIC_STEMS, LOWER_ROLE_CUES, PERSON_NOUNS, ROLE_CATEGORIES, ROLE_FIELDS, ROLE_HEADS, SUBORDINATE_ROLES,
                       TOP_ROLES)
@@ -263,15 +264,16 @@ class RoleTable:
 _INDEFINITE_HEAD = re.compile(r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?:\s+(?:who|which|that|with|from|at|in|of)\b.*)?$",
                              re.I | re.S)
 """An indefinite role phrase and its role noun: "A lawmaker who attended the briefing" → lawmaker."""
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘]?[A-Z])")
+_SENTENCE_END = re.compile(r"(?<![^\s.!?])(?P<word>[^\s.!?]*)[.!?][”\"’']?\s+(?=[“\"‘]?[A-Z])")
 _SPEAKS_AFTER = re.compile(r"(?:,[^,;.“”\"]{1,100},)?\s+(\w+)(?:\s+(\w+))?")
 _SPEAKS_BEFORE = re.compile(r"\b(\w+)\s+$")
 _INDEFINITE_APPOSITION = re.compile(r",\s+(?:a|an|one)\s")
 
 
 def sentence_ends(text: str, start: int, end: int) -> int:
-    """How many sentences end between ``start`` and ``end`` (one: the next sentence)."""
-    return len(_SENTENCE_END.findall(text, start, end + 1))
+    """How many sentences end between ``start`` and ``end`` (one: the next sentence); a
+    title's or an initial's full stop ("Maj. Gen. Pat Ryder", "U.S. officials") ends none."""
+    return sum(1 for m in _SENTENCE_END.finditer(text, start, end + 1) if not is_abbreviation(m.group("word")))
 
 
 def _speaks(text: str, mention: PersonMention) -> bool:

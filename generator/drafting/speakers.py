@@ -71,7 +71,9 @@ from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name
 from .variants import organisation_fingerprint
 from .variation import variation_holder
 from .sources import anonymised, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
-from .ids import name_key
+from .cataphora import named_next
+from .headings import heading_name, untitled_words
+from .ids import name_key, slugify
 
 MAX_PASSED_OVER = 20
 """Named speakers a pronoun may look back over for one of its gender."""
@@ -118,6 +120,7 @@ class Speakers:
         """Offset and words of the last plural subject that named nobody ("Critics"), for "they"."""
         self.words: dict[str, set[str]] = {key: _name_words(p) for key, p in people.items()}
         self.registered = {p.id: p.name for p in corpus.people.values()} if corpus else {}
+        self.registered_names = {name_key(name): key for key, name in self.registered.items()}
         self.gender: dict[str, str] = {key: g for key, p in people.items() if (g := _honorific_gender(p.role))}
         """Person key → "he" or "she", when the article shows it."""
         self._forms: dict[str, str] | None = None
@@ -234,6 +237,21 @@ class Speakers:
             return None  # the anchor's or correspondent's narration: the broadcaster's own voice
         return found
 
+    def heading(self, paragraph: str) -> Speaker | None:
+        """The person a speaker heading names ("Dr Ana Ruiz, Senior Lecturer, …,
+        comments:", `headings`): one of the article's people by their whole name, a
+        registered person by theirs, else the name as written (the heading may be the
+        one line naming them in full)."""
+        name = heading_name(paragraph)
+        if name is None:
+            return None
+        words = untitled_words(name.split())
+        wanted = name_key(" ".join(words))
+        key = self.forms.get(wanted) or self.registered_names.get(wanted) or slugify(" ".join(words))
+        for word in self.words.get(key, ()):
+            self.labelled[word] = key
+        return Speaker(key, f"speaker: heading '{name}' above the quotation → {self._name(key)}")
+
     def _interviewee(self, name: str) -> Speaker | None:
         """"A: …" in a question-and-answer interview: the interviewee, the person the
         article names most often (the first named of those tied), if anyone."""
@@ -345,6 +363,9 @@ class Speakers:
                 source = (holder.written if not holder.words  # "the speaker named next"
                           else f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"')
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
+        ahead = named_next(self.text, words, a, self.mentions, self.starts) if not named else None
+        if ahead is not None:  # "a Pentagon spokesman said … Pat Ryder, the spokesman, said"
+            return self._person(ahead, words, f"{how}, named in the next sentence")
         if not named and (_unnamed(words) or unnamed_source(words) or indefinite_pronoun(words)
                           or commissioned_work(words) or anonymised(words)):  # "an official at the municipal council": nobody, not the council
             return Speaker("", f"'{words}': people nobody names, no speaker")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..segment import _is_abbreviation
+from ..segment import is_abbreviation
 from .lexicon import NAME_PARTICLES
 from .quotations import inside, quotations
 
@@ -90,7 +90,7 @@ def _name(label: str, cued: bool = False) -> str | None:
 def _abbreviated(word: str) -> bool:
     """An abbreviation, written in capitals too: a label in capitals writes its titles
     so ("REP. YOUNG KIM", "LT. GEN. THOMAS ALDRIDGE"), and their periods end nothing."""
-    return _is_abbreviation(word) or word.isupper() and _is_abbreviation(word.capitalize())
+    return is_abbreviation(word) or word.isupper() and is_abbreviation(word.capitalize())
 
 
 _RECORD_LABEL = re.compile(r"(?P<label>[A-Z][^:“”\"\n–—]{1,150}?)\.\s+[–—]\s+\S")

@@ -24,11 +24,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lexicon import PERSON_NOUNS
+from .occupations import OCCUPATION_NOUNS
 from .roles import Holder, RoleTable, sentence_ends
 
 EXPERTISE_NOUNS = frozenset("""
     researcher scholar academic professor detective investigator historian specialist scientist
-    economist author criminologist demographer sinologist analyst expert
+    economist author criminologist demographer sinologist analyst expert lecturer
 """.split())
 """Nouns for a person by their expertise or inquiry, which a story uses for the expert or
 investigator it has named without having introduced them so."""
@@ -50,16 +52,72 @@ def variation_holder(phrase: str, offset: int, named: tuple[list[int], list[str]
     """(key, holder) for a variation ``phrase`` at ``offset``: the person the article
     introduced with its words ("Detective Senior Sergeant Aroha Tane … The detective
     says"), else the person named as a speaker or subject before it, no further back
-    than the sentence before."""
+    than the sentence before; a trade's noun (`trade_holder`) only when the article
+    described that person with it."""
     if not is_variation(phrase):
-        return None
+        return trade_holder(phrase, offset, named, roles, line_of)
     introduced = roles.introduced_with(phrase, offset)
     if introduced is not None:
         return introduced
-    text = roles.text
+    found = _named_before(offset, named, roles.text)
+    if found is None:
+        return None
+    key, at = found
+    return key, Holder(key, frozenset(), "the person named in the sentence before", line_of(at))
+
+
+def _named_before(offset: int, named: tuple[list[int], list[str]], text: str) -> tuple[str, int] | None:
+    """The person named as a speaker or subject before ``offset``, in that sentence or the one before."""
     offsets, keys = named
     index = bisect.bisect_left(offsets, offset)
     if index == 0 or sentence_ends(text, offsets[index - 1], offset) > 1:
         return None
-    key = keys[index - 1]
-    return key, Holder(key, frozenset(), "the person named in the sentence before", line_of(offsets[index - 1]))
+    return keys[index - 1], offsets[index - 1]
+
+
+TRADE_NOUNS = OCCUPATION_NOUNS | PERSON_NOUNS
+"""Nouns for a person by their trade or standing ("the town clerk", "the farmer"), which
+many people of a story may share, unlike an expertise the story gives one of them."""
+DESCRIPTION_REACH = 40
+"""Characters before a mention where a title in lower case describes the person
+("town clerk Sikhumbuzo Moyo"), and after it, in an apposition ("Moyo, the town clerk")."""
+MAX_DESCRIBED = 50
+"""Mentions looked back over (anyone's) for the person's description."""
+
+
+def trade_holder(phrase: str, offset: int, named: tuple[list[int], list[str]], roles: RoleTable,
+                 line_of) -> tuple[str, Holder] | None:
+    """"In a notice signed by town clerk Sikhumbuzo Moyo … Moyo said … The town clerk
+    said …": a definite description headed by a trade's noun is the person named as a
+    speaker or subject in the sentence before, when the article wrote that noun next
+    to their name (a title before it, or an apposition after it).  Someone else of the
+    same trade ("Moyo said … The farmer said", no farmer Moyo) stays as written."""
+    found = _DEFINITE.fullmatch(phrase.strip())
+    if found is None or found.group("head").lower() not in TRADE_NOUNS:
+        return None
+    before = _named_before(offset, named, roles.text)
+    if before is None:
+        return None
+    key, at = before
+    described = _described_with(roles, key, found.group("head").lower(), offset)
+    if described is None:
+        return None
+    return key, Holder(key, frozenset(), f"the person named in the sentence before, described as "
+                                         f"'{found.group('head').lower()}'", line_of(described))
+
+
+def _described_with(roles: RoleTable, key: str, noun: str, offset: int) -> int | None:
+    """Where the article wrote ``noun`` next to a mention of ``key`` before ``offset``:
+    just before the name, or in an apposition after it."""
+    text = roles.text
+    pattern = re.compile(rf"\b{re.escape(noun)}\b")
+    end = bisect.bisect_left(roles.starts, offset)
+    for mention in reversed(roles.mentions[max(0, end - MAX_DESCRIBED):end]):
+        if mention.key != key:
+            continue
+        before = text[max(0, mention.start - DESCRIPTION_REACH):mention.start]
+        after = text[mention.end:mention.end + DESCRIPTION_REACH]
+        if pattern.search(before.split(".")[-1].lower()) or \
+                after.startswith(", ") and pattern.search(after.split(".")[0].split(",")[1].lower()):
+            return mention.start
+    return None
