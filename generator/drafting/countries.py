@@ -6,11 +6,12 @@ first, case-sensitive, whole words) runs over the article's sentences:
 * a country's name or abbreviation always counts ("Spain", "U.S.");
 * a demonym counts ("Spanish officials"), except glued to a lower-case
   word ("Russian-speaking"), naming a language ("in Russian.", "the Spanish
-  version") or opening a civil body's name ("American University in Cairo");
+  version"), after "Inter-" or "Pan-" ("the Inter-American Highway") or
+  opening a civil body's name ("American University in Cairo");
 * an institution counts ("the Kremlin", "Downing Street");
 * a capital counts only as a metonym: not after "in", "at", "near"… or a
   verb of travel ("flew to Madrid"), not before an organisation word
-  ("Washington Post"), not beside a city that is no capital ("Madrid or
+  ("Washington Post") or a company noun ("the Oslo consultancy"), not beside a city that is no capital ("Madrid or
   Milan") and not in a dateline ("MADRID, Oct 31", "London – ");
 * a short name two states share (`places.SHORT_FORMS`: "Congo") is the one
   the article also names in full;
@@ -29,7 +30,7 @@ from itertools import accumulate
 import pycountry
 
 from ..model import Corpus
-from .lexicon import FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS
+from .lexicon import COMPANY_NOUNS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS
 from .model import CountryGuess
 from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, SHORT_FORMS, country_forms
 
@@ -44,6 +45,11 @@ _PRIVATE_PEOPLE = re.compile(r"\s+(?:couples?|tourists?|holidaymakers?|famil(?:y
 """Nouns for private people, travelling or at home, after a demonym ("a German couple",
 "British holidaymakers"): people of that nationality, not the state acting (matched at the
 demonym's end only)."""
+
+
+_SPANNING_PREFIX = re.compile(r"(?<![\w-])(?:[Ii]nter|[Pp]an)-$")
+"""A prefix glued before a demonym that makes it span a continent ("Inter-American",
+"Pan-African"): the region's, not the state's (searched in the few characters before)."""
 
 
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,3}")
@@ -173,6 +179,8 @@ class CountryFinder:
         if form.kind == "demonym" or (form.kind == "registry" and written in DEMONYMS):
             if _SPEECH_COMPOUND.match(after) or (before.rstrip().endswith(" in") and _is_language(after)):
                 return None
+            if _SPANNING_PREFIX.search(before):
+                return None  # "the Inter-American Highway", "Pan-African": a region's adjective, no state
             if _names_an_outlet(after):
                 return None  # "Polish Radio": an outlet's name
             if _opens_a_civil_name(after):
@@ -194,6 +202,8 @@ class CountryFinder:
         next_word = re.match(r"\s+([\w'’-]+)", after)
         if re.match(r"-\w", after) or (next_word and next_word.group(1).lower() in ORGANISATION_WORDS | MEDIA_WORDS):
             return None
+        if next_word and next_word.group(1).lower() in COMPANY_NOUNS:
+            return None  # "the Oslo consultancy Nordkapp Risk": where a business is, not a government
         if _opens_a_name(after):
             return None  # "London Stock Exchange", "Seoul National University": the start of a name
         if _paired_with_a_city(before, after):

@@ -59,6 +59,21 @@ def ends_institution(before: str) -> bool:
     return any(w in ("of", "for") for w in words) and any(_plain(w.lower()) in ORGANISATION_WORDS for w in words)
 
 
+_FIELD_LIST = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                         r"(?:[ \t]+[A-Z][\w'’-]*){0,3},[ \t]+$")
+_LIST_END = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
+
+
+def inside_field_list(before: str, after: str) -> bool:
+    """Whether a name stands among the fields of an institution's name: after "<an
+    organisation word> of <a field>, " and before "and <a field>" ("Ministry of
+    Agriculture, Animal Industry and Fisheries").  A name followed by anything else
+    ("the Ministry of Health, Ana Ruiz, said") is left alone."""
+    named = _FIELD_LIST.search(before)
+    return named is not None and _plain(named.group(1).lower()) in ORGANISATION_WORDS \
+        and _LIST_END.match(after) is not None
+
+
 def _plain(word: str) -> str:
     """An organisation word without a plural "s": "centres" → "centre"."""
     return word[:-1] if word.endswith("s") and word[:-1] in ORGANISATION_WORDS else word

@@ -339,6 +339,8 @@ ORGANISATION_WORDS = _words("""
     way close crescent terrace parkway
     athletic athletico atletico rovers wanderers albion hotspur rangers fc afc
     collective ensemble orchestra choir quartet
+    terminal terminals oils transportes transports transporte travaux mobilité movilidad mobility
+    metro metropoliten metropoliteni
     christmas easter thanksgiving hanukkah diwali ramadan
 """)
 """Words that make a capitalised sequence an organisation, a place, a document
@@ -348,7 +350,9 @@ Heights"), a landmark ("Golden Gate Bridge", "Natural History Museum") or a
 company named by its trade ("Fenwick Brothers", "Grey Heron Books", "Polar Bear
 Robotics"), not a person.  Also the street types English writes after a
 name ("Samuel Cole Way", "Abbey Close"), the words of football clubs' names
-("Kingsmere Athletic", "Blackburn Rovers", "Tottenham Hotspur", "FC") and
+("Kingsmere Athletic", "Blackburn Rovers", "Tottenham Hotspur", "FC"), the trades of
+transport and works companies as French, Spanish, Portuguese and Uzbek write them first
+("Transportes Occidente", "Dakar Mobilité", "Tashkent Metropoliteni", "Nordmark Terminals") and
 of musical and artists' groups ("Field Recordings Collective"), and the feasts that
 name days ("Christmas Eve", "Easter Monday")."""
 
@@ -364,7 +368,7 @@ Central and Eastern European, Vietnamese, Russian, Turkish and Latin American "d
 COMPANY_NOUNS = _words("""
     company firm group drugmaker carmaker automaker chipmaker retailer insurer lender
     miner airline startup rival supplier manufacturer maker conglomerate broker operator
-    developer utility bank fund chain cooperative co-op
+    developer utility bank fund chain cooperative co-op consultancy consortium
     newspaper broadcaster magazine tabloid website outlet publisher
 """)
 """Nouns that put a company's name after them ("Danish drugmaker Bavarian Nordic
@@ -406,7 +410,7 @@ MEDIA_WORDS = _words("""
     times post press news journal herald guardian telegraph tribune daily
     gazette radio television tv broadcasting reuters bloomberg xinhua yonhap
     kyodo tass interfax afp ap bbc cnn npr nhk abc cbs nbc fox sky economist
-    monitor observer chronicle express independent mail mirror standard wire
+    monitor observer chronicle express independent mail mirror standard wire info
     agency dpa dpa-afx efe ansa jazeera politico axios
 """)
 """Words that mark a news organisation ("told the Financial Times")."""

@@ -11,7 +11,8 @@ not a person, nor is a name the page also writes as a company's or that
 ends an institution's (`institutions`), one used as a modifier ("the Grand
 Slam champion"), a possession ("the company's Core Ultra chips"), what a
 title is of ("Chief Executive Officer of Baltica Wind") or a company after
-its trade ("drugmaker Bavarian Nordic").  Nor is a company the page
+its trade ("drugmaker Bavarian Nordic"), there or anywhere else on the page
+(`names_companies`).  Nor is a company the page
 describes as one ("Trondheim-based Aurora Orbital", "Aurora Orbital's chief
 executive": `described_as_company`), what a named person belongs to ("Donald
 Tusk of Civic Platform"), the body of a lower-case title ("Red Cross regional
@@ -37,7 +38,8 @@ Reserve") or shaped as a place's, a body's or a work's (`nameshapes`) is no pers
 name written in capitals in running text with a cue is one, in title case (`namecaps`).
 A name the page shows to be its own outlet's, one on a credit, contact or prompt line, or
 a thing's (a company in a deal, a car after its colour, a hotline, a name the page keeps
-using as a modifier) is none either (`pageevidence`).  A name, perhaps a day, and a colon
+using as a modifier, a name written before a kind of place: `names_places`) is none
+either (`pageevidence`).  A name, perhaps a day, and a colon
 before a quotation is a speaker ("Zelensky on Monday: “…”").  A hyphenated title is cut
 ("Auditor-General Petrina Shivute-Amukwaya": `occupations.is_title_compound`), and so is
 an office ("Deputy Ombudsman": `lexicon.ROLE_WORDS`); a title's field
@@ -74,12 +76,14 @@ from .lexicon import (ATTRIBUTION_VERBS, COMPANY_MODIFIED, COMPANY_NOUNS, COMPAN
                       GIVEN_NAME_FUNCTION_WORDS, TITLE_ABBREVIATIONS,
                       WEEKDAYS, is_role_word)
 from ..segment import ABBREVIATIONS
-from .institutions import company_names, ends_institution
+from .institutions import company_names, ends_institution, inside_field_list
 from ..demonyms import DEMONYMS
 from .places import CAPITALS, METONYMS, country_forms, place_words, subdivision_names
 from .namecontext import (PlaceContexts, family_name_beside, field_and_before, office_before, role_of_before,
                           source_in_brackets, state_name_spans, thing_before, trade_names)
 from .namecaps import acronyms, capital_names
+from .names_companies import after_company_noun
+from .names_places import place_modified
 from .nameshapes import after_article, not_a_person
 from .occupations import is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
@@ -437,7 +441,8 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
     for i, token in enumerate(name):
         bare = _POSSESSIVE.sub("", token.text).rstrip(".")
         surname = (titled or _demonym_ends(name)) and len(name) > 1 and i == len(name) - 1
-        if _plain(token.key) in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places and not surname:
+        plain = _plain(_POSSESSIVE.sub("", token.key))  # "Reykjavík City's deputy mayor": the city's, a body's
+        if plain in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places and not surname:
             return True
         if _given_name_last(name, i) or i == 0 and _given_name_word(name):
             continue  # "Nakatani Gen": an abbreviated title never ends a name; "Per Vik": kept by `_strip_title`
@@ -524,10 +529,10 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     ("senior"): capitalised at a sentence start they are not names.
     """
     common = common or set()
-    companies = company_names(text) | described_as_company(text) | trade_names(text)
+    companies = company_names(text) | described_as_company(text) | trade_names(text) | after_company_noun(text)
     known = acronyms(text)
     outlets = OutletNames(text)
-    things = modified_things(text)
+    things = modified_things(text) | place_modified(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)
@@ -755,12 +760,16 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     before = text[max(sentence_start, run[0].start - 80):run[0].start]
     if verb_cue and ends_institution(before):
         return None  # "Department for Energy Security and Net Zero": the rest of an institution's name
+    if verb_cue and not title and inside_field_list(before, text[end:end + 8]):
+        return None  # "Ministry of Agriculture, Animal Industry and Fisheries": a field of its name
     previous = _WORD_BEFORE.findall(before[-30:])
     if verb_cue and previous and previous[-1].lower() in COMPANY_NOUNS and not title \
             and not _role_of_company(before):
         return None  # "Danish drugmaker Bavarian Nordic said": a company
     if verb_cue and not title and thing_before(text, sentence_start, run[0].start):
         return None  # "the tanker Okavango Star", "the novel Wolf Hall": a ship, a work
+    if verb_cue and len(title) == 1 and not titled and country is None and _plain(title[0].key) in ORGANISATION_WORDS:
+        return None  # "Hospital San Rafael de Alajuela has received …": a body's word opens its name
     if verb_cue and not title and not_a_person(text, words, span.start, end) is not None:
         return None  # "Cerro Prieto", "Digby Neck", "Andes Desk", '"Sierra Dawn"', "the Mayor's Budget Speech"
     family = family_name_beside(text, span.start, span.end) if not title and len(name) >= 2 else None

@@ -39,16 +39,23 @@ TOPONYM_HEADS = _words("""
     el los las san santa santo são sao cerro puerto porto ciudad villa río laguna
     agios agia ayios ayia sveti
     kuala kota bukit sungai sungei kampung kampong pulau tanjung teluk bandar pasir gua
+    isla ilha île ile route chemin keur wisma
 """)
 """First words of place names: Spanish and Portuguese articles, saints and landforms,
 the Greek and South Slavic "saint", Malay "estuary", "town", "hill", "river",
-"village", "island", "cape", "bay", "port", "sand" and "cave"."""
+"village", "island", "cape", "bay", "port", "sand" and "cave"; the Spanish, Portuguese
+and French "island" ("Isla San Cristóbal", also a ship's name), the French "road" and
+"way" ("Route de Rufisque"), the Wolof "house of" that opens Senegalese towns' names
+("Keur Massar") and the Malay "building" that names offices ("Wisma Putra")."""
 
 PLACE_ENDS = _words("""
     neck cove lagoon inlet narrows bluff headland estuary fjord marsh swamp rapids reservoir
     dam gorge atoll wharf quay pier township barrio colonia
+    bozori ko'chasi ko’chasi mahallasi maydoni
 """)
-"""Last words of place names that are no surnames ("Digby Neck", "Coral Cove")."""
+"""Last words of place names that are no surnames ("Digby Neck", "Coral Cove"), and the
+Uzbek "market", "street", "neighbourhood" and "square" that end the names of places and
+of the metro stations named after them ("Qo'yliq Bozori")."""
 
 BODY_ENDS = _words("team desk unit secretariat taskforce squad")
 """Last words of a working body's name ("Communications Team", "Andes Desk")."""

@@ -8,7 +8,8 @@ to it (a title or a role noun before a name outweighs all of them):
   it: "she told Nile Horizon" names the outlet, not a person;
 * `credit_line`: a line of credits ("Text: … | Photography: …", "Music: … by …"), a
   contact line with an e-mail address, or a name alone on its line above a
-  journalist's role ("Staff writer"): the people who made or sell the page, named
+  journalist's role ("Staff writer"), or opening a reporter's note ("… covers energy for
+  the Herald"): the people who made or sell the page, named
   only in its furniture;
 * `thing_context`: a name a page speaks of as a thing: after a business deal's
   noun ("a joint venture with Kanematsu Hoshi"), after a colour ("a silver Mazda
@@ -157,8 +158,18 @@ def credit_line(text: str, start: int, end: int) -> bool:
         return True  # "Noémie Favre, communications, press@…": a contact line
     if line_end - line_start <= MAX_PROMPT and _opens_with_prompt(text, line_start):
         return True  # "Keep Current with Maren Holt": a button's or a prompt's line
+    if not text[line_start:start].strip() and _REPORTER_BIO.match(text, end, line_end):
+        return True  # "Tomáš Hrubý covers foreign policy for Tatra Review.": the reporter's note
     alone = not text[line_start:start].strip() and not text[end:line_end].strip()
     return alone and line_end < len(text) and _JOURNALIST_ROLE.match(text, line_end + 1) is not None
+
+
+_REPORTER_BIO = re.compile(r"[ \t]+(?:covers|reports[ \t]+(?:on|for|from)|writes[ \t]+(?:about|on|for))[ \t]+"
+                           r"[^\n]{1,120}?[ \t]for[ \t]+(?:the[ \t]+)?[A-Z]")
+"""A reporter's note under the story, opening its line with the name: "… covers foreign
+and security policy for Tatra Review", "… reports on energy for the Herald"; the beat,
+then "for" and the outlet's capitalised name, perhaps after "the" (a person quoted in the story "covers" no
+beat for anyone)."""
 
 
 _DEAL_BEFORE = re.compile(r"\b(?:joint[ -]venture|merger|subsidiary|stake|shares|takeover|acquisition|buyout)"

@@ -9,12 +9,16 @@ tabled, moved or seconded it ("Answered by Helen Mayhew-Ross (Minister of State)
 a short line a page's layout reads as a byline.  Unlike a reporter's byline, that
 line names a person of the record itself, whom the answer and the question are by.
 "Presented by" is left out: it is how a sponsor is credited ("Presented by Westbrook
-Private Wealth").
+Private Wealth").  An expert-reaction page's heading "Dr Hana Lindqvist, Senior Lecturer
+…, comments:" names its speaker so too (`comment_heading_lines`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
+from .headings import MAX_HEADING_CHARS, heading_name
 
 _RECORD_BY = re.compile(r"^(?:Asked|Answered|Tabled|Moved|Seconded|Proposed) by (?=[A-Z])", re.M)
 MAX_LINE = 200
@@ -25,13 +29,41 @@ def record_author_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     """(start, end) of the name of every "Asked by …" line outside ``spans``, before any
     note in brackets."""
     found: list[tuple[int, int]] = []
+    starts = [a for a, _ in spans]
     for match in _RECORD_BY.finditer(text):
         end = text.find("\n", match.end(), match.end() + MAX_LINE)
         end = end if end >= 0 else min(len(text), match.end() + MAX_LINE)
         note = text.find("(", match.end(), end)  # the member's constituency or office: a place, a title
         end = note if note >= 0 else end
-        if not any(a <= match.start() < b for a, b in spans):
+        if not _inside(starts, spans, match.start()):
             found.append((match.end(), end))
+    return found + comment_heading_lines(text, spans)
+
+
+def _inside(starts: list[int], spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the sorted ``spans`` (``starts``: their starts)."""
+    at = bisect_right(starts, offset) - 1
+    return at >= 0 and offset < spans[at][1]
+
+
+_COLON_LINE = re.compile(r"^[^\n]{1,%d}:[ \t]*$" % MAX_HEADING_CHARS, re.M)
+"""A line ending with a colon, no longer than a heading (each try bounded by the line)."""
+
+
+def comment_heading_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the name of every speaker heading (`headings.heading_name`: "Dr Hana
+    Lindqvist, Senior Lecturer …, comments:") outside ``spans``: an expert-reaction page
+    names each expert once, on a heading above their quotation, which a layout reading
+    repeated "…, comments:" lines takes for furniture."""
+    starts = [a for a, _ in spans]
+    found: list[tuple[int, int]] = []
+    for match in _COLON_LINE.finditer(text):
+        if _inside(starts, spans, match.start()):
+            continue  # a line of the article: the name finder reads it
+        name = heading_name(match.group())
+        if name is not None:
+            start = match.start() + match.group().index(name)
+            found.append((start, start + len(name)))
     return found
 
 
