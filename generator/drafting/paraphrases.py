@@ -32,7 +32,12 @@ _OBJECT = r"((?:[\w'’-]+\s+){0,3}?)"
 PHRASES: tuple[tuple[str, str], ...] = (
     # a contrast that only repeats the fact the other way round: "a sign of weakness, not strength"
     # (after "days, not months", which says when)
-    (r"(?<!days),\s+not\s+(?:(?:a|an|the)\s+)?[\w-]+(?=\s*(?:[.,;!?”\"]|$))", ""),
+    (r"(?<!days),\s+not\s+(?:of\s+)?(?:(?:a|an|the)\s+)?[\w-]+(?=\s*(?:[.,;!?”\"]|$))", ""),
+    # no sign of strength is a sign of weakness ("This is not a sign of Russia's strength")
+    (r"\bnot\s+(a\s+sign|a\s+mark|a\s+show|proof)\s+of\s+((?:(?:the|its|their)\s+)?(?:[\w-]*['’]s\s+)?)strength\b",
+     r"\1 of \2weakness"),
+    # a war one cannot win is going badly ("proof that Putin cannot win this war with his own army")
+    (r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+win\b", "badly"),
     # troops shipped somewhere are sent there, not supplied ("soldiers were shipped to Russia"; not
     # "moved" or "flown": troops move on their own, and how they travelled is a fact of its own)
     (r"\b((?:soldiers|troops|forces|personnel|men|fighters|units)(?:\s+[\w'’-]+){0,2}?\s+)"
@@ -41,6 +46,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:kitted|fitted)\s+out\b|\boutfitted\b", "given kit"),
     # striking far into a country: long-range weapons ("strike targets deep inside Russia")
     (r"\bdeep\s+(?=(?:inside|into|within)\b)", "long-range "),
+    # a plane is an aircraft (read here: "plane" would stem as "plan")
+    (r"\b(?:air)?planes?\b|\bairliners?\b", "aircraft"),
     # taking part is joining ("take" is a light verb, `claimwords.LIGHT_VERBS`, but not in this phrase)
     (r"\b(?:take|takes|took|taken|taking)\s+part\s+in\b", "join"),
     # fighting on a side is joining it ("a foreign army is fighting on Russia's side")
@@ -58,6 +65,19 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bwar\s+(?:that\s+)?(?:[\w'’-]+\s+){0,2}?(?:started|began|launched|unleashed)\b", "war"),
     # drawing others in: "pull countries far from Europe into the conflict" (before "pull … out")
     (r"\b(?:pull|pulls|pulled|pulling|suck|sucks|sucked|sucking)\s+((?:[\w'’-]+\s+){0,5}?)into\b", r"draw \1into"),
+    # drawing others in without "into": "could pull in countries that had kept their distance" ("pull" alone
+    # would read as withdrawing)
+    (r"\b(?:pull|pulls|pulled|pulling|suck|sucks|sucked|sucking|drag|drags|dragged|dragging)\s+in\b", "draw in"),
+    # states as "powers": "Asia's powers", "the great powers", and "other states" (plural and qualified:
+    # "emergency powers" are a government's authority, "power" alone is as often electricity, and "state"
+    # alone a condition, a federal unit or a verb)
+    (r"(?:['’]s|\b(?:world|great|major|regional|foreign|western|nuclear|neighbouring|neighboring|other|asian"
+     r"|european))\s+powers\b"
+     r"|\b(?:other|third|foreign|asian|european|western)\s+states\b", " countries"),
+    # "so far" and "thus far" say until when, not how far ("countries that had so far kept their distance")
+    (r"\b(?:so|thus)\s+far\b(?!\s+(?:as|from|away|east|west|north|south|behind|ahead|beyond)\b)", ""),
+    # an army stretched thin is a weakened one ("showed how stretched the Russian army had become")
+    (r"\b(?:over-?)?stretched(?:\s+thin)?\b(?!\s+(?:out|over|across|along|from|to|into)\b)", "weakened"),
     # withdrawing
     (rf"\b(?:bring|brings|brought|bringing)\s+{_OBJECT}(?:home|back)\b", r"withdraw \1"),
     (rf"\b(?:pull|pulls|pulled|pulling)\s+{_OBJECT}(?:out|back)\b", r"withdraw \1"),
@@ -67,6 +87,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:repay|repays|repaid|repaying)\b", "pay"),
     # equipping ("had been issued uniforms": given; "issue" the noun is no verb)
     (r"\bissued\b", "given"),
+    # handing over is giving ("were handed Russian uniforms"; the verb's forms only, not "hand" the noun, nor
+    # "handed in" a notice or "handed down" a sentence)
+    (r"\b(?:handed|handing|hands\s+over)\b(?!\s+(?:in|down|out)\b)", "given"),
+    # clothing someone in a uniform is giving it ("dressing them in Russian uniforms"; needs an object)
+    (r"\b(?:dress|dresses|dressed|dressing)\s+(?:them|him|her|(?:the|its|his|their)\s+[\w'’-]+)\s+(?=[“\"]?in\b)",
+     "given "),
     # making good a loss
     (r"\b(?:make|makes|made|making)\s+up\s+(?:for\s+)?", "replace "),
     # how often
@@ -100,7 +126,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:turn|turns|turned|turning)\s+to\b|\b(?:rely|relies|relied|relying)\s+(?:up)?on\b", "rely"),
     (r"\b(?:borrow|borrows|borrowed|borrowing|rent|rents|rented|renting|import|imports|imported|importing|hire|hires"
      r"|hired|hiring)\b(?=\s+(?:them|(?:(?:an?|the|its|his|their|foreign)\s+){1,2}(?:army|troops|soldiers|men|fighters"
-     r"|manpower)|troops|soldiers|men|fighters|manpower)\b)", "rely"),
+     r"|manpower|infantry)|troops|soldiers|men|fighters|manpower|infantry)\b)", "rely"),
+    # bringing in others' soldiers is relying on them ("bringing in a foreign army")
+    (r"\b(?:bring|brings|brought|bringing)\s+in\b(?=\s+(?:(?:an?|the|foreign|more)\s+){0,2}(?:army|troops|soldiers"
+     r"|fighters|manpower|infantry)\b)", "rely"),
     # one who is winning would not need to: a sign of weakness ("A country that is winning does not
     # have to borrow soldiers", "If the Kremlin were winning its war, it would not need …")
     (r"\bwinning\b(?:\s+(?:its|the|their|his|her|this)\s+war)?\s*,?\s+(?:\w+\s+)?(?:does|do|did|would|will)\s*"
@@ -109,6 +138,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # for satellites)
     (r"\b(?:help|assistance|aid|know-how|expertise)\s+(?:with|on|for)\s+(?:(?:its|their|his|the)\s+)?"
      r"(?:[\w-]+\s+){0,4}?(missiles?|satellites?|space|nuclear|submarines?|rockets?|weapons)\b", r"technology \1"),
+    # an artillery round is a shell ("3.5 million artillery rounds"; "rounds" alone are as often of talks)
+    (r"\b(artillery|mortar|tank|howitzer)\s+rounds\b", r"\1 shells"),
     # supplying arms is sending them ("sent Moscow three million shells"; drones and missiles
     # are sent at a target too)
     (r"\b(?:send|sends|sent|sending)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:shells|weapons|arms|munitions|ammunition"
@@ -117,9 +148,18 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:put|puts|putting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:number|total|figure|count|tally|toll)\b",
      "count"),
     (r"\bthe\s+figures?\b", "count"),
+    # not thinking a thing will happen is not expecting it ("I don't think Kim will start a war", "Seoul did not
+    # believe the North was preparing to …")
+    (r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:think|believe|see)\b", "not expect"),
+    # pressing someone for a thing is seeking to get it ("would press Moscow for technology"; "press X over" or
+    # "to" is pressure to act)
+    (r"\b(?:press|presses|pressed|pressing)\s+((?:[\w'’-]+\s+){0,2}?)for\b", r"get \1"),
     # an appeal to act: "called on Seoul to", "urged", "demanded that"
     (r"\b(?:call|calls|called|calling)\s+(?:on|upon)\b", "urge"),
     (r"\b(?:urged|urges|urging)\b|\b(?:demand|demands|demanded|demanding)(?=\s+(?:that|the|an?)\b)", "urge"),
+    # "must" as a demand ("North Korea must withdraw its troops"), not as a conclusion ("must have known") or
+    # a need that has come about ("a country that … must now import infantry")
+    (r"\bmust\b(?!\s+(?:have|be\s+(?:a|an|the)|surely|now|still|already|also)\b)", "urge"),
     (r"\b(?:should|ought\s+to|(?:has|have|had)\s+(?:a|the)\s+(?:responsibility|duty|obligation)\s+to)\b", "urge"),
 )
 """(pattern, replacement): phrases read as the one word they stand for."""
