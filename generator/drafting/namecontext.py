@@ -124,7 +124,10 @@ MAX_FIRST_WORD = 100
 """Characters read for the first word after a context: longer words are no names."""
 
 _LOCATED_HEAD = re.compile(r"\b(?:in|near|outside|inside|across|around|(?i:residents|people|town|city|village|suburb"
-                           r"|outskirts|mayor|north|south|east|west)\s+of)\s+")
+                           r"|outskirts|mayor|north|south|east|west|parts|towns|villages|suburbs|districts|provinces"
+                           r"|wilayats?|governorates?|municipality|municipalities)\s+of"
+                           r"|(?i:cities|towns|villages|suburbs|districts|neighbourhoods|neighborhoods|city|town|district)"
+                           r",?[ \t]+(?:including|such[ \t]+as))\s+")
 _LOCATED_ITEM = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*"
 _LOCATED_LIST = re.compile(r"(?:" + _LOCATED_ITEM + r",[ \t]+){0,5}" + _LOCATED_ITEM + r",?[ \t]+(?:and|or)[ \t]+")
 """Places named before the name in a list: "in Cambridge and São Paulo", "in Kalyvia

@@ -48,6 +48,10 @@ name of three words ("Dinh Quoc Thai"); a word with a digit, a last word the pag
 lower case ("Colombo Tea Auction"), a capitalised preposition opening the run ("At Dickoya
 Estate"), what a role is "of" and a company before a legal form (`legalforms`) are no
 person's.
+A body's name spelled out before its acronym in brackets (`names_acronyms`), the page's
+author on an author line or in an author box (`names_bylines`), "The" and a demonym before a
+name that says "its" ("The Costa Rican Red Cross said its crews") are no person's; "Prince"
+before an initial is a given name ("Prince K. Tokpah").
 What is left is
 a full name (two words or more) or a single word, which `people` resolves to a
 full name of the same article.
@@ -83,6 +87,8 @@ from .namecontext import (PlaceContexts, family_name_beside, field_and_before, o
                           source_in_brackets, state_name_spans, thing_before, trade_names)
 from .namecaps import acronyms, capital_names
 from .names_companies import after_company_noun
+from .names_acronyms import spelled_out
+from .names_bylines import BylineNames, author_line
 from .names_places import place_modified
 from .nameshapes import after_article, not_a_person
 from .occupations import is_occupation, is_short_title, is_title_compound
@@ -287,17 +293,45 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
         elif i == 0 and not common and _given_name_word(run):
             break  # "said Per Vik": a given name, not a function word
+        elif _royal_given_name(run[i:]):
+            break  # "Superintendent Prince K. Tokpah": a given name before an initial, no prince
         elif not (is_role_word(word) or is_title_compound(word) or _function_word(word) or _in_common(word, common) or word == "of"
                   or _described_before(run, i, common)):
             break
         title.append(run[i])
         i += 1
     rest = run[i:]
-    roles = [j for j, t in enumerate(rest[:-1]) if is_role_word(_plain(t.key)) and t.key not in FUNCTION_WORDS]
+    roles = [j for j, t in enumerate(rest[:-1]) if is_role_word(_plain(t.key)) and t.key not in FUNCTION_WORDS
+             and not _royal_given_name(rest[j:])]
     if roles:  # "Unification Minister Kim Yung-ho": an unknown word before the title
         title.extend(rest[:roles[-1] + 1])
         rest = rest[roles[-1] + 1:]
     return title, rest, country
+
+
+def _the_and_state(title: list[_Token], country: str | None, titled: bool) -> bool:
+    """Whether the title is "the" and a state's name or demonym, no office: "The Costa Rican
+    Red Cross said its crews …" names a body so (with `_ITS_AFTER`), as "the Red Cross" does;
+    "The Briton Tom Ellery said" a person, by nationality."""
+    return title[0].key == "the" and country is not None and not titled
+
+
+_ITS_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+its[ \t]")
+"""A verb and "its" after a name: "… Red Cross said its crews": a body's, no person's own."""
+
+
+ROYAL_GIVEN_NAMES = frozenset("prince princess king queen duke earl".split())
+"""Royal and noble titles that are given names too (Liberia, Nigeria, the United States):
+a royal is named after the title by a given name ("Prince William"), never by an initial."""
+
+
+def _royal_given_name(run: list[_Token]) -> bool:
+    """Whether the run opens with such a title, then an initial and a surname: "Prince K. Tokpah"."""
+    return len(run) >= 3 and run[0].key in ROYAL_GIVEN_NAMES and _INITIAL.fullmatch(run[1].text) is not None \
+        and _is_capitalised(run[2].text)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _described_before(run: list[_Token], i: int, common: set[str]) -> bool:
@@ -444,7 +478,7 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
         plain = _plain(_POSSESSIVE.sub("", token.key))  # "Reykjavík City's deputy mayor": the city's, a body's
         if plain in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places and not surname:
             return True
-        if _given_name_last(name, i) or i == 0 and _given_name_word(name):
+        if _given_name_last(name, i) or i == 0 and (_given_name_word(name) or _royal_given_name(name)):
             continue  # "Nakatani Gen": an abbreviated title never ends a name; "Per Vik": kept by `_strip_title`
         if any(c.isdigit() for c in bare):
             return True  # "Dordi Khola-2", "Falcon 9": a plant's, a model's or a unit's number, no person's
@@ -532,6 +566,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     companies = company_names(text) | described_as_company(text) | trade_names(text) | after_company_noun(text)
     known = acronyms(text)
     outlets = OutletNames(text)
+    bylines = BylineNames(text)
     things = modified_things(text) | place_modified(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
@@ -546,6 +581,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
             span = _name_span(text, run, common, sentence_start=start)
             if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))) \
                     and not _page_says_otherwise(text, span, outlets, _starts_sentence(text, start, span.start)) \
+                    and not _authors_line(text, span, outlets, bylines) \
                     and not (span.cue is None and span.name in things):  # "the Coral Link outage": a thing
                 found.append(span)
     found.sort(key=lambda span: span.start)
@@ -568,6 +604,14 @@ def _page_says_otherwise(text: str, span: NameSpan, outlets: OutletNames, initia
         return False
     return outlets.holds(span.name.split()) or thing_context(text, span.name.split(), span.start, span.end,
                                                              initial) is not None
+
+
+def _authors_line(text: str, span: NameSpan, outlets: OutletNames, bylines: BylineNames) -> bool:
+    """Whether a name with no cue but a verb is the page's author on an author line or in
+    their box (`names_bylines`): named only in the page's furniture, no person of the story."""
+    if span.cue is not None and not span.cue.startswith('"'):
+        return False
+    return author_line(text, span.start, span.end, outlets) or bylines.author_box(text, span.name, span.start)
 
 
 def _in_capitals(text: str, start: int, end: int, known: frozenset[str]) -> list[NameSpan]:
@@ -752,7 +796,9 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if _SHIP.search(text, max(sentence_start, run[0].start - 8), run[0].start):
         return None  # "HMS Queen Elizabeth": a ship
     verb_cue = cue is None or cue.startswith('"')  # no cue, or only a speech verb next to it
-    after_the = title and title[-1].key == "the" or after_article(text, sentence_start, run[0].start, end)
+    after_the = title and (title[-1].key == "the" or _the_and_state(title, country, titled)
+                           and _ITS_AFTER.match(text, end) is not None) \
+        or after_article(text, sentence_start, run[0].start, end)
     if cue is None and following and following.group(1) in LEADER_NOUNS:
         cue = f'a leader\'s name before "{following.group(1)}"'  # "the Zelenskyy government"
     elif verb_cue and after_the:
@@ -772,6 +818,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "Hospital San Rafael de Alajuela has received …": a body's word opens its name
     if verb_cue and not title and not_a_person(text, words, span.start, end) is not None:
         return None  # "Cerro Prieto", "Digby Neck", "Andes Desk", '"Sierra Dawn"', "the Mayor's Budget Speech"
+    if verb_cue and not title and len(name) > 1 and spelled_out(text, words, end):
+        return None  # "Agricultural Development and Marketing Corporation (ADMARC)": a body's, before its acronym
     family = family_name_beside(text, span.start, span.end) if not title and len(name) >= 2 else None
     if family is not None:  # "| KIM Yong Bok |": the family name in capitals, in a list's cell
         return NameSpan(family[0], family[1], text[family[0]:family[1]], span.role, span.country, cue)

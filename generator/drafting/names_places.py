@@ -7,14 +7,18 @@ A page lists new stations, streets or suburbs by their bare names ("The stations
 Bozori, Yangi Hayot and …") and elsewhere writes one before its kind in lower case ("the
 opening of Yangi Hayot station"): the name is a place's on the whole page.  The nouns are
 kinds of place English writes after a name and that a person's name seldom qualifies;
-"park", "square" and "airport", often named after people, are left out.
+"park", "square" and "airport", often named after people, are left out; "road" is in, as a
+route between two places is written ("the Nizwa–Al Hamra road").
 """
 
 from __future__ import annotations
 
 import re
 
-PLACE_KINDS_AFTER = frozenset("station street district suburb neighbourhood neighborhood township".split())
+PLACE_KINDS_AFTER = frozenset("""
+    station street district suburb neighbourhood neighborhood township road highway valley village wilayat
+    governorate municipality
+""".split())
 _NAME_KIND = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})[ \t]+("
                         + "|".join(sorted(PLACE_KINDS_AFTER)) + r")(?![\w'’-])")
 MAX_PLACE_USES = 500

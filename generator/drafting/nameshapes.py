@@ -40,13 +40,49 @@ TOPONYM_HEADS = _words("""
     agios agia ayios ayia sveti
     kuala kota bukit sungai sungei kampung kampong pulau tanjung teluk bandar pasir gua
     isla ilha île ile route chemin keur wisma
+    costa playa punta cabo bahía bahia lago valle loma nueva nuevo lac baie
+    wadi jebel jabal deir beit tel nahr qasr khor kfar givat ramat
 """)
 """First words of place names: Spanish and Portuguese articles, saints and landforms,
 the Greek and South Slavic "saint", Malay "estuary", "town", "hill", "river",
 "village", "island", "cape", "bay", "port", "sand" and "cave"; the Spanish, Portuguese
 and French "island" ("Isla San Cristóbal", also a ship's name), the French "road" and
 "way" ("Route de Rufisque"), the Wolof "house of" that opens Senegalese towns' names
-("Keur Massar") and the Malay "building" that names offices ("Wisma Putra")."""
+("Keur Massar") and the Malay "building" that names offices ("Wisma Putra"); the Spanish
+and Portuguese "coast", "beach", "point", "cape", "bay" and "lake" ("Costa Maya", "Playa
+Blanca"), "valley", "hill" and "new" ("Valle Grande", "Nueva Loja"), the French "lake"
+and "bay", the Arabic "valley", "mountain", "monastery", "house", "hill", "river", "castle"
+and "creek" ("Wadi Al Kabir", "Jebel Akhdar", "Deir al-Balah", "Beit Lahia", "Khor Fakkan")
+and the Hebrew "village", "hill" and "height" ("Kfar Aza", "Ramat Gan")."""
+
+BODY_HEADS = _words("""
+    editorial ediciones edições edicoes éditions editions editora editrice verlag
+    aguas águas eaux acque compañía compania companhia compagnie compagnia
+    empresa empresas sociedad sociedade société societe società grupo groupe gruppo
+    industrias indústrias inversiones constructora distribuidora comercializadora
+    laboratorios seguros petróleos petroleos yacimientos cervecería cerveceria minera
+    aerolíneas aerolineas ferrocarriles fundación fundacion fundação fondation fondazione
+    asociación asociacion associação corporación corporacion instituto universidad
+    universidade université università colegio clínica clinica farmacia
+    stichting stiftung verein
+""")
+"""First words of the names of companies and bodies in Spanish, Portuguese, French,
+Italian and German, which write the kind before the name ("Editorial Puente" a
+publisher, "Aguas de Roatán" a water company, "Grupo Sur", "Yacimientos Petrolíferos
+Fiscales Bolivianos"), and the Dutch and German "foundation" and "association": none is a
+given name."""
+
+COMPANY_ENDS = _words("""
+    litio lítio cobre energía energia minera mineração mineracao petróleo petroleo alimentos bebidas
+    cementos cimentos aceros inmobiliaria imobiliária seguros
+""")
+"""Trades and goods in Spanish and Portuguese that end a company's name ("Andina Litio",
+"Minera Escondida" opens with one too, "Pacífico Seguros"): no surname."""
+
+FREQUENCY_WORDS = _words("weekly daily monthly annual yearly quarterly biennial nightly fortnightly inaugural")
+"""Adjectives of how often something recurs: "the weekly Colombo Tea Auction", "the annual
+Harbour Regatta" name an event or a publication; no one is "the weekly Ana Ruiz"."""
+_FREQUENCY_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(FREQUENCY_WORDS)) + r")[ \t]+$")
 
 PLACE_ENDS = _words("""
     neck cove lagoon inlet narrows bluff headland estuary fjord marsh swamp rapids reservoir
@@ -56,6 +92,10 @@ PLACE_ENDS = _words("""
 """Last words of place names that are no surnames ("Digby Neck", "Coral Cove"), and the
 Uzbek "market", "street", "neighbourhood" and "square" that end the names of places and
 of the metro stations named after them ("Qo'yliq Bozori")."""
+
+POST_ENDS = _words("fellow fellows lecturer lecturers scholar scholars associate emeritus researcher")
+"""Last words of an academic's or a professional's post written in title case after their
+name ("Dr Mere Tawhiri, Research Fellow, …", "Senior Lecturer"): the post, no surname."""
 
 BODY_ENDS = _words("team desk unit secretariat taskforce squad")
 """Last words of a working body's name ("Communications Team", "Andes Desk")."""
@@ -73,7 +113,15 @@ def not_a_person(text: str, words: list[str], start: int, end: int) -> str | Non
         return None
     if words[0].lower() in TOPONYM_HEADS:
         return f'a place: "{words[0]}" opens place names'
+    if words[0].lower() in BODY_HEADS:
+        return f'a company or a body: "{words[0]}" opens its name'
+    if _FREQUENCY_BEFORE.search(text, max(0, start - MAX_OWNER), start) is not None:
+        return "an event or a publication: after \"the\" and a word of frequency"
     last = words[-1].lower()
+    if last in POST_ENDS:
+        return f'a post: "{words[-1]}" ends its name'
+    if last in COMPANY_ENDS:
+        return f'a company: "{words[-1]}" ends its name'
     if last in PLACE_ENDS or last in BODY_ENDS:
         return f'a place or a body: "{words[-1]}" ends its name'
     if start > 0 and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES:

@@ -71,10 +71,27 @@ class OutletNames:
             self.names.add(tuple(words))  # not "© Julien Morel, The Paris Observer": a photographer's credit
 
     def holds(self, words: list[str]) -> bool:
-        """Whether ``words`` are the outlet's name, or its name less the outlet's trailing words."""
+        """Whether ``words`` are the outlet's name, or its name less the outlet's trailing words,
+        or that name with an edition's words after it ("Al-Sour English" of "Al-Sour TV")."""
         key = tuple(w.lower() for w in words)
         return any(outlet[:len(key)] == key and all(w in _OUTLET_TAIL for w in outlet[len(key):])
-                   for outlet in self.names)
+                   or _edition_of(key, outlet) for outlet in self.names)
+
+
+EDITION_WORDS = frozenset("""
+    english arabic french spanish portuguese russian chinese urdu hindi swahili turkish persian
+    español français online digital web international edition plus live
+""".split())
+"""Words an outlet adds to its name for an edition or a service in another language
+("Al-Sour English", "Gulf Times Online"): the outlet still, not a person."""
+
+
+def _edition_of(key: tuple[str, ...], outlet: tuple[str, ...]) -> bool:
+    """Whether ``key`` is the outlet's name less its trailing words, then edition words only."""
+    stem = len(outlet)
+    while stem > 0 and outlet[stem - 1] in _OUTLET_TAIL:
+        stem -= 1
+    return 0 < stem < len(key) and key[:stem] == outlet[:stem] and all(w in EDITION_WORDS for w in key[stem:])
 
 
 MAX_MASTHEAD = 40

@@ -10,7 +10,8 @@ a short line a page's layout reads as a byline.  Unlike a reporter's byline, tha
 line names a person of the record itself, whom the answer and the question are by.
 "Presented by" is left out: it is how a sponsor is credited ("Presented by Westbrook
 Private Wealth").  An expert-reaction page's heading "Dr Hana Lindqvist, Senior Lecturer
-…, comments:" names its speaker so too (`comment_heading_lines`).
+…, comments:" names its speaker so too (`comment_heading_lines`), and an open letter its
+signatories under its closing line (`names_signatories`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from bisect import bisect_right
 
 from .headings import MAX_HEADING_CHARS, heading_name
+from .names_signatories import signatory_lines
 
 _RECORD_BY = re.compile(r"^(?:Asked|Answered|Tabled|Moved|Seconded|Proposed) by (?=[A-Z])", re.M)
 MAX_LINE = 200
@@ -37,7 +39,7 @@ def record_author_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         end = note if note >= 0 else end
         if not _inside(starts, spans, match.start()):
             found.append((match.end(), end))
-    return found + comment_heading_lines(text, spans)
+    return found + comment_heading_lines(text, spans) + signatory_lines(text, spans)
 
 
 def _inside(starts: list[int], spans: list[tuple[int, int]], offset: int) -> bool:

@@ -45,7 +45,7 @@ _NOTE = re.compile(r"\([^()]{0,20}\)")
 """A short note in brackets among the titles: "Col (retd)"."""
 _PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|us|our|Our|my|My)\b")
 _SENTENCE = re.compile(r"[.!?…][\"”’)]?$")
-_VALEDICTION = re.compile(
+VALEDICTION = re.compile(
     r"(?:Yours\s(?:sincerely|faithfully|truly|respectfully|ever)|Sincerely(?:\syours)?|Yours|Respectfully(?:\syours)?"
     r"|(?:With\s)?(?:[Kk]ind|[Bb]est|[Ww]arm)\s(?:regards|wishes)|Regards|With\s(?:gratitude|thanks|appreciation)"
     r"|On\sbehalf\sof\sthe\s(?:[Bb]oard(?:\sof\s[Dd]irectors)?|[Cc]ouncil|[Cc]ommittee))[,.]?")
@@ -76,7 +76,7 @@ def find_signatures(text: str, paragraphs: list[tuple[int, int]]) -> list[Signat
     for i, (start, end) in enumerate(paragraphs):
         if i and _between(text, paragraphs[i - 1][1], start):
             first = i  # clutter above: a letter starts here or later
-        if _VALEDICTION.fullmatch(text[start:end].strip()):
+        if VALEDICTION.fullmatch(text[start:end].strip()):
             continue  # the closing line the paragraph before was signed under
         if not _SENTENCE.search(text[start:end].rstrip()):
             first = i + 1  # a heading: the letter starts after it
@@ -94,7 +94,7 @@ def find_signatures(text: str, paragraphs: list[tuple[int, int]]) -> list[Signat
 def _closing(text: str, end: int) -> int | None:
     """The end of the closing line ("Yours sincerely,") right after ``end``, if one is."""
     line = _next_line(text, end)
-    return line[1] if line is not None and _VALEDICTION.fullmatch(text, *line) else None
+    return line[1] if line is not None and VALEDICTION.fullmatch(text, *line) else None
 
 
 def _first_person(paragraph: str) -> bool:
