@@ -32,6 +32,7 @@ import pycountry
 from ..model import Corpus
 from .lexicon import COMPANY_NOUNS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS
 from .model import CountryGuess
+from .homestate import MAX_VOTING_WORDS, bare_reference, domain_codes, furniture_lines, gaps, home_state
 from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, SHORT_FORMS, country_forms
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
@@ -60,6 +61,29 @@ _SPEECH_COMPOUND = re.compile(r"-(?:speaking|speakers?|language|born|descended|o
 not the state, where "Liberian-flagged" and "Iranian-made" are the state's."""
 
 
+CITY_STATES = frozenset({"Singapore", "Monaco", "Luxembourg", "Djibouti", "San Marino"})
+"""States whose capital bears the state's name: "In Singapore, brokers said" is the city, as a
+capital after "in" is; "Singapore said" is the state."""
+
+_GOVERNMENT_NOUNS = frozenset("government governments ministry ministries authorities".split())
+"""Nouns of a government before "in" and its capital: "the infrastructure ministry in The Hague"
+stands for the state, where "talks in The Hague" is a place."""
+
+_CIVIL_NEXT = re.compile(r"[ \t]+(?:exchange|bourse|university|museum|hospital)\b")
+"""A lower-case civil head right after a state's name: "the Singapore exchange" is a market."""
+
+_STREET_BEFORE = re.compile(r"(?<![\w-])(?:Calle|Avenida|Av\.|Rua|Rue|Avenue|Boulevard|Paseo|Plaza|Jirón|Via|Viale"
+                            r"|Calzada|Carrera|Ulica|Ulitsa|Strasse|Straße)[ \t]+(?:de[ \t]+(?:la[ \t]+)?|del[ \t]+)?$")
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Square|Lane|Drive)\b")
+"""Street words around a state's name ("Calle Uruguay", "Avenida de Brasil", "Kenya Road"):
+the street, no state."""
+
+
+def _names_a_street(before: str, after: str) -> bool:
+    """Whether the words around a form make it a street's name."""
+    return bool(_STREET_BEFORE.search(before) or _STREET_AFTER.match(after))
+
+
 def _names_an_outlet(after: str) -> bool:
     """Whether the capitalised words right after a demonym end in a media word: "Polish Radio"."""
     run = _NAME_AFTER.match(after)
@@ -76,10 +100,12 @@ def _opens_a_name(after: str) -> bool:
 CIVIL_HEADS = frozenset("""
     university college school academy institute exchange centre center society association club
     museum hospital foundation chamber
+    cross crescent
 """.split())
 """Heads of the names of bodies no state runs as its organ (a university, a stock exchange, a
 community centre): a demonym opening such a name ("American University in Cairo", "Australian
-Securities Exchange") refers to no state, where "Russian Defence Ministry" does."""
+Securities Exchange") refers to no state, where "Russian Defence Ministry" does. A national
+Red Cross or Red Crescent society ends in "Cross", "Crescent"."""
 _LANGUAGE_VERSION = re.compile(r"[ \t]+(?:version|translation|text|original|edition|subtitles|transcript)\b")
 """A demonym before what a text is in: "the Spanish version", "the English text"."""
 
@@ -121,6 +147,9 @@ class Form:
     """ISO code, or None for a region or organisation."""
     kind: str
     """``name``, ``demonym``, ``capital``, ``institution``, ``registry`` or ``none``."""
+
+
+_NONE = Form(None, "none")
 
 
 def form_table(corpus: Corpus | None) -> dict[str, Form]:
@@ -167,8 +196,31 @@ class CountryFinder:
             named = [code for code in SHORT_FORMS[written] if code in found]
             code = named[0] if len(named) == 1 else self.table[written].code
             _note(found, code, written, line_of(offset), why)
+        self._home_state(text, spans, found, line_of)
         ordered = sorted(found.items(), key=lambda item: item[1][0])
         return [self._guess(code, *entry) for code, entry in ordered]
+
+    def _home_state(self, text: str, spans: list[tuple[int, int]],
+                    found: dict[str, tuple[int, list[str], str]], line_of) -> None:
+        """Add the page's own state where the article leaves its government unnamed
+        ("the ministry said") and the furniture names one state most (`homestate`)."""
+        bare = bare_reference(text, spans, lambda words: self.table.get(words, _NONE).code is not None)
+        if bare is None:
+            return
+        votes: list[str] = []
+        for start, end in furniture_lines(text, gaps(spans, len(text))):
+            votes += domain_codes(text[start:end])
+            if text.count(" ", start, end) >= MAX_VOTING_WORDS:
+                continue  # a notice's sentence ("… the UK version of Regulation …"), no label of the page
+            for match in self.pattern.finditer(text, start, end):
+                form = self.table[match.group()]
+                if form.kind in ("name", "registry") and match.group() not in DEMONYMS \
+                        and match.group() not in CAPITALS:
+                    votes.append(form.code)
+        code = home_state(votes, _is_state_code)
+        if code is not None and code not in found:
+            # no written form: "the ministry" is no alias of the state
+            found[code] = (line_of(bare.start()), [], f'the page\'s own state (its furniture) for "{bare.group()}"')
 
     def _counts(self, text: str, match: re.Match[str], form: Form, sentence_start: int) -> str | None:
         """Why this match names a state, or None when it does not."""
@@ -190,13 +242,19 @@ class CountryFinder:
             if _PRIVATE_PEOPLE.match(after):
                 return None  # "A German couple waiting in the queue": private people of a nationality
             return f'demonym "{written}"'
-        if form.kind == "capital" or (form.kind == "registry" and written in CAPITALS):
+        if _names_a_street(before, after):
+            return None  # "Calle Uruguay", "Kenya Road": a street's name
+        if form.kind == "capital" or written in CITY_STATES or (form.kind == "registry" and written in CAPITALS):
             return self._metonym(text, match, before, after, sentence_start)
+        if form.kind in ("name", "registry") and (_opens_a_civil_name(after) or _CIVIL_NEXT.match(after)):
+            return None  # "the Bahrain Centre for Strategic Dialogue", "the Singapore exchange"
         return f'{"institution" if form.kind == "institution" else "name"} "{written}"'
 
     @staticmethod
     def _metonym(text: str, match: re.Match[str], before: str, after: str, sentence_start: int) -> str | None:
         previous = re.findall(r"[\w'’-]+", before)
+        if previous[-2:] and previous[-1] == "in" and previous[-2].lower() in _GOVERNMENT_NOUNS:
+            return f'"{match.group()}" used for its government'  # "Governments in Washington and Seoul"
         if previous and previous[-1].lower() in _LOCATIVE or _TRAVEL.search(before):
             return None
         next_word = re.match(r"\s+([\w'’-]+)", after)
@@ -221,6 +279,12 @@ class CountryFinder:
             record = pycountry.countries.get(alpha_2=code)
             name = DISPLAY_NAMES.get(code) or getattr(record, "common_name", None) or record.name
         return CountryGuess(code, name, registered is not None, tuple(forms), line, f"{reason} (line {line})")
+
+
+@functools.cache
+def _is_state_code(code: str) -> bool:
+    """Whether ``code`` is a state's ISO code (a domain's label may be none)."""
+    return pycountry.countries.get(alpha_2=code) is not None
 
 
 def _note(found: dict[str, tuple[int, list[str], str]], code: str, written: str, line: int, why: str) -> None:

@@ -32,7 +32,9 @@ NAMES: dict[str, str] = {
     "Britain": "GB", "Great Britain": "GB", "UK": "GB", "U.K.": "GB", "United Kingdom": "GB",
     "Russia": "RU", "Russian Federation": "RU",
     "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "ROK": "KR", "Republic of Korea": "KR",
-    "China": "CN", "PRC": "CN", "Taiwan": "TW", "Iran": "IR", "Syria": "SY", "Vietnam": "VN",
+    "China": "CN", "PRC": "CN", "Taiwan": "TW",
+    "People’s Republic of China": "CN", "Republic of China": "TW",  # Taiwan's own name; "People's Republic of China" is longer and matches first
+    "Iran": "IR", "Syria": "SY", "Vietnam": "VN",
     "Laos": "LA", "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD",
     "Czech Republic": "CZ", "Czechia": "CZ", "Ivory Coast": "CI", "Côte d'Ivoire": "CI",
     "Netherlands": "NL", "Holland": "NL", "Turkey": "TR", "Türkiye": "TR",
@@ -101,6 +103,9 @@ NOT_COUNTRIES = frozenset({
     # territories that pycountry lists with a code of their own but that are no states
     "Greenland", "Faroe Islands", "Puerto Rico", "Guam", "Gibraltar", "Bermuda", "New Caledonia",
     "French Polynesia", "Réunion", "Martinique", "Guadeloupe", "French Guiana", "Aruba", "Curaçao",
+    "Cayman Islands", "British Virgin Islands", "Turks and Caicos Islands", "Anguilla", "Montserrat",
+    "Falkland Islands", "Isle of Man", "American Samoa", "Northern Mariana Islands",
+    "Virgin Islands", "U.S. Virgin Islands",
 })
 """Forms that must never give a country, even where a longer match would."""
 
