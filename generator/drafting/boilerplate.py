@@ -42,6 +42,7 @@ import re
 from .authors import BYLINE, mark_authors
 from .dates import STAMP, find_dates
 from .furniture import furniture, mark_layout
+from .letters import keep_letter_lines
 from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS,
                       TEASER_LABELS, WIDGET_WORDS)
 from .lines import Line
@@ -451,6 +452,7 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     _list_members(lines, kinds)
     _spread(lines, kinds, title)
     mark_headings(lines, kinds)
+    keep_letter_lines(lines, kinds)
     found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
     return found, title
 

@@ -105,10 +105,32 @@ allies, …" nor "This plan was presented by the minister": participles that ope
 _MEMBERS = re.compile(rf"\b(?:transcript|article|story|recording|version|archive|{_MEDIA_ITEM})\s+is\s+available\s+"
                       r"(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:[\w'’-]+\s+){0,2}(?:members|subscribers)\b", re.I)
 """A paywall's note: "The full transcript is available to Halcyon members."."""
-_PROVENANCE = re.compile(r"^this\s+(?:article|story|piece|interview|post)\s+(?:was|has\s+been|is)\s+"
+_PROVENANCE = re.compile(r"^this\s+(?:article|story|piece|interview|post|dispatch)\s+(?:was|has\s+been|is)\s+"
                          r"(?:(?:first|originally)\s+published|translated|adapted|republished|reproduced)\b", re.I)
 """Where the page's text came from: "This article was translated from the Japanese
 edition of …", "This story was originally published by …"."""
+_PRINT_ISSUE = re.compile(r"^this\s+(?:article|story|piece|interview|essay|review|feature)\s+"
+                          r"(?:(?:first\s+)?appear(?:s|ed)|will\s+appear)\s+in\b", re.I)
+"""The magazine's note on where the text is printed: "This article appears in the December
+2024 issue of …", "This article appears in Tatra Review No. 47/2024."."""
+_PREVAILS = re.compile(r"\b(?:original|version|text)\s+(?:shall\s+)?prevails?\b", re.I)
+_TRANSLATION = re.compile(r"\btranslat|\bdiscrepanc", re.I)
+"""A translation's notice: "Unofficial translation. In case of discrepancy, the Spanish version
+prevails.", "The Polish original prevails." (both words, so no story about a text is one)."""
+_DISCLOSURE = re.compile(r"^(?:conflicts?\s+of\s+interests?|competing\s+interests?|declarations?\s+of\s+interests?)"
+                         r"(?:\s+statements?)?\s*:", re.I)
+"""An expert's or author's declared interests, a label the page adds: "Conflict of interest
+statement: None declared."."""
+MAX_NOTICE_WORDS = 40
+_DISTRIBUTOR = re.compile(r"^this\s+(?:information|announcement|release|notice)\s+(?:is|was|has\s+been)\s+"
+                          r"(?:provided|issued|released|distributed)\s+by\b"
+                          r"|^this\s+announcement\s+(?:contains|is\s+released|is\s+made)\b", re.I)
+"""A regulated announcement's notices: "This information is provided by RNS, the news service of
+…", "This announcement contains inside information for the purposes of Article 7 …"."""
+_CONTACT_LABEL = re.compile(r"^(?:for\s+(?:further|more)\s+(?:information|details),?\s+(?:please\s+)?contact\b"
+                            r"|(?:media|press)\s+(?:enquiries|inquiries|contacts?)\s*:)", re.I)
+"""The label over a release's contacts: "For further information, please contact:", "Media
+enquiries: Communications Team, …"."""
 _NEWSLETTER_FOOTER = re.compile(r"\byou(?:'re|’re|\s+are)\s+receiving\s+this\b"
                                 r"|(?:^|[.!?]\s+)become\s+a\s+(?:paying\s+)?(?:member|subscriber|supporter|patron)\b", re.I)
 """A newsletter's or a membership's prompt: "You are receiving this email because …",
@@ -161,6 +183,16 @@ def furniture(line: Line) -> tuple[str, str] | None:
         return "credit", "where the text was first published"
     if _PAGE_NOTE.match(text):
         return "credit", "the page's note on itself"
+    if _PRINT_ISSUE.match(text):
+        return "credit", "where the text is printed"
+    if line.word_count <= MAX_NOTICE_WORDS and _PREVAILS.search(text) and _TRANSLATION.search(text):
+        return "credit", "a translation's notice"
+    if _DISCLOSURE.match(text):
+        return "credit", "a declaration of interests"
+    if _DISTRIBUTOR.match(text):
+        return "credit", "a regulated announcement's notice"
+    if _CONTACT_LABEL.match(text):
+        return "credit", "the label of the press contacts"
     if _PLACEHOLDER.match(text):
         return "widget", "a picture's placeholder"
     if _SORT.match(text):

@@ -23,6 +23,9 @@ _CREDIT_END = re.compile(r"(?<!\s)\s*\([^()]*\)$|(?<!\s)\s*\b(?:Photo|Image|Pict
 # "(?<!\s)": a match starts where a run of spaces starts, or the search would read the
 # run again from each of its spaces (a line of 20,000 spaces: seconds, not milliseconds)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
+_COMMENTS_VERB = re.compile(r",[ \t]*comments:$")
+"""An expert's name and role before the comment they give ("Dr Mere Tawhiri, Research Fellow,
+Massey University, comments:"): the verb "comments", not a comment section's prompt."""
 _CTA_PATTERNS = tuple((p, re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")) for p in CTA_PHRASES)
 
 
@@ -81,7 +84,8 @@ class Line:
         """The first web call-to-action phrase in the line, if any."""
         lower = self.text.lower()
         # A plain substring test first: it rules most phrases out much faster.
-        return next((p for p, pattern in _CTA_PATTERNS if p in lower and pattern.search(lower)), None)
+        return next((p for p, pattern in _CTA_PATTERNS if p in lower and pattern.search(lower)
+                     and not (p == "comments" and _COMMENTS_VERB.search(lower))), None)
 
     @cached_property
     def second_person(self) -> bool:
