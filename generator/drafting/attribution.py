@@ -43,8 +43,8 @@ from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT
                       OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
 from ..segment import ABBREVIATIONS, is_abbreviation
-from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, in_name, in_relative_clause,
-                           OCCASION, named_colon,
+from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
+                           in_name, in_relative_clause, OCCASION, named_colon, opens_a_clause,
                            noun_before_of, role_phrase)
 from .places import place_words
 from .quotations import inside, quotations
@@ -114,6 +114,9 @@ _TRAILING = frozenset("""
 _LEADING = frozenset("but and which who that while so yet as".split())
 _BOUNDARY = re.compile(r",['’”\"]?\s|[;:“”\"()\[\]]|\s[—–-]{1,2}\s|\b(?:but|while)\s")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|once|after)\s+$", re.I)
+_COUNTED = re.compile(r"\d\s$")
+_COUNTED_NOUN = re.compile(r"\s[a-z]+s\b")
+"""A number before a participle and a plural noun after it: "23 confirmed cases"."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|from)\s$")
 """A preposition right before a speech verb: the verb is a participle describing a noun."""
 _AGENT = re.compile(r"\s+by\s+(?!far\b)", re.I)
@@ -121,7 +124,10 @@ _AGENT = re.compile(r"\s+by\s+(?!far\b)", re.I)
 confirmed by laboratory testing, is …", "figures reported by state media"): the
 words before it are not its subject's."""
 _COMPARED = re.compile(r"\bthan\s+(?:[\w'’]+\s+){1,2}$", re.I)
-_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|again|(?P<aux>has|have|had))\s+){0,2}$")
+_TELLING = frozenset("asked urged called told warned said added insisted stressed".split())
+"""Verbs joined with an auxiliary ("… and had asked the US side to …") that still speak: a
+perfect of another verb ("and has maintained diplomatic relations") is an act."""
 _ACTED_ON = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?!(?:next|following|same|previous|other)\b)"
                        r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:[.;!?]|$)", re.I)
 """A short noun phrase ending the sentence right after a verb: its object ("…, the first time the
@@ -129,7 +135,7 @@ alliance has confirmed the deployment."), not a time ("said the next day") nor t
 words ("said the soldiers were …")."""
 _ADDRESSING = frozenset("told tells informed informs assured assures reminded reminds".split())
 """Verbs whose object is whom the words were said to: "“…,” Rutte told the summit"."""
-_NEGATED = re.compile(r"\b(?:not|never|declined\s+to|refused\s+to|n['’]t)\s+(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|neither|nor|declined\s+to|refused\s+to|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _INVERTED = re.compile(r"\s+([^,;.:“”\"()]{1,100}?)\s*(?=[,;:“”\"()]|\.(?:\s|$)|$)")
 _INVERTED_NAME = re.compile(r",\s([A-Z][^,;.:“”\"()]{1,60}?)(?=\.(?:\s|$)|$)")
 """A name in apposition ending the sentence after an inverted subject in lower case
@@ -319,10 +325,12 @@ def _verbs(text: str) -> list[re.Match[str]]:
     return sorted(acts + verbs, key=lambda m: m.start())
 
 
-_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^,;.:“”\"()]{2,80}?)\s+as\s+"
-                        r"(?:saying|telling|warning|writing)\b")
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^,;.:“”\"()]{2,80}?)"
+                        r"(?:,\s[^,;.:“”\"()]{1,100},)?\s+as\s+(?:saying|telling|warning|writing)\b")
 """Words a source relays: "state media quoted Alexander Lukashenko as saying …", "Yonhap
-cited an official as saying …": the person quoted says them, not the source."""
+cited an official as saying …", "The book quotes Ricaurte Vásquez, who ran the Authority,
+as saying …" (an apposition after the name is no part of who): the person quoted says
+them, not the source."""
 
 
 def _quoted_as(match: re.Match[str]) -> Frame:
@@ -391,6 +399,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     low = max(0, start - WINDOW)
     if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
         return None  # "deliveries of promised armoured vehicles": a participle as an adjective
+    if _COUNTED.search(text, max(0, start - 4), start) and _COUNTED_NOUN.match(text, end):
+        return None  # "bringing the outbreak to 23 confirmed cases": a participle between a number and its noun
     if _PASSIVE.search(text, low, start) or _COMPARED.search(text, low, start) or _AGENT.match(text, end):
         return None
     if _valued(text, low, start, end):
@@ -398,7 +408,7 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     if _NEGATED.search(text, low, start):
         return Frame(verb, start, end, "negated", None, None, start, end)
     coordinated = _COORDINATED.search(text, low, start)
-    if coordinated is not None:
+    if coordinated is not None and (coordinated.group("aux") is None or verb.lower() in _TELLING):
         return Frame(verb, start, end, "coordinated", None, None, coordinated.start(), end)
     head_end, apposition = _skip_apposition(text, low, _skip_acronym(text, low, _skip_adverbs(text, low, start)),
                                             quoted)
@@ -514,6 +524,9 @@ def _according(text: str, match: re.Match[str]) -> Frame | None:
     a, b = phrase.span(1)
     b = _past_abbreviations(text, a, b)
     comma = text.find(", ", a, b)
+    if comma != -1 and opens_a_clause(text[comma + 2:b]):
+        b = comma  # "According to Bakker, VeloNed will not need …": the words said, not an apposition
+        comma = -1
     # "his lawyer, Marisol Ortega": the name after the comma is the speaker's.
     apposition = (comma + 2, b) if comma != -1 else None
     subject = (a, comma) if comma != -1 else (a, b)
@@ -589,6 +602,8 @@ def _earlier_apposition(text: str, low: int, opening: int, quoted: list[tuple[in
         return opening
     aside, head = text[previous + 2:opening], text[low:previous].split()
     first = aside[:1]
+    if head and head[-1][:1].isupper() and describes_the_noun_before(aside, text[opening + 2:opening + 8]):
+        return previous  # "Luis Rojas, general manager of Transportes SRL, which runs 120 lorries, said": Rojas
     if not (first.islower() or first.isdigit()) or len(aside.split()) > MAX_ASIDE_WORDS:
         return opening
     if any(w[:1].isupper() for w in aside.split()):

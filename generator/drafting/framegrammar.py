@@ -48,6 +48,8 @@ MORE_SPEECH_ACTS = (
     r"\s+that\b)"
     # "She expected traffic to stabilise around 65 ships …", "predicts prices to fall": a forecast of a thing
     r"|\b(?:" + "|".join(sorted(FORECAST_VERBS)) + r")(?=" + _FORECAST_OBJECT + ")"
+    # "She reports that about 55 per cent …": after a pronoun "reports" is a verb, not the noun
+    r"|(?:(?<=\b[Hh]e\s)|(?<=\b[Ss]he\s)|(?<=\b[Tt]hey\s))(?:reports|report)(?=\s+that\b)"
     # "doubts that Russia will …": a doubt is a view, stated
     r"|\b(?:doubts|doubted)(?=\s+(?:that|whether)\b)"
     # "does not expect a war …", "doesn't believe the talks …": a view held the other way is still held
@@ -106,6 +108,31 @@ def role_phrase(words: str) -> bool:
     after it says who holds it: in lower case ("our chief executive") or ending in a
     word in lower case ("Fundy Link's general manager")."""
     return words[:1].islower() or words.split()[-1][:1].islower()
+
+
+MAX_POST_WORDS = 12
+"""Words of a post in apposition before a relative clause on its organisation."""
+_THING_RELATIVE = re.compile(r"(?:which|whose)\s")
+_POST = re.compile(r"(?:the\s+|a\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for)\s+[A-Z]")
+
+
+def describes_the_noun_before(aside: str, apposition_start: str) -> bool:
+    """Whether a relative clause on a thing ("which runs 120 lorries") follows a post
+    in apposition that ends with an organisation's name ("general manager of
+    Transportes Chiquitano SRL"): the clause describes the organisation, and the
+    subject before the post is the person who speaks, not the post."""
+    return _THING_RELATIVE.match(apposition_start) is not None and len(aside.split()) <= MAX_POST_WORDS \
+        and _POST.match(aside) is not None
+
+
+_AUXILIARIES = frozenset("is are was were will would could should can may might must has have had does did do".split())
+
+
+def opens_a_clause(words: str) -> bool:
+    """Whether the words after the comma of "according to X, …" make a clause (a verb
+    in lower case among them: "VeloNed will not need new equity"), not a name in
+    apposition ("his lawyer, Marisol Ortega")."""
+    return any(w in _AUXILIARIES for w in words.split())
 
 
 _NAMED_COLON = re.compile(r"(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3}):\s(?=[a-z][^“”\"\n:]{0,80}[“\"])")

@@ -119,16 +119,28 @@ _DEFINITE = frozenset("the its his her their".split())
 
 def _initials(tokens: list[str]) -> set[str]:
     """"United Nations" → un; "North Atlantic Treaty Organization" → nato: the
-    initials of each run of two or more capitalised words."""
-    runs, current = set(), []
+    initials of each run of two or more capitalised words; and of a run joined by
+    "of" or "and", whose acronym skips them ("Rubber Planters Association of
+    Liberia" → rpal, "the RPAL leader")."""
+    runs, current, joined = set(), [], []
     for token in tokens + ["."]:
         if token[:1].isupper() and not token.isupper() and "-" not in token:
             current.append(token[0].lower())
+            joined.append(token[0].lower())
             continue
         if len(current) >= 2:
             runs.add("".join(current))
         current = []
+        if token in _ACRONYM_LINKS and joined:
+            continue
+        if len(joined) >= 3:
+            runs.add("".join(joined))
+        joined = []
     return runs
+
+
+_ACRONYM_LINKS = frozenset({"of", "and"})
+"""Words an organisation's acronym leaves out: "Rubber Planters Association of Liberia" (RPAL)."""
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS
 from .clauses import AUXILIARIES, MIN_WORDS, clauses
 from .lexicon import DENIAL_VERBS
 from .quotations import quotations, trim
+from .trailing import condition_waits, joined_clause, time_clause, time_link
 
 _PHOTO_CREDIT = re.compile(r"\(?(?:photo(?:graph)?|image|picture|video|credit|illustration)s?\s*(?:by\b|:|/)[^.;!?]{0,80}"
                            r"\)?\.?$", re.I)
@@ -167,6 +168,8 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
     tail = text[frame.end:stop.start() if stop else following].split()
     # "…, X said at a briefing in Brussels on …"; after "told" comes whom, however long:
     # "…, X told a nationally televised news conference marking the midpoint of …"
+    if time_clause(tail, _FINITE):
+        return True  # "C, Rutte said on Monday after the ambassadors were briefed": when, not what
     told = frame.verb in ("told", "tells")
     short = len(tail) <= 6 or len(tail) <= 16 and (told or tail[0].lower() in _PREPOSITIONS)
     closed = _CLOSED_QUOTATION.search(before) is not None  # "“…,” Yoon told …": the quotation is what was said
@@ -237,6 +240,8 @@ def _interrupts(text: str, start: int, frame_start: int, tail_end: int) -> bool:
     finite verb and those after its comma start with one, so that the statement is
     the whole sentence, the frame inside it."""
     before = text[start:frame_start].split()
+    if condition_waits(before, text, tail_end):
+        return True  # "If they crossed into Ukraine, he warned, they would become …": the condition waits for its clause
     return not any(w.lower() in _FINITE for w in before) and _PREDICATE.match(text, tail_end) is not None
 
 
@@ -264,7 +269,13 @@ def _reporter_before(text: str, frame: Frame, cursor: int) -> list[Statement]:
     if joint is None:
         lead = text[cursor:frame.start]  # "The motion was backed by 331 deputies, after X added …"
         finite = any(w.lower() in AUXILIARIES for w in lead.split())
-        return [Statement(*_strip_dateline(text, cursor, frame.start), None, "reporter's own words")] if finite else []
+        if finite:
+            return [Statement(*_strip_dateline(text, cursor, frame.start), None, "reporter's own words")]
+        link = time_link(text, cursor, frame.start)
+        if link is not None and len(text[cursor:link].split()) >= MIN_WORDS:
+            # "Shares in Saab rose 4.8 per cent on Tuesday, a day after Rutte said …": the reporter's, up to when
+            return [Statement(*_strip_dateline(text, cursor, link), None, "reporter's own words")]
+        return []
     a, b = _strip_dateline(text, cursor, frame.start - len(joint.group()))
     return [Statement(a, b, None, "reporter's own words")]
 
@@ -318,6 +329,9 @@ def _after_last(text: str, frame: Frame, cursor: int, found: list[Statement]) ->
     clause = _AS_CLAUSE.match(text, start)
     if clause is not None:
         return [Statement(clause.end(), len(text), None, "reporter's own words")]
+    joined = joined_clause(text, start, _FINITE)
+    if joined is not None:
+        return [Statement(joined, len(text), frame, f'clause joined after "{frame.verb}"')]
     return []
 
 

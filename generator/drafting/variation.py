@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .businessroles import BUSINESS_NOUNS, plural_pattern
 from .lexicon import PERSON_NOUNS
 from .occupations import OCCUPATION_NOUNS
 from .roles import Holder, RoleTable, sentence_ends
@@ -75,8 +76,8 @@ def _named_before(offset: int, named: tuple[list[int], list[str]], text: str) ->
     return keys[index - 1], offsets[index - 1]
 
 
-TRADE_NOUNS = OCCUPATION_NOUNS | PERSON_NOUNS
-"""Nouns for a person by their trade or standing ("the town clerk", "the farmer"), which
+TRADE_NOUNS = OCCUPATION_NOUNS | PERSON_NOUNS | BUSINESS_NOUNS
+"""Nouns for a person by their trade, post or standing ("the town clerk", "the farmer", "the manager"), which
 many people of a story may share, unlike an expertise the story gives one of them."""
 DESCRIPTION_REACH = 40
 """Characters before a mention where a title in lower case describes the person
@@ -120,4 +121,26 @@ def _described_with(roles: RoleTable, key: str, noun: str, offset: int) -> int |
         if pattern.search(before.split(".")[-1].lower()) or \
                 after.startswith(", ") and pattern.search(after.split(".")[0].split(",")[1].lower()):
             return mention.start
+        if _in_introduction(text, mention.start, mention.end, noun):
+            return mention.start
     return None
+
+
+INTRODUCTION_REACH = 300
+"""Characters looked at on each side of a mention for the sentences that introduce the person."""
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’])[.!?][”\"’]?\s(?=[“\"‘]?[A-Z])")
+
+
+def _in_introduction(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether ``noun``, singular or plural, is in the sentence of a mention or in the
+    sentence before it in the same paragraph: the story introduced the person as one of
+    them ("Grace Nakato, chief executive of …, one of the country's larger exporters";
+    "Hauliers dispute those figures. Remberto Justiniano, president of the chamber, said")."""
+    low = max(text.rfind("\n", max(0, start - INTRODUCTION_REACH), start) + 1, start - INTRODUCTION_REACH)
+    high = text.find("\n", end, end + INTRODUCTION_REACH)
+    high = min(len(text), end + INTRODUCTION_REACH) if high == -1 else high
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, high)]
+    before = [b for b in breaks if b <= start]
+    after = [b for b in breaks if b > end]
+    window = text[before[-2] if len(before) > 1 else low:after[0] if after else high]
+    return plural_pattern(noun).search(window.lower()) is not None
