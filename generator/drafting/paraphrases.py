@@ -36,8 +36,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # no sign of strength is a sign of weakness ("This is not a sign of Russia's strength")
     (r"\bnot\s+(a\s+sign|a\s+mark|a\s+show|proof)\s+of\s+((?:(?:the|its|their)\s+)?(?:[\w-]*['’]s\s+)?)strength\b",
      r"\1 of \2weakness"),
-    # a war one cannot win is going badly ("proof that Putin cannot win this war with his own army")
-    (r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+win\b", "badly"),
+    # a war one cannot win, or is not winning, is going badly ("proof that Putin cannot win this war with his own
+    # army", "is not winning a war of attrition")
+    (r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+win\b|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+winning\b",
+     "badly"),
     # troops shipped somewhere are sent there, not supplied ("soldiers were shipped to Russia"; not
     # "moved" or "flown": troops move on their own, and how they travelled is a fact of its own)
     (r"\b((?:soldiers|troops|forces|personnel|men|fighters|units)(?:\s+[\w'’-]+){0,2}?\s+)"
@@ -154,6 +156,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # pressing someone for a thing is seeking to get it ("would press Moscow for technology"; "press X over" or
     # "to" is pressure to act)
     (r"\b(?:press|presses|pressed|pressing)\s+((?:[\w'’-]+\s+){0,2}?)for\b", r"get \1"),
+    # asking someone for a thing likewise ("would ask Moscow for technology"; the name the matcher takes out
+    # first leaves a run of spaces); "ask for" with no one asked is wanting ("it would not ask for help")
+    (r"\b(?:ask|asks|asked|asking)(?:\s+((?:[\w'’-]+\s+){1,2}?)|\s{2,})for\b", r"get \1"),
     # an appeal to act: "called on Seoul to", "urged", "demanded that"
     (r"\b(?:call|calls|called|calling)\s+(?:on|upon)\b", "urge"),
     (r"\b(?:urged|urges|urging)\b|\b(?:demand|demands|demanded|demanding)(?=\s+(?:that|the|an?)\b)", "urge"),

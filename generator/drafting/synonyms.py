@@ -71,7 +71,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("badly", "worse", "worst", "poorly"),
     ("equipment", "gear", "kit", "materiel"),
     ("get", "receive", "obtain", "acquire"),
-    ("show", "sign", "proof", "prove", "evidence", "demonstrate", "indicate", "indication"),
+    # what a fact betokens: "a symptom of", "a signal that" ("signal" the verb is a speech verb, `lexicon`)
+    ("show", "sign", "proof", "prove", "evidence", "demonstrate", "indicate", "indication", "symptom", "signal"),
     ("invite", "welcome", "host"),
     ("territory", "soil"),
     # holding ground: "still control a strip of the region" ("hold" the verb; "arms control" is a noun)
