@@ -180,6 +180,8 @@ def test_a_topic_word_of_the_article_makes_the_id() -> None:
     ("The two ministers exchanged views on the situation in the region", "an exchange of views"),
     ("President Ruto is due to tour the affected areas on Wednesday", "a schedule"),
     ("The Kremlin did not immediately comment", "no comment"),
+    ("The ministry has not replied to requests", "no comment"),
+    ("Ten thousand men do not replace what Moscow has already lost", None),  # "replace" is no reply
     ("her gratitude for Japan's support", "a courtesy"),
     ("Should Poland close its coal mines before 2049?", "a question"),
     ("Japan will provide 5 additional patrol vessels", None),

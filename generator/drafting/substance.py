@@ -32,7 +32,7 @@ STOCK_PHRASES: dict[str, str] = {
     r"(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:meeting|talks|call|discussions?|conversation)":
         "a meeting held",
     r"(?:also\s+)?discuss(?:ed|es)?\b": "a discussion",
-    r"(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:immediately\s+)?(?:comment|respond|repl)|"
+    r"(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:immediately\s+)?(?:comment|respond|repl(?:y|ied|ies)\b)|"
     r"declined\s+to\s+comment|could\s+not\s+be\s+reached": "no comment",
     r"express(?:ed|es)?\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:deep\s+|sincere\s+)?"
     r"(?:gratitude|thanks|appreciation|condolences)": "a courtesy",
