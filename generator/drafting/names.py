@@ -51,7 +51,12 @@ person's.
 A body's name spelled out before its acronym in brackets (`names_acronyms`), the page's
 author on an author line or in an author box (`names_bylines`), "The" and a demonym before a
 name that says "its" ("The Costa Rican Red Cross said its crews") are no person's; "Prince"
-before an initial is a given name ("Prince K. Tokpah").
+before an initial is a given name ("Prince K. Tokpah").  A venue, an event or a trade ending a
+name ("Kensington Oval", "Consultative Meeting", "Marine Supplies": `nameshapes.kind_ends`) is no
+person's even after a title; three words after a minister's field may be the name (`names_fields`);
+a machine's model, a brand's product or a name with a pack size (`names_things`), a scorecard's
+entries (`names_scorecards`) and a route's start (`names_places`) are no person's; a name's
+opening glottal stop is kept ("'Aisea Havili": `names_okina`).
 What is left is
 a full name (two words or more) or a single word, which `people` resolves to a
 full name of the same article.
@@ -87,10 +92,14 @@ from .namecontext import (PlaceContexts, family_name_beside, field_and_before, o
                           source_in_brackets, state_name_spans, thing_before, trade_names)
 from .namecaps import acronyms, capital_names
 from .names_companies import after_company_noun
+from .names_fields import name_length_after_field
+from .names_okina import with_okina
+from .names_scorecards import scorecard_entry
+from .names_things import thing_names
 from .names_acronyms import spelled_out
 from .names_bylines import BylineNames, author_line
 from .names_places import place_modified
-from .nameshapes import after_article, not_a_person
+from .nameshapes import after_article, kind_ends, not_a_person
 from .occupations import is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
 from .transcript import cue_end, label_end, label_name
@@ -567,7 +576,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     known = acronyms(text)
     outlets = OutletNames(text)
     bylines = BylineNames(text)
-    things = modified_things(text) | place_modified(text)
+    things = modified_things(text) | place_modified(text) | thing_names(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)
@@ -582,6 +591,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
             if span is not None and not (span.name in companies and (span.cue is None or span.cue.startswith('"'))) \
                     and not _page_says_otherwise(text, span, outlets, _starts_sentence(text, start, span.start)) \
                     and not _authors_line(text, span, outlets, bylines) \
+                    and not (span.cue is None and scorecard_entry(text, span.start, span.end)) \
                     and not (span.cue is None and span.name in things):  # "the Coral Link outage": a thing
                 found.append(span)
     found.sort(key=lambda span: span.start)
@@ -589,7 +599,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     contexts = PlaceContexts(text)
     located = {name for name in {s.name for s in bare if s.is_full} if contexts.holds(name)}
     states = state_name_spans(text)
-    return [span for span in found if not (span.name in located and span in bare)
+    return [with_okina(text, span) for span in found if not (span.name in located and span in bare)
             and not any(a <= span.start and span.end <= b for a, b in states)]
 
 
@@ -746,13 +756,15 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         name = name if title else name[len(body):]  # a state was cut as a title already
         title, titled = body, True
     if _title_of(title) and _field_then_name(name, common):
-        title, name = title + name[:-2], name[-2:]  # "Minister for Civil Protection | Stavros Kontogeorgis"
+        cut = name_length_after_field([t.text for t in name], common)  # "… Public Utilities | Jotham Napat Kalsakau"
+        title, name = title + name[:-cut], name[-cut:]  # "Minister for Civil Protection | Stavros Kontogeorgis"
         titled = True
     field = field_and_before(text, sentence_start, run[0].start) if not title and len(name) >= 3 else None
     if field is not None and _field_then_name(name, common):  # "Minister of Equipment and | Water | Karim Bennani"
-        office = " ".join([field, *(t.text for t in name[:-2])])
-        title, name, titled, body = name[:-2], name[-2:], True, name[:-2]
-    if not name or len(name) > 5 or _rejects(name, titled) or _title_of(title):
+        cut = name_length_after_field([t.text for t in name], common)
+        office = " ".join([field, *(t.text for t in name[:-cut])])
+        title, name, titled, body = name[:-cut], name[-cut:], True, name[:-cut]
+    if not name or len(name) > 5 or _rejects(name, titled) or _title_of(title) or kind_ends([t.text for t in name]):
         return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]
     final = last.text if len(last.text) <= 2 or last.key in NAME_SUFFIXES else last.text.rstrip(".")

@@ -21,17 +21,30 @@ PLACE_KINDS_AFTER = frozenset("""
 """.split())
 _NAME_KIND = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})[ \t]+("
                         + "|".join(sorted(PLACE_KINDS_AFTER)) + r")(?![\w'’-])")
+ROUTE_ENDS = frozenset("""
+    town city village market school work home downtown centre center border capital airport station
+""".split())
+_ROUTE = re.compile(r"(?<![\w'’-])from[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})[ \t]+to[ \t]+(?:the[ \t]+)?"
+                    r"(?:city[ \t]+)?(?:" + "|".join(sorted(ROUTE_ENDS)) + r")"
+                    r"(?=[ \t]*[,.;:!?\"”)]|[ \t]+(?:and|or|in|on|at|by|every|each|for|via)(?![\w'’-]))")
+"""A route from a name to a common noun for a place that ends the phrase: "from Ha Abia to
+town," (not "from Tom Hale to the border guards", where the noun qualifies another)."""
 MAX_PLACE_USES = 500
 """Uses read in a page: far more than any page has."""
 
 
 def place_modified(text: str) -> frozenset[str]:
     """Names of two words or more (and their last words of two or more: the match may take
-    a capitalised word before the name) the page writes before a lower-case kind of place."""
+    a capitalised word before the name) the page writes before a lower-case kind of place,
+    or as a route's start before a common noun for a place."""
     found: set[str] = set()
     for count, match in enumerate(_NAME_KIND.finditer(text)):
         if count >= MAX_PLACE_USES:
             break
         words = match.group(1).split()
         found |= {" ".join(words[i:]) for i in range(len(words) - 1)}
+    for count, match in enumerate(_ROUTE.finditer(text)):
+        if count >= MAX_PLACE_USES:
+            break
+        found.add(match.group(1))
     return frozenset(found)

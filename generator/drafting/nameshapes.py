@@ -13,6 +13,9 @@
   ("Digby Neck", "Coral Cove"): `PLACE_ENDS`;
 * a noun for a working body that ends a unit's or a desk's name ("Communications Team",
   "Andes Desk"): `BODY_ENDS`;
+* a noun for a venue, an event or a trade in the plural that ends its name ("Kensington
+  Oval", "Security Consultative Meeting", "Bridgetown Marine Supplies"): `kind_ends`, which
+  `names` also applies after a title, since none of these nouns is a surname;
 * a name that fills a pair of quotation marks, as a song's, a film's or a book's title
   is written ('"Sierra Dawn" by …');
 * a name after an office holder's possessive ("the Lord Mayor's Budget Speech"): what
@@ -65,12 +68,14 @@ BODY_HEADS = _words("""
     asociación asociacion associação corporación corporacion instituto universidad
     universidade université università colegio clínica clinica farmacia
     stichting stiftung verein
+    cooperativa cooperativas cooperativo coopérative cooperative cooperatieve genossenschaft
 """)
 """First words of the names of companies and bodies in Spanish, Portuguese, French,
 Italian and German, which write the kind before the name ("Editorial Puente" a
 publisher, "Aguas de Roatán" a water company, "Grupo Sur", "Yacimientos Petrolíferos
-Fiscales Bolivianos"), and the Dutch and German "foundation" and "association": none is a
-given name."""
+Fiscales Bolivianos"), and the Dutch and German "foundation" and "association"; the
+"cooperative" of farmers and producers in Romance languages, English, Dutch and German
+("Cooperativa Café Timor"): none is a given name."""
 
 COMPANY_ENDS = _words("""
     litio lítio cobre energía energia minera mineração mineracao petróleo petroleo alimentos bebidas
@@ -100,6 +105,43 @@ name ("Dr Mere Tawhiri, Research Fellow, …", "Senior Lecturer"): the post, no 
 BODY_ENDS = _words("team desk unit secretariat taskforce squad")
 """Last words of a working body's name ("Communications Team", "Andes Desk")."""
 
+VENUE_ENDS = _words("""
+    oval ground grounds showground showgrounds campus arena velodrome racecourse racetrack raceway
+    speedway ballpark pavilion gymnasium clubhouse
+""")
+"""Last words of the names of sports grounds and sites ("Kensington Oval", "Pitso Ground",
+"Cave Hill Campus"); nouns that are also surnames (Field, Park, Court, Hall, Green) are
+left out."""
+
+EVENT_ENDS = _words("""
+    meeting meetings talks dialogue consultations symposium colloquium festival expo regatta
+    marathon carnival jamboree
+""")
+"""Last words of the names of meetings and events ("Security Consultative Meeting",
+"Harbour Regatta"): what a page capitalises as an occasion, no surname."""
+
+TRADE_ENDS = _words("""
+    supplies traders trading enterprises wholesalers wholesale distributors distribution imports
+    exports provisions hardware merchants outfitters contractors builders
+""")
+"""Plural or mass nouns of a trade that end an English company's name ("Bridgetown Marine
+Supplies", "Ocean Traders"): a person's surname is never a plural of a trade."""
+
+def kind_ends(words: list[str]) -> str | None:
+    """Why a name of two words or more whose last word is a venue's, an event's or a
+    trade's is no person's, or None.  These nouns are no surnames, so a title or a cue
+    before the name does not save it ("the annual Security Consultative Meeting": "Security"
+    is read as a title)."""
+    last = words[-1].lower() if len(words) > 1 else ""
+    if last in VENUE_ENDS:
+        return f'a venue: "{words[-1]}" ends its name'
+    if last in EVENT_ENDS:
+        return f'an event: "{words[-1]}" ends its name'
+    if last in TRADE_ENDS:
+        return f'a company: "{words[-1]}" ends its name'
+    return None
+
+
 _OPENING_QUOTES = "\"“‘'"
 _CLOSING_QUOTES = "\"”’'"
 _OFFICE_OWNER = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)['’]s\s+$")
@@ -124,6 +166,9 @@ def not_a_person(text: str, words: list[str], start: int, end: int) -> str | Non
         return f'a company: "{words[-1]}" ends its name'
     if last in PLACE_ENDS or last in BODY_ENDS:
         return f'a place or a body: "{words[-1]}" ends its name'
+    kind = kind_ends(words)
+    if kind is not None:
+        return kind
     if start > 0 and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES:
         return "a title in quotation marks"
     owner = _OFFICE_OWNER.search(text, max(0, start - MAX_OWNER), start)
