@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS, ROLE_WORDS
+from .lexicon import FUNCTION_WORDS, MEDIA_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS
 from .lines import Line
 from .places import country_forms, place_words
 
@@ -38,11 +38,18 @@ def byline_names(text: str) -> tuple[str, ...]:
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words, none a number, nor a word of an outlet, an
     organisation, a place or a title ("Ventura County Current", "North Korea",
-    "Foreign Ministers' Meeting")."""
-    words = text.split()
+    "Foreign Ministers' Meeting"); lower-case particles between them are part of
+    the name ("Armando da Costa Ximenes")."""
+    words = _without_particles(text.split())
     if not 2 <= len(words) <= 4 or text in place_words() or text in country_forms() or ":" in text:
         return False  # a colon ends a label ("Counties: Yakima", "Authors: Ann Lee"), never part of a name
     return all(w[0].isupper() and not any(c.isdigit() for c in w) and not _not_a_name(w) for w in words)
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """The words but the particles inside a name ("da", "van der"): never first nor last."""
+    inner = [w for w in words[1:-1] if w not in NAME_PARTICLES]
+    return words[:1] + inner + words[-1:] if len(words) > 1 else words
 
 
 _NOT_NAMES = MEDIA_WORDS | ORGANISATION_WORDS | ROLE_WORDS | FUNCTION_WORDS
@@ -80,7 +87,23 @@ def mark_authors(lines: list[Line], kinds: dict) -> None:
             kinds.setdefault(line.number, ("byline", f"about the author, {name}"))
 
 
+_ACRONYM_ASIDE = re.compile(r"\(([A-Z]{2,8})\)")
+
+
+def _spells_its_acronym(text: str) -> bool:
+    """Whether an aside in brackets is the initials of the capitalised words before it:
+    "Caja Costarricense de Seguro Social (CCSS)" is a body and its acronym, where a
+    writer's aside is an agency's ("Aisha Al Balushi (SNA)")."""
+    aside = _ACRONYM_ASIDE.search(text)
+    if aside is None:
+        return False
+    initials = "".join(w[0] for w in text[:aside.start()].split() if w[0].isupper())
+    return initials == aside.group(1)
+
+
 def is_names_only(text: str) -> bool:
     """Whether an author line holds names alone (asides and places aside)."""
+    if _spells_its_acronym(text):
+        return False
     parts = [p.strip(" .") for p in _NAME_SPLIT.split(_ASIDE.sub("", text))]
     return all(looks_like_name(p) for p in parts)

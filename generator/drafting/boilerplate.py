@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from .authors import BYLINE, mark_authors
-from .dates import STAMP, find_dates
+from .dates import STAMP, find_dates, is_place_date_line
 from .furniture import furniture, mark_layout
 from .letters import keep_letter_lines
 from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS,
@@ -48,6 +48,7 @@ from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WO
 from .lines import Line
 from .model import Boilerplate
 from .sections import YEAR, mark_comments, mark_headings, mark_pull_quotes
+from .standfirst import mark_repeated_standfirst
 
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}", re.I)
 _TEASER_LABEL = re.compile(r"^([A-Za-z' ]{2,24}):\s*\S")
@@ -137,7 +138,8 @@ def _metadata(line: Line) -> tuple[str, str] | None:
     if STAMP.match(line.text) and line.word_count <= 24 and find_dates(line.text):
         return "date", "time stamp"  # even ending "… at 6:02 p.m." like a sentence
     if line.is_prose:
-        return None
+        # "Medellín, 9 March 2026 - 8:47 p.m.": its "p.m." ends it like a sentence
+        return ("date", "a place and a date") if is_place_date_line(line.text) else None
     if (BYLINE.match(line.text) or _CREDITED.match(line.text)) and line.word_count <= 12:
         return "byline", "byline"
     dates = find_dates(line.text)
@@ -442,6 +444,7 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
                 and kinds.get(below.number, ("", ""))[1].startswith(_SPREAD_REASON):
             del kinds[below.number]  # the standfirst under it, marked only for a widget beside them
     _repeats(lines, kinds, title)
+    mark_repeated_standfirst(lines, kinds, title)
     _item_furniture(lines, kinds, title)
     _cues(lines, kinds)
     _column_spills(lines, kinds)
@@ -586,7 +589,7 @@ def _zones(lines: list[Line], kinds: dict, title: Line | None) -> None:
     body = [l.number for l in lines if l.is_prose and l.number not in kinds]
     if not body:
         return
-    first, (last, cut) = body[0], _last_paragraph(lines, kinds, body)
+    first, (last, cut) = _first_paragraph(lines, kinds, body, title), _last_paragraph(lines, kinds, body)
     points = _leading_bullets(lines, first)
     for i, line in enumerate(lines):
         if line.number in kinds or (title is not None and line.number == title.number):
@@ -597,6 +600,33 @@ def _zones(lines: list[Line], kinds: dict, title: Line | None) -> None:
         elif line.number > last and (cut or not (line.is_prose and line.word_count >= 8)) \
                 and not _CONTRIBUTED.match(line.text):
             kinds[line.number] = ("footer", "page footer after the article's last paragraph")
+
+
+MAX_STANDFIRST_WORDS = 45
+"""Most words of a standfirst: a line under the title longer than this is the first paragraph."""
+
+
+def _first_paragraph(lines: list[Line], kinds: dict, body: list[int], title: Line | None) -> int:
+    """The article's first paragraph: past the standfirst right under the title, so that the
+    byline and date rows between them ("Dafna TV English | Washington") are page header."""
+    if title is None or len(body) < 2:
+        return body[0]
+    index = lines.index(title) + 1
+    below = lines[index] if index < len(lines) else None
+    if below is None or below.number != body[0] or below.word_count > MAX_STANDFIRST_WORDS:
+        return body[0]
+    between = [l for l in lines[index + 1:] if l.number < body[1]]
+    # only a byline or a date row right under the standfirst tells a page header from a caption or a box
+    if between and len(between) <= MAX_HEADER_ROWS and kinds.get(between[0].number, ("",))[0] in _BYLINE_KINDS:
+        return body[1]
+    return body[0]
+
+
+_BYLINE_KINDS = frozenset({"byline", "date"})
+MAX_HEADER_ROWS = 10
+"""Most lines between a standfirst and the first paragraph that are the page's header rows
+(byline, date, share, a key-figures box); a longer run is a live page's list of key events,
+whose last heading belongs to the first entry."""
 
 
 _CONTRIBUTED = re.compile(r"^[A-Z][^.!?]{0,100}?\bcontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?"

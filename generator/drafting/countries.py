@@ -34,6 +34,7 @@ from .lexicon import COMPANY_NOUNS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WO
 from .model import CountryGuess
 from .homestate import MAX_VOTING_WORDS, bare_reference, domain_codes, furniture_lines, gaps, home_state
 from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, SHORT_FORMS, country_forms
+from .stateuses import in_place_list, introduces_its_government, names_a_carrier, opens_a_company
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
 _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?|fl(?:ew|y|ies|ying)|arriv(?:ed|es|ing|e)"
@@ -136,7 +137,8 @@ def _state_forms() -> frozenset[str]:
 def _opens_a_civil_name(after: str) -> bool:
     """Whether the capitalised words right after a demonym end in a head of `CIVIL_HEADS`."""
     run = _NAME_AFTER.match(after)
-    return run is not None and run.group().split()[-1].lower() in CIVIL_HEADS
+    # "the Barbados Cricket Association's report": the head before its possessive
+    return run is not None and re.sub(r"['’]s?$", "", run.group().split()[-1]).lower() in CIVIL_HEADS
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,8 @@ class CountryFinder:
                 return None  # "the Spanish version prevails": a language
             if _PRIVATE_PEOPLE.match(after):
                 return None  # "A German couple waiting in the queue": private people of a nationality
+            if names_a_carrier(after):
+                return None  # "the Danish carrier Nordhavn Line": an airline's or a ship's flag
             return f'demonym "{written}"'
         if _names_a_street(before, after):
             return None  # "Calle Uruguay", "Kenya Road": a street's name
@@ -248,6 +252,8 @@ class CountryFinder:
             return self._metonym(text, match, before, after, sentence_start)
         if form.kind in ("name", "registry") and (_opens_a_civil_name(after) or _CIVIL_NEXT.match(after)):
             return None  # "the Bahrain Centre for Strategic Dialogue", "the Singapore exchange"
+        if form.kind in ("name", "registry") and opens_a_company(after):
+            return None  # "Fiji Airways has cancelled": the airline, not the state
         return f'{"institution" if form.kind == "institution" else "name"} "{written}"'
 
     @staticmethod
@@ -255,8 +261,12 @@ class CountryFinder:
         previous = re.findall(r"[\w'’-]+", before)
         if previous[-2:] and previous[-1] == "in" and previous[-2].lower() in _GOVERNMENT_NOUNS:
             return f'"{match.group()}" used for its government'  # "Governments in Washington and Seoul"
+        if introduces_its_government(before, after):
+            return f'"{match.group()}" introducing its government'  # "In Warsaw, Foreign Minister …"
         if previous and previous[-1].lower() in _LOCATIVE or _TRAVEL.search(before):
             return None
+        if in_place_list(before, after, _GOVERNMENT_NOUNS):
+            return None  # "Experts in Maputo, Pretoria and Seoul": places in a list "in" opens
         next_word = re.match(r"\s+([\w'’-]+)", after)
         if re.match(r"-\w", after) or (next_word and next_word.group(1).lower() in ORGANISATION_WORDS | MEDIA_WORDS):
             return None

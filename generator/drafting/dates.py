@@ -89,3 +89,26 @@ def _read(form: str, match: re.Match[str]) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|h))?(?![\w])", re.I)
+_PLACE_REST = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")
+"""What a place-and-date line leaves once its date, time and separators are gone: a place
+of one to three capitalised words ("Medellín", "Rio de Janeiro" aside)."""
+
+MAX_PLACE_DATE_WORDS = 10
+
+
+def is_place_date_line(text: str) -> bool:
+    """A line of a place, a date and a time alone ("Medellín, 9 March 2026 - 8:47 p.m."):
+    the page's date row, though its "p.m." ends it like a sentence.  A dateline that goes
+    on into the story ("MADRID, March 12 (Reuters) - Spain's …") leaves more words."""
+    if len(text.split()) > MAX_PLACE_DATE_WORDS:
+        return False
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    rest = text[:dates[0].start] + " " + text[dates[0].end:]
+    rest = _TIME.sub(" ", rest)
+    rest = re.sub(r"[,|·•/–—-]+", " ", rest).strip()
+    return _PLACE_REST.fullmatch(" ".join(rest.split())) is not None

@@ -25,6 +25,7 @@ import re
 
 from .dates import find_dates
 from .lines import Line
+from .pagelabels import page_label
 
 _SEPARATORS = re.compile(r"(?<!\s)\s+[·|•]\s+")  # (?<!\s): each run of spaces read once (lines._CREDIT_END)
 _MIDDLE_DOT = re.compile(r"(?<!\s)\s+·\s")
@@ -159,6 +160,8 @@ not a police appeal the story reports ("If you saw the crash, write to …")."""
 def furniture(line: Line) -> tuple[str, str] | None:
     """``(kind, reason)`` when the line is page furniture by its shape."""
     text = line.text
+    if (label := page_label(line)) is not None:
+        return label
     if _link_row(line):
         return "navigation", "a row of links"
     if _MIDDLE_DOT.search(text) and MIN_DOTTED_WORDS <= line.word_count <= MAX_DOTTED_WORDS:

@@ -1,0 +1,40 @@
+"""Three more shapes of page furniture: an alert banner, a reference number, a book's details.
+
+* a line that opens with a warning sign ("⚠ Runway closed to jet traffic – check
+  with your airline", "🚨 ACTIVE EMERGENCY: …") is the site's alert banner, set
+  above every page of the alert, not the headline nor the text;
+* "Ref: NPS/PR/2025/118", "Reference: MFDA/FR/2026/014" file a notice;
+* "The Thirsty Canal: …, by Itzel Castrellón. Editorial Puente, 312 pages, B/. 24.95"
+  is the book a review is about: its catalogue entry, not the reviewer's prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+ALERT_SIGNS = "⚠🚨❗‼⛔"
+"""Signs a site puts before an alert's banner line."""
+
+_REFERENCE = re.compile(r"^(?:Ref(?:erence)?(?:\s+(?:No|no|number))?\.?|Our\s+ref\.?|File\s+(?:No|no)\.?)"
+                        r"[ \t]*:?[ \t]*[A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*$")
+"""A notice's file number alone on its line: letters, digits and slashes, no words."""
+
+_BOOK_DETAILS = re.compile(r",[ \t]+by[ \t]+[A-Z][^.]{0,80}\.[^.]{0,80}\b\d{2,4}[ \t]+pages\b")
+"""A book's title, author, publisher and page count ("…, by Itzel Castrellón. Editorial
+Puente, 312 pages")."""
+
+MAX_BOOK_WORDS = 40
+
+
+def page_label(line: Line) -> tuple[str, str] | None:
+    """``(kind, reason)`` when the line is one of these three pieces of furniture."""
+    text = line.text
+    if text[:1] in ALERT_SIGNS:
+        return "banner", "an alert banner"
+    if _REFERENCE.match(text):
+        return "reference", "a notice's reference number"
+    if line.word_count <= MAX_BOOK_WORDS and _BOOK_DETAILS.search(text):
+        return "credit", "the details of the book reviewed"
+    return None
