@@ -45,8 +45,9 @@ from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT
 from ..segment import ABBREVIATIONS, is_abbreviation
 from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
                            in_name, in_relative_clause, OCCASION, named_colon, opens_a_clause,
-                           noun_before_of, role_phrase)
+                           noun_before_of, quoted_name_before, role_phrase)
 from .places import place_words
+from .sportroles import POSITION_NOUNS, STAFF_NOUNS
 from .quotations import inside, quotations
 
 WINDOW = 200
@@ -76,9 +77,9 @@ _SPEECH_ACT = re.compile(
     r"\sat\s+(?:(?:about|around|roughly|some|nearly|almost|over|between|least|(?:more|fewer|less)\s+than"
     r"|up\s+to|as\s+(?:many|much|high|low)\s+as)\s+)*(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|twenty|fifty|hundreds|thousands|tens|dozens)\b))"
-    # "named three generals travelling with the force", "identified 12 suspects"
+    # "named three generals travelling with the force", "identified 12 suspects", "named three North Korean generals"
     r"|\b(?:" + _alternatives(NAMING_VERBS) + r")(?=\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|dozens)\s+[a-z])"
+    r"|eleven|twelve|several|dozens)\s+[A-Za-z])"
     # "described … as", "voiced concern that", "repeated that", "assured me that": `framegrammar`
     r"|" + MORE_SPEECH_ACTS +
     # "was quoted as saying that …", "is reported to have said …": words reported of the subject
@@ -292,11 +293,12 @@ def _view(match: re.Match[str]) -> Frame | None:
     return Frame("in the view of", match.start(), match.end(), "according", who, None, match.start(), match.end())
 
 
-_OWNED_VIEW = re.compile(r"(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))|['’]s?)\s+(?:own\s+)?"
-                         r"(?P<noun>view|position|argument|opinion|belief|contention|conclusion)\s+"
-                         r"(?P<verb>was|is|remains|remained)\s+that\b")
-"""A person's view stated as a fact: "Professor Llewellyn's view was that …" — the
-owner says what follows, as "Llewellyn argued that …" would."""
+_OWNED_VIEW = re.compile(r"(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))|['’]s?)\s+(?:own\s+|[a-z]+\s+)?"
+                         r"(?P<noun>view|position|argument|opinion|belief|contention|conclusion|claim|thesis)\s+"
+                         r"(?P<verb>was|is|remains|remained)\s+(?:that\b|(?:[a-z]+)?:)")
+"""A person's view stated as a fact: "Professor Llewellyn's view was that …", "Her central
+claim is simple: …" — the owner says what follows "that" or the colon, as "Llewellyn
+argued that …" would."""
 
 
 def _owned_view(text: str, match: re.Match[str]) -> Frame | None:
@@ -380,11 +382,17 @@ def _noun_use(text: str, match: re.Match[str]) -> bool:
         return True  # "noted that estimates of the force ranged …": a noun with its complement, never a verb
     if word not in _PLURAL_NOUNS or not before:
         return False
+    if _ACCORDING_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        return True  # "according to U.S. and South Korean estimates": the source's noun, named after the preposition
     if _INFINITIVE_AFTER.match(text, match.end()):
         return True  # "asked Gulf states to raise the issue": a speech verb takes no infinitive
     previous = before[-1]
     introduced = _INTRODUCED.match(text, match.end()) is not None
     return not introduced and previous.islower() and previous not in FUNCTION_WORDS and previous not in _TRAILING
+
+
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", re.I)
+""""according to" a few words before a plural that could be a verb: the plural is its object."""
 
 
 def _participle(match: re.Match[str]) -> Frame:
@@ -427,6 +435,9 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         if text[low:subject[0]].rstrip()[-1:] == "," and verb not in _ADDRESSING and _ACTED_ON.match(text, end):
             return None  # "…, the first time the alliance has confirmed the deployment": an act, not these words'
         return Frame(verb, start, end, "before", subject, apposition, subject[0], end)
+    named_before = quoted_name_before(text, start, quoted) if subject is None else None
+    if named_before is not None and (subject := _words_before(text, low, named_before)) is not None:
+        return Frame(verb, start, end, "before", subject, apposition, subject[0], end)  # 'centre "Iqtisod" said'
     if verb in INVERTIBLE_VERBS and text[low:start].rstrip()[-1:] in (",", "”", '"', "’", "'"):
         after = _inverted(text, end, min(len(text), end + WINDOW))
         if after is not None and len(text[after[0]:after[1]].split()) <= MAX_SUBJECT_WORDS:
@@ -671,4 +682,5 @@ def _in_subject(word: str, first: bool) -> bool:
     if bare[0].isupper() or bare[0].isdigit():
         return True
     return lower in ROLE_WORDS or lower in LOWER_ROLE_CUES or lower in NAME_PARTICLES or lower in _NUMBER_WORDS \
+        or lower in POSITION_NOUNS or lower in STAFF_NOUNS \
         or lower in ("of", "and", "for") or (lower in _DETERMINERS and not first) or (first and lower == "the")

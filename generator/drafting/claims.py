@@ -36,7 +36,7 @@ from .people import PersonMention
 from .quotations import quotations, trim
 from .speakers import REPORTER, Speaker, Speakers
 from .statements import Reading, Statement, read_sentence, unquote
-from .substance import states_nothing
+from .nonanswers import states_nothing_told
 from .signatures import find_signatures
 from .documents import page_voices, own_words
 from .ids import slugify
@@ -354,7 +354,7 @@ def _speaker_of(statement: Statement, resolved: dict[int, Speaker], unframed: Sp
 
 def _candidate(paragraph: Paragraph, sentence: Sentence, statement: Statement, speaker: Speaker) -> ClaimGuess | None:
     quote = sentence.text[statement.start:statement.end]
-    if len(quote) > MAX_QUOTE_CHARS or states_nothing(quote):
+    if len(quote) > MAX_QUOTE_CHARS or states_nothing_told(quote, statement):
         return None
     value, value_text = first_value(quote)
     number = f"; value {value_text}" if value_text else ""

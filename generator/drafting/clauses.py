@@ -125,3 +125,14 @@ def _words(text: str) -> list[str]:
 def _inside_part(quoted: list[tuple[int, int]], offset: int, start: int, end: int) -> bool:
     """Whether ``offset`` is inside a quotation that does not hold the whole statement."""
     return any(a < offset < b and not (a <= start and end <= b) for a, b in quoted)
+
+
+_NO_CASUALTIES = re.compile(r"(?:Nobody|No\s+one|None)\s+(?:(?:was|were|has|have|had)\s+)?(?:been\s+)?"
+                            r"(?:injured|hurt|killed|wounded|harmed|died)[.!]?")
+"""A sentence saying that no one was hurt ("Nobody was injured.", "No one has died."): a
+report's fact about casualties, though shorter than `MIN_WORDS`."""
+
+
+def short_statement(text: str) -> bool:
+    """Whether words shorter than `MIN_WORDS` are a statement all the same (`_NO_CASUALTIES`)."""
+    return _NO_CASUALTIES.fullmatch(text) is not None

@@ -86,10 +86,17 @@ def colon_after_put_it(text: str) -> int | None:
     return found.start("colon") if found is not None else None
 
 
+_CONTACT_RELATIVE = re.compile(r"(?:the|a|an|this|that)\s+[a-z][\w-]*\s+(?:the|its|his|her|their)\s+\S")
+"""A noun and a relative clause with no pronoun ("the project the Authority says it needs"):
+one determiner's noun phrase straight after another's, with no preposition between."""
+
+
 def in_relative_clause(text: str, subject: tuple[int, int]) -> bool:
     """Whether a verb's subject words put it inside a relative clause of a noun phrase:
-    a free relative opening them, or an object relative among them."""
-    return _FREE_RELATIVE.match(text, *subject) is not None or _OBJECT_RELATIVE.search(text, *subject) is not None
+    a free relative opening them, an object relative among them, or a contact clause
+    (`_CONTACT_RELATIVE`)."""
+    return _FREE_RELATIVE.match(text, *subject) is not None or _OBJECT_RELATIVE.search(text, *subject) is not None \
+        or _CONTACT_RELATIVE.match(text, *subject) is not None
 
 
 def noun_before_of(text: str, end: int) -> bool:
@@ -163,3 +170,40 @@ OCCASION = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s(?:[^,;.:“�
 "took the opportunity to stress that …" — the words after "that" are the subject's, as
 after ", warning that"."""
 
+
+
+_QUOTED_NAME_WORDS = 4
+"""Words a quoted name may have: "Iqtisod", "Our Common Future"."""
+
+
+def quoted_name_before(text: str, start: int, quoted: list[tuple[int, int]]) -> int | None:
+    """Where the opening mark of a quoted name just before a verb at ``start`` is
+    ("the research centre “Iqtisod” said …"), else None: a quotation of a few
+    capitalised words with no punctuation before its closing mark names something
+    in the subject; the words a verb follows inverted end with a comma, a question
+    or an exclamation mark ("“…,” said Lee")."""
+    for a, b in quoted:
+        if start - 3 <= b <= start and not text[b:start].strip(" ”\"’'"):
+            inner = text[a:b].strip("“”\"‘’'")
+            words = inner.split()
+            if 0 < len(words) <= _QUOTED_NAME_WORDS and words[0][:1].isupper() \
+                    and inner.rstrip()[-1:] not in ",.?!;:—–-":
+                opening = a if text[a:a + 1] in "“\"‘'" else a - 1
+                return opening if opening > 0 else None
+    return None
+
+
+JOINT_BEFORE = re.compile(r"(?:,\s*(?:and|but|though|although|while|whereas)|;)\s+$")
+"""A comma and a conjunction (or a semicolon) between the reporter's clause and a frame:
+"…, and X said", "… part of the region, though commanders say …" (searched in a short window)."""
+_THAT_WORD = re.compile(r"\bthat\b")
+
+
+def ends_relayed_words(text: str, outer_end: int, words: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether an "according to" frame at ``start``–``end`` ends the sentence inside the
+    that-clause (``words``) a frame ending at ``outer_end`` introduces: the speaker relays
+    the source ("Zelenskyy …, adding that more than 12,000 soldiers were in Russia
+    according to Ukrainian intelligence"), and the words stay theirs."""
+    if not words or not words[0][0] <= start or text.find(",", end) != -1:
+        return False
+    return _THAT_WORD.search(text, outer_end, words[0][0]) is not None

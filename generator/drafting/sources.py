@@ -125,3 +125,18 @@ def indefinite_pronoun(words: str) -> bool:
     """Whether a subject is an indefinite pronoun (`_INDEFINITE_PRONOUNS`): no speaker."""
     return " ".join(words.lower().split()) in _INDEFINITE_PRONOUNS
 
+
+
+_ANONYMITY = re.compile(r"(?:who|which)\s+(?:spoke|speaks|was\s+speaking|talked|asked|requested|declined|did\s+not\s+want"
+                        r"|was\s+not\s+(?:authori[sz]ed|allowed|permitted)|is\s+not\s+(?:authori[sz]ed|allowed|permitted)"
+                        r"|were\s+not\s+(?:authori[sz]ed|allowed|permitted))\b"
+                        r"[^,;]{0,40}?\b(?:anonymity|named|identified|publicly|on\s+the\s+record)\b", re.I)
+"""A relative clause saying why a person is not named: "who spoke on condition of
+anonymity", "who asked not to be named", "who was not authorised to speak publicly"."""
+
+
+def anonymity_clause(apposition: str) -> bool:
+    """Whether an apposition between a subject and its verb says the subject is not
+    named ("A senior diplomat …, who spoke on condition of anonymity, said"): whatever
+    the subject's words, however long, the person is one nobody names."""
+    return _ANONYMITY.match(apposition.strip(" ,")) is not None

@@ -70,7 +70,7 @@ from .roles import Holder, RoleTable, required_words, sentence_ends
 from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name_line, opens_turn
 from .variants import organisation_fingerprint
 from .variation import variation_holder
-from .sources import anonymised, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
+from .sources import anonymised, anonymity_clause, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
 from .cataphora import named_next
 from .headings import heading_name, untitled_words
 from .ids import name_key, slugify
@@ -341,6 +341,9 @@ class Speakers:
             return Speaker("", f"'{last}', {how}: the reporter's own words")
         if _AGE_DESCRIPTOR.fullmatch(words.strip()):
             return self._descriptor(words, a)
+        if apposition is not None and anonymity_clause(text[apposition[0]:apposition[1]]) \
+                and not self._people_in(a, b, quoted, origin):
+            return Speaker("", f"'{words}', {text[apposition[0]:apposition[1]]}: a person nobody names, no speaker")
         if apposition is not None:
             named = self._people_in(origin + apposition[0], origin + apposition[1], quoted, origin)
             if len(named) == 1 and _names_the_subject(text[apposition[0]:apposition[1]],
@@ -522,15 +525,15 @@ class Speakers:
 MAX_LISTED = 10
 """Names looked back over in a list of joint speakers."""
 _LIST_COMMA = re.compile(r",\s*")
-_VIEWS = frozenset("view position argument opinion belief contention conclusion".split())
+_VIEWS = frozenset("view position argument opinion belief contention conclusion claim thesis".split())
 """Documents that are only their owner's mind: whoever owns one says it, a body too."""
 _BULLET = re.compile(r"[*•·▪‣◦–—-]+\s+")
 """A list item's mark before a subject: no part of who speaks."""
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """The owner of a view named by a pronoun alone ("In her view, …"): the pronoun's antecedent."""
-_DOCUMENT = re.compile(r"(?P<owner>[^,;]+?)['’]s?\s+(?:own\s+)?(?P<document>figures|data|numbers|estimates?|statement"
+_DOCUMENT = re.compile(r"(?P<owner>[^,;]+?)['’]s?\s+(?:own\s+|[a-z]+\s+)?(?P<document>figures|data|numbers|estimates?|statement"
                        r"|letter|report|calculations?|count|tally|assessment|analysis|post|tweet|memo|testimony"
-                       r"|view|position|argument|opinion|belief|contention|conclusion)")
+                       r"|view|position|argument|opinion|belief|contention|conclusion|claim|thesis)")
 """A person's document or figures: "the minister's figures", "Lind's statement"."""
 _AGE_DESCRIPTOR = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z]+)?")
 """A person described by their age alone: "the 61-year-old", "the 45-year-old mother"."""

@@ -34,8 +34,8 @@ import re
 from dataclasses import dataclass
 
 from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_frames
-from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS
-from .clauses import AUXILIARIES, MIN_WORDS, clauses
+from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS, JOINT_BEFORE, ends_relayed_words
+from .clauses import AUXILIARIES, MIN_WORDS, clauses, short_statement
 from .lexicon import DENIAL_VERBS
 from .quotations import quotations, trim
 from .trailing import condition_waits, joined_clause, time_clause, time_link
@@ -134,6 +134,9 @@ def _outer(text: str, frames: list[Frame]) -> list[Frame]:
         if last is not None and last.form not in ("negated", "according") and frame.form in ("before", "according") \
                 and frame.subject is not None and _opens_words(text, last, frame):
             continue  # "He said the agency believed …", "informed him that, according to intelligence, …"
+        if last is not None and last.form not in ("negated", "according") and frame.form == "according" \
+                and ends_relayed_words(text, last.end, _complement(text, last, len(text)), frame.start, frame.end):
+            continue  # "adding that 12,000 soldiers were in Russia according to Ukrainian intelligence"
         kept.append(frame)
     return kept
 
@@ -149,8 +152,8 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
     if frame.form in ("coordinated", "participle"):
         return False
     before = text[region:frame.start].rstrip()
-    if frame.form == "according":
-        return re.search(r"\w", before) is not None
+    if frame.form == "according":  # "The card names …; according to the agency, such documents …": a clause of its own
+        return re.search(r"\w", before.rsplit(";", 1)[-1]) is not None
     if frame.form == "inverted" and before[-1:] in ",”\"’'":
         return True  # "“It was chaos,” said Tom Hughes, who runs the inn": an inverted verb follows its words
     if before[-1:] == "," and following == len(text) \
@@ -263,9 +266,12 @@ def _reporter_before(text: str, frame: Frame, cursor: int) -> list[Statement]:
     if frame.form == "coordinated":
         a, b = _strip_dateline(text, cursor, frame.start)
         return [Statement(a, b, frame, f'before "and {frame.verb}": the same subject\'s')]
+    if frame.form == "according" and text[cursor:frame.start].rstrip().endswith(";"):
+        a, b = _strip_dateline(text, cursor, text.rindex(";", cursor, frame.start))
+        return [Statement(a, b, None, "reporter's own words")] if re.search(r"\w", text[a:b]) else []
     if frame.form != "before" or frame.subject is None:
         return []
-    joint = re.search(r"(?:,\s*(?:and|but)|;)\s+$", text[max(cursor, frame.start - 12):frame.start])
+    joint = JOINT_BEFORE.search(text[max(cursor, frame.start - 16):frame.start])
     if joint is None:
         lead = text[cursor:frame.start]  # "The motion was backed by 331 deputies, after X added …"
         finite = any(w.lower() in AUXILIARIES for w in lead.split())
@@ -358,7 +364,7 @@ def _checked(text: str, statements: list[Statement], quoted: list[tuple[int, int
         for i, (c, d) in enumerate(clauses(text, a, b, quoted)):
             c, d = _trimmed(text, c, d) if i or d < b else (c, d)
             how = statement.how if i == 0 else f"{statement.how}, clause {i + 1}"
-            if len(text[c:d].split()) >= MIN_WORDS:
+            if len(text[c:d].split()) >= MIN_WORDS or short_statement(text[c:d]):
                 kept.append(Statement(c, d, statement.frame, how, statement.channel))
     return kept
 

@@ -10,7 +10,8 @@ named as the speaker or subject of the sentence before, even one the article giv
 another role, when it is
 
 * headed by a noun for someone's expertise or trade of inquiry (`EXPERTISE_NOUNS`:
-  "the researcher", "the detective"), which the article need not have introduced; or
+  "the researcher", "the detective"), or for a player's position (`sportroles`: "the
+  flanker"), which the article need not have introduced; or
 * a *former* role ("the former prime minister"): a past office, which no
   introduction of the person's present role could fit.
 
@@ -28,6 +29,7 @@ from .businessroles import BUSINESS_NOUNS, plural_pattern
 from .lexicon import PERSON_NOUNS
 from .occupations import OCCUPATION_NOUNS
 from .roles import Holder, RoleTable, sentence_ends
+from .sportroles import POSITION_NOUNS, STAFF_NOUNS
 
 EXPERTISE_NOUNS = frozenset("""
     researcher scholar academic professor detective investigator historian specialist scientist
@@ -45,7 +47,8 @@ def is_variation(phrase: str) -> bool:
     found = _DEFINITE.fullmatch(phrase.strip())
     if found is None:
         return False
-    return found.group("head").lower() in EXPERTISE_NOUNS or _FORMER.search(found.group("words")) is not None
+    head = found.group("head").lower()
+    return head in EXPERTISE_NOUNS or head in POSITION_NOUNS or _FORMER.search(found.group("words")) is not None
 
 
 def variation_holder(phrase: str, offset: int, named: tuple[list[int], list[str]], roles: RoleTable,
@@ -71,12 +74,30 @@ def _named_before(offset: int, named: tuple[list[int], list[str]], text: str) ->
     """The person named as a speaker or subject before ``offset``, in that sentence or the one before."""
     offsets, keys = named
     index = bisect.bisect_left(offsets, offset)
-    if index == 0 or sentence_ends(text, offsets[index - 1], offset) > 1:
+    if index == 0 or sentence_ends(text, offsets[index - 1], quotation_opening(text, offset)) > 1:
         return None
     return keys[index - 1], offsets[index - 1]
 
 
-TRADE_NOUNS = OCCUPATION_NOUNS | PERSON_NOUNS | BUSINESS_NOUNS
+_CLOSED_BEFORE = re.compile(r"[,?!]?[”\"]\s$")
+"""The end of a quotation just before a trailing frame: '…,” the coach said'."""
+
+
+def quotation_opening(text: str, offset: int) -> int:
+    """Where the quotation a trailing frame at ``offset`` closes opens, in its paragraph
+    ("“If we declare later, … You need time,” the coach said"), else ``offset``: the
+    sentences inside the marks are one statement, so the person named before them is
+    as near the frame as the person named before a one-sentence quotation."""
+    closed = _CLOSED_BEFORE.search(text, max(0, offset - 4), offset)
+    if closed is None:
+        return offset
+    paragraph = text.rfind("\n", 0, closed.start()) + 1
+    mark = text[closed.end() - 2]
+    opening = text.rfind("“" if mark == "”" else '"', paragraph, closed.end() - 2)
+    return opening if opening >= 0 else offset
+
+
+TRADE_NOUNS = OCCUPATION_NOUNS | PERSON_NOUNS | BUSINESS_NOUNS | STAFF_NOUNS
 """Nouns for a person by their trade, post or standing ("the town clerk", "the farmer", "the manager"), which
 many people of a story may share, unlike an expertise the story gives one of them."""
 DESCRIPTION_REACH = 40
