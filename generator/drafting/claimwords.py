@@ -153,6 +153,10 @@ def names_of(text: str) -> frozenset[str]:
 
 CONCEPTS = build_synonyms(stem)
 """Stem → the key of its group of `synonyms`."""
+ACTORS = frozenset({CONCEPTS[stem("troops")]})
+"""The key words whose country says who acts: a body of troops is its country's ("North
+Korean soldiers", "Ukraine's forces").  Not places or things two countries share ("the
+Ukrainian border" is Russia's border with Ukraine too)."""
 
 
 def is_content_word(lower: str) -> bool:

@@ -48,6 +48,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:kitted|fitted)\s+out\b|\boutfitted\b", "given kit"),
     # striking far into a country: long-range weapons ("strike targets deep inside Russia")
     (r"\bdeep\s+(?=(?:inside|into|within)\b)", "long-range "),
+    # military units are troops: the adjective only says what "units", "personnel" or "servicemen" are ("military
+    # units had been deployed to the Kursk region"); not before a thing ("military aircraft", "military aid")
+    (r"\bmilitary\s+(?=(?:units?|personnel|servicemen|servicemembers|formations?)\b)", ""),
     # a plane is an aircraft (read here: "plane" would stem as "plan")
     (r"\b(?:air)?planes?\b|\bairliners?\b", "aircraft"),
     # taking part is joining ("take" is a light verb, `claimwords.LIGHT_VERBS`, but not in this phrase)
@@ -70,12 +73,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # drawing others in without "into": "could pull in countries that had kept their distance" ("pull" alone
     # would read as withdrawing)
     (r"\b(?:pull|pulls|pulled|pulling|suck|sucks|sucked|sucking|drag|drags|dragged|dragging)\s+in\b", "draw in"),
-    # states as "powers": "Asia's powers", "the great powers", and "other states" (plural and qualified:
-    # "emergency powers" are a government's authority, "power" alone is as often electricity, and "state"
-    # alone a condition, a federal unit or a verb)
+    # states as "powers": "Asia's powers", "the great powers", and "other states", or "new states" drawn into a
+    # war (plural and qualified: "pulling new states into the war", not "more states passed the law"; "emergency
+    # powers" are a government's authority, "power" alone is as often electricity, and "state" alone a
+    # condition, a federal unit or a verb)
     (r"(?:['’]s|\b(?:world|great|major|regional|foreign|western|nuclear|neighbouring|neighboring|other|asian"
      r"|european))\s+powers\b"
-     r"|\b(?:other|third|foreign|asian|european|western)\s+states\b", " countries"),
+     r"|\b(?:other|third|foreign|asian|european|western)\s+states\b"
+     r"|\b(?:new|more)\s+states(?=\s+into\b)", " countries"),
     # "so far" and "thus far" say until when, not how far ("countries that had so far kept their distance")
     (r"\b(?:so|thus)\s+far\b(?!\s+(?:as|from|away|east|west|north|south|behind|ahead|beyond)\b)", ""),
     # an army stretched thin is a weakened one ("showed how stretched the Russian army had become")
