@@ -79,6 +79,8 @@ def _named_before(offset: int, named: tuple[list[int], list[str]], text: str) ->
     return keys[index - 1], offsets[index - 1]
 
 
+MAX_QUOTATION = 3000
+"""Characters read back for the opening mark of a quotation of several sentences."""
 _CLOSED_BEFORE = re.compile(r"[,?!]?[”\"]\s$")
 """The end of a quotation just before a trailing frame: '…,” the coach said'."""
 
@@ -91,7 +93,8 @@ def quotation_opening(text: str, offset: int) -> int:
     closed = _CLOSED_BEFORE.search(text, max(0, offset - 4), offset)
     if closed is None:
         return offset
-    paragraph = text.rfind("\n", 0, closed.start()) + 1
+    reach = max(0, closed.start() - MAX_QUOTATION)  # bounded: no scan to the page's top per frame
+    paragraph = text.rfind("\n", reach, closed.start()) + 1 or reach
     mark = text[closed.end() - 2]
     opening = text.rfind("“" if mark == "”" else '"', paragraph, closed.end() - 2)
     return opening if opening >= 0 else offset
