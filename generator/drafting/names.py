@@ -93,6 +93,8 @@ from .namecontext import (PlaceContexts, family_name_beside, field_and_before, o
 from .namecaps import acronyms, capital_names
 from .names_companies import after_company_noun
 from .names_fields import name_length_after_field
+from .names_kinds import craft_names, kind_of_name
+from .names_particles import inner_particle, is_inner_particle
 from .names_okina import with_okina
 from .names_scorecards import scorecard_entry
 from .names_things import thing_names
@@ -227,7 +229,8 @@ def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
             current.append(token)
         elif capitalised and joined:
             current.append(token)
-        elif joined and (token.key in NAME_PARTICLES or (token.key in ("of", "for") and is_role_word(last.key))):
+        elif joined and (token.key in NAME_PARTICLES or inner_particle(text, last.text, word, match.end())
+                         or (token.key in ("of", "for") and is_role_word(last.key))):
             current.append(token)
         else:
             runs.append(current)
@@ -491,7 +494,8 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
             continue  # "Nakatani Gen": an abbreviated title never ends a name; "Per Vik": kept by `_strip_title`
         if any(c.isdigit() for c in bare):
             return True  # "Dordi Khola-2", "Falcon 9": a plant's, a model's or a unit's number, no person's
-        if bare.lower() in FUNCTION_WORDS or is_role_word(_plain(bare.lower())):
+        if (bare.lower() in FUNCTION_WORDS and not is_inner_particle([t.text for t in name], i)) \
+                or is_role_word(_plain(bare.lower())):
             return True
         if i and i == len(name) - 1 and _LEGAL_FORM.fullmatch(token.text):
             return True  # "Keretapi Tanah Melayu Berhad": a company's legal form ends its name
@@ -576,7 +580,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     known = acronyms(text)
     outlets = OutletNames(text)
     bylines = BylineNames(text)
-    things = modified_things(text) | place_modified(text) | thing_names(text)
+    things = modified_things(text) | place_modified(text) | thing_names(text) | craft_names(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)
@@ -764,7 +768,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         cut = name_length_after_field([t.text for t in name], common)
         office = " ".join([field, *(t.text for t in name[:-cut])])
         title, name, titled, body = name[:-cut], name[-cut:], True, name[:-cut]
-    if not name or len(name) > 5 or _rejects(name, titled) or _title_of(title) or kind_ends([t.text for t in name]):
+    if not name or len(name) > 5 or _rejects(name, titled) or _title_of(title) or kind_ends([t.text for t in name]) \
+            or kind_of_name([t.text for t in name], title[-1].text if title else ""):
         return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]
     final = last.text if len(last.text) <= 2 or last.key in NAME_SUFFIXES else last.text.rstrip(".")

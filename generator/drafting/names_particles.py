@@ -1,0 +1,35 @@
+"""Particles of Portuguese names that are also English words: "Maria do Rosário Lopes".
+
+    >>> inner_particle("Maria do Rosário Lopes", "Maria", "do", 8)
+    True
+    >>> inner_particle("Why do Americans vote?", "Why", "do", 6)
+    False
+
+`lexicon.NAME_PARTICLES` holds the particles no English sentence writes between two
+capitalised words ("da", "dos", "van"); the Portuguese "do" ("of the") is also the English
+verb, so it joins a name only between a capitalised word that is no function word (not "Why
+do Americans …", "How do Ukrainians …") and a capitalised word: "Maria do Rosário Lopes",
+"Banco do Brasil" (a body all the same, by its first word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FUNCTION_WORDS
+
+VERB_PARTICLES = frozenset({"do"})
+"""Particles of names that English writes as a verb."""
+_CAPITALISED_NEXT = re.compile(r"[ \u00a0][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
+def inner_particle(text: str, previous: str, word: str, end: int) -> bool:
+    """Whether ``word`` (ending at ``end``), after the capitalised ``previous``, is a
+    Portuguese particle inside a name: a capitalised word follows."""
+    return word in VERB_PARTICLES and previous[:1].isupper() and previous.lower() not in FUNCTION_WORDS \
+        and _CAPITALISED_NEXT.match(text, end) is not None
+
+
+def is_inner_particle(name: list[str], i: int) -> bool:
+    """Whether the ``i``-th word of ``name`` is such a particle between two of its words."""
+    return 0 < i < len(name) - 1 and name[i] in VERB_PARTICLES
