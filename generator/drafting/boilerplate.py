@@ -42,7 +42,9 @@ import re
 from .authors import BYLINE, mark_authors
 from .dates import STAMP, find_dates, is_place_date_line
 from .furniture import furniture, mark_layout
-from .letters import keep_letter_lines
+from .letters import keep_letter_lines, keep_reader_signatures
+from .linkprompts import foreign_teaser, link_sentence, page_note
+from .tablerows import holds_a_table
 from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS,
                       TEASER_LABELS, WIDGET_WORDS)
 from .lines import Line
@@ -83,6 +85,8 @@ def intrinsic(line: Line) -> tuple[str, str] | None:
         return "navigation", "navigation path"
     if _DISCLAIMER.search(text):
         return "disclaimer", "disclaimer"
+    if page_note(text) and line.word_count <= MAX_LINK_PROMPT_WORDS:
+        return "disclaimer", "a note of the page on its updates or status"
     if _REFERENCE.match(text):
         return "reference", "a reference or source line"
     if _POLL.match(text):
@@ -115,6 +119,10 @@ _POLL = re.compile(r"^(?:poll|quiz|survey|vote|have your say)\s*:\s*\S", re.I)
 _ARROWS = "→▶►»›➔➜"
 
 
+MAX_LINK_PROMPT_WORDS = 40
+"""A promotion and its link fit in a few sentences; a longer line is a paragraph."""
+
+
 def _prompt(line: Line) -> tuple[str, str] | None:
     if line.text[:1] in _ARROWS or line.text[-1:] in _ARROWS:
         # A player's "▶ Watch" heads the list below it; each link of a list has its own arrow
@@ -125,6 +133,10 @@ def _prompt(line: Line) -> tuple[str, str] | None:
         return "teaser", f'teaser label "{label.group(1)}:"'
     if phrase and (line.second_person or not line.is_prose or line.word_count <= 12):
         return "cta", f'call to action ("{phrase}")'
+    if foreign_teaser(line.text):
+        return "teaser", "a \"read also\" label of another language"
+    if link_sentence(line.text) and line.word_count <= MAX_LINK_PROMPT_WORDS:
+        return "cta", 'a link\'s sentence ("Tap here to join.", "Donate today.")'
     first = line.text.lstrip("(").split()[0].lower().strip(":,/") if line.text.strip("(") else ""
     if first.split("/")[0] in CREDIT_LABELS and not line.is_prose and line.word_count <= 8:
         return "credit", "photo or image credit"
@@ -456,6 +468,7 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     _spread(lines, kinds, title)
     mark_headings(lines, kinds)
     keep_letter_lines(lines, kinds)
+    keep_reader_signatures(lines, kinds)
     found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
     return found, title
 
@@ -675,7 +688,7 @@ def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[in
         between = lines[position[body[i - 1]] + 1:position[body[i]]]
         after = len(body) - i
         if len(between) >= FOOTER_GAP and all(l.number in kinds for l in between) and after <= min(2, i - 1) \
-                and _footer_gap([kinds[l.number][0] for l in between]):
+                and _footer_gap([kinds[l.number][0] for l in between]) and not holds_a_table(between):
             return body[i - 1], True
     return body[-1], False
 

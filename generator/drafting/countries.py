@@ -34,6 +34,7 @@ from .lexicon import COMPANY_NOUNS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WO
 from .model import CountryGuess
 from .homestate import MAX_VOTING_WORDS, bare_reference, domain_codes, furniture_lines, gaps, home_state
 from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, SHORT_FORMS, country_forms
+from .stateplaces import names_a_team_or_end, names_an_era
 from .stateuses import in_place_list, introduces_its_government, names_a_carrier, opens_a_company
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
@@ -245,6 +246,8 @@ class CountryFinder:
                 return None  # "A German couple waiting in the queue": private people of a nationality
             if names_a_carrier(after):
                 return None  # "the Danish carrier Nordhavn Line": an airline's or a ship's flag
+            if names_an_era(after):
+                return None  # "planted in the Portuguese time": past rule, not the state today
             return f'demonym "{written}"'
         if _names_a_street(before, after):
             return None  # "Calle Uruguay", "Kenya Road": a street's name
@@ -254,6 +257,8 @@ class CountryFinder:
             return None  # "the Bahrain Centre for Strategic Dialogue", "the Singapore exchange"
         if form.kind in ("name", "registry") and opens_a_company(after):
             return None  # "Fiji Airways has cancelled": the airline, not the state
+        if form.kind in ("name", "registry") and names_a_team_or_end(before, after):
+            return None  # "the Fiji squad", "on the Fiji side" of a cable: a team, a route's end
         return f'{"institution" if form.kind == "institution" else "name"} "{written}"'
 
     @staticmethod

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .authors import looks_like_name
 from .lines import Line
 from .signatures import VALEDICTION
 
@@ -42,6 +43,37 @@ def keep_letter_lines(lines: list[Line], kinds: dict) -> None:
             _keep_signature(lines, kinds, index + 1)
         elif _SIGNED.fullmatch(line.text):
             _keep_signature(lines, kinds, index + 1)
+
+
+MAX_PLACE_WORDS = 4
+"""Words of a reader's town under the name: "Kingston upon Thames, Surrey"."""
+_TITLE = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Col|Maj|Capt|Rev|Sir|Dame|Cllr)\.?(?:[ \t]+\([^()]{1,12}\))?[ \t]+)+")
+"""Titles before a reader's name ("Dr Priya Raman", "Col (retd) Michael Brennan")."""
+MIN_READER_LETTERS = 2
+
+
+def keep_reader_signatures(lines: list[Line], kinds: dict) -> None:
+    """A letters page signs each letter with the reader's name and town on the two lines
+    under its last paragraph ("Gwen Hartley" / "Stroud, Gloucestershire"): text, as the
+    letter is, where their shape alone marked them.  Only where the page does so twice or
+    more: one name and place under a paragraph may be a contact or a credit."""
+    signed = [(lines[i + 1], lines[i + 2]) for i in range(len(lines) - 2)
+              if lines[i].is_prose and _reader_signature(lines[i], lines[i + 1], lines[i + 2])]
+    if len(signed) < MIN_READER_LETTERS:
+        return
+    for name, place in signed:
+        _unmark(kinds, name)
+        _unmark(kinds, place)
+
+
+def _reader_signature(paragraph: Line, name: Line, place: Line) -> bool:
+    """Whether a name line and a short place line follow ``paragraph`` with no blank line
+    (a town and its county have a comma between them, which no name has)."""
+    if name.number != paragraph.number + 1 or place.number != name.number + 1:
+        return False
+    bare = _TITLE.sub("", name.text, count=1) if _TITLE.match(name.text) else name.text
+    return looks_like_name(bare) and 1 <= place.word_count <= MAX_PLACE_WORDS and not place.ends_sentence \
+        and ("," in place.text or not looks_like_name(place.text)) and ":" not in place.text
 
 
 def _keep_signature(lines: list[Line], kinds: dict, start: int) -> None:

@@ -98,6 +98,8 @@ NOT_COUNTRIES = frozenset({
     "Middle East", "Europe", "European", "European Union", "EU", "Asia", "Asian",
     "Africa", "African", "Latin America", "South America", "North America",
     "Central America", "Caribbean", "Balkans", "Scandinavia", "Arctic", "Antarctica",
+    # a region's adjective, matched before "American" ("the Central American Cup")
+    "Central American", "Latin American", "North American", "South American",
     "Pacific", "Atlantic", "NATO", "UN", "United Nations", "Brussels",
     "New Mexico", "New Jersey", "North Jersey", "South Jersey", "Jersey City", "Jersey Shore",
     # territories that pycountry lists with a code of their own but that are no states

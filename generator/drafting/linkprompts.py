@@ -1,0 +1,58 @@
+"""Prompts and notes of a page in forms the English tables of `lexicon` miss: a "read also"
+label in another language over English copy, a link's imperative sentence of any length, and
+the page's stock notes on its updates or its status.
+
+All are matched at a fixed place (the line's start, a sentence's start), so they cost one
+pass over the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_READ_ALSO = re.compile(
+    r"(?:lea|lee|vea|ver|leia|veja|lire|à[ \t]+lire|voir|lesen[ \t]+sie|leggi|czytaj|lees|citește|čtěte)"
+    r"[ \t]+(?:también|tambien|também|tambem|aussi|auch|anche|także|też|ook|más|mais|și|také)[ \t]*:",
+    re.I)
+"""A "read also" / "read more" label in Spanish, Portuguese, French, German, Italian, Polish,
+Dutch, Romanian or Czech ("LEA TAMBIÉN: …", "Leia mais:", "Lire aussi :"): pages in English
+for readers abroad keep their home edition's labels."""
+
+_LINK_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?:(?:click|tap|press)[ \t]+(?:here|to[ \t]+expand)\b"
+                            r"|(?:donate|subscribe|join|register|give)[ \t]+(?:today|now)[.!]?$)", re.I)
+"""A sentence that opens with "Click here" or "Tap here" ("… on WhatsApp. Tap here to join."),
+a forum's "Click to expand..." under a quoted post, or a closing "Donate today.": the page's
+link, however long the promotion before it; prose mentions "click here" inside a sentence,
+not as its first words."""
+
+
+def foreign_teaser(text: str) -> bool:
+    """Whether ``text`` opens with a "read also" label of another language."""
+    return bool(_READ_ALSO.match(text))
+
+
+def link_sentence(text: str) -> bool:
+    """Whether a sentence of ``text`` opens with "Click here" / "Tap here"."""
+    return bool(_LINK_SENTENCE.search(text))
+
+
+_PAGE_NOTE = re.compile(
+    r"(?:the[ \t]+)?next[ \t]+update[ \t]+(?:will[ \t]+be|is)\b"
+    r"|this[ \t]+(?:story|article|page|report|post|timeline|live[ \t]*blog|blog|bulletin)[ \t]+"
+    r"(?:will[ \t]+be|is[ \t]+being|may[ \t]+be)[ \t]+updated\b"
+    r"|(?:for[ \t]+information[ \t]+media\.?[ \t]+)?not[ \t]+an[ \t]+official[ \t]+record\b"
+    r"|this[ \t]+(?:message|e-?mail)[ \t]+(?:and[ \t]+any[ \t]+attachments?[ \t]+)?(?:is|are)[ \t]+"
+    r"(?:intended|confidential)\b"
+    r"|note:[ \t]+the[ \t]+sole[ \t]+objective[ \t]+of[ \t]+the[ \t]+investigation\b",
+    re.I)
+"""A page's note on its own status, at the line's start: "Next update will be published no
+later than 10:00 UTC", "This timeline will be updated as events develop", the UN's "For
+information media. Not an official record.", an e-mail's "This message is intended for …",
+an accident report's "Note: The sole objective of the investigation is the prevention of
+accidents …" (ICAO Annex 13's wording, on every such report).  A sentence of the story about
+an update has a subject of its own ("The ministry said the next update …")."""
+
+
+def page_note(text: str) -> bool:
+    """Whether ``text`` opens with a note of the page on its updates or its status."""
+    return bool(_PAGE_NOTE.match(text))
