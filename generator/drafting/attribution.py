@@ -70,8 +70,9 @@ _SPEECH_ACT = re.compile(
     # "renewed his appeal to …", "repeated Seoul's demand that …", "issued a stark warning that …"
     r"\b(?:" + _alternatives(RESTATING_VERBS) + r")\s+(?:(?:his|her|its|their|our|the|a|an)\s+)?"
     r"(?:[\w.-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:" + _alternatives(SPEECH_ACT_NOUNS) + r")(?=\s+(?:that|to|for)\b)"
-    # "called on Pyongyang to bring …", "has called for Romania to stop …"
-    r"|\b(?:" + _alternatives(OBJECT_CONTROL_PHRASES) + r")(?=\s+[^,;.:“”\"]{1,60}?\bto\s+[a-z])"
+    # "called on Pyongyang to bring …", "has called for Romania to stop …", "called on China, its main ally, to use …"
+    r"|\b(?:" + _alternatives(OBJECT_CONTROL_PHRASES) + r")(?=\s+(?:[^,;.:“”\"]{1,60}?|[^,;.:“”\"]{1,60},\s"
+    r"[^,;.:“”\"]{1,80},\s)\bto\s+[a-z])"
     # "put the number of soldiers at 10,000", "puts the toll at more than 40"
     r"|\b(?:" + _alternatives(ESTIMATE_VERBS) + r")(?=\s+(?:the|a|an|its|his|her|their|our)\s+[^,;.:“”\"]{1,80}?"
     r"\sat\s+(?:(?:about|around|roughly|some|nearly|almost|over|between|least|(?:more|fewer|less)\s+than"
@@ -79,7 +80,9 @@ _SPEECH_ACT = re.compile(
     r"|twelve|twenty|fifty|hundreds|thousands|tens|dozens)\b))"
     # "named three generals travelling with the force", "identified 12 suspects", "named three North Korean generals"
     r"|\b(?:" + _alternatives(NAMING_VERBS) + r")(?=\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|dozens)\s+[A-Za-z])"
+    r"|eleven|twelve|several|dozens)\s+[A-Za-z]"
+    # "identified them as Colonel General Kim …", "named Kim, Lee and Shin as the officers in command"
+    r"|\s+(?:them|him|her)\s+as\s+(?:[A-Z]|the\s)|\s+[A-Z][^;.:“”\"]{1,120}?\sas\s+the\s+[a-z]+s\b)"
     # "described … as", "voiced concern that", "repeated that", "assured me that": `framegrammar`
     r"|" + MORE_SPEECH_ACTS +
     # "was quoted as saying that …", "is reported to have said …": words reported of the subject
@@ -91,7 +94,9 @@ _SPEECH_ACT = re.compile(
 """Speech acts no verb of `ATTRIBUTION_VERBS` names: a restating verb with a speech-act
 noun, a phrasal verb with an object and a to-infinitive, a passive report of someone's
 words ("was quoted as saying"), a disclosure of a counted object ("named three
-generals"), an estimate "at" a figure, a
+generals") or of who someone is ("identified them as Colonel General Kim", "named Kim
+and Lee as the officers in command": a plural after "as the", which an appointment of
+one person, "named Ruiz as chief executive", lacks), an estimate "at" a figure, a
 characterisation "as" something (a noun phrase, "proof", "evidence", or a word with
 the ending of a plural, a participle or an adjective — not "as well", "as soon")."""
 _DETERMINERS = frozenset("""
@@ -124,7 +129,9 @@ _AGENT = re.compile(r"\s+by\s+(?!far\b)", re.I)
 """A speech verb right before "by" is a past participle whose agent follows ("The fly,
 confirmed by laboratory testing, is …", "figures reported by state media"): the
 words before it are not its subject's."""
-_COMPARED = re.compile(r"\bthan\s+(?:[\w'’]+\s+){1,2}$", re.I)
+_COMPARED = re.compile(r"\bthan\s+(?:[\w'’]+\s+){0,2}$|\bas\s$", re.I)
+"""A comparison before a speech verb: "worse than it admits", and the elliptical
+"later than promised", "as announced", whose verb has no subject that speaks."""
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|again|(?P<aux>has|have|had))\s+){0,2}$")
 _TELLING = frozenset("asked urged called told warned said added insisted stressed".split())
 """Verbs joined with an auxiliary ("… and had asked the US side to …") that still speak: a
@@ -387,10 +394,14 @@ def _noun_use(text: str, match: re.Match[str]) -> bool:
     if _INFINITIVE_AFTER.match(text, match.end()):
         return True  # "asked Gulf states to raise the issue": a speech verb takes no infinitive
     previous = before[-1]
+    if previous.lower() in _PREPOSITIONS:
+        return True  # "could pull in states from other regions", "in remarks to reporters": a preposition's object
     introduced = _INTRODUCED.match(text, match.end()) is not None
     return not introduced and previous.islower() and previous not in FUNCTION_WORDS and previous not in _TRAILING
 
 
+_PREPOSITIONS = frozenset("in on into onto from between among across about despite".split())
+"""Prepositions whose object a plural that could be a speech verb is ("in states", "on reports")."""
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", re.I)
 """"according to" a few words before a plural that could be a verb: the plural is its object."""
 
@@ -431,6 +442,10 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None  # "found the wreck", "ruled the country", "the bodies found that morning"
     if verb in QUOTING_VERBS and not _QUOTES_IN_CLAUSE.match(text, end) and match.re is not _SPEECH_ACT:
         return None  # "called off the strike", "the so-called", "described the scene"
+    if subject is not None and apposition is not None and verb in INVERTIBLE_VERBS:
+        named = _clause_then_name(text, apposition, end)
+        if named is not None:  # "…, the war has been felt in the price of flour, said Fanja Rakotomalala, …"
+            return Frame(verb, start, end, "inverted", named, None, start, named[1])
     if subject is not None:
         if text[low:subject[0]].rstrip()[-1:] == "," and verb not in _ADDRESSING and _ACTED_ON.match(text, end):
             return None  # "…, the first time the alliance has confirmed the deployment": an act, not these words'
@@ -447,6 +462,28 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
                 return Frame(verb, start, end, "inverted", after, named.span(1), start, named.end(1))
             return Frame(verb, start, end, "inverted", after, None, start, after[1])
     return Frame(verb, start, end, "before", None, None, start, end)
+
+
+_NAME_AFTER = re.compile(r"\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+)(?=,\s|\.(?:\s|$)|$)")
+"""A person's name of two words or more right after an inverted verb, ending at a comma or the sentence's end."""
+_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must)\s")
+
+
+def _clause_then_name(text: str, apposition: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """The span of the name after an inverted verb when what stands between commas before the
+    verb is a clause, not an apposition ("For households in Antananarivo, the distant war has
+    mostly been felt in the price of flour, said Fanja Rakotomalala"): it has a finite verb and
+    has no relative pronoun before it ("Amina Yusuf, who has led the office, said …", "the
+    minister who was in Seoul")."""
+    between = text[apposition[0]:apposition[1]]
+    finite = _FINITE.search(between)
+    if finite is None or any(w.lower() in _RELATIVE for w in between[:finite.start()].split()):
+        return None
+    found = _NAME_AFTER.match(text, end)
+    return found.span(1) if found is not None else None
+
+
+_RELATIVE = frozenset("who whom whose which that where when".split())
 
 
 _INFINITIVE = re.compile(r"to\s+[a-z]+\s")
@@ -627,10 +664,14 @@ def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
     clause_start = low
     for boundary in _BOUNDARY.finditer(text, low, end):
         clause_start = boundary.end()
-    words = [m for m in _WORD.finditer(text, clause_start, end)][-MAX_SUBJECT_WORDS:]
+    words = _indefinite_head([m for m in _WORD.finditer(text, clause_start, end)])
     verbs = [i for i, w in enumerate(words) if w.group().lower() in _SUBJECT_STOPS and not in_name(words, i)]
     # "He said the agency believed", "…, adding that three companies had expressed …": the agency, the companies
-    words = words[verbs[-1] + 1:] if verbs else words
+    if verbs and _relative_that(words, verbs[-1]):
+        cut = verbs.pop()  # "the head of the office that runs the system said": the head, not "runs the system"
+        words = words[verbs[-1] + 1:cut] if verbs else words[:cut]
+    else:
+        words = words[verbs[-1] + 1:] if verbs else words
     while words and words[-1].group().lower().strip("'‘’") in _TRAILING:
         words.pop()
     while words and words[0].group() in _LEADING:  # lower case: "WHO" is an organisation
@@ -638,6 +679,39 @@ def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     return words[0].start(), words[-1].end()
+
+
+MAX_HEAD_WORDS = 3
+"""Words before a long subject's last `MAX_SUBJECT_WORDS` looked at for its article."""
+
+
+def _indefinite_head(every: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The clause's last `MAX_SUBJECT_WORDS` words, and the indefinite article and
+    adjectives the cut left off: "a senior official at the Ministry of Foreign Affairs
+    and External Trade said" is one unnamed official, not the ministry."""
+    words = every[-MAX_SUBJECT_WORDS:]
+    cut = len(every) - len(words)
+    for at in range(cut - 1, max(cut - 1 - MAX_HEAD_WORDS, -1), -1):
+        word = every[at].group()
+        if word.lower() in ("a", "an", "one"):
+            return every[at:]
+        if not word.islower() or word in _SUBJECT_STOPS:
+            break
+    return words
+
+
+def _relative_that(words: list[re.Match[str]], at: int) -> bool:
+    """Whether "that" at ``at`` opens a relative clause on the noun before it ("the office that
+    runs the system"), not a that-clause after a verb ("said that prices rose"): a noun in
+    lower case before it, and after it a verb in lower case and its object's determiner."""
+    if words[at].group().lower() != "that" or at == 0 or at + 2 >= len(words):
+        return False
+    noun, verb, after = (words[i].group() for i in (at - 1, at + 1, at + 2))
+    return noun.islower() and noun not in _SUBJECT_STOPS and noun not in _DETERMINERS \
+        and verb.islower() and verb not in _DETERMINERS and after.lower() in _OBJECT_DETERMINERS
+
+
+_OBJECT_DETERMINERS = frozenset("the a an its their his her this these those".split())
 
 
 _SUBJECT_STOPS = ATTRIBUTION_VERBS | SPEECH_PARTICIPLES | {"that"} | frozenset(

@@ -37,3 +37,15 @@ def plural_pattern(noun: str) -> re.Pattern[str]:
     "exporters"; "business" → "businesses"); bounded by word edges, so linear."""
     plural = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
     return re.compile(rf"\b(?:{re.escape(noun)}|{re.escape(plural)})\b")
+
+
+TITLE_ACRONYMS: dict[str, tuple[frozenset[str], ...]] = {
+    "ceo": (frozenset({"chief", "executive"}), frozenset({"managing", "director"})),
+    "cfo": (frozenset({"chief", "financial"}), frozenset({"finance", "director"})),
+    "coo": (frozenset({"chief", "operating"}),),
+    "cto": (frozenset({"chief", "technology"}), frozenset({"chief", "technical"})),
+    "md": (frozenset({"managing", "director"}),),
+}
+"""A company's top posts and the initials a story calls them by after writing them in
+full: "the Commission's Chief Executive Officer, Sibusiso Dlamini, said … The CEO
+added"; an introduction with every word of one of a key's titles also has the key."""

@@ -37,6 +37,8 @@ from .quotations import quotations, trim
 from .speakers import REPORTER, Speaker, Speakers
 from .statements import Reading, Statement, read_sentence, unquote
 from .nonanswers import states_nothing_told
+from .quotedstance import quoted_stance
+from .substance import states_nothing
 from .signatures import find_signatures
 from .documents import page_voices, own_words
 from .ids import slugify
@@ -354,13 +356,20 @@ def _speaker_of(statement: Statement, resolved: dict[int, Speaker], unframed: Sp
 
 def _candidate(paragraph: Paragraph, sentence: Sentence, statement: Statement, speaker: Speaker) -> ClaimGuess | None:
     quote = sentence.text[statement.start:statement.end]
-    if len(quote) > MAX_QUOTE_CHARS or states_nothing_told(quote, statement):
+    if len(quote) > MAX_QUOTE_CHARS:
+        return None
+    if states_nothing_told(quote, statement) and not quoted_stance(quote, states_nothing(quote), _told(statement)):
         return None
     value, value_text = first_value(quote)
     number = f"; value {value_text}" if value_text else ""
     reason = f"{statement.how}; {speaker.reason}{number} ({place(paragraph, sentence)})"
     return ClaimGuess(quote, speaker.by, None, value, value_text, paragraph.line, reason,
                       sentence.start + statement.start)
+
+
+def _told(statement: Statement) -> bool:
+    """Whether a speech verb with its subject credits the statement to a source."""
+    return statement.frame is not None and statement.frame.subject is not None
 
 
 def place(paragraph: Paragraph, sentence: Sentence) -> str:

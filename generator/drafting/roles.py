@@ -47,6 +47,7 @@ from .lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, FUNCTION_WORDS, GENERI
                       TOP_ROLES)
 from .model import PersonGuess
 from .people import PersonMention
+from .businessroles import TITLE_ACRONYMS
 from .places import country_forms
 from .rolescope import beyond_states, national
 
@@ -84,6 +85,7 @@ def words_of(role: str, initials: bool = True) -> frozenset[str]:
             found.update(parts if len(parts) > 1 else [_VERB_ROLES.get(lower, ROLE_FIELDS.get(lower, lower))])
     found |= {key for key, titles in ROLE_CATEGORIES.items() if any(title <= found for title in titles)}
     found |= {key for key, titles in _MEMBERS.items() if any(title <= found for title in titles)}
+    found |= {key for key, titles in TITLE_ACRONYMS.items() if any(title <= found for title in titles)}
     if "justice" in found and not found & ROLE_HEADS:
         found.add("judge")  # "Mrs Justice Harrow", "Justice Alito": a judge's title ("the Justice Minister" is none)
     return frozenset(found | (_initials(tokens) if initials else set()))

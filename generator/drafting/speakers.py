@@ -347,7 +347,8 @@ class Speakers:
         if apposition is not None:
             named = self._people_in(origin + apposition[0], origin + apposition[1], quoted, origin)
             if len(named) == 1 and _names_the_subject(text[apposition[0]:apposition[1]],
-                                                       named[0].end - origin - apposition[0]):
+                                                       named[0].end - origin - apposition[0],
+                                                       named[0].start - origin - apposition[0]):
                 return self._person(named[0], words, f"{how}, in apposition")
         named = [m for m in self._people_in(a, b, quoted, origin) if not _in_organisation(self.text, a, m)]
         if len(named) > 1 and _heads_the_phrase(self.text, named[-2], named[-1], b):
@@ -660,12 +661,14 @@ def _without_modifier(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _names_the_subject(apposition: str, name_end: int) -> bool:
+def _names_the_subject(apposition: str, name_end: int, name_start: int = -1) -> bool:
     """Whether the person named in an apposition is the subject it describes: a
-    short one ("Teresa Peñalver"), or one that ends with the name after a title
-    ("the Nigerian infectious diseases specialist Dimie Ogoina"), not after a
-    relation ("a colleague of Dimie Ogoina")."""
-    if len(apposition.split()) <= 5:
+    short one ("Teresa Peñalver"), one that opens with the name and goes on with where
+    the person works ("Another analyst, Siti Abdullah of a policy institute in the
+    capital, said": the name is the apposition's head), or one that ends with the
+    name after a title ("the Nigerian infectious diseases specialist Dimie Ogoina"),
+    not after a relation ("a colleague of Dimie Ogoina")."""
+    if len(apposition.split()) <= 5 or name_start == 0:
         return True
     before = apposition[:name_end].split()[:-1]
     return not apposition[name_end:].strip(" ,") and not any(w.lower() in _RELATIONS for w in before)

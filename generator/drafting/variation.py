@@ -28,6 +28,7 @@ import re
 from .businessroles import BUSINESS_NOUNS, plural_pattern
 from .lexicon import PERSON_NOUNS
 from .occupations import OCCUPATION_NOUNS
+from .officeroles import OFFICE_NOUNS
 from .roles import Holder, RoleTable, sentence_ends
 from .sportroles import POSITION_NOUNS, STAFF_NOUNS
 
@@ -100,8 +101,9 @@ def quotation_opening(text: str, offset: int) -> int:
     return opening if opening >= 0 else offset
 
 
-TRADE_NOUNS = OCCUPATION_NOUNS | PERSON_NOUNS | BUSINESS_NOUNS | STAFF_NOUNS
-"""Nouns for a person by their trade, post or standing ("the town clerk", "the farmer", "the manager"), which
+TRADE_NOUNS = OCCUPATION_NOUNS | PERSON_NOUNS | BUSINESS_NOUNS | STAFF_NOUNS | OFFICE_NOUNS
+"""Nouns for a person by their trade, post, office or standing ("the town clerk", "the farmer", "the manager",
+"the magistrate"), which
 many people of a story may share, unlike an expertise the story gives one of them."""
 DESCRIPTION_REACH = 40
 """Characters before a mention where a title in lower case describes the person
