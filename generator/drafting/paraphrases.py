@@ -62,8 +62,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # closer than ever is growing closer ("has never been as close", "deeper than it has been")
     (r"\b(?:has|have)\s+never\s+been\s+(?:as|so)\s+(?:close|strong|deep|good)\b"
      r"|\b(?:closer|stronger|deeper)\s+than\s+(?:ever|it\s+has\s+(?:ever\s+)?been)\b", "grown closer"),
-    # a war made harder to end is prolonged
-    (r"\b(?:harder|more\s+difficult)\s+to\s+end\b", "prolong"),
+    # a war made harder to end is prolonged, and so is one made to last longer or dragged on ("make it last
+    # longer", "the war drags on", "drag the war out"; not "a drag on" growth, nor "dragged out of" a car; before
+    # "drag", read as drawing in)
+    (r"\b(?:harder|more\s+difficult)\s+to\s+end\b"
+     r"|\b(?:make|makes|made|making)\s+(?:it|them|(?:the|this|that)\s+(?:war|conflict|fighting))\s+last\s+longer\b"
+     r"|(?<!\ba\s)\b(?:drag|drags|dragged|dragging)\s+on\b"
+     r"|\b(?:drag|drags|dragged|dragging)\s+(?:it|the\s+war|the\s+conflict|the\s+fighting)\s+(?:on|out)\b",
+     "prolong"),
     # risking a thing is a thing that could happen ("risks drawing more countries in": could draw)
     (r"\b(?:risk|risks|risked|risking)\s+(?=[a-z]+ing\b)", "could "),
     # which war: "the war Russia started against Ukraine" names the war, it does not start one
@@ -155,6 +161,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:put|puts|putting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:number|total|figure|count|tally|toll)\b",
      "count"),
     (r"\bthe\s+figures?\b", "count"),
+    # a party that has not confirmed or acknowledged a report states its silence, not the fact reported ("North
+    # Korea has still not confirmed the deployment", "the Kremlin has neither confirmed nor denied it"): read as one
+    # word no registered fact has
+    (r"\b(?:has|have|had|did|does|do)(?:\s+(?:still|yet))?(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?(?:publicly\s+)?"
+     r"(?:officially\s+)?(?:confirmed|acknowledged|admitted|confirm|acknowledge|admit)\b"
+     r"|\bneither\s+confirmed\s+nor\s+denied\b|\b(?:declined|refused)\s+to\s+(?:confirm|acknowledge)\b", "unconfirmed"),
     # not thinking a thing will happen is not expecting it ("I don't think Kim will start a war", "Seoul did not
     # believe the North was preparing to …")
     (r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:think|believe|see)\b", "not expect"),
