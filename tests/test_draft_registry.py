@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.drafting.claimids import claim_id
+from generator.drafting.claimids import claim_id, name_words
 from generator.drafting.evaluate import load_registry
 from generator.drafting.claimmatch import (LEAD, LEAD_MARGIN, MARGIN, THRESHOLD, ClaimMatcher, Extractor, chosen,
                                            clauses, names_of, numbers_of, score, statement_parts, stem)
@@ -166,6 +166,16 @@ def test_a_matching_statement_is_filed_under_its_claim_among_them_all() -> None:
 ])
 def test_new_claim_ids_are_the_key_words(quote: str, expected: str) -> None:
     assert claim_id(quote, Counter()) == expected
+
+
+def test_the_names_of_the_pages_people_make_no_claim_id() -> None:
+    people = name_words(["Shikhali Gurbanov", "Kim Yong-bok"])
+    quote = "Shikhali Gurbanov said North Korean troops had reached the front"
+    assert claim_id(quote, Counter(), people) == "north-korean-troops-reached"
+    assert claim_id(quote, Counter()) == "shikhali-gurbanov-north-korean"  # without the page's people
+    # a place or a state is no person's word, and a name alone still names its claim
+    assert claim_id("He met Kim Yong-bok in Seoul", Counter(), people) == "met-seoul"
+    assert claim_id("Kim Yong-bok", Counter(), people) == "kim-yong-bok"
 
 
 def test_a_topic_word_of_the_article_makes_the_id() -> None:

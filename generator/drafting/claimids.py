@@ -14,7 +14,12 @@ words of a sentence.  So the words of the quote are ranked and the best
   "dam") and counts more;
 * only content words (`claimwords.is_content_word`: no function words,
   speech verbs, generic news words or adverbs of manner) are key words, and
-  numbers never are.
+  numbers never are;
+* the words of the names of the page's people are none: who says a claim is
+  its `by`, and a registry names a claim by what it says, so "Shikhali
+  Gurbanov said North Korean troops …" is ``north-korean-troops-…``, not
+  ``shikhali-gurbanov-north-korean``.  A claim about a person keeps the name
+  when nothing else is left ("Kim Yong-bok" alone).
 
 Ties go to the earlier word.  A sentence with no content word ("He has not
 been told what he is accused of") is named by its first words that are not
@@ -45,8 +50,14 @@ def topic_counts(quotes: list[str]) -> Counter:
     return counts
 
 
-def claim_id(quote: str, topics: Counter) -> str:
-    """A short id from the key words of ``quote`` (``topics``: `topic_counts` of the draft's quotes)."""
+def name_words(names: list[str]) -> frozenset[str]:
+    """The lower-case words of people's names ("Mark Rutte" → mark, rutte), for `claim_id`."""
+    return frozenset(re.sub(r"['’]s?$", "", w).lower() for name in names for w in _TOKEN.findall(name))
+
+
+def claim_id(quote: str, topics: Counter, people: frozenset[str] = frozenset()) -> str:
+    """A short id from the key words of ``quote`` (``topics``: `topic_counts` of the draft's quotes;
+    ``people``: `name_words` of the draft's people, which make no id while other words do)."""
     forms = country_forms()
     ranked = []
     tokens = list(_TOKEN.finditer(quote))
@@ -55,10 +66,13 @@ def claim_id(quote: str, topics: Counter) -> str:
         lower = word.lower()
         if not is_content_word(lower):
             continue
+        person = lower in people and word[:1].isupper()
         named = word in forms or (word[:1].isupper() and position > 0)
         weight = 2 * named + min(topics.get(stem(word), 0), 3)
-        ranked.append((-weight, position, lower))
-    kept = [word for _, _, word in sorted(sorted(ranked)[:KEY_WORDS], key=lambda r: r[1])]
+        ranked.append((person, -weight, position, lower))
+    if not all(person for person, *_ in ranked):
+        ranked = [r for r in ranked if not r[0]]
+    kept = [word for *_, word in sorted(sorted(ranked)[:KEY_WORDS], key=lambda r: r[2])]
     if not kept:  # only speech verbs and generic words: the sentence's own words, function words aside
         kept = [w for w in (m.group().lower() for m in tokens) if w not in FUNCTION_WORDS][:KEY_WORDS]
     return slugify(" ".join(kept), limit=MAX_ID) if kept else "claim"

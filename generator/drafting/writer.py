@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..model import Corpus
 from ..registries import ORGANISATION_KINDS
-from .claimids import claim_id as key_word_id, topic_counts
+from .claimids import claim_id as key_word_id, name_words, topic_counts
 from .ids import FreeIds, free_id, slugify
 from .model import ClaimGuess, CountryGuess, Draft, OrganisationGuess, PersonGuess
 from .yamltext import comment, flow_list, plain, quoted, scalar
@@ -70,12 +70,13 @@ def claim_ids_for(draft: Draft, corpus: Corpus, root: Path) -> list[str]:
     ids: list[str] = []
     fresh = FreeIds(lambda i: i in corpus.claims or (root / "content/claims" / f"{i}.md").exists())
     topics = topic_counts([c.quote for c in draft.claims])
+    people = name_words([p.name for p in draft.people])
     for claim in draft.claims:
         if claim.claim is not None:
             ids.append(claim.claim)
             fresh.given.add(claim.claim)
             continue
-        ids.append(fresh(key_word_id(claim.quote, topics)))
+        ids.append(fresh(key_word_id(claim.quote, topics, people)))
     return ids
 
 
