@@ -220,6 +220,7 @@ ROLE_WORDS = _undotted(_words("""
     provost rector chief-of-staff ombudsman ombudswoman ombudsperson registrar bursar
     advocate adv. barrister solicitor pastor alhaji alhaja shri smt. engr. ing. dipl. mag. mgr.
     ratu datuk dato datin tunku
+    commodore archbishop archdeacon monsignor chaplain vicar
     democrat democrats republican republicans socialist socialists communist communists conservative
     conservatives liberal liberals reformist reformists nationalist populist centrist progressive
     host co-host presenter anchor moderator newsreader
@@ -269,6 +270,7 @@ PERSON_NOUNS = _words("""
     striker goalkeeper keeper defender midfielder winger forward referee umpire quarterback pitcher
     bowler batsman jockey cyclist swimmer boxer
     appellant respondent claimant defendant plaintiff applicant petitioner complainant
+    martyr hero heroine
 """)
 """Nouns for people by what they do or where they are, and adjectives of their
 standing ("Embattled", "Outgoing"): written before a name at a sentence's start
@@ -285,6 +287,7 @@ PERSONAL_TITLES = ROLE_HEADS | HONORIFIC_STEMS | TITLE_ABBREVIATIONS | _words(""
     rabbi imam reverend father sheikh sultan emir ayatollah detective inspector superintendent
     congressman congresswoman councilman councilwoman cllr assemblyman assemblywoman alderman alderwoman
     advocate barrister pastor alhaji alhaja shri smt engr lord lady dame justice ratu datuk dato datin tunku
+    commodore archbishop archdeacon monsignor chaplain vicar
 """)
 """Titles that stand for one person ("President", "Colonel", "Mr"), unlike the
 words of a title that name a field or a rank of state ("Defense", "State",

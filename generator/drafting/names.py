@@ -92,6 +92,7 @@ from .namecontext import (PlaceContexts, family_name_beside, field_and_before, o
                           source_in_brackets, state_name_spans, thing_before, trade_names)
 from .namecaps import acronyms, capital_names
 from .names_companies import after_company_noun
+from .names_evidence import without_evidence
 from .names_fields import name_length_after_field
 from .names_kinds import craft_names, kind_of_name
 from .names_particles import inner_particle, is_inner_particle
@@ -497,7 +498,7 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
         if (bare.lower() in FUNCTION_WORDS and not is_inner_particle([t.text for t in name], i)) \
                 or is_role_word(_plain(bare.lower())):
             return True
-        if i and i == len(name) - 1 and _LEGAL_FORM.fullmatch(token.text):
+        if i and i == len(name) - 1 and _LEGAL_FORM.fullmatch(_POSSESSIVE.sub("", token.text.rstrip("."))):
             return True  # "Keretapi Tanah Melayu Berhad": a company's legal form ends its name
         if len(name) > 1 and _people_plural(bare.lower()):
             return True  # "Borrowed Soldiers", "Ukraine's Volunteers": a group of people, not one
@@ -603,8 +604,9 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     contexts = PlaceContexts(text)
     located = {name for name in {s.name for s in bare if s.is_full} if contexts.holds(name)}
     states = state_name_spans(text)
-    return [with_okina(text, span) for span in found if not (span.name in located and span in bare)
+    kept = [with_okina(text, span) for span in found if not (span.name in located and span in bare)
             and not any(a <= span.start and span.end <= b for a, b in states)]
+    return without_evidence(text, kept, nouns_in(text) if common else frozenset())  # no sign of a person, one of a thing
 
 
 def _page_says_otherwise(text: str, span: NameSpan, outlets: OutletNames, initial: bool) -> bool:
@@ -831,6 +833,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "Danish drugmaker Bavarian Nordic said": a company
     if verb_cue and not title and thing_before(text, sentence_start, run[0].start):
         return None  # "the tanker Okavango Star", "the novel Wolf Hall": a ship, a work
+    if title and all(t.key in HONORIFIC_STEMS for t in title) and thing_before(text, sentence_start, run[0].start):
+        return None  # "the frigate Sir Seewoosagur Ramgoolam": a ship named after a knight
     if verb_cue and len(title) == 1 and not titled and country is None and _plain(title[0].key) in ORGANISATION_WORDS:
         return None  # "Hospital San Rafael de Alajuela has received …": a body's word opens its name
     if verb_cue and not title and not_a_person(text, words, span.start, end) is not None:

@@ -5,7 +5,8 @@
 
 Tongan, Hawaiian and Samoan names may open with the ʻokina, which most pages type as an
 apostrophe or a left single quotation mark ("'Aisea Havili", "‘Ofa Fifita"): the name
-is written so and kept so.  The mark stands after a space or an opening bracket, right
+is written so and kept so, as is the apostrophe opening a Sesotho married woman's name
+("'Masenate Mohato Seeiso").  The mark stands after a space or an opening bracket, right
 before a capital vowel (the okina is a consonant before a vowel); a single quotation
 mark that opens a quotation is closed later on the line, so a line with a closing single
 quotation mark after the name keeps the name as it was.
@@ -19,6 +20,8 @@ from typing import Protocol, TypeVar
 
 _MARKS = "'‘"
 _VOWELS = "AEIOU"
+_SESOTHO_MA = re.compile(r"Ma[a-zš]")
+"""The apostrophe of a Sesotho married woman's name ("'Masenate", "'Matšepo"): part of it too."""
 _CLOSING = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?)]|$)", re.M)
 MAX_LINE = 400
 """Characters read after the name for a closing quotation mark."""
@@ -27,7 +30,8 @@ MAX_LINE = 400
 def okina_start(text: str, start: int, end: int) -> int:
     """Where the name ``text[start:end]`` starts with its glottal stop: ``start - 1`` when
     an okina-shaped mark opens it, else ``start``."""
-    if start < 1 or text[start - 1] not in _MARKS or text[start:start + 1] not in _VOWELS:
+    if start < 1 or text[start - 1] not in _MARKS or not (text[start:start + 1] in _VOWELS
+                                                          or _SESOTHO_MA.match(text, start)):
         return start
     if start >= 2 and not (text[start - 2].isspace() or text[start - 2] in "([–—"):
         return start

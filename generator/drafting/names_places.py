@@ -8,7 +8,9 @@ Bozori, Yangi Hayot and …") and elsewhere writes one before its kind in lower 
 opening of Yangi Hayot station"): the name is a place's on the whole page.  The nouns are
 kinds of place English writes after a name and that a person's name seldom qualifies;
 "park", "square" and "airport", often named after people, are left out; "road" is in, as a
-route between two places is written ("the Nizwa–Al Hamra road").
+route between two places is written ("the Nizwa–Al Hamra road").  Two names joined by "and"
+before a plural kind are both places ("Vinh Phuc and Thai Nguyen provinces"), and so is a
+name after a kind of place and "of" ("the hamlet of Lang Nu").
 """
 
 from __future__ import annotations
@@ -17,10 +19,17 @@ import re
 
 PLACE_KINDS_AFTER = frozenset("""
     station street district suburb neighbourhood neighborhood township road highway valley village wilayat
-    governorate municipality
+    governorate municipality temple pagoda
+    provinces districts villages communes townships municipalities
 """.split())
-_NAME_KIND = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})[ \t]+("
+_NAME_KIND = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})"
+                        r"(?:,?[ \t]+(?:and|or)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?[ \t]+("
                         + "|".join(sorted(PLACE_KINDS_AFTER)) + r")(?![\w'’-])")
+"""A name (or two joined by "and": "Vinh Phuc and Thai Nguyen provinces") before a kind of place."""
+PLACE_KINDS_OF = frozenset("village hamlet town commune district province municipality suburb township".split())
+_KIND_OF = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PLACE_KINDS_OF)) + r")[ \t]+of[ \t]+"
+                      r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})")
+"""A name after a kind of place and "of": "the hamlet of Lang Nu", "the district of Ha Tsepo"."""
 ROUTE_ENDS = frozenset("""
     town city village market school work home downtown centre center border capital airport station
 """.split())
@@ -41,8 +50,13 @@ def place_modified(text: str) -> frozenset[str]:
     for count, match in enumerate(_NAME_KIND.finditer(text)):
         if count >= MAX_PLACE_USES:
             break
-        words = match.group(1).split()
-        found |= {" ".join(words[i:]) for i in range(len(words) - 1)}
+        for group in (match.group(1), match.group(2) or ""):
+            words = group.split()
+            found |= {" ".join(words[i:]) for i in range(len(words) - 1)}
+    for count, match in enumerate(_KIND_OF.finditer(text)):
+        if count >= MAX_PLACE_USES:
+            break
+        found.add(match.group(1))
     for count, match in enumerate(_ROUTE.finditer(text)):
         if count >= MAX_PLACE_USES:
             break

@@ -45,6 +45,7 @@ TOPONYM_HEADS = _words("""
     isla ilha île ile route chemin keur wisma
     costa playa punta cabo bahía bahia lago valle loma nueva nuevo lac baie
     wadi jebel jabal deir beit tel nahr qasr khor kfar givat ramat
+    wat
 """)
 """First words of place names: Spanish and Portuguese articles, saints and landforms,
 the Greek and South Slavic "saint", Malay "estuary", "town", "hill", "river",
@@ -56,7 +57,8 @@ and Portuguese "coast", "beach", "point", "cape", "bay" and "lake" ("Costa Maya"
 Blanca"), "valley", "hill" and "new" ("Valle Grande", "Nueva Loja"), the French "lake"
 and "bay", the Arabic "valley", "mountain", "monastery", "house", "hill", "river", "castle"
 and "creek" ("Wadi Al Kabir", "Jebel Akhdar", "Deir al-Balah", "Beit Lahia", "Khor Fakkan")
-and the Hebrew "village", "hill" and "height" ("Kfar Aza", "Ramat Gan")."""
+and the Hebrew "village", "hill" and "height" ("Kfar Aza", "Ramat Gan"); the Thai, Lao and
+Khmer "temple" ("Wat Pho Chai")."""
 
 BODY_HEADS = _words("""
     editorial ediciones edições edicoes éditions editions editora editrice verlag
@@ -91,7 +93,7 @@ _FREQUENCY_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(FREQUENCY_
 
 PLACE_ENDS = _words("""
     neck cove lagoon inlet narrows bluff headland estuary fjord marsh swamp rapids reservoir
-    dam gorge atoll wharf quay pier township barrio colonia
+    dam gorge atoll wharf quay pier township barrio colonia forest
     bozori ko'chasi ko’chasi mahallasi maydoni
 """)
 """Last words of place names that are no surnames ("Digby Neck", "Coral Cove"), and the
@@ -107,7 +109,7 @@ BODY_ENDS = _words("team desk unit secretariat taskforce squad")
 
 VENUE_ENDS = _words("""
     oval ground grounds showground showgrounds campus arena velodrome racecourse racetrack raceway
-    speedway ballpark pavilion gymnasium clubhouse
+    speedway ballpark pavilion gymnasium clubhouse mausoleum
 """)
 """Last words of the names of sports grounds and sites ("Kensington Oval", "Pitso Ground",
 "Cave Hill Campus"); nouns that are also surnames (Field, Park, Court, Hall, Green) are
@@ -115,17 +117,28 @@ left out."""
 
 EVENT_ENDS = _words("""
     meeting meetings talks dialogue consultations symposium colloquium festival expo regatta
-    marathon carnival jamboree
+    marathon carnival jamboree lecture lectures prize prizes award awards
 """)
 """Last words of the names of meetings and events ("Security Consultative Meeting",
-"Harbour Regatta"): what a page capitalises as an occasion, no surname."""
+"Harbour Regatta"), and the lectures and prizes named after people ("the Nelson Mandela
+Lecture", "the Jose Rizal Award"): what a page capitalises as an occasion, no surname."""
 
 TRADE_ENDS = _words("""
     supplies traders trading enterprises wholesalers wholesale distributors distribution imports
-    exports provisions hardware merchants outfitters contractors builders
+    exports provisions hardware merchants outfitters contractors builders cars
 """)
 """Plural or mass nouns of a trade that end an English company's name ("Bridgetown Marine
 Supplies", "Ocean Traders"): a person's surname is never a plural of a trade."""
+
+MEMORIAL_WORDS = _words("memorial botanical")
+"""Words of the names of places and events named after people, wherever they stand in
+the name ("the Queen Salote Memorial Hall", "Sir Seewoosagur Ramgoolam Botanical Garden"):
+no given name and no surname."""
+
+EVENT_HEADS = _words("exercise")
+"""First words of the names of military exercises ("Exercise Tiger Claw"); "Operation" is an
+organisation's word (`lexicon.ORGANISATION_WORDS`) already."""
+
 
 def kind_ends(words: list[str]) -> str | None:
     """Why a name of two words or more whose last word is a venue's, an event's or a
@@ -133,6 +146,9 @@ def kind_ends(words: list[str]) -> str | None:
     before the name does not save it ("the annual Security Consultative Meeting": "Security"
     is read as a title)."""
     last = words[-1].lower() if len(words) > 1 else ""
+    inner = next((w for w in words if w.lower() in MEMORIAL_WORDS), None) if len(words) > 1 else None
+    if inner is not None:
+        return f'a place or an event named after someone: "{inner}" is in its name'
     if last in VENUE_ENDS:
         return f'a venue: "{words[-1]}" ends its name'
     if last in EVENT_ENDS:
@@ -157,6 +173,8 @@ def not_a_person(text: str, words: list[str], start: int, end: int) -> str | Non
         return f'a place: "{words[0]}" opens place names'
     if words[0].lower() in BODY_HEADS:
         return f'a company or a body: "{words[0]}" opens its name'
+    if words[0].lower() in EVENT_HEADS:
+        return f'an exercise: "{words[0]}" opens its name'
     if _FREQUENCY_BEFORE.search(text, max(0, start - MAX_OWNER), start) is not None:
         return "an event or a publication: after \"the\" and a word of frequency"
     last = words[-1].lower()
