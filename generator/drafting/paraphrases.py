@@ -13,7 +13,9 @@ target", "called on X to" or "has a responsibility to" for "should", "the
 meat grinder" for "cannon fodder", "put the number at" for "estimate"), often
 in figures of speech ("used up like shells" and "wave after wave" for cannon
 fodder, "borrow soldiers" for relying on them, "a country that is winning
-does not need to …" for weakness, "harder to end" for prolonged).
+does not need to …" for weakness, "harder to end" for prolonged, "could stop
+this tomorrow if it chose to" for influence, "will not fill that hole" for
+replacing losses).
 `PHRASES` rewrites each phrase into the word it stands for before the key
 words are read (and the word groups of `synonyms` applied).  They are
 general news vocabulary — diplomatic, military, economic and political
@@ -44,6 +46,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # "moved" or "flown": troops move on their own, and how they travelled is a fact of its own)
     (r"\b((?:soldiers|troops|forces|personnel|men|fighters|units)(?:\s+[\w'’-]+){0,2}?\s+)"
      r"(?:shipped|transported|ferried)\b", r"\1sent"),
+    # crossing into a region or across a border is entering it ("crossed into the Kursk region", "their push across
+    # the border": entered; not "cross the line", "a cross-border strike" or "push" alone, which is pressure; "crossed
+    # into" a country keeps its word)
+    (r"\b(?:cross|crosses|crossed|crossing)\s+(?=into\s+the\b|(?:the|a)\s+(?:[\w'’-]+\s+)?border\b)"
+     r"|\b(?:push|pushes|pushed|pushing)\s+(?=across\b)", "entered "),
+    # an incursion into a place enters it ("launched its incursion into the Kursk region": entered)
+    (r"\b(incursions?|invasion)\s+(?=into\b)", r"\1 entered "),
+    # troops used against an enemy are used in combat ("before these soldiers are used against us"; troops only:
+    # sanctions or a veto "used against" a country are no fighting)
+    (r"\b((?:soldiers|troops|forces|units|fighters|them)\s+(?:(?:are|were|be|being|been|is)\s+)?)used\s+against\b",
+     r"\1used in combat against"),
     # given gear: "kitted out as Russians"
     (r"\b(?:kitted|fitted)\s+out\b|\boutfitted\b", "given kit"),
     # striking far into a country: long-range weapons ("strike targets deep inside Russia")
@@ -87,6 +100,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"|european))\s+powers\b"
      r"|\b(?:other|third|foreign|asian|european|western)\s+states\b"
      r"|\b(?:new|more)\s+states(?=\s+into\b)", " countries"),
+    # states or whole regions drawn into a war are countries drawn in ("could pull in states from other regions",
+    # "dragging an entire second region into a European war"; a region drawn into poverty is no party to a war;
+    # after "pull in" is read as drawing)
+    (r"\b(draw\s+in\s+(?:[\w'’-]+\s+){0,2}?)states\b"
+     r"|\b((?:draw|draws|drew|drawn|drawing|drag|drags|dragged|dragging)\s+(?:(?:an?|the|whole|entire|second|another|other|more|new)\s+){0,3})(?:regions?|continents?)"
+     r"(?=\s+into\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|fighting|hostilities)\b)",
+     r"\1\2countries"),
+    # a war that is no longer a local one, or has gone global, has widened ("This is no longer a European war",
+    # "is no longer only a European war", "the war has gone global")
+    (r"\bno\s+longer\s+(?:only\s+|just\s+|simply\s+|merely\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?=(?:war|conflict)\b)"
+     r"|\b(?:gone|went|goes|going)\s+global\b(?=\W*$|\s*[,.;]|\s+(?:and|now|already)\b)", "widen "),
     # "so far" and "thus far" say until when, not how far ("countries that had so far kept their distance")
     (r"\b(?:so|thus)\s+far\b(?!\s+(?:as|from|away|east|west|north|south|behind|ahead|beyond)\b)", ""),
     # an army stretched thin is a weakened one ("showed how stretched the Russian army had become")
@@ -98,6 +122,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bin\s+(?:return|exchange)(?:\s+for)?\b", "pay"),
     (rf"\b(?:pay|pays|paid|paying)\s+{_OBJECT}back\b", r"pay \1"),
     (r"\b(?:repay|repays|repaid|repaying)\b", "pay"),
+    # identifying someone as a person or rank is naming them ("identified them as Colonel General …"; not
+    # "identified as a threat", which names no one: a pronoun or a name must follow)
+    (r"\b(?:identified|identifies|identify|identifying)\s+(?=(?:them|him|her|the\s+(?:three|two|four|men|officers|generals|commanders))\s+as\b)", "named "),
     # equipping ("had been issued uniforms": given; "issue" the noun is no verb)
     (r"\bissued\b", "given"),
     # handing over is giving ("were handed Russian uniforms"; the verb's forms only, not "hand" the noun, nor
@@ -106,6 +133,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # clothing someone in a uniform is giving it ("dressing them in Russian uniforms"; needs an object)
     (r"\b(?:dress|dresses|dressed|dressing)\s+(?:them|him|her|(?:the|its|his|their)\s+[\w'’-]+)\s+(?=[“\"]?in\b)",
      "given "),
+    # filling a hole or a gap is making good a loss ("a few thousand will not fill that hole"; not "fill the role",
+    # nor a gap "in the market" left unread: only the hole itself)
+    (r"\b(?:fill|fills|filled|filling|refill|refills|plug|plugs|plugged|plugging)\s+(?:that|the|this|those|these)\s+"
+     r"(?:holes?|gaps?)\b", "replace"),
+    # raising a thing to a new level is strengthening it ("raise the combined deterrence of our alliance to a new
+    # level"; "raise" alone is as often a question or money)
+    (r"\b(?:raise|raises|raised|raising|take|takes|took|taking)\s+((?:[\w'’-]+\s+){0,6}?)to\s+a\s+(?:new|higher)\s+"
+     r"level\b", r"strengthen \1"),
     # making good a loss
     (r"\b(?:make|makes|made|making)\s+up\s+(?:for\s+)?", "replace "),
     # how often
@@ -122,12 +157,22 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:set|sets|setting)\s+off\b", "trigger"),
     # restraining
     (r"\breins?\s+in\b|\breined\s+in\b|\breining\s+in\b", "restrain"),
+    # doing to others as one does to one's own men is using them so ("the way they spend their own men", "exactly
+    # as he throws his own prisoners", "as it has used its own infantry"; read
+    # before "spend their own men" is read as cannon fodder)
+    (r"\b(?:the\s+(?:same\s+)?way|just\s+as|exactly\s+as|as)\s+(?:it|they|he|she)\s+(?:(?:had|has|have)\s+)?"
+     r"(?:spend|spends|spent|use|uses|used|throw|throws|threw|thrown)\s+(?=(?:its|their|his|her)"
+     r"\s+own\b)", "as it has used "),
     # cannon fodder: soldiers used up ("meat grinder", "human waves"; "spend" lives or men, not money)
     (r"\bcannon\s+fodder\b|\bexpendable\b|\bdisposable\b|\bmeat\s+(?:grinder|waves?|assaults?)\b"
      r"|\bhuman\s+waves?\b|\bwave\s+after\s+wave\b"
      r"|\bwaves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:recruits|conscripts|convicts|prisoners|infantry|soldiers|troops|men)\b"
      r"|\buntil\s+(?:there\s+(?:are|were)\s+)?none\s+(?:are\s+|were\s+)?left\b"
      r"|\b(?:use|uses|used|using)\s+(?:them\s+)?up\s+(?:like|as)\b", "cannon_fodder"),
+    # men spent like ammunition are cannon fodder ("spending them like ammunition", "has spent its own prisoners like
+    # ammunition"; "like", not "as": a report "used as ammunition" is an argument; after "used up like")
+    (r"\b(?:spend|spends|spent|spending|use|uses|used|using)\s+(?:[\w'’-]+\s+){0,3}?like\s+"
+     r"(?:ammunition|shells|bullets|cartridges)\b", "cannon_fodder"),
     # men thrown into an assault: "feed the newcomers into the assaults", "will be thrown in first"
     (r"\b(?:throw|throws|threw|thrown|throwing|feed|feeds|fed|feeding)\s+(?:them\s+|(?:the|its|his|their)\s+"
      r"(?:[\w'’-]+\s+)?[\w'’-]+\s+)?(?:in|into|at)\b", "cannon_fodder"),
@@ -147,10 +192,24 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # have to borrow soldiers", "If the Kremlin were winning its war, it would not need …")
     (r"\bwinning\b(?:\s+(?:its|the|their|his|her|this)\s+war)?\s*,?\s+(?:\w+\s+)?(?:does|do|did|would|will)\s*"
      r"(?:not|n['’]t)\b", "weakness"),
+    # a counterfactual of strength says its want: "if Putin had the men, he wouldn't be borrowing them", "would not be
+    # knocking … if his own army were in good shape", "if its own recruitment were going well"
+    (r"\bif\s+(?:[\w'’-]+\s+){0,3}?had\s+(?:the|enough)\s+(?:men|soldiers|troops|manpower)\b"
+     r"|\bif\s+(?:its|his|their)\s+own\s+(?:[\w-]+\s+)?(?:army|forces|troops|recruitment|mobilisation|mobilization)"
+     r"\s+(?:were|was)\s+(?:going\s+well|in\s+good\s+shape|strong|winning)\b", "weakness"),
+    # running short of one's own men is weakness ("so short of soldiers that", "has run short of its own men")
+    (r"\b(?:(?:run|runs|ran|running)\s+(?:short|out)\s+of|short\s+of)\s+(?:(?:its|his|their)\s+)?(?:own\s+)?"
+     r"(?:men|soldiers|troops|manpower|infantry)\b", "weakness"),
+    # an admission that a thing is so is a sign of it ("an admission that the Kremlin has run short …"; not a
+    # hospital's or a museum's admission)
+    (r"\ban\s+admission\s+(?=(?:that|of)\b)", "a sign "),
+    # shopping for soldiers is relying on others' ("does not go shopping in Pyongyang", "shopping for soldiers")
+    (r"\b(?:go|goes|went|going)\s+shopping\b|\bshopping\s+for(?=\s+(?:soldiers|troops|men|infantry|manpower)\b)",
+     "rely"),
     # help with a weapons programme is technology passed on ("help with its satellites": technology
     # for satellites)
     (r"\b(?:help|assistance|aid|know-how|expertise)\s+(?:with|on|for)\s+(?:(?:its|their|his|the)\s+)?"
-     r"(?:[\w-]+\s+){0,4}?(missiles?|satellites?|space|nuclear|submarines?|rockets?|weapons)\b", r"technology \1"),
+     r"(?:[\w-]+\s+){0,4}?(?:[a-z]+-)?(missiles?|satellites?|space|nuclear|submarines?|rockets?|weapons)\b", r"technology \1"),
     # an artillery round is a shell ("3.5 million artillery rounds"; "rounds" alone are as often of talks)
     (r"\b(artillery|mortar|tank|howitzer)\s+rounds\b", r"\1 shells"),
     # supplying arms is sending them ("sent Moscow three million shells"; drones and missiles
@@ -176,8 +235,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # asking someone for a thing likewise ("would ask Moscow for technology"; the name the matcher takes out
     # first leaves a run of spaces); "ask for" with no one asked is wanting ("it would not ask for help")
     (r"\b(?:ask|asks|asked|asking)(?:\s+((?:[\w'’-]+\s+){1,2}?)|\s{2,})for\b", r"get \1"),
-    # an appeal to act: "called on Seoul to", "urged", "demanded that"
-    (r"\b(?:call|calls|called|calling)\s+(?:on|upon)\b", "urge"),
+    # one who could stop a thing at will has the influence to restrain it ("China could stop this tomorrow if it
+    # chose to", "could end this with one phone call"; not a plain "could stop the talks", which says no will)
+    (r"\bcould\s+(?:stop|end|halt|put\s+an\s+end\s+to)\s+(?:this|it|that|(?:the|this)\s+(?:war|deployment|fighting))"
+     r"(?=\s+(?:tomorrow|overnight|with\s+(?:a|one)\s+(?:single\s+)?(?:phone\s+)?call"
+     r"|if\s+(?:it|they|he|she)\s+(?:chose|wanted|wished|decided)))", "has the influence to restrain this"),
+    # seeking a thing is seeking to get it, as asking for it is ("is likely to seek Russian help with its missiles";
+    # not "seek to" do a thing, nor "seek asylum" or "seek re-election", which no party gives)
+    (r"\b(?:seek|seeks|sought|seeking)\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?:help|assistance|aid|technology|know-how"
+     r"|weapons|arms|support)\b)", "get"),
+    # an appeal to act: "called on Seoul to", "I call once more on", "urged", "demanded that"
+    (r"\b(?:call|calls|called|calling)\s+(?:(?:once\s+)?(?:again|more)\s+)?(?:on|upon)\b", "urge"),
     (r"\b(?:urged|urges|urging)\b|\b(?:demand|demands|demanded|demanding)(?=\s+(?:that|the|an?)\b)", "urge"),
     # "must" as a demand ("North Korea must withdraw its troops"), not as a conclusion ("must have known") or
     # a need that has come about ("a country that … must now import infantry")

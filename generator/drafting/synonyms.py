@@ -63,7 +63,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("incursion", "offensive", "invasion", "assault"),
     ("help", "assistance", "aid", "support"),
     ("benefit", "advantage", "gain"),
-    ("expect", "expected", "likely", "poised"),
+    # how likely a thing is: "a high likelihood that Russia will use them" is an expectation
+    ("expect", "expected", "likely", "poised", "likelihood", "probability", "probable"),
     ("warn", "threaten", "threat"),
     ("withdraw", "withdrawal", "pullout", "pull", "retreat"),
     ("pressure", "press", "push", "lean"),
@@ -88,6 +89,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("count", "tally", "total", "estimate"),
     # words of condemnation for an act
     ("irresponsible", "reckless", "destabilising", "destabilizing"),
+    # making stronger ("agreed to reinforce extended deterrence"; "boost" is as often a rise)
+    ("strengthen", "reinforce", "bolster"),
     # wanting and asking for: "Kyiv wants X" is reported as "renewed its request for X"
     ("want", "wish", "request", "appeal", "plea"),
 )
