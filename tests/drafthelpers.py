@@ -1,9 +1,13 @@
-"""Small readers of a draft for the drafting rules' tests: the people found in a text,
-and the candidate claims of an invented article with their speakers."""
+"""Small readers of a draft for the drafting rules' tests: the people and the countries
+found in a text, the boilerplate lines of a page with their reasons, and the candidate
+claims of an invented article with their speakers."""
 
 from __future__ import annotations
 
+from generator.drafting.boilerplate import find_boilerplate
+from generator.drafting.countries import CountryFinder
 from generator.drafting.drafter import draft_article
+from generator.drafting.lines import parse_lines
 from generator.drafting.people import find_people
 
 
@@ -27,3 +31,13 @@ def claims(*paragraphs: str) -> list[tuple[str, str]]:
     """(quote, by) of every candidate claim of an article of ``paragraphs``, no registry."""
     draft = draft_article("\n\n".join(paragraphs) + "\n", "seeds/x.txt", None)
     return [(c.quote, c.by) for c in draft.claims]
+
+
+def countries(text: str) -> list[str]:
+    """The codes of the states found in ``text`` (each line a paragraph), sorted."""
+    return sorted(c.code for c in CountryFinder(None).find(text, line_spans(text), [], lambda _: 1))
+
+
+def boilerplate_reasons(text: str) -> dict[int, str]:
+    """Line number → why the line is clutter, for every boilerplate line of the page ``text``."""
+    return {b.line: b.reason for b in find_boilerplate(parse_lines(text))[0]}

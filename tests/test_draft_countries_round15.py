@@ -6,24 +6,8 @@ author lines with name particles)."""
 from __future__ import annotations
 
 from generator.drafting.authors import is_names_only, looks_like_name
-from generator.drafting.boilerplate import find_boilerplate
-from generator.drafting.countries import CountryFinder
 from generator.drafting.dates import is_place_date_line
-from generator.drafting.lines import parse_lines
-
-
-def countries(text: str) -> list[str]:
-    """Codes found in every non-blank line of ``text``."""
-    spans, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return sorted(c.code for c in CountryFinder(None).find(text, spans, [], lambda _: 1))
-
-
-def marked(text: str) -> dict[int, str]:
-    return {b.line: b.reason for b in find_boilerplate(parse_lines(text))[0]}
+from drafthelpers import boilerplate_reasons as marked, countries
 
 
 # countries

@@ -5,24 +5,9 @@ or status, a table's rows that do not end the article)."""
 
 from __future__ import annotations
 
-from generator.drafting.boilerplate import find_boilerplate
-from generator.drafting.countries import CountryFinder
 from generator.drafting.lines import parse_lines
+from drafthelpers import boilerplate_reasons as marked, countries
 from generator.drafting.tablerows import holds_a_table
-
-
-def countries(text: str) -> list[str]:
-    """Codes found in every non-blank line of ``text``."""
-    spans, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return sorted(c.code for c in CountryFinder(None).find(text, spans, [], lambda _: 1))
-
-
-def marked(text: str) -> dict[int, str]:
-    return {b.line: b.reason for b in find_boilerplate(parse_lines(text))[0]}
 
 
 # countries
