@@ -40,6 +40,7 @@ KEY_WORDS = 4
 MAX_ID = 40
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def topic_counts(quotes: list[str]) -> Counter:
@@ -52,7 +53,7 @@ def topic_counts(quotes: list[str]) -> Counter:
 
 def name_words(names: list[str]) -> frozenset[str]:
     """The lower-case words of people's names ("Mark Rutte" → mark, rutte), for `claim_id`."""
-    return frozenset(re.sub(r"['’]s?$", "", w).lower() for name in names for w in _TOKEN.findall(name))
+    return frozenset(_POSSESSIVE.sub("", w).lower() for name in names for w in _TOKEN.findall(name))
 
 
 def claim_id(quote: str, topics: Counter, people: frozenset[str] = frozenset()) -> str:
@@ -62,7 +63,7 @@ def claim_id(quote: str, topics: Counter, people: frozenset[str] = frozenset()) 
     ranked = []
     tokens = list(_TOKEN.finditer(quote))
     for position, match in enumerate(tokens):
-        word = re.sub(r"['’]s?$", "", match.group())
+        word = _POSSESSIVE.sub("", match.group())
         lower = word.lower()
         if not is_content_word(lower):
             continue

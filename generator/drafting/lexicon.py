@@ -378,9 +378,15 @@ COMPANY_NOUNS = _words("""
 said", "the newspaper Bergens Tidende"): a name written there is the company's, not
 a person's."""
 
-NAMED_THING_NOUNS = _words("""
+VESSEL_NOUNS = _words("""
     ship vessel tanker freighter trawler yacht liner ferry icebreaker warship frigate destroyer cruiser
-    submarine spacecraft lander rover probe
+    catamaran submarine
+""")
+"""Nouns for a vessel, which English writes before its name ("the ferry Kunta Kinteh"):
+ships are often named after people."""
+
+NAMED_THING_NOUNS = VESSEL_NOUNS | _words("""
+    spacecraft lander rover probe
     film movie novel album song documentary opera musical painting podcast sitcom memoir
 """)
 """Nouns for a ship, a spacecraft or a work, which English writes right before its

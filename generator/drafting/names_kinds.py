@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import VESSEL_NOUNS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -119,10 +121,6 @@ def kind_of_name(words: list[str], previous: str = "") -> str | None:
     return f'a company: "{trade}" names its trade' if trade is not None else None
 
 
-VESSEL_NOUNS = _words("ship vessel tanker freighter trawler liner ferry icebreaker warship frigate catamaran")
-"""Nouns for a vessel that English writes before its name ("the ferry Kunta Kinteh").  Ships
-are often named after people, and a page names one bare elsewhere ("as Kunta Kinteh goes in")."""
-
 _NAME = r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:da|de|do|dos|das|del|van|von|bin|al)[ \t]+)?[A-Z][\w'’-]*){1,3})"
 _AFTER_VESSEL = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:" + "|".join(sorted(VESSEL_NOUNS)) + r")s?[ \t]+" + _NAME)
 _BEFORE_ISLAND = re.compile(r"(?<![\w'’-])" + _NAME + r"[ \t]+(?:Island|Isle|Islet)(?![\w'’-])")
@@ -131,8 +129,9 @@ MAX_CRAFT_USES = 500
 
 
 def craft_names(text: str) -> frozenset[str]:
-    """Names of two words or more the page writes after "the" and a vessel's noun or before
-    "Island": a vessel's or an island's on the whole page."""
+    """Names of two words or more the page writes after "the" and a vessel's noun
+    (`lexicon.VESSEL_NOUNS`) or before "Island": a vessel's or an island's on the whole page,
+    where it is named bare elsewhere too ("as Kunta Kinteh goes in")."""
     found: set[str] = set()
     for pattern in (_AFTER_VESSEL, _BEFORE_ISLAND):
         for count, match in enumerate(pattern.finditer(text)):

@@ -83,9 +83,8 @@ def words_of(role: str, initials: bool = True) -> frozenset[str]:
             parts = [part for part in lower.split("-") if part]
             lower = _ABBREVIATED_TITLES.get(lower, lower) if bare.endswith(".") or bare[:1].isupper() else lower
             found.update(parts if len(parts) > 1 else [_VERB_ROLES.get(lower, ROLE_FIELDS.get(lower, lower))])
-    found |= {key for key, titles in ROLE_CATEGORIES.items() if any(title <= found for title in titles)}
-    found |= {key for key, titles in _MEMBERS.items() if any(title <= found for title in titles)}
-    found |= {key for key, titles in TITLE_ACRONYMS.items() if any(title <= found for title in titles)}
+    for table in (ROLE_CATEGORIES, _MEMBERS, TITLE_ACRONYMS):  # in turn: a category's key may make a member's
+        found |= {key for key, titles in table.items() if any(title <= found for title in titles)}
     if "justice" in found and not found & ROLE_HEADS:
         found.add("judge")  # "Mrs Justice Harrow", "Justice Alito": a judge's title ("the Justice Minister" is none)
     return frozenset(found | (_initials(tokens) if initials else set()))
