@@ -164,7 +164,8 @@ or an incursion into a region as entering it, identifying people as naming them,
 states or regions drawn into a war, troops used against an enemy, stopping a thing at will as influence, figures of
 weakness, of troops spent like one's own and of a hole filled, seeking help, a war no longer local, raising to a new
 level; `synonyms`: likelihood, strengthening: both bounds stayed at 0.475 and 0.478, the lead's at 0.008 and 0.033;
-641 of the 785 real restatements filed under their claim, 15 filed wrongly, as before)."""
+641 of the 785 real restatements filed under their claim, 15 filed wrongly, as before);
+and so did the seventeenth-batch pairs (the same bounds; 689 of the 844 filed, 18 wrongly)."""
 MARGIN = 0.0015
 """Least distance the labelled pairs keep from the threshold, on either side (0.0015
 now: 0.0035 until the thirteenth-batch pairs brought a restatement to 0.478, 0.004 until the twelfth-batch pairs brought a restatement to 0.482, 0.0065 before
