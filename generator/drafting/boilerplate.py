@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 
 from .authors import BYLINE, mark_authors
+from .closings import keep_closing_courtesy
+from .datarows import keep_figures
 from .dates import STAMP, find_dates, is_place_date_line
 from .furniture import furniture, mark_layout
 from .letters import keep_letter_lines, keep_reader_signatures
@@ -469,6 +471,8 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     mark_headings(lines, kinds)
     keep_letter_lines(lines, kinds)
     keep_reader_signatures(lines, kinds)
+    keep_figures(lines, kinds)
+    keep_closing_courtesy(lines, kinds)
     found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
     return found, title
 

@@ -36,6 +36,8 @@ from .homestate import MAX_VOTING_WORDS, bare_reference, domain_codes, furniture
 from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, SHORT_FORMS, country_forms
 from .stateplaces import names_a_team_or_end, names_an_era
 from .stateuses import in_place_list, introduces_its_government, names_a_carrier, opens_a_company
+from .seats import government_seats
+from .statewaters import names_a_city, names_a_water
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
 _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?|fl(?:ew|y|ies|ying)|arriv(?:ed|es|ing|e)"
@@ -195,6 +197,10 @@ class CountryFinder:
                     short.append((match.group(), match.start(), why))
                 else:
                     _note(found, form.code, match.group(), line_of(match.start()), why)
+        for start, end in spans:
+            for code, offset, written in government_seats(text, start, end):
+                if not skipped.cover(offset):
+                    _note(found, code, written, line_of(offset), f'"{written}" after a government\'s noun')
         for written, offset, why in short:
             named = [code for code in SHORT_FORMS[written] if code in found]
             code = named[0] if len(named) == 1 else self.table[written].code
@@ -207,7 +213,8 @@ class CountryFinder:
                     found: dict[str, tuple[int, list[str], str]], line_of) -> None:
         """Add the page's own state where the article leaves its government unnamed
         ("the ministry said") and the furniture names one state most (`homestate`)."""
-        bare = bare_reference(text, spans, lambda words: self.table.get(words, _NONE).code is not None)
+        bare = bare_reference(text, spans, lambda words: self.table.get(words, _NONE).code is not None,
+                              lambda start, end: self._names_a_state(text, start, end))
         if bare is None:
             return
         votes: list[str] = []
@@ -225,12 +232,26 @@ class CountryFinder:
             # no written form: "the ministry" is no alias of the state
             found[code] = (line_of(bare.start()), [], f'the page\'s own state (its furniture) for "{bare.group()}"')
 
+    def _names_a_state(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (a sentence's opening) names a state by its name
+        ("Saint Lucia's minister … told PTN News the government was …"): the government is
+        that state's.  A demonym ("The French loan is signed and the government's …")
+        describes a thing, and leaves the government the page's own."""
+        for match in self.pattern.finditer(text, start, end):
+            form = self.table[match.group()]
+            if form.code is not None and form.kind in ("name", "registry") and match.group() not in DEMONYMS \
+                    and self._counts(text, match, form, start) is not None:
+                return True
+        return False
+
     def _counts(self, text: str, match: re.Match[str], form: Form, sentence_start: int) -> str | None:
         """Why this match names a state, or None when it does not."""
         before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 40]
         written = match.group()
         if after[:1] == "$":
             return None  # a currency: "US$2.08", "NZ$40"
+        if names_a_water(before, after):
+            return None  # "the Gulf of Guinea", "the Indian Ocean": a sea's name, no state
         if form.kind == "demonym" or (form.kind == "registry" and written in DEMONYMS):
             if _SPEECH_COMPOUND.match(after) or (before.rstrip().endswith(" in") and _is_language(after)):
                 return None
@@ -255,6 +276,8 @@ class CountryFinder:
             return self._metonym(text, match, before, after, sentence_start)
         if form.kind in ("name", "registry") and (_opens_a_civil_name(after) or _CIVIL_NEXT.match(after)):
             return None  # "the Bahrain Centre for Strategic Dialogue", "the Singapore exchange"
+        if form.kind in ("name", "registry") and names_a_city(after):
+            return None  # "Benin City", "Kuwait City": a city's name
         if form.kind in ("name", "registry") and opens_a_company(after):
             return None  # "Fiji Airways has cancelled": the airline, not the state
         if form.kind in ("name", "registry") and names_a_team_or_end(before, after):

@@ -16,9 +16,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 _BARE = re.compile(r"(?<![\w-])(?:[Tt]he (?:(?:federal|national|central) )?government(?!s)"
-                   r"|[Tt]he [Mm]inistry(?!\w)|[Tt]he state(?= (?!of\b)[a-z]))(?![\w-])")
+                   r"|[Tt]he [Mm]inistry(?!\w)|[Tt]he state(?= (?!of\b)[a-z])"
+                   r"|[Tt]he Commonwealth(?=[.,;:)]| (?:for|to|has|had|is|was|will|would|should|could|said|says)\b))"
+                   r"(?![\w-])")
 """The government left unnamed: "the government", "the Ministry of Energy", "the state
-utility" (not "the state of emergency", where "state" is no polity)."""
+utility" (not "the state of emergency", where "state" is no polity), and a federation's
+"the Commonwealth" as its own government ("still waiting on the Commonwealth for the rest";
+not "the Commonwealth of Virginia", "the Commonwealth Games" or "the Commonwealth summit")."""
 
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 """What follows a reference: "the government of Japan" names its state itself."""
@@ -34,16 +38,33 @@ _DOMAIN_CODES = {"uk": "GB"}
 
 
 def bare_reference(text: str, spans: Iterable[tuple[int, int]],
-                   names_state: Callable[[str], bool]) -> re.Match[str] | None:
+                   names_state: Callable[[str], bool],
+                   owned: Callable[[int, int], bool] = lambda start, end: False) -> re.Match[str] | None:
     """The first unnamed government in the article's ``spans``, or None.
-    ``names_state`` tells whether the words after "of" name a state ("of Japan")."""
+    ``names_state`` tells whether the words after "of" name a state ("of Japan");
+    ``owned(start, end)`` whether that stretch of its sentence before it names a state,
+    whose government it then is ("Saint Lucia's minister said the government was …")."""
     for start, end in spans:
         for match in _BARE.finditer(text, start, end):
             follow = _OF_NAME.match(text, match.end(), min(end, match.end() + 60))
             if follow is not None and _any_prefix(follow.group(1), names_state):
                 continue
+            if owned(sentence_start(text, start, match.start()), match.start()):
+                continue
             return match
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]*[A-Z])")
+
+
+def sentence_start(text: str, start: int, position: int) -> int:
+    """Where the sentence holding ``position`` begins, within a paragraph that begins at
+    ``start``: after the last end mark before it (read over the paragraph once)."""
+    last = start
+    for match in _SENTENCE_END.finditer(text, start, position):
+        last = match.end()
+    return last
 
 
 def _any_prefix(words: str, names_state: Callable[[str], bool]) -> bool:

@@ -1,9 +1,11 @@
-"""Three more shapes of page furniture: an alert banner, a reference number, a book's details.
+"""More shapes of page furniture: an alert banner, a reference number, a breadcrumb, a book's details.
 
 * a line that opens with a warning sign ("⚠ Runway closed to jet traffic – check
   with your airline", "🚨 ACTIVE EMERGENCY: …") is the site's alert banner, set
   above every page of the alert, not the headline nor the text;
 * "Ref: NPS/PR/2025/118", "Reference: MFDA/FR/2026/014" file a notice;
+* "Cycling > Vuelta a Guatemala" is a section's path, not a headline;
+* "ADVERT: Top up with …", "Sponsored: …" is an advertisement, however long;
 * "The Thirsty Canal: …, by Itzel Castrellón. Editorial Puente, 312 pages, B/. 24.95"
   is the book a review is about: its catalogue entry, not the reviewer's prose.
 """
@@ -17,13 +19,24 @@ from .lines import Line
 ALERT_SIGNS = "⚠🚨❗‼⛔"
 """Signs a site puts before an alert's banner line."""
 
-_REFERENCE = re.compile(r"^(?:Ref(?:erence)?(?:\s+(?:No|no|number))?\.?|Our\s+ref\.?|File\s+(?:No|no)\.?)"
+_REFERENCE = re.compile(r"^(?:Ref(?:erence)?(?:\s+(?:No|no|number))?\.?|Our\s+ref\.?"
+                        r"|(?:File|Notice|Circular|Advisory|Bulletin)\s+(?:No|no|Number|number)\.?)"
                         r"[ \t]*:?[ \t]*[A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*$")
-"""A notice's file number alone on its line: letters, digits and slashes, no words."""
+"""A notice's file number alone on its line: letters, digits and slashes, no words, after
+"Ref:", "File No." or the notice's own noun ("Notice No. PO-2026/031")."""
+
+_CRUMB = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3} [>›»] [A-Z][\w'’&-]*(?: [\w'’&-]+){0,4}$")
+"""A breadcrumb of two steps, a section and its subsection ("Cycling > Vuelta a Guatemala"):
+an arrow between two short names, which prose never sets."""
 
 _BOOK_DETAILS = re.compile(r",[ \t]+by[ \t]+[A-Z][^.]{0,80}\.[^.]{0,80}\b\d{2,4}[ \t]+pages\b")
 """A book's title, author, publisher and page count ("…, by Itzel Castrellón. Editorial
 Puente, 312 pages")."""
+
+_AD_LABEL = re.compile(r"^(?:ad|ads|advert|advertisement|sponsored|promoted|paid[ \t]+content|partner[ \t]+content)"
+                       r"(?::|[ \t]+[|–—-])[ \t]*\S", re.I)
+"""An advertisement set in the text under its label: "ADVERT: Top up with …", "Ad: Surangel &
+Sons — Hardware", "ADVERTISEMENT – Caribbean Tyre & Battery" (not "Ad-hoc …")."""
 
 MAX_BOOK_WORDS = 40
 
@@ -35,6 +48,10 @@ def page_label(line: Line) -> tuple[str, str] | None:
         return "banner", "an alert banner"
     if _REFERENCE.match(text):
         return "reference", "a notice's reference number"
+    if _AD_LABEL.match(text):
+        return "cta", "an advertisement, labelled"
+    if _CRUMB.match(text) and not line.is_prose:
+        return "navigation", "a breadcrumb of two steps"
     if line.word_count <= MAX_BOOK_WORDS and _BOOK_DETAILS.search(text):
         return "credit", "the details of the book reviewed"
     return None

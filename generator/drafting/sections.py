@@ -15,6 +15,14 @@ from .places import place_words
 _CONTROLS = WIDGET_WORDS | TEASER_LABELS
 """One-word lines that work the page ("Share", "Listen", "Related"), never a heading."""
 
+AD_LABELS = frozenset("ad ads advert adverts advertisement advertising sponsored promoted".split())
+"""One-word labels over an advertisement ("Ad", "Sponsored"): the page's, never a heading."""
+
+MIN_LIST_ITEMS, MAX_LIST_ITEMS = 2, 8
+"""Lines of a list a heading may stand over before the paragraph below it ("Areas affected"
+over the streets, then the text goes on).  One line under a label is no list: "Transcript"
+over a stage direction is the player's label."""
+
 MAX_PULL_QUOTES = 50
 """Lines in quotation marks looked for inside the other lines: a magazine has a
 few pull quotes; a page of thousands of quoted lines must not cost the square."""
@@ -48,10 +56,35 @@ def mark_headings(lines: list[Line], kinds: dict) -> None:
     kept: set[int] = set()
     for i in range(body[-1] - 1, body[0], -1):  # from the end, so a heading sees the heading below it kept
         line, below = lines[i], lines[i + 1]
-        if kinds.get(line.number, ("",))[0] == "short" and _heading_like(line) \
-                and (below.number not in kinds and _running_text(below) or below.number in kept):
+        if (kinds.get(line.number, ("",))[0] == "short" or _bare_sources_label(lines, i, kinds)) \
+                and _heading_like(line) \
+                and (below.number not in kinds and _running_text(below) or below.number in kept
+                     or _list_then_text(lines, i + 1, kinds)):
             del kinds[line.number]
             kept.add(line.number)
+
+
+def _bare_sources_label(lines: list[Line], i: int, kinds: dict) -> bool:
+    """A "Notes" or "Sources" label with no source under it (no line below took its kind):
+    the heading of the text's own notes ("1. Estimates are based on a sample …")."""
+    line, below = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    return kinds.get(line.number, ("", ""))[1] == "a list of sources" and line.word_count <= MAX_LABEL_WORDS \
+        and not line.is_prose and below is not None and kinds.get(below.number, ("", ""))[1] != "a list of sources"
+
+
+MAX_LABEL_WORDS = 3
+"""Words of a list's label ("Notes", "Further reading"): a longer line is one of its sources."""
+
+
+def _list_then_text(lines: list[Line], start: int, kinds: dict) -> bool:
+    """Whether the lines from ``start`` are a short list the rules kept as text (no line of it
+    marked, none a sentence of running prose) and then a paragraph: the list a heading opens."""
+    for j in range(start, min(len(lines), start + MAX_LIST_ITEMS + 1)):
+        if lines[j].number in kinds:
+            return False
+        if lines[j].is_prose:
+            return j - start >= MIN_LIST_ITEMS
+    return False
 
 
 def _running_text(line: Line) -> bool:
@@ -75,7 +108,7 @@ def _heading_like(line: Line) -> bool:
     text = YEAR.sub("", _SECTION_NUMBER.sub("", line.text)).strip()
     place = text in place_words() or text.title() in place_words()
     # a crosshead may be set in capitals ("RATES UNDER PRESSURE"); two words in capitals are a name
-    word = line.word_count == 1 and not text.isupper() and text.lower() not in _CONTROLS  # "Aviation", not "Listen"
+    word = line.word_count == 1 and not text.isupper() and text.lower() not in _CONTROLS | AD_LABELS  # not "Listen", "Ad"
     return (line.word_count >= 2 or place or word) and text[:1].isupper() \
         and not any(_NUMBER.fullmatch(t) for t in text.split()) and (not text.isupper() or line.word_count >= 3 or place)
 
