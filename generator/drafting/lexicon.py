@@ -225,6 +225,7 @@ ROLE_WORDS = _undotted(_words("""
     conservatives liberal liberals reformist reformists nationalist populist centrist progressive
     host co-host presenter anchor moderator newsreader
     aunt auntie uncle grandma grandpa granny nana cousin
+    statistician surveyor postmaster harbourmaster harbormaster
 """))
 
 
@@ -421,8 +422,15 @@ MEDIA_WORDS = _words("""
     kyodo tass interfax afp ap bbc cnn npr nhk abc cbs nbc fox sky economist
     monitor observer chronicle express independent mail mirror standard wire info
     agency dpa dpa-afx efe ansa jazeera politico axios
+    prensa diario diário noticias notícias correo correio gaceta gazeta gazzetta tribuna heraldo
+    semanario semanário semana jornal periódico periodico crónica cronica folha expresso voz
+    presse monde matin zeitung harian berita habari
 """)
-"""Words that mark a news organisation ("told the Financial Times")."""
+"""Words that mark a news organisation ("told the Financial Times"), and the words of papers'
+names in Spanish, Portuguese, French, German, Malay and Swahili ("Prensa del Altiplano", "Diário
+de Notícias", "Correio da Manhã", "Gazeta do Povo", "La Tribuna", "Le Monde", "Fraternité Matin",
+"Berita Harian", "Habari Leo"): "press", "daily", "news", "mail", "tribune", "paper", "week",
+"voice", "world", "morning".  "Eco" is left out: a surname (Umberto Eco)."""
 
 NEWS_AGENCIES = _words("""
     reuters bloomberg xinhua yonhap kyodo tass interfax afp ap dpa efe ansa bbc cnn npr nhk

@@ -95,6 +95,8 @@ from .names_companies import after_company_noun
 from .names_evidence import without_evidence
 from .names_fields import name_length_after_field
 from .names_kinds import craft_names, kind_of_name
+from .names_honorifics import honorific_second, numbered_office
+from .names_labels import the_title_and_word
 from .names_particles import inner_particle, is_inner_particle
 from .names_okina import with_okina
 from .names_scorecards import scorecard_entry
@@ -309,7 +311,7 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
         elif _royal_given_name(run[i:]):
             break  # "Superintendent Prince K. Tokpah": a given name before an initial, no prince
         elif not (is_role_word(word) or is_title_compound(word) or _function_word(word) or _in_common(word, common) or word == "of"
-                  or _described_before(run, i, common)):
+                  or _described_before(run, i, common) or honorific_second([t.text for t in run], i)):
             break
         title.append(run[i])
         i += 1
@@ -319,6 +321,8 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
     if roles:  # "Unification Minister Kim Yung-ho": an unknown word before the title
         title.extend(rest[:roles[-1] + 1])
         rest = rest[roles[-1] + 1:]
+    if numbered_office([t.text for t in rest], [t.text for t in title]):  # "Finance Minister II Amir Hamzah Azizan"
+        title, rest = title + rest[:1], rest[1:]
     return title, rest, country
 
 
@@ -788,6 +792,9 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "Earnings Call Transcript", "Severe Flooding": a heading's words, capitalised
     if len(name) == 1 and title and _body_words_first(title) and after_article(text, sentence_start, run[0].start, end):
         return None  # "by the Annual General Meeting": a body's name after "the", a title's word inside it
+    if len(name) == 1 and titled \
+            and the_title_and_word(text, end, after_article(text, sentence_start, run[0].start, end), LEADER_NOUNS):
+        return None  # "to notify the General Public": a title's word and a noun after "the", no surname
     if len(name) == 1 and titled and _plain(name[0].key) in common:
         return None  # "the Annual General Meeting": a common noun after a title's word, no surname
     if cue is None and role_of_before(text, sentence_start, run[0].start):

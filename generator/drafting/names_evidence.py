@@ -22,7 +22,9 @@ no such evidence is dropped when something about it says "thing" as well:
   "the latest Ranger Raptor"): English writes a person so only as "the late …" or with a
   noun of a person's standing, which `names` reads as titles;
 * a Romance article opening it ("La Chascona", "Le Marais"): a house's, a place's or a
-  work's name; an article inside a name ("Marine Le Pen") is a surname's particle.
+  work's name; an article inside a name ("Marine Le Pen") is a surname's particle;
+* a label's, a heading's or an offer's place or words (`names_labels`: "Affected Areas: …",
+  "Weekly Price List" on a line of its own, "Free Delivery").
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import re
 from typing import Protocol
 
 from .lexicon import FUNCTION_WORDS, NAME_PARTICLES, PERSON_NOUNS, ROLE_WORDS
+from .names_labels import furniture_sign
 
 
 class Span(Protocol):
@@ -72,11 +75,14 @@ def without_evidence(text: str, spans: list[Span], nouns: frozenset[str]) -> lis
     alone = {s.name for s in spans if not s.is_full and s.cue is not None}  # "… said Phiri"
     described = _after_the_and_adjective(text)
     first: dict[str, Span] = {}
+    places: dict[str, list[tuple[int, int]]] = {}
     for span in spans:
         first.setdefault(span.name, span)
+        places.setdefault(span.name, []).append((span.start, span.end))
     dropped = {name for name, span in first.items()
                if span.is_full and name not in cued and not any(w in alone for w in name.split())
-               and not _pronoun_follows(text, span.end) and thing_sign(name, nouns, described) is not None}
+               and not _pronoun_follows(text, span.end)
+               and (thing_sign(name, nouns, described) or furniture_sign(text, places[name], name)) is not None}
     return [s for s in spans if s.name not in dropped] if dropped else spans
 
 

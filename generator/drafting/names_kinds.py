@@ -33,12 +33,12 @@ CLUB_HEADS = _words("""
     real atlético atletico deportivo deportiva deportes sporting sportivo sportif esporte
     dynamo dinamo stade olympique olimpia olímpico olimpico independiente cercle
     sport rapid slavia maccabi hapoel beitar celta académica academica ferroviário ferroviario
-    ferroviária ferroviaria casa
+    ferroviária ferroviaria casa team
 """)
 """First words of sports clubs' names in Spanish, Portuguese, French and Central European use
 ("Real Madrid", "Deportivo Lempa", "Sporting Cristal", "Dynamo Dresden", "Stade Rennais",
 "Independiente Medellín", "Cercle Brugge", "Maccabi Tel Aviv", "Académica do Mindelo", "Casa
-Pia").
+Pia"), and the "Team" of cycling and motor-racing teams ("Team Medellín", "Team Los Altos").
 "Real" is a surname ("Rita Real") but never a given name, so only a first word counts."""
 
 WAY_HEADS = _words("""

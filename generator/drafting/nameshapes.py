@@ -16,6 +16,8 @@
 * a noun for a venue, an event or a trade in the plural that ends its name ("Kensington
   Oval", "Security Consultative Meeting", "Bridgetown Marine Supplies"): `kind_ends`, which
   `names` also applies after a title, since none of these nouns is a surname;
+* a letter's salutation ("Dear Valued Customer", `names_salutations`): the readers a notice
+  addresses;
 * a name that fills a pair of quotation marks, as a song's, a film's or a book's title
   is written ('"Sierra Dawn" by …');
 * a name after an office holder's possessive ("the Lord Mayor's Budget Speech"): what
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import FUNCTION_WORDS, is_role_word
+from .names_salutations import salutation
 from .places import country_forms
 
 
@@ -46,6 +49,11 @@ TOPONYM_HEADS = _words("""
     costa playa punta cabo bahía bahia lago valle loma nueva nuevo lac baie
     wadi jebel jabal deir beit tel nahr qasr khor kfar givat ramat
     wat
+    cumbre nevado volcán volcan cañón páramo paramo alto paso morro cachoeira praia poço chapada
+    lagoa salto quebrada ensenada golfo estrecho pico
+    pic pointe point anse morne mont plaine étang
+    gunung danau tasik pantai selat taman lorong padang
+    ziwa mlima kisiwa bundok
 """)
 """First words of place names: Spanish and Portuguese articles, saints and landforms,
 the Greek and South Slavic "saint", Malay "estuary", "town", "hill", "river",
@@ -58,7 +66,24 @@ Blanca"), "valley", "hill" and "new" ("Valle Grande", "Nueva Loja"), the French 
 and "bay", the Arabic "valley", "mountain", "monastery", "house", "hill", "river", "castle"
 and "creek" ("Wadi Al Kabir", "Jebel Akhdar", "Deir al-Balah", "Beit Lahia", "Khor Fakkan")
 and the Hebrew "village", "hill" and "height" ("Kfar Aza", "Ramat Gan"); the Thai, Lao and
-Khmer "temple" ("Wat Pho Chai")."""
+Khmer "temple" ("Wat Pho Chai").  Landforms and waters in Spanish and Portuguese ("Cumbre de
+Alaska", "Nevado Salkantay", "Volcán Misti", "Cañón del Colca", "Páramo de Letras", "Alto de
+Letras", "Paso del Viento", "Morro do Pai Inácio", "Cachoeira da Fumaça", "Praia do Forte", "Poço
+Encantado", "Chapada Diamantina", "Lagoa Rodrigo de Freitas", "Salto Ángel", "Pico Duarte"), in
+French and Caribbean use ("Pic du Midi", "Pointe du Bout", "Anse Mitan", "Morne Fortune", "Mont
+Pelée", "Plaine des Jarres", "Étang Saumâtre") and English "Point" ("Point Cruz", "Point Fortin"),
+in Malay and Indonesian ("Gunung Mulu", "Danau Toba", "Tasik Kenyir", "Pantai Cenang", "Selat
+Melaka", "Taman Negara", "Lorong Kulit", "Padang Besar"), Swahili ("Ziwa Victoria", "Mlima Kenya",
+"Kisiwa cha Manda") and Tagalog ("Bundok Banahaw").  Heads that are given names as well
+("Monte", "Serra", "Sierra", "Rio") open a place's name only before a particle
+(`PARTICLE_TOPONYM_HEADS`)."""
+
+PARTICLE_TOPONYM_HEADS = _words("monte serra sierra")
+"""Landform words that are given names too ("Monte Irvin", "Serra Yılmaz", "Sierra Boggess"):
+before "de", "da", "do", "del" or "du" they open a place's name ("Serra da Malagueta", "Sierra de
+Gredos", "Monte del Lago"), which no given name does before a particle and a surname without a
+second given name between."""
+_PLACE_PARTICLES = frozenset("de da do das dos del du des di".split())
 
 BODY_HEADS = _words("""
     editorial ediciones edições edicoes éditions editions editora editrice verlag
@@ -110,9 +135,11 @@ BODY_ENDS = _words("team desk unit secretariat taskforce squad")
 VENUE_ENDS = _words("""
     oval ground grounds showground showgrounds campus arena velodrome racecourse racetrack raceway
     speedway ballpark pavilion gymnasium clubhouse mausoleum
+    sanctuary sanctuaries reserve preserve wetland wetlands
 """)
 """Last words of the names of sports grounds and sites ("Kensington Oval", "Pitso Ground",
-"Cave Hill Campus"); nouns that are also surnames (Field, Park, Court, Hall, Green) are
+"Cave Hill Campus") and of protected areas ("Palau National Marine Sanctuary", "Kruger Game
+Reserve", "Everglades Wetlands": "National" is read as a title, so the rule holds after one); nouns that are also surnames (Field, Park, Court, Hall, Green) are
 left out."""
 
 EVENT_ENDS = _words("""
@@ -126,9 +153,11 @@ Lecture", "the Jose Rizal Award"): what a page capitalises as an occasion, no su
 TRADE_ENDS = _words("""
     supplies traders trading enterprises wholesalers wholesale distributors distribution imports
     exports provisions hardware merchants outfitters contractors builders cars
+    roofing plumbing landscaping catering upholstery joinery glazing
 """)
 """Plural or mass nouns of a trade that end an English company's name ("Bridgetown Marine
-Supplies", "Ocean Traders"): a person's surname is never a plural of a trade."""
+Supplies", "Ocean Traders"), and the trades in "-ing" that end a small firm's name ("Kessler
+Roofing", "Mwangi Catering"): a person's surname is never a plural of a trade nor such a noun."""
 
 MEMORIAL_WORDS = _words("memorial botanical")
 """Words of the names of places and events named after people, wherever they stand in
@@ -169,7 +198,11 @@ def not_a_person(text: str, words: list[str], start: int, end: int) -> str | Non
     """Why the name ``words`` (at ``start``–``end`` of ``text``) is no person's, or None."""
     if len(words) < 2:
         return None
-    if words[0].lower() in TOPONYM_HEADS:
+    addressed = salutation(words, text, start)  # "Dear Valued Customer,": a notice's readers
+    if addressed is not None:
+        return addressed
+    if words[0].lower() in TOPONYM_HEADS \
+            or words[0].lower() in PARTICLE_TOPONYM_HEADS and words[1].lower() in _PLACE_PARTICLES:
         return f'a place: "{words[0]}" opens place names'
     if words[0].lower() in BODY_HEADS:
         return f'a company or a body: "{words[0]}" opens its name'

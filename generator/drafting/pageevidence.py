@@ -6,7 +6,8 @@ to it (a title or a role noun before a name outweighs all of them):
 * `OutletNames`: the page's own name, as its copyright line ("© 2026 Nile Horizon
   Media") or its masthead in capitals on the first line ("ØRESUND MONTHLY") writes
   it: "she told Nile Horizon" names the outlet, not a person;
-* `credit_line`: a line of credits ("Text: … | Photography: …", "Music: … by …"), a
+* `credit_line`: a line of credits ("Text: … | Photography: …", "Music: … by …") or an
+  advertisement's ("Ad: …"), a
   contact line with an e-mail address, or a name alone on its line above a
   journalist's role ("Staff writer"), or opening a reporter's note ("… covers energy for
   the Herald"): the people who made or sell the page, named
@@ -60,7 +61,7 @@ class OutletNames:
         last = position
         while len(words) < 6:
             word = _OUTLET_WORD.match(text, position)
-            if word is None or not word.group()[0].isupper():
+            if word is None or not (word.group()[0].isupper() or _inner_particle(text, word)):
                 break
             words.append(word.group().rstrip(".").lower())
             last = word.end()
@@ -76,6 +77,18 @@ class OutletNames:
         key = tuple(w.lower() for w in words)
         return any(outlet[:len(key)] == key and all(w in _OUTLET_TAIL for w in outlet[len(key):])
                    or _edition_of(key, outlet) for outlet in self.names)
+
+
+OUTLET_PARTICLES = frozenset("de del da do dos das du des di la el".split())
+"""Lower-case words inside the names of papers in Romance languages ("© 2026 Prensa del
+Altiplano", "Diário de Notícias", "Correio da Manhã"): the name goes on after one."""
+_CAPITALISED_AFTER = re.compile(r"[ \t][^\W\d_]")
+
+
+def _inner_particle(text: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` is such a particle with a capitalised word right after it."""
+    after = _CAPITALISED_AFTER.match(text, word.end())
+    return word.group() in OUTLET_PARTICLES and after is not None and after.group()[-1].isupper()
 
 
 EDITION_WORDS = frozenset("""
@@ -141,6 +154,11 @@ def modified_things(text: str) -> frozenset[str]:
 
 _CREDIT_LABEL = re.compile(r"[ \t]*(?:Text|Words|Photos?|Photography|Pictures|Music|Video|Illustrations?|Graphics"
                            r"|Camera|Editing|Design|Additional reporting|Reporting)[ \t]*:", re.I)
+_ADVERT_LABEL = re.compile(r"[ \t]*(?:Ad|Advert|Advertisement|Advertising|Sponsored|Promoted|Paid[ \t]+content"
+                           r"|Publicidad|Publicité|Anúncio|Anuncio|Iklan|Tangazo)[ \t]*:", re.I)
+"""A label opening an advertisement's line ("Ad: Surangel & Sons — …, Free Delivery in Koror"),
+in English, Spanish, French, Portuguese, Malay and Swahili: the advertiser's offer in title
+case, no person of the story."""
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _JOURNALIST_ROLE = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:writer|reporter|correspondent|editor|columnist"
                               r"|photographer|contributor)s?[ \t]*(?:\n|$)", re.I)
@@ -165,8 +183,8 @@ def credit_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", max(0, start - MAX_LINE), start) + 1
     if line_start == 0 and start > MAX_LINE:
         return False  # a long paragraph: running text, not a credit line
-    if _CREDIT_LABEL.match(text, line_start):
-        return True
+    if _CREDIT_LABEL.match(text, line_start) or _ADVERT_LABEL.match(text, line_start):
+        return True  # "Ad: Surangel & Sons — Hardware, Free Delivery": an advertiser's own words
     line_end = text.find("\n", end, end + MAX_LINE)
     line_end = len(text) if line_end < 0 and end + MAX_LINE >= len(text) else line_end
     if line_end < 0:
