@@ -48,6 +48,7 @@ from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it
                            noun_before_of, quoted_name_before, role_phrase)
 from .places import place_words
 from .sportroles import POSITION_NOUNS, STAFF_NOUNS
+from .stanceframes import BLAME_ACT, according_source_end
 from .quotations import inside, quotations
 
 WINDOW = 200
@@ -79,7 +80,7 @@ _SPEECH_ACT = re.compile(
     r"|up\s+to|as\s+(?:many|much|high|low)\s+as)\s+)*(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|twenty|fifty|hundreds|thousands|tens|dozens)\b))"
     # "named three generals travelling with the force", "identified 12 suspects", "named three North Korean generals"
-    r"|\b(?:" + _alternatives(NAMING_VERBS) + r")(?=\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\b(?:" + _alternatives(NAMING_VERBS) + r")(?=\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|several|dozens)\s+[A-Za-z]"
     # "identified them as Colonel General Kim …", "named Kim, Lee and Shin as the officers in command"
     r"|\s+(?:them|him|her)\s+as\s+(?:[A-Z]|the\s)|\s+[A-Z][^;.:“”\"]{1,120}?\sas\s+the\s+[a-z]+s\b)"
@@ -90,7 +91,9 @@ _SPEECH_ACT = re.compile(
     r"|(?:reported|understood|said|believed)\s+to\s+have\s+(?:said|told|warned|written)|heard\s+saying)\b"
     # "presented the arrangement as proof that …", "dismissed the reports as fabrications"
     r"|\b(?:" + _alternatives(CHARACTERISING_VERBS) + r")(?=\s+[^,;.:“”\"]{1,60}?\sas\s+(?:a|an|the|proof|evidence"
-    r"|[a-z]+(?:s|ed|ing|al|ive|ous|ic|ful)\b))")
+    r"|[a-z]+(?:s|ed|ing|al|ive|ous|ic|ful)\b|[“\"](?=[a-z])))"
+    # "blamed the delays on a new payroll system": a stance, `stanceframes`
+    r"|" + BLAME_ACT)
 """Speech acts no verb of `ATTRIBUTION_VERBS` names: a restating verb with a speech-act
 noun, a phrasal verb with an object and a to-infinitive, a passive report of someone's
 words ("was quoted as saying"), a disclosure of a counted object ("named three
@@ -567,8 +570,12 @@ _VALUE_PARTICIPLES = frozenset("estimated assessed".split())
 
 def _according(text: str, match: re.Match[str]) -> Frame | None:
     phrase = _ACCORDING_NP.match(text, match.end(), min(len(text), match.end() + WINDOW))
-    if phrase is None:
-        return None
+    if phrase is None:  # "According to Blinken, Russia has also been …" past the phrase's reach
+        b = according_source_end(text, match.end())
+        if b is None:
+            return None
+        a = match.end() + len(text[match.end():b]) - len(text[match.end():b].lstrip())
+        return Frame("according to", match.start(), match.end(), "according", (a, b), None, match.start(), b)
     a, b = phrase.span(1)
     b = _past_abbreviations(text, a, b)
     comma = text.find(", ", a, b)

@@ -37,6 +37,7 @@ from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_fra
 from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS, JOINT_BEFORE, ends_relayed_words
 from .clauses import AUXILIARIES, MIN_WORDS, clauses, short_statement
 from .lexicon import DENIAL_VERBS
+from .stanceframes import KEPT_VERBS
 from .quotations import quotations, trim
 from .trailing import condition_waits, joined_clause, time_clause, time_link
 
@@ -296,7 +297,7 @@ def _complement(text: str, frame: Frame, following: int) -> list[tuple[int, int,
         if comma == -1:
             return []
         start = comma + 1
-    elif frame.verb in DENIAL_VERBS:
+    elif frame.verb in DENIAL_VERBS or frame.verb in KEPT_VERBS:
         start = frame.verb_start  # "denied launching the drones": the denial, not the deed
     elif frame.form == "before" and (_REQUEST.match(text, frame.end) or frame.verb in FORECAST_VERBS
                                     and FORECAST_OF_THING.match(text, frame.end)):
