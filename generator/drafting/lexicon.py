@@ -560,6 +560,17 @@ TEASER_LABELS = _words("""
 
 CREDIT_LABELS = _words("photo image video credit caption source file graphic illustration")
 
+AD_LABEL_WORDS = _words("""
+    ad ads advert adverts advertisement advertising sponsored promoted
+    publicidad publicité anúncio anuncio iklan tangazo
+""")
+"""Labels set over or before an advertisement, in English, Spanish, French, Portuguese, Malay
+and Swahili ("Ad", "ADVERT:", "Sponsored", "Publicidad:"): the page's, never a heading."""
+
+AD_LABEL = r"(?:paid[ \t]+content|partner[ \t]+content|" + "|".join(sorted(AD_LABEL_WORDS, key=len, reverse=True)) + ")"
+"""`AD_LABEL_WORDS` and the two-word labels ("Paid content") as a pattern, to be compiled
+case-insensitively: "ADVERT: Top up with …", "Ad: Surangel & Sons — Hardware"."""
+
 
 def _pairs(text: str) -> dict[str, str]:
     words = text.split()

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, LEADER_NOUNS, MEDIA_WORDS, ORGANISATION_WORDS
+from .lexicon import AD_LABEL, ATTRIBUTION_VERBS, FUNCTION_WORDS, LEADER_NOUNS, MEDIA_WORDS, ORGANISATION_WORDS
 
 MAX_COPYRIGHTS = 20
 """Copyright signs read for the outlet's name: a page has one or two."""
@@ -154,8 +154,7 @@ def modified_things(text: str) -> frozenset[str]:
 
 _CREDIT_LABEL = re.compile(r"[ \t]*(?:Text|Words|Photos?|Photography|Pictures|Music|Video|Illustrations?|Graphics"
                            r"|Camera|Editing|Design|Additional reporting|Reporting)[ \t]*:", re.I)
-_ADVERT_LABEL = re.compile(r"[ \t]*(?:Ad|Advert|Advertisement|Advertising|Sponsored|Promoted|Paid[ \t]+content"
-                           r"|Publicidad|Publicité|Anúncio|Anuncio|Iklan|Tangazo)[ \t]*:", re.I)
+_ADVERT_LABEL = re.compile(r"[ \t]*" + AD_LABEL + r"[ \t]*:", re.I)
 """A label opening an advertisement's line ("Ad: Surangel & Sons — …, Free Delivery in Koror"),
 in English, Spanish, French, Portuguese, Malay and Swahili: the advertiser's offer in title
 case, no person of the story."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import AD_LABEL
 from .lines import Line
 
 ALERT_SIGNS = "⚠🚨❗‼⛔"
@@ -33,8 +34,7 @@ _BOOK_DETAILS = re.compile(r",[ \t]+by[ \t]+[A-Z][^.]{0,80}\.[^.]{0,80}\b\d{2,4}
 """A book's title, author, publisher and page count ("…, by Itzel Castrellón. Editorial
 Puente, 312 pages")."""
 
-_AD_LABEL = re.compile(r"^(?:ad|ads|advert|advertisement|sponsored|promoted|paid[ \t]+content|partner[ \t]+content)"
-                       r"(?::|[ \t]+[|–—-])[ \t]*\S", re.I)
+_AD_LABEL = re.compile(r"^" + AD_LABEL + r"(?::|[ \t]+[|–—-])[ \t]*\S", re.I)
 """An advertisement set in the text under its label: "ADVERT: Top up with …", "Ad: Surangel &
 Sons — Hardware", "ADVERTISEMENT – Caribbean Tyre & Battery" (not "Ad-hoc …")."""
 

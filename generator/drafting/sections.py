@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import TEASER_LABELS, WIDGET_WORDS
+from .lexicon import AD_LABEL_WORDS, TEASER_LABELS, WIDGET_WORDS
 from .lines import Line
 from .places import place_words
 
 _CONTROLS = WIDGET_WORDS | TEASER_LABELS
 """One-word lines that work the page ("Share", "Listen", "Related"), never a heading."""
-
-AD_LABELS = frozenset("ad ads advert adverts advertisement advertising sponsored promoted".split())
-"""One-word labels over an advertisement ("Ad", "Sponsored"): the page's, never a heading."""
 
 MIN_LIST_ITEMS, MAX_LIST_ITEMS = 2, 8
 """Lines of a list a heading may stand over before the paragraph below it ("Areas affected"
@@ -108,7 +105,7 @@ def _heading_like(line: Line) -> bool:
     text = YEAR.sub("", _SECTION_NUMBER.sub("", line.text)).strip()
     place = text in place_words() or text.title() in place_words()
     # a crosshead may be set in capitals ("RATES UNDER PRESSURE"); two words in capitals are a name
-    word = line.word_count == 1 and not text.isupper() and text.lower() not in _CONTROLS | AD_LABELS  # not "Listen", "Ad"
+    word = line.word_count == 1 and not text.isupper() and text.lower() not in _CONTROLS | AD_LABEL_WORDS  # not "Listen", "Ad"
     return (line.word_count >= 2 or place or word) and text[:1].isupper() \
         and not any(_NUMBER.fullmatch(t) for t in text.split()) and (not text.isupper() or line.word_count >= 3 or place)
 
