@@ -226,7 +226,10 @@ ROLE_WORDS = _undotted(_words("""
     host co-host presenter anchor moderator newsreader
     aunt auntie uncle grandma grandpa granny nana cousin
     statistician surveyor postmaster harbourmaster harbormaster
+    gubernur bupati walikota menteri presiden
 """))
+# The last line: Indonesian and Malay titles (governor, regent, mayor, minister, president),
+# written capitalised before a name as English ones are ("Gubernur Ahmad Luthfi").
 
 
 def is_role_word(word: str) -> bool:
@@ -252,7 +255,7 @@ LOWER_ROLE_CUES = _words("""
     official diplomat lawmaker senator governor mayor premier adviser advisor
     colleague counterpart leader head chairman chairwoman deputy editor writer
     author expert historian scientist columnist sheriff supervisor commissioner
-    councillor councilor host presenter anchor moderator counsel
+    councillor councilor host presenter anchor moderator counsel guide
 """)
 
 PERSON_NOUNS = _words("""

@@ -104,6 +104,9 @@ from .names_things import thing_names
 from .names_acronyms import spelled_out
 from .names_bylines import BylineNames, author_line
 from .names_places import place_modified
+from .names_obituary import with_obituary_heads
+from .names_colonlabels import colon_label
+from .names_rolebefore import noun_before
 from .nameshapes import after_article, kind_ends, not_a_person
 from .occupations import is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
@@ -603,6 +606,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
                     and not (span.cue is None and scorecard_entry(text, span.start, span.end)) \
                     and not (span.cue is None and span.name in things):  # "the Coral Link outage": a thing
                 found.append(span)
+    found = with_obituary_heads(text, found, NameSpan)  # "CAMPBELL, Margaret Anne.": a death notice's heading
     found.sort(key=lambda span: span.start)
     bare = {span for span in found if span.cue is None or span.cue.startswith('"')}  # no cue, or a verb next to it
     contexts = PlaceContexts(text)
@@ -774,7 +778,7 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         cut = name_length_after_field([t.text for t in name], common)
         office = " ".join([field, *(t.text for t in name[:-cut])])
         title, name, titled, body = name[:-cut], name[-cut:], True, name[:-cut]
-    if not name or len(name) > 5 or _rejects(name, titled) or _title_of(title) or kind_ends([t.text for t in name]) \
+    if not name or len(name) > 5 or _rejects(name, titled or noun_before(text, run[0].start)) or _title_of(title) or kind_ends([t.text for t in name]) \
             or kind_of_name([t.text for t in name], title[-1].text if title else ""):
         return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]
@@ -795,6 +799,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if len(name) == 1 and titled \
             and the_title_and_word(text, end, after_article(text, sentence_start, run[0].start, end), LEADER_NOUNS):
         return None  # "to notify the General Public": a title's word and a noun after "the", no surname
+    if len(name) == 1 and titled and colon_label(text, [(run[0].start, end)]):
+        return None  # "General Classification: 1. …": a results list's label, no title and surname
     if len(name) == 1 and titled and _plain(name[0].key) in common:
         return None  # "the Annual General Meeting": a common noun after a title's word, no surname
     if cue is None and role_of_before(text, sentence_start, run[0].start):

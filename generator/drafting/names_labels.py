@@ -27,16 +27,19 @@ from __future__ import annotations
 import re
 
 from .lexicon import FUNCTION_WORDS, NAME_PARTICLES, is_role_word
+from .names_colonlabels import colon_label
 from .occupations import is_short_title
 
 OFFER_ADJECTIVES = frozenset("""
     free used lost found special important unlimited limited exclusive premium official latest
     breaking featured sponsored related popular upcoming extra gross net zero live urgent
     affected planned scheduled estimated provisional weekly daily monthly quarterly annual yearly
+    two three four five six seven eight nine ten eleven twelve twenty fifty hundred thousand
 """.split())
 """Adjectives that open the title-case phrases of offers, listings and notices ("Free
 Delivery", "Used Tractor", "Lost Dog", "Special Offer", "Zero Fees", "Live Music", "Gross
-Tourism Receipts", "Planned Outage", "Affected Areas", "Weekly Price List"): no given names ("Young", "Rich",
+Tourism Receipts", "Planned Outage", "Affected Areas", "Weekly Price List"), and number words
+("Six Wickets", "Three Gorges"): no given names ("Young", "Rich",
 "Major", "Sharp" are, and are left out)."""
 
 MAX_HEADING = 120
@@ -54,6 +57,8 @@ def furniture_sign(text: str, places: list[tuple[int, int]], name: str) -> str |
         return f'an offer or a notice: "{name.split()[0]}" opens it'
     if all(_heading_line(text, a) and not _signature_shape(text, a, b) for a, b in places):
         return "a heading: named only on title-case lines"
+    if colon_label(text, places):
+        return "a label: it opens its line before a colon"
     return None
 
 

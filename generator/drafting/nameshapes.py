@@ -54,6 +54,7 @@ TOPONYM_HEADS = _words("""
     pic pointe point anse morne mont plaine étang
     gunung danau tasik pantai selat taman lorong padang
     ziwa mlima kisiwa bundok
+    kabupaten kecamatan kelurahan desa provinsi balai
 """)
 """First words of place names: Spanish and Portuguese articles, saints and landforms,
 the Greek and South Slavic "saint", Malay "estuary", "town", "hill", "river",
@@ -74,7 +75,8 @@ French and Caribbean use ("Pic du Midi", "Pointe du Bout", "Anse Mitan", "Morne 
 Pelée", "Plaine des Jarres", "Étang Saumâtre") and English "Point" ("Point Cruz", "Point Fortin"),
 in Malay and Indonesian ("Gunung Mulu", "Danau Toba", "Tasik Kenyir", "Pantai Cenang", "Selat
 Melaka", "Taman Negara", "Lorong Kulit", "Padang Besar"), Swahili ("Ziwa Victoria", "Mlima Kenya",
-"Kisiwa cha Manda") and Tagalog ("Bundok Banahaw").  Heads that are given names as well
+"Kisiwa cha Manda") and Tagalog ("Bundok Banahaw"); the Indonesian regency, district,
+ward, village, province and hall ("Kabupaten Demak", "Desa Wonosari", "Balai Desa").  Heads that are given names as well
 ("Monte", "Serra", "Sierra", "Rio") open a place's name only before a particle
 (`PARTICLE_TOPONYM_HEADS`)."""
 

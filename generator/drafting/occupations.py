@@ -34,7 +34,7 @@ OCCUPATION_NOUNS = _words("""
     contractor landowner villager householder motorist pedestrian hiker climber mountaineer
     surfer rower cabbie busker bookseller shopowner storekeeper innkeeper hotelier
     restaurateur publican grocer florist farmworker herdsman cattleman
-    housewife househusband homemaker commuter shopper stallkeeper
+    housewife househusband homemaker commuter shopper stallkeeper guide
 """)
 """Trades a sentence may open with before a person's full name."""
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .names_outlets import coordinated_outlets
 from .lexicon import AD_LABEL, ATTRIBUTION_VERBS, FUNCTION_WORDS, LEADER_NOUNS, MEDIA_WORDS, ORGANISATION_WORDS
 
 MAX_COPYRIGHTS = 20
@@ -52,6 +53,7 @@ class OutletNames:
             if count >= MAX_COPYRIGHTS:
                 break
             self._add_run(text, sign.end())
+        self.names |= coordinated_outlets(text)  # "Diario Tiempo and Proceso Digital said": two papers
         masthead = _masthead(text)
         if masthead:
             self.names.add(masthead)
