@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .givenabbrev import opens_abbreviated_name
 from .model import Paragraph, Seed, Sentence
 
 # Words that end with a period without ending a sentence, compared without
@@ -70,6 +71,9 @@ def split_sentences(source: str, offset: int, end: int) -> list[Sentence]:
             word = _word_before(text, after_previous, match.start())
             if word and is_abbreviation(word):
                 continue
+            if word and opens_abbreviated_name(text[max(after_previous, match.start() - 40):match.start()],
+                                               text[match.end():match.end() + 60]):
+                continue  # "spokesperson Ma. Teresita Daza": a given name's stop
             if word and word.isdigit() and text[match.end()].isdigit():
                 continue  # "Oct. 31. 2024": a date, not two sentences
         end = match.end("close")

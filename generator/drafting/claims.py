@@ -29,6 +29,7 @@ from typing import Callable
 
 from ..limits import MAX_QUOTE_CHARS
 from ..model import Corpus, Paragraph, Seed, Sentence
+from .relays import teller_speaks
 from .attribution import Frame, find_frames, quoted_spans
 from .model import ClaimGuess, PersonGuess
 from .organisations import OrganisationMention
@@ -304,7 +305,8 @@ def _relayed(text: str, outer: Frame, frame: Frame) -> bool:
         return frame.form == "before" and frame.subject is not None \
             and _RELAY_GAP.fullmatch(text, outer.end, frame.start) is not None
     return outer.form == "before" and frame.form == "before" and frame.subject is not None \
-        and _RELAY_GAP.fullmatch(text, outer.verb_end, frame.start) is not None
+        and _RELAY_GAP.fullmatch(text, outer.verb_end, frame.start) is not None \
+        and not teller_speaks(outer.verb, frame.verb)  # "It writes that Kim told …": Kim speaks
 
 
 def _first(item: _Read, resolved: dict[int, Speaker]) -> Speaker:

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_frames
+from .relays import teller_speaks
 from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS, JOINT_BEFORE, ends_relayed_words
 from .clauses import AUXILIARIES, MIN_WORDS, clauses, short_statement
 from .lexicon import DENIAL_VERBS
@@ -133,7 +134,8 @@ def _outer(text: str, frames: list[Frame]) -> list[Frame]:
     for frame in frames:
         last = kept[-1] if kept else None
         if last is not None and last.form not in ("negated", "according") and frame.form in ("before", "according") \
-                and frame.subject is not None and _opens_words(text, last, frame):
+                and frame.subject is not None and _opens_words(text, last, frame) \
+                and not (frame.form == "before" and teller_speaks(last.verb, frame.verb)):
             continue  # "He said the agency believed …", "informed him that, according to intelligence, …"
         if last is not None and last.form not in ("negated", "according") and frame.form == "according" \
                 and ends_relayed_words(text, last.end, _complement(text, last, len(text)), frame.start, frame.end):
