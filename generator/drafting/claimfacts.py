@@ -1,4 +1,5 @@
-"""The first fact of a registered statement whose modal governs two predicates, for `claimmatch`.
+"""The first fact of a registered statement whose modal governs two predicates, and a
+candidate's second predicate with its own finite verb (`second_predicate`), for `claimmatch`.
 
     >>> first_predicate("The deployment could broaden or prolong the war and draw other countries in.")
     'The deployment could broaden or prolong the war'
@@ -35,3 +36,33 @@ def first_predicate(statement: str) -> str | None:
     (`_MODAL_AND`), or None when it joins none."""
     joined = _MODAL_AND.search(statement)
     return statement[:joined.start(1)].rstrip() if joined else None
+
+
+_SUBJECT = re.compile(r"\W*((?:[\w'’.-]+\s+){1,5}?)(?=(?i:has|have|had|is|are|was|were|will|would|could|can|may|might|"
+                      r"should|must|did|does)\s)")
+"""A sentence's subject: its first one to five words, up to its first auxiliary ("Russia had
+trained …", "The Kremlin has …").  Matched at the start, lazily: at most five words tried."""
+_AND_INTENT = re.compile(r"(?<!\s)\s+and\s+(?:(?:now|also|still)\s+)?([a-z][a-z]+(?:s|ed))\s+to\s+(?=[a-z])")
+""""and", then a finite verb of its own ("intends", "planned") and "to" before a verb: a
+second predicate of the same subject ("… and intends to send them into battle")."""
+MAX_SECOND = 400
+"""Longest text searched for a second predicate (a sentence is shorter)."""
+
+
+def second_predicate(sentence: str) -> str | None:
+    """The sentence's subject joined to its second predicate, when "and" opens one with
+    its own finite verb before "to" (`_AND_INTENT`) and the subject is one to five words
+    before an auxiliary (`_SUBJECT`): "Russia had trained and equipped the troops … and
+    intends to send them into battle" states the intent as a fact of its own, which a
+    registered claim may state alone.
+
+    >>> second_predicate("Russia had trained the 10,000 soldiers it brought in and intends to send them into battle")
+    'Russia intends to send them into battle'
+    >>> second_predicate("Russia had trained and equipped the soldiers") is None
+    True
+    """
+    subject = _SUBJECT.match(sentence)
+    joined = _AND_INTENT.search(sentence, 0, MAX_SECOND) if subject else None
+    if not subject or not joined or joined.start() <= subject.end():
+        return None
+    return subject.group(1).strip() + " " + sentence[joined.start(1):].strip()

@@ -49,6 +49,9 @@ of those texts on
 * **losses** (`claimlosses`): words of loss are no shared words when each text
   names another country's troops as the losers ("North Korean soldiers had been
   killed" is no statement of Russia's losses);
+* **denials** (`claimnegation`): a participle one text writes right after "not" or
+  "never" is no shared word when the other negates nothing ("drones they were
+  not trained to counter" is no statement of the training Russia gave);
 * **directions** (`DIRECTIONS`): `DIRECTION_CLASH` less when one says a
   figure rose and the other that it fell or stayed unchanged;
 * **telling words** (`_telling`): `ONE_WORD` less when the two share fewer
@@ -121,8 +124,9 @@ from ..analysis.numerals import format_number
 from ..model import Corpus
 from .claimpolls import is_poll_finding
 from .claimcounts import counted_weight
-from .claimfacts import first_predicate
+from .claimfacts import first_predicate, second_predicate
 from .claimlosses import losers, other_losers
+from .claimnegation import contradicted, denied_words, negates
 from .claimpeople import counted_people, implied_actor
 from .claimnumbers import Numbers, Ranges, agreement, numbers_of, vague_counts
 from .claimwords import (ACTORS, CONCEPTS, GENERIC_WORDS, TOKEN, count_key_words, is_key, key_words, listed_words, names_of,
@@ -174,7 +178,10 @@ level; `synonyms`: likelihood, strengthening: both bounds stayed at 0.475 and 0.
 and so did the seventeenth-batch pairs (the same bounds; 689 of the 844 filed, 18 wrongly); and so did the
 seventeenth round's rules (`claimlosses`: one army's losses are not another's; `claimpeople`: "10,000 of them",
 "11,000 North Koreans" count a body of troops: the same bounds, the lead's at 0.008 and 0.033; 692 of the 844
-filed, 16 wrongly)."""
+filed, 16 wrongly); and so did its second pass (`claimnegation`: a participle one text denies and the other
+affirms; `claimfacts.second_predicate`: "… and intends to send them"; `paraphrases`: a date's "end of", asking
+for help or technology, sharing intelligence: the same bounds, the lead's at 0.008 and 0.033; 694 of the 844
+filed, 14 wrongly)."""
 MARGIN = 0.0015
 """Least distance the labelled pairs keep from the threshold, on either side (0.0015
 now: 0.0035 until the thirteenth-batch pairs brought a restatement to 0.478, 0.004 until the twelfth-batch pairs brought a restatement to 0.482, 0.0065 before
@@ -280,6 +287,10 @@ class Features:
     losers: frozenset[str] = frozenset()
     """The country whose losses the text states ("North Korean soldiers had been killed": KP;
     see `claimlosses`)."""
+    denied: frozenset[str] = frozenset()
+    """Key words the text writes right after "not" or "never" (`claimnegation`)."""
+    negation: bool = False
+    """Whether the text negates anything (`claimnegation.negates`)."""
 
 
 NOBODY = ""
@@ -344,7 +355,8 @@ class Extractor:
                                      counted_people(text, mentions, codes))  # "11,000 of them" (`claimpeople`)
         return Features(words, numbers_of(text), frozenset(entities), names_of(rest), vague_counts(text),
                         listed_words(rest), owned,
-                        losers=losers(text, mentions, owned_words, lambda m: self.codes(self.forms[m.group()])))
+                        losers=losers(text, mentions, owned_words, lambda m: self.codes(self.forms[m.group()])),
+                        denied=denied_words(rest), negation=negates(text))
 
     def owned(self, text: str, rest: str, mentions: list[re.Match[str]]) -> frozenset[tuple[str, str]]:
         """(actor word, country) for each actor word a country stands before
@@ -402,6 +414,7 @@ def score(a: Features, b: Features, weight: Callable[[str], float] = lambda word
     the places registered statements name (`ClaimMatcher.places`)."""
     others = other_owners(a, b)
     others |= other_losers(a.losers, b.losers, a.words & b.words)  # one army's dead are not another's
+    others |= contradicted(a.denied, a.negation, b.denied, b.negation, a.words & b.words)  # "not trained"
     shared = a.words & b.words - others
     weight = counted_weight(a, b, shared, weight)
     total = CANDIDATE_SHARE * _weighed(a, shared, weight) + (2 - CANDIDATE_SHARE) * sum(map(weight, b.words))
@@ -555,7 +568,8 @@ def clauses(text: str) -> list[str]:
     `_CONDITION`: "If the talks fail, …"); and the words after its last colon
     likewise ("what Kim really wants is what he cannot build himself: help
     with …"; not after a dash, which as often opens an aside), after "… fear that"
-    (`_reported`) and inside its quotation marks (`_quoted`): a candidate that states
+    (`_reported`), inside its quotation marks (`_quoted`) and as its subject with a second
+    predicate ("Russia … and intends to send them", `claimfacts.second_predicate`): a candidate that states
     a fact and goes on to another (", the first foreign occupation …", ":
     Colonel General …", ", where Ukrainian troops …") is compared by its first
     fact too.  A part keeps `MIN_CLAUSE_WORDS` key words at least and is no
@@ -576,6 +590,8 @@ def clauses(text: str) -> list[str]:
         tail = text[after + 1:].strip(" -")
         bases += [tail] + _without_opening(tail)
     bases += _reported(text) + _quoted(text)
+    second = second_predicate(text)  # "… and intends to send them into battle": a fact of its own
+    bases += [second] if second else []
     seen = set(found)
     for base in bases:
         ends = [m.start() for m in itertools.islice(_CUT.finditer(base), MAX_CUTS)] + [len(base)]

@@ -31,7 +31,14 @@ import re
 _OBJECT = r"((?:[\w'’-]+\s+){0,3}?)"
 """Up to three words between a verb and its particle ("bring his soldiers home")."""
 
+_MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december"
+                "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+
 PHRASES: tuple[tuple[str, str], ...] = (
+    # a point in a month or a year is a date, which says when, not what ("at the end of October 2024", "by the
+    # start of next year"): not "the end of the war", which is a fact
+    (r"\bthe\s+(?:end|beginning|start|middle|close|turn)\s+of\s+(?=(?:" + _MONTH_NAMES + r"|\d{4}"
+     r"|(?:the|this|that|last|next)\s+(?:year|month|week))\b)", "the "),
     # a contrast that only repeats the fact the other way round: "a sign of weakness, not strength"
     # (after "days, not months", which says when)
     (r"(?<!days),\s+not\s+(?:of\s+)?(?:(?:a|an|the)\s+)?[\w-]+(?=\s*(?:[.,;!?”\"]|$))", ""),
@@ -240,6 +247,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcould\s+(?:stop|end|halt|put\s+an\s+end\s+to)\s+(?:this|it|that|(?:the|this)\s+(?:war|deployment|fighting))"
      r"(?=\s+(?:tomorrow|overnight|with\s+(?:a|one)\s+(?:single\s+)?(?:phone\s+)?call"
      r"|if\s+(?:it|they|he|she)\s+(?:chose|wanted|wished|decided)))", "has the influence to restrain this"),
+    # asking for a transfer is asking the party that would make it, and so seeking to get what passes ("will ask
+    # for technology transfers"); "ask for help" with no one asked stays wanting (the fourteenth round's rule)
+    (r"\b(?:ask|asks|asked|asking)\s+for\b(?=\s+(?:[\w'’-]+\s+){0,2}?transfers?\b)", "get"),
+    # sharing intelligence or experience is cooperating ("would send a delegation to share intelligence", "an
+    # exchange of intelligence"): what two parties do together
+    (r"\b(?:share|shares|shared|sharing|exchange|exchanges|exchanged|exchanging)\s+(?:of\s+)?(?:(?:its|their|our"
+     r"|his|her|battlefield|military)\s+){0,2}(?:intelligence|experience|expertise|lessons)\b", "cooperation"),
     # seeking a thing is seeking to get it, as asking for it is ("is likely to seek Russian help with its missiles";
     # not "seek to" do a thing, nor "seek asylum" or "seek re-election", which no party gives)
     (r"\b(?:seek|seeks|sought|seeking)\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?:help|assistance|aid|technology|know-how"

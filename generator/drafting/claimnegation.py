@@ -1,0 +1,49 @@
+"""The words a text denies, for `claimmatch`.
+
+    >>> sorted(denied_words("many of them by drones they were not trained to counter"))
+    ['train']
+    >>> sorted(denied_words("Russia has trained the troops in drones"))
+    []
+
+A past participle written right after "not" or "never" (perhaps past "be",
+"been", "being" or "yet": "they were not trained to counter") is one the text says
+did not happen; a text that affirms it ("Russia has trained the troops")
+states another fact, and the word is no word the two share.  Narrow on
+purpose: only the first word after the negation, and only when the other
+text negates nothing at all (`negates`): a claim that is itself a denial
+("had not yet seen … troops deployed into combat") is restated with its
+negation elsewhere ("no evidence that they have fired"), and a general
+rule of negation cost ten labelled pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claimwords import CONCEPTS, is_key, stem
+
+_NEGATED = re.compile(r"(?i)\b(?:not|never)\s+(?:(?:be|been|being|yet)\s+){0,2}([^\W\d_][\w'’-]*ed)\b")
+""""not"/"never", at most two of "be", "been", "being", "yet", then the participle denied
+("were not trained"): one word at a fixed distance, so the search is linear.  Only a
+regular past participle: "not going the way he planned" says the war goes badly, and
+"not yet seen" is said of what is seen elsewhere."""
+_NEGATION = re.compile(r"(?i)\b(?:not|never|no|n['’]t|neither|nor|without)\b|n['’]t\b")
+
+
+def denied_words(text: str) -> frozenset[str]:
+    """The key words (as `claimwords.key_words` reads them) ``text`` writes right after
+    "not" or "never" (`_NEGATED`)."""
+    words = (m.group(1) for m in _NEGATED.finditer(text))
+    return frozenset(CONCEPTS.get(stem(w), stem(w)) for w in words if is_key(w))
+
+
+def negates(text: str) -> bool:
+    """Whether ``text`` negates anything ("not", "no", "never", "without", "n't")."""
+    return bool(_NEGATION.search(text))
+
+
+def contradicted(mine: frozenset[str], my_negation: bool, theirs: frozenset[str], their_negation: bool,
+                 shared: set[str] | frozenset[str]) -> set[str]:
+    """The shared words one text denies (``mine``/``theirs``: `denied_words`) where the
+    other negates nothing: one says it happened, the other that it did not."""
+    return {w for w in shared if (w in mine and not their_negation) or (w in theirs and not my_negation)}
