@@ -159,7 +159,13 @@ def test_a_matching_statement_is_filed_under_its_claim_among_them_all() -> None:
 @pytest.mark.parametrize("quote, expected", [
     ("About 8,000 North Korean troops are in the Kursk region", "north-korean-troops-kursk"),
     ("The storm destroyed 1,200 homes in two days across the region", "storm-destroyed-homes-region"),
-    ("We will not accept that a Spanish citizen is held without charge", "accept-spanish-citizen-held"),
+    ("We will not accept that a Spanish citizen is held without charge", "not-accept-spanish-citizen-held"),
+    # a negation stays before the key word it denies ("stop" alone would say the opposite),
+    # not before a word the id leaves out (a speech verb)
+    ("We will not stop", "not-stop"),
+    ("There were no troops at the border", "no-troops-border"),
+    ("The army won't withdraw from the valley", "army-not-withdraw-valley"),
+    ("The ministry did not say when the troops arrived", "ministry-troops-arrived"),
     # no content word: the sentence's own words, function words aside; none at all: "claim"
     ("He has not been told what he is accused of", "told-accused"),
     ("It is what it is", "claim"),

@@ -21,6 +21,13 @@ words of a sentence.  So the words of the quote are ranked and the best
   ``shikhali-gurbanov-north-korean``.  A claim about a person keeps the name
   when nothing else is left ("Kim Yong-bok" alone).
 
+A key word right after a negation keeps it ("We will not stop" is
+``not-stop``, "There were no troops at the border" ``no-troops-border``):
+an id that dropped it would say the opposite.
+
+    >>> claim_id("We will not stop", Counter())
+    'not-stop'
+
 Ties go to the earlier word.  A sentence with no content word ("He has not
 been told what he is accused of") is named by its first words that are not
 function words ("told-accused"), so that its id still says what it is about.
@@ -41,6 +48,16 @@ MAX_ID = 40
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+# A negation denies the word right after it: an id keeps it before that word, since "We will
+# not stop" named ``stop`` would say the opposite of its statement.
+
+
+def _denial(word: str) -> str:
+    """The word an id writes for a negation ("no", "never", "not" for "cannot" and "won't"), or ""."""
+    if word in ("no", "never", "not"):
+        return word
+    return "not" if word == "cannot" or word.endswith(("n't", "n’t")) else ""
 
 
 def topic_counts(quotes: list[str]) -> Counter:
@@ -73,7 +90,9 @@ def claim_id(quote: str, topics: Counter, people: frozenset[str] = frozenset()) 
         ranked.append((person, -weight, position, lower))
     if not all(person for person, *_ in ranked):
         ranked = [r for r in ranked if not r[0]]
-    kept = [word for *_, word in sorted(sorted(ranked)[:KEY_WORDS], key=lambda r: r[2])]
+    denials = {i: _denial(tokens[i - 1].group().lower()) for i in range(1, len(tokens))}
+    kept = [(denials[position] + "-" if denials.get(position) else "") + word
+            for _, _, position, word in sorted(sorted(ranked)[:KEY_WORDS], key=lambda r: r[2])]
     if not kept:  # only speech verbs and generic words: the sentence's own words, function words aside
         kept = [w for w in (m.group().lower() for m in tokens) if w not in FUNCTION_WORDS][:KEY_WORDS]
     return slugify(" ".join(kept), limit=MAX_ID) if kept else "claim"
