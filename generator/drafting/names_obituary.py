@@ -4,6 +4,8 @@
     [(10, 23, 'Margaret Anne Campbell')]
     >>> heads("NAIROBI, Kenya (AP) - Rain fell.\\n")
     []
+    >>> heads("BECHET, Tuesday. The river fell.\\n")
+    []
 
 Death notices and obituaries open with the family name in capitals and the given names after
 a comma ("CAMPBELL, Margaret Anne.", "O'SULLIVAN, Mary (née Murphy), Ballincollig",
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable, TypeVar
 
+from .lexicon import WEEKDAYS
 from .places import place_words
 
 T = TypeVar("T")
@@ -40,6 +43,9 @@ def heads(text: str) -> list[tuple[int, int, str]]:
         given = match.group(2)
         if surname in places or given in places or given.split()[0] in places:
             continue  # "NAIROBI, Kenya (AP)": an agency's dateline
+        if given.split()[0].lower() in WEEKDAYS:
+            continue  # "BECHET, Tuesday.": a dateline's day, whatever the town (a month is
+            # followed by its date, which the pattern refuses; "May" and "June" are given names)
         found.append((match.start(2), match.end(2), f"{given} {surname}"))
     return found
 
