@@ -227,9 +227,15 @@ ROLE_WORDS = _undotted(_words("""
     aunt auntie uncle grandma grandpa granny nana cousin
     statistician surveyor postmaster harbourmaster harbormaster
     gubernur bupati walikota menteri presiden
+    nei iroij mallam malam hajiya hajia puan encik bapak ibu
 """))
-# The last line: Indonesian and Malay titles (governor, regent, mayor, minister, president),
+# The last line but one: Indonesian and Malay titles (governor, regent, mayor, minister, president),
 # written capitalised before a name as English ones are ("Gubernur Ahmad Luthfi").
+# The last line: forms of address of other languages, never part of the name an analyst lists
+# ("Nei Tokanang Ioane": Kiribati for a woman; "Iroij" a Marshallese chief; "Mallam", "Hajiya"
+# Hausa; "Puan", "Encik" Malay; "Bapak", "Ibu" Indonesian).  Left out: words that are given or
+# family names too ("Pak": Korean; "Ato": Ghanaian; "Adi": Indian; "Nana": Ghanaian, kept above
+# as a kinship word already).
 
 
 def is_role_word(word: str) -> bool:
@@ -292,6 +298,7 @@ PERSONAL_TITLES = ROLE_HEADS | HONORIFIC_STEMS | TITLE_ABBREVIATIONS | _words(""
     congressman congresswoman councilman councilwoman cllr assemblyman assemblywoman alderman alderwoman
     advocate barrister pastor alhaji alhaja shri smt engr lord lady dame justice ratu datuk dato datin tunku
     commodore archbishop archdeacon monsignor chaplain vicar
+    nei iroij mallam malam hajiya hajia puan encik bapak ibu
 """)
 """Titles that stand for one person ("President", "Colonel", "Mr"), unlike the
 words of a title that name a field or a rank of state ("Defense", "State",
@@ -300,9 +307,10 @@ words of a title that name a field or a rank of state ("Defense", "State",
 
 NAME_PARTICLES = _words("""
     de del della der den di da das dos du van von la le bin ibn al el y ter zu
-    af bint
+    af bint binti
 """)
-"""Lower-case words allowed inside a name: "Ursula von der Leyen"."""
+"""Lower-case words allowed inside a name: "Ursula von der Leyen"; "binti" is the Malay
+"daughter of" ("Siti Aishah binti Ismail"), as "bin" is "son of"."""
 
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 

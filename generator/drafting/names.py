@@ -96,6 +96,10 @@ from .names_evidence import without_evidence
 from .names_fields import name_length_after_field
 from .names_kinds import craft_names, kind_of_name
 from .names_honorifics import honorific_second, numbered_office
+from .names_innertitles import inner_title
+from .names_localities import part_place
+from .names_technical import light_character
+from .names_titlethe import the_state_name, the_title_surname
 from .names_labels import the_title_and_word
 from .names_particles import inner_particle, is_inner_particle
 from .names_okina import with_okina
@@ -320,7 +324,7 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
         i += 1
     rest = run[i:]
     roles = [j for j, t in enumerate(rest[:-1]) if is_role_word(_plain(t.key)) and t.key not in FUNCTION_WORDS
-             and not _royal_given_name(rest[j:])]
+             and not _royal_given_name(rest[j:]) and not inner_title([t.text for t in rest], j)]
     if roles:  # "Unification Minister Kim Yung-ho": an unknown word before the title
         title.extend(rest[:roles[-1] + 1])
         rest = rest[roles[-1] + 1:]
@@ -503,7 +507,7 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
         if any(c.isdigit() for c in bare):
             return True  # "Dordi Khola-2", "Falcon 9": a plant's, a model's or a unit's number, no person's
         if (bare.lower() in FUNCTION_WORDS and not is_inner_particle([t.text for t in name], i)) \
-                or is_role_word(_plain(bare.lower())):
+                or is_role_word(_plain(bare.lower())) and not inner_title([t.text for t in name], i):
             return True
         if i and i == len(name) - 1 and _LEGAL_FORM.fullmatch(_POSSESSIVE.sub("", token.text.rstrip("."))):
             return True  # "Keretapi Tanah Melayu Berhad": a company's legal form ends its name
@@ -614,6 +618,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     states = state_name_spans(text)
     kept = [with_okina(text, span) for span in found if not (span.name in located and span in bare)
             and not any(a <= span.start and span.end <= b for a, b in states)]
+    kept = [s for s in kept if not (light_character(s.words) or part_place(s.words, s.cue))]  # "Fl Y", "Hai Malakal"
     return without_evidence(text, kept, nouns_in(text) if common else frozenset())  # no sign of a person, one of a thing
 
 
@@ -799,6 +804,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if len(name) == 1 and titled \
             and the_title_and_word(text, end, after_article(text, sentence_start, run[0].start, end), LEADER_NOUNS):
         return None  # "to notify the General Public": a title's word and a noun after "the", no surname
+    if len(name) == 1 and titled and the_title_surname([t.text for t in title], after_article(text, sentence_start, run[0].start, end)):
+        return None  # "The Captain Dorsey, which carries …": a vessel, a pub, a memorial named after someone
     if len(name) == 1 and titled and colon_label(text, [(run[0].start, end)]):
         return None  # "General Classification: 1. …": a results list's label, no title and surname
     if len(name) == 1 and titled and _plain(name[0].key) in common:
@@ -829,7 +836,7 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "HMS Queen Elizabeth": a ship
     verb_cue = cue is None or cue.startswith('"')  # no cue, or only a speech verb next to it
     after_the = title and (title[-1].key == "the" or _the_and_state(title, country, titled)
-                           and _ITS_AFTER.match(text, end) is not None) \
+                           and (_ITS_AFTER.match(text, end) is not None or the_state_name([t.text for t in title]))) \
         or after_article(text, sentence_start, run[0].start, end)
     if cue is None and following and following.group(1) in LEADER_NOUNS:
         cue = f'a leader\'s name before "{following.group(1)}"'  # "the Zelenskyy government"

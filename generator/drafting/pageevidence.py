@@ -78,7 +78,15 @@ class OutletNames:
         or that name with an edition's words after it ("Al-Sour English" of "Al-Sour TV")."""
         key = tuple(w.lower() for w in words)
         return any(outlet[:len(key)] == key and all(w in _OUTLET_TAIL for w in outlet[len(key):])
-                   or _edition_of(key, outlet) for outlet in self.names)
+                   or _edition_of(key, outlet) or _place_dropped(key, outlet) for outlet in self.names)
+
+
+def _place_dropped(key: tuple[str, ...], outlet: tuple[str, ...]) -> bool:
+    """Whether ``key`` (two words or more) is the outlet's name less a particle and a place
+    ("Le Réveil" of "© Le Réveil de Dakar", "Jornal da Beira" less "da Beira"): a paper's
+    short name."""
+    return len(key) >= 2 and len(outlet) > len(key) + 1 and outlet[:len(key)] == key \
+        and outlet[len(key)] in OUTLET_PARTICLES
 
 
 OUTLET_PARTICLES = frozenset("de del da do dos das du des di la el".split())
@@ -113,13 +121,15 @@ MAX_MASTHEAD = 40
 
 
 def _masthead(text: str) -> tuple[str, ...] | None:
-    """The first line's words when it is a short line all in capitals (the outlet's masthead)."""
+    """The first line's words when it is a short line all in capitals (the outlet's masthead),
+    or one in title case that ends with a word for a paper ("Caribe Sur Noticias": a story's
+    "told Caribe Sur" names the page's own outlet, in any language `MEDIA_WORDS` holds)."""
     first = text.lstrip()[:MAX_MASTHEAD + 1].split("\n", 1)[0].strip()
     words = first.split()
-    if not 1 <= len(words) <= 4 or len(first) > MAX_MASTHEAD or first.upper() != first \
-            or not all(w.isalpha() for w in words):
+    if not 1 <= len(words) <= 4 or len(first) > MAX_MASTHEAD or not all(w.isalpha() for w in words):
         return None
-    return tuple(w.lower() for w in words)
+    titled = len(words) >= 2 and words[-1].lower() in MEDIA_WORDS and all(w[0].isupper() for w in words)
+    return tuple(w.lower() for w in words) if first.upper() == first or titled else None
 
 
 _THE_NAME_NOUN = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})[ \t]+([a-z][a-z-]*)")
