@@ -39,10 +39,11 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ESTIMATE_VERBS,
-                      FINDING_VERBS, FUNCTION_WORDS, INVERTIBLE_VERBS, NAMING_VERBS, ORGANISATION_WORDS,
+                      FINDING_VERBS, FUNCTION_WORDS, HONORIFIC_STEMS, INVERTIBLE_VERBS, NAMING_VERBS, ORGANISATION_WORDS,
                       OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
 from ..segment import ABBREVIATIONS, is_abbreviation
+from .relativewho import relative_antecedent
 from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
                            in_name, in_relative_clause, OCCASION, named_colon, opens_a_clause,
                            noun_before_of, quoted_name_before, role_phrase)
@@ -67,12 +68,14 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_REPEATED = r"\s+(?:(?:again|also|repeatedly|publicly|once\s+more)\s+)?"
+"""An adverb between a phrasal verb and its particle: "appealed again to Washington … to let"."""
 _SPEECH_ACT = re.compile(
     # "renewed his appeal to …", "repeated Seoul's demand that …", "issued a stark warning that …"
     r"\b(?:" + _alternatives(RESTATING_VERBS) + r")\s+(?:(?:his|her|its|their|our|the|a|an)\s+)?"
     r"(?:[\w.-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:" + _alternatives(SPEECH_ACT_NOUNS) + r")(?=\s+(?:that|to|for)\b)"
     # "called on Pyongyang to bring …", "has called for Romania to stop …", "called on China, its main ally, to use …"
-    r"|\b(?:" + _alternatives(OBJECT_CONTROL_PHRASES) + r")(?=\s+(?:[^,;.:“”\"]{1,60}?|[^,;.:“”\"]{1,60},\s"
+    r"|\b(?:" + _alternatives(OBJECT_CONTROL_PHRASES).replace(r"\s+", _REPEATED) + r")(?=\s+(?:[^,;.:“”\"]{1,60}?|[^,;.:“”\"]{1,60},\s"
     r"[^,;.:“”\"]{1,80},\s)\bto\s+[a-z])"
     # "put the number of soldiers at 10,000", "puts the toll at more than 40"
     r"|\b(?:" + _alternatives(ESTIMATE_VERBS) + r")(?=\s+(?:the|a|an|its|his|her|their|our)\s+[^,;.:“”\"]{1,80}?"
@@ -148,9 +151,11 @@ _ADDRESSING = frozenset("told tells informed informs assured assures reminded re
 """Verbs whose object is whom the words were said to: "“…,” Rutte told the summit"."""
 _NEGATED = re.compile(r"\b(?:not|never|neither|nor|declined\s+to|refused\s+to|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _INVERTED = re.compile(r"\s+([^,;.:“”\"()]{1,100}?)\s*(?=[,;:“”\"()]|\.(?:\s|$)|$)")
-_INVERTED_NAME = re.compile(r",\s([A-Z][^,;.:“”\"()]{1,60}?)(?=\.(?:\s|$)|$)")
+_INVERTED_NAME = re.compile(r",\s((?:(?:" + "|".join(sorted(s.capitalize() for s in HONORIFIC_STEMS))
+                            + r")\.\s)?[A-Z][^,;.:“”\"()]{1,60}?)(?=\.(?:\s|$)|$)")
 """A name in apposition ending the sentence after an inverted subject in lower case
-("…," says our chief executive, Lotte van Dijk.): the name is who the role is."""
+("…," says our chief executive, Lotte van Dijk.): the name is who the role is; an honorific's
+full stop before it ("…, says the exhibition's curator, Dr. Ana Ruiz.") ends no sentence."""
 _ACCORDING_NP = re.compile(r"\s+([^;.“”\"()]{1,120}?)\s*(?=[;“”\"()]|\.(?:\s|$)|,\s+[a-z]|$)")
 DATELINE = re.compile(r"[A-Z][^.!?—–\n]{0,60}?\s(?:—|–|-{1,2})\s")
 """A wire story's opening: "MADRID, March 12 (Reuters) - "."""
@@ -434,7 +439,7 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return Frame(verb, start, end, "coordinated", None, None, coordinated.start(), end)
     head_end, apposition = _skip_apposition(text, low, _skip_acronym(text, low, _skip_adverbs(text, low, start)),
                                             quoted)
-    subject = _words_before(text, low, head_end)
+    subject = _words_before(text, low, head_end) or relative_antecedent(text, low, head_end)
     if subject is not None and _INFINITIVE.match(text, subject[0], subject[1]):
         return None  # "…, to ask for the money promised for the bridge": a participle after its noun, not a speaker
     if subject is not None and in_relative_clause(text, subject):

@@ -68,6 +68,16 @@ SECOND_FACT = re.compile(r",\s+where\s+(?=\S)|(?<!\s)\s+(?:and|but)\s+(?=(?:coul
 the place just named), "and could be thrown into combat" (what may come of the first).
 Cut outside any quotation, the statement's own too, and without the checks of a clause's verb."""
 _WORD = re.compile(r"[\w'’-]+")
+_NOTE_BEFORE = re.compile(r"(?<=[a-z”\"’)])\.(?:\[\d{1,3}\]|\d{1,2})\s{1,3}$")
+NOTE_REACH = 10
+"""Characters before a clause looked at for a footnote mark: ".[14] ", ".7 "."""
+
+
+def after_note_mark(text: str, start: int) -> bool:
+    """Whether the clause at ``start`` follows a full stop and a footnote mark ("… marine
+    units.4 It is the first time …"): a new sentence the splitter kept with the one before,
+    whose speaker that sentence's speech verb is not."""
+    return _NOTE_BEFORE.search(text, max(0, start - NOTE_REACH), start) is not None
 
 
 def clauses(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -133,6 +143,12 @@ _NO_CASUALTIES = re.compile(r"(?:Nobody|No\s+one|None)\s+(?:(?:was|were|has|have
 report's fact about casualties, though shorter than `MIN_WORDS`."""
 
 
+_LABELLED_FIGURE = re.compile(r"[A-Z][\w’'-]*(?:\s[\w’'-]+){0,3}:\s(?:[€$£]\s?\d[\d,.]*(?:\s[a-z]+)?"
+                              r"|\d[\d,.]*(?:\s?%|\s[a-z]+))\.?")
+"""A label and a figure ("Price: 55 points", "Budget: €4.2 million"): a notice's fact, though short."""
+
+
 def short_statement(text: str) -> bool:
-    """Whether words shorter than `MIN_WORDS` are a statement all the same (`_NO_CASUALTIES`)."""
-    return _NO_CASUALTIES.fullmatch(text) is not None
+    """Whether words shorter than `MIN_WORDS` are a statement all the same (`_NO_CASUALTIES`,
+    `_LABELLED_FIGURE`)."""
+    return _NO_CASUALTIES.fullmatch(text) is not None or _LABELLED_FIGURE.fullmatch(text) is not None

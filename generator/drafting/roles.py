@@ -50,6 +50,7 @@ from .people import PersonMention
 from .businessroles import TITLE_ACRONYMS
 from .places import country_forms
 from .rolescope import beyond_states, national
+from .rolewords import is_tenure_adjective, one_spelling
 
 _WORD = re.compile(r"[^\W_][\w.’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -78,7 +79,7 @@ def words_of(role: str, initials: bool = True) -> frozenset[str]:
         if code is not None:
             found.add(code)
             continue
-        lower = bare.lower().rstrip(".")
+        lower = one_spelling(bare.lower().rstrip("."))
         if lower not in _LINKS:
             parts = [part for part in lower.split("-") if part]
             lower = _ABBREVIATED_TITLES.get(lower, lower) if bare.endswith(".") or bare[:1].isupper() else lower
@@ -325,6 +326,7 @@ def _unanaphoric(tokens: list[str]) -> list[str]:
     determiner is part of a fixed title, kept: "secretary of state", "head of government"."""
     return [t for i, t in enumerate(tokens)
             if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS | HEAD_ADJECTIVES
+            and not is_tenure_adjective(t.lower())
             or (i and tokens[i - 1].lower() == "of")]
 
 

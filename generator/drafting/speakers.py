@@ -71,7 +71,7 @@ from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name
 from .variants import organisation_fingerprint
 from .variation import variation_holder
 from .sources import anonymised, anonymity_clause, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
-from .cataphora import named_next
+from .cataphora import introduced_later_as, named_next
 from .headings import heading_name, untitled_words
 from .ids import name_key, slugify
 
@@ -368,6 +368,7 @@ class Speakers:
                           else f'introduced as "{holder.written}"' if holder.line else f'registered role "{holder.written}"')
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
         ahead = named_next(self.text, words, a, self.mentions, self.starts) if not named else None
+        ahead = ahead or (introduced_later_as(self.text, words, a, self.mentions, self.starts) if not named else None)
         if ahead is not None:  # "a Pentagon spokesman said … Pat Ryder, the spokesman, said"
             return self._person(ahead, words, f"{how}, named in the next sentence")
         if not named and (_unnamed(words) or unnamed_source(words) or indefinite_pronoun(words)
@@ -487,8 +488,13 @@ class Speakers:
         opens with a third-person pronoun speaks of its speaker."""
         first = statement.split(maxsplit=1)[0].lower() if statement.split() else ""
         pronoun = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}.get(first)
-        if pronoun is not None and key in self.people:
+        if pronoun is not None and key in self.people and pronoun not in self._others_gender(key):
             self.gender.setdefault(key, pronoun)
+
+    def _others_gender(self, key: str) -> set[str]:
+        """The genders known of people other than ``key``: "Hazell said she was tough" in an
+        obituary of a woman already called "she" may speak of her, and teaches nothing of Hazell."""
+        return {g for other, g in self.gender.items() if other != key}
 
     def _group_pronoun(self, word: str, offset: int) -> Speaker:
         """"it"/"they": the last organisation or group to speak, nearby; "they" is

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_frames
 from .relays import teller_speaks
 from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS, JOINT_BEFORE, ends_relayed_words
-from .clauses import AUXILIARIES, MIN_WORDS, clauses, short_statement
+from .clauses import AUXILIARIES, MIN_WORDS, after_note_mark, clauses, short_statement
 from .lexicon import DENIAL_VERBS
 from .stanceframes import KEPT_VERBS
 from .quotations import quotations, trim
@@ -156,7 +156,10 @@ def _follows_its_words(text: str, frame: Frame, region: int, following: int) -> 
         return False
     before = text[region:frame.start].rstrip()
     if frame.form == "according":  # "The card names …; according to the agency, such documents …": a clause of its own
-        return re.search(r"\w", before.rsplit(";", 1)[-1]) is not None
+        clause = before.rsplit(";", 1)[-1]
+        if OPENING_PHRASE.fullmatch(clause.lstrip() + " "):
+            return False  # "In return, according to Rutte, North Korea was …": an opening phrase, the words follow
+        return re.search(r"\w", clause) is not None
     if frame.form == "inverted" and before[-1:] in ",”\"’'":
         return True  # "“It was chaos,” said Tom Hughes, who runs the inn": an inverted verb follows its words
     if before[-1:] == "," and following == len(text) \
@@ -367,8 +370,11 @@ def _checked(text: str, statements: list[Statement], quoted: list[tuple[int, int
         for i, (c, d) in enumerate(clauses(text, a, b, quoted)):
             c, d = _trimmed(text, c, d) if i or d < b else (c, d)
             how = statement.how if i == 0 else f"{statement.how}, clause {i + 1}"
+            frame = statement.frame
+            if i and frame is not None and frame.verb_start < c and after_note_mark(text, c):
+                frame, how = None, f"{how}: a new sentence after a note mark, the reporter's own words"
             if len(text[c:d].split()) >= MIN_WORDS or short_statement(text[c:d]):
-                kept.append(Statement(c, d, statement.frame, how, statement.channel))
+                kept.append(Statement(c, d, frame, how, statement.channel))
     return kept
 
 
