@@ -64,20 +64,20 @@ _SENT = _FEATURES("Chad has sent troops to Sudan")
 
 def test_a_registered_place_costs_a_weak_match() -> None:
     """With no telling word shared, naming a place another statement names costs `NAME_EXTRA`."""
-    assert score(_DEPLOYED, _SENT, lambda w: 0.3) == (0.719, "entities TD; no telling word; words send, troop")
+    assert score(_DEPLOYED, _SENT, lambda w: 0.3) == (0.575, "entities TD; no telling word; words send, troop")
     assert score(_DEPLOYED, _SENT, lambda w: 0.3, frozenset({"darfur"})) \
-        == (0.619, "entities TD; also names darfur; no telling word; words send, troop")
+        == (0.475, "entities TD; also names darfur; no telling word; words send, troop")
 
 
 def test_a_registered_place_costs_nothing_against_a_telling_match() -> None:
     """Negative: two telling words shared ("sent", "troops") say the fact; the place is its setting."""
     assert score(_DEPLOYED, _SENT, lambda w: 1.0, frozenset({"darfur"})) == \
-        score(_DEPLOYED, _SENT, lambda w: 1.0) == (0.869, "entities TD; words send, troop")
+        score(_DEPLOYED, _SENT, lambda w: 1.0) == (0.725, "entities TD; words send, troop")
 
 
 def test_a_place_no_statement_names_costs_nothing() -> None:
     assert score(_FEATURES("Chadian units have been deployed to the Kassala region"), _SENT, lambda w: 0.3,
-                 frozenset({"darfur"})) == (0.719, "entities TD; no telling word; words send, troop")
+                 frozenset({"darfur"})) == (0.575, "entities TD; no telling word; words send, troop")
 
 
 # -- paraphrases ---------------------------------------------------------------------------------------------

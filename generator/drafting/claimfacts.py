@@ -24,18 +24,35 @@ from __future__ import annotations
 import re
 
 _MODAL_AND = re.compile(
-    r"(?i:\b(?:could|would|should|may|might|will|can|must)\b)[^,;]{0,200}?(?<!\s)\s+(and)\s+"
+    r"(?i:\b(?P<modal>could|would|should|may|might|will|can|must)\b)[^,;]{0,200}?(?<!\s)\s+(?P<joint>and)\s+"
     r"(?!(?i:the|a|an|its|their|his|her|this|that|these|those|other|more|some|any|all|both)\b)(?=[a-z])")
 """A modal, then (within its clause: no comma or semicolon) "and" before a lower-case word
 that starts no noun phrase: the second of two predicates the modal governs.  Lazy within
 a clause (no comma or semicolon) of at most 200 characters from each modal: bounded."""
 
 
+def later_predicate(statement: str) -> str | None:
+    """The statement's subject and modal joined to the second of the two predicates the
+    modal governs (`_MODAL_AND`), or None when it joins none: "… could broaden or prolong
+    the war and draw other countries in" states the drawing in under the same modal, and a
+    restatement may say that alone ("That could pull in more countries").
+
+    >>> later_predicate("The deployment could broaden or prolong the war and draw other countries in.")
+    'The deployment could draw other countries in.'
+    """
+    joined = _MODAL_AND.search(statement)
+    if not joined:
+        return None
+    rest = statement[joined.end():]
+    rest = rest[3:] if rest.startswith("to ") else rest  # "should restrain … and to press …": "should press"
+    return statement[:joined.end("modal")] + " " + rest
+
+
 def first_predicate(statement: str) -> str | None:
     """The statement up to the "and" that joins two predicates under one modal
     (`_MODAL_AND`), or None when it joins none."""
     joined = _MODAL_AND.search(statement)
-    return statement[:joined.start(1)].rstrip() if joined else None
+    return statement[:joined.start("joint")].rstrip() if joined else None
 
 
 _SUBJECT = re.compile(r"\W*((?:[\w'’.-]+\s+){1,5}?)(?=(?i:has|have|had|is|are|was|were|will|would|could|can|may|might|"

@@ -68,6 +68,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:kitted|fitted)\s+out\b|\boutfitted\b", "given kit"),
     # striking far into a country: long-range weapons ("strike targets deep inside Russia")
     (r"\bdeep\s+(?=(?:inside|into|within)\b)", "long-range "),
+    # troops deployed or sent to a named place have moved there as well as been sent ("units had been deployed to the
+    # Kursk region"): the place, not a country (countries are taken out before), says where they now are; "sent to" a
+    # country keeps its one word
+    (r"\b(deploy|deploys|deployed|deploying|redeployed|relocated|transferred|dispatched|sent)\s+"
+     r"(?=(?:to|into)\s+(?:the\s+)?(?:['’]s\s+)?(?-i:[A-Z][a-z]))", r"\1 moved "),
     # military units are troops: the adjective only says what "units", "personnel" or "servicemen" are ("military
     # units had been deployed to the Kursk region"); not before a thing ("military aircraft", "military aid")
     (r"\bmilitary\s+(?=(?:units?|personnel|servicemen|servicemembers|formations?)\b)", ""),
@@ -90,6 +95,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"|(?<!\ba\s)\b(?:drag|drags|dragged|dragging)\s+on\b"
      r"|\b(?:drag|drags|dragged|dragging)\s+(?:it|the\s+war|the\s+conflict|the\s+fighting)\s+(?:on|out)\b",
      "prolong"),
+    # an end made harder, or pushed further out, is a war prolonged ("makes a negotiated end harder", "pushes the
+    # end of the conflict further out"; an end "of the year" is a date, read before)
+    (r"\b(?:make|makes|made|making)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:end|settlement|peace)\s+(?:harder"
+     r"|more\s+difficult|less\s+likely)\b"
+     r"|\b(?:push|pushes|pushed|pushing)\s+the\s+end\s+(?:of\s+(?:the\s+)?(?:war|conflict|fighting)\s+)?"
+     r"(?:further|farther)\s+(?:out|away|off)\b", "prolong"),
     # risking a thing is a thing that could happen ("risks drawing more countries in": could draw)
     (r"\b(?:risk|risks|risked|risking)\s+(?=[a-z]+ing\b)", "could "),
     # which war: "the war Russia started against Ukraine" names the war, it does not start one
@@ -118,6 +129,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # "is no longer only a European war", "the war has gone global")
     (r"\bno\s+longer\s+(?:only\s+|just\s+|simply\s+|merely\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?=(?:war|conflict)\b)"
      r"|\b(?:gone|went|goes|going)\s+global\b(?=\W*$|\s*[,.;]|\s+(?:and|now|already)\b)", "widen "),
+    # a bare plural of war names wars in general, a stance on any ("rejects the widening of conflicts", "opposes
+    # all wars"), not the war a fact is about: read as a word of its own (not "the two wars", "both conflicts")
+    (r"\b(of|against|all|any)\s+((?:armed|military|regional|new|further|more)\s+)?(?:wars|conflicts)\b",
+     r"\1 \2warfare"),
     # "so far" and "thus far" say until when, not how far ("countries that had so far kept their distance")
     (r"\b(?:so|thus)\s+far\b(?!\s+(?:as|from|away|east|west|north|south|behind|ahead|beyond)\b)", ""),
     # an army stretched thin is a weakened one ("showed how stretched the Russian army had become")
@@ -188,7 +203,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # a state's own convicts and conscripts, spent before: its own infantry
     (r"\b(?:its|their|his)\s+(?:own\s+)?(?:convicts|prisoners|conscripts|recruits)\b", "its own infantry"),
     # relying on others' soldiers: "turned to", "borrow soldiers", "rent them", "import an army"
-    (r"\b(?:turn|turns|turned|turning)\s+to\b|\b(?:rely|relies|relied|relying)\s+(?:up)?on\b", "rely"),
+    (r"\b(?:turn|turns|turned|turning)\s+to\b|\b(?:rely|relies|relied|relying)\s+(?:up)?on\b"
+     r"|\b(?:reliance|dependence|dependency)\s+(?:up)?on\b", "rely"),
     (r"\b(?:borrow|borrows|borrowed|borrowing|rent|rents|rented|renting|import|imports|imported|importing|hire|hires"
      r"|hired|hiring)\b(?=\s+(?:them|(?:(?:an?|the|its|his|their|foreign)\s+){1,2}(?:army|troops|soldiers|men|fighters"
      r"|manpower|infantry)|troops|soldiers|men|fighters|manpower|infantry)\b)", "rely"),
@@ -204,6 +220,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bif\s+(?:[\w'’-]+\s+){0,3}?had\s+(?:the|enough)\s+(?:men|soldiers|troops|manpower)\b"
      r"|\bif\s+(?:its|his|their)\s+own\s+(?:[\w-]+\s+)?(?:army|forces|troops|recruitment|mobilisation|mobilization)"
      r"\s+(?:were|was)\s+(?:going\s+well|in\s+good\s+shape|strong|winning)\b", "weakness"),
+    # being in trouble, or no strong power, is weakness ("would not be reaching out … if he was not in trouble", "is
+    # not a strong power"); so is no longer being able to man a war with one's own ("can no longer fill its own
+    # ranks", "can no longer feed this war with his own people")
+    (r"\b(?:is|are|was|were)(?:\s+not|n['’]t)?\s+in\s+(?:deep\s+|serious\s+)?trouble\b"
+     r"|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:a\s+)?strong\s+(?=(?:power|country|state|army)\b)"
+     r"|\b(?:can|could)\s+no\s+longer\s+(?:fill|feed|man|staff|sustain)\b"
+     r"(?=(?:\s+[\w'’-]+){0,5}?\s+own\s+(?:ranks|people|men|soldiers|army|troops|infantry)\b)", "weakness "),
+    # knocking on a door or reaching out to a party is turning to it for help ("would not be knocking on Pyongyang's
+    # door", "reaching out to Pyongyang"; not "reach out" alone)
+    (r"\b(?:knock|knocks|knocked|knocking)\s+on\s+(?:[\w'’-]+\s+){0,2}?doors?\b"
+     r"|\b(?:reach|reaches|reached|reaching)\s+out\s+to\b", "rely"),
     # running short of one's own men is weakness ("so short of soldiers that", "has run short of its own men")
     (r"\b(?:(?:run|runs|ran|running)\s+(?:short|out)\s+of|short\s+of)\s+(?:(?:its|his|their)\s+)?(?:own\s+)?"
      r"(?:men|soldiers|troops|manpower|infantry)\b", "weakness"),
@@ -258,6 +285,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # not "seek to" do a thing, nor "seek asylum" or "seek re-election", which no party gives)
     (r"\b(?:seek|seeks|sought|seeking)\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?:help|assistance|aid|technology|know-how"
      r"|weapons|arms|support)\b)", "get"),
+    # wanting a thing is seeking to get it, as seeking it is ("what he wants is help with missile re-entry", "wants
+    # rocket engines, satellites and submarine technology"); the wish stays beside the getting ("Kyiv wants more
+    # military assistance" is a request too); not wanting a party to act ("wants Washington to lift its ban")
+    (r"\b(?:want|wants|wanted|wanting)\b(?=\s+(?:most\s+|back\s+|in\s+return\s+)?(?:is\s+|are\s+)?"
+     r"(?:[\w'’-]+,?\s+){0,4}?(?:help|assistance|aid|technology|know-how|expertise|weapons|arms)\b)", "want get"),
     # an appeal to act: "called on Seoul to", "I call once more on", "urged", "demanded that"
     (r"\b(?:call|calls|called|calling)\s+(?:(?:once\s+)?(?:again|more)\s+)?(?:on|upon)\b", "urge"),
     (r"\b(?:urged|urges|urging)\b|\b(?:demand|demands|demanded|demanding)(?=\s+(?:that|the|an?)\b)", "urge"),
