@@ -17,8 +17,10 @@ from .lexicon import FUNCTION_WORDS, MEDIA_WORDS, NAME_PARTICLES, ORGANISATION_W
 from .lines import Line
 from .places import country_forms, place_words
 
-BYLINE = re.compile(r"^(?:(?:by|written by|words by|reporting by)\s+|(?:by|authors?|writers?)\s*:\s*)(\S.*)$", re.I)
-"""An author line: "By Amina Yusuf in Cairo", "Authors: Ann Lee, Bo Tern", the names its group."""
+BYLINE = re.compile(r"^(?:(?:by|written by|words by|reporting by)\s+|(?:by|authors?|writers?)\s*:\s*"
+                    r"|(?:prepared|compiled)\s+by\s+(?:the\s+[A-Za-z]+\s*:\s*)?)(\S.*)$", re.I)
+"""An author line: "By Amina Yusuf in Cairo", "Authors: Ann Lee, Bo Tern", the names its group;
+a document's "Prepared by the Chairs: Elena Marxer and Jonas Büchel", "Compiled by …" too."""
 # (?<!\s): a match starts where a run of spaces starts, each run read once (lines._CREDIT_END)
 _NAME_SPLIT = re.compile(r"(?<!\s)\s+(?:and|And|AND|&)\s+|(?<!\s)\s*[,;|/]\s*")
 _ASIDE = re.compile(r"(?<!\s)\s*\([^()]{0,30}\)|(?<!\s)\s+in\s+(?:[A-Z][\w'’.-]*\s?){1,3}(?=\s+(?:and|And|&)\s|\s*[,;|/]|$)")

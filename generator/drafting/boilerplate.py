@@ -39,11 +39,15 @@ from __future__ import annotations
 
 import re
 
+from .attachments import attachment_run
 from .authors import BYLINE, mark_authors
 from .closings import keep_closing_courtesy
+from .contents import keep_first_numbered_heading, mark_contents
 from .datarows import keep_figures
+from .deadlines import keep_deadlines
 from .dates import STAMP, find_dates, is_place_date_line
 from .furniture import furniture, mark_layout
+from .lastsentence import keep_short_last_sentence
 from .letters import keep_letter_lines, keep_reader_signatures
 from .linkprompts import foreign_teaser, link_sentence, page_note
 from .tablerows import holds_a_table
@@ -51,6 +55,7 @@ from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WO
                       TEASER_LABELS, WIDGET_WORDS)
 from .lines import Line
 from .model import Boilerplate
+from .pagenotes import mark_page_notes
 from .sections import YEAR, mark_comments, mark_headings, mark_pull_quotes
 from .standfirst import mark_repeated_standfirst
 
@@ -445,10 +450,12 @@ def is_label(line: Line) -> bool:
 def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]:
     """Clutter lines (sorted) and the title line the rules kept, if any."""
     kinds = {l.number: k for l in lines if (k := intrinsic(l))}
+    mark_page_notes(lines, kinds)
     _boxes(lines, kinds)
     mark_layout(lines, kinds)
     mark_authors(lines, kinds)
     mark_comments(lines, kinds)
+    mark_contents(lines, kinds)
     _spread(lines, kinds)
     title = _title(lines, kinds)
     if title is not None:
@@ -469,10 +476,13 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     _list_members(lines, kinds)
     _spread(lines, kinds, title)
     mark_headings(lines, kinds)
+    keep_first_numbered_heading(lines, kinds)
     keep_letter_lines(lines, kinds)
     keep_reader_signatures(lines, kinds)
     keep_figures(lines, kinds)
     keep_closing_courtesy(lines, kinds)
+    keep_deadlines(lines, kinds)
+    keep_short_last_sentence(lines, kinds)
     found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
     return found, title
 
@@ -692,7 +702,8 @@ def _last_paragraph(lines: list[Line], kinds: dict, body: list[int]) -> tuple[in
         between = lines[position[body[i - 1]] + 1:position[body[i]]]
         after = len(body) - i
         if len(between) >= FOOTER_GAP and all(l.number in kinds for l in between) and after <= min(2, i - 1) \
-                and _footer_gap([kinds[l.number][0] for l in between]) and not holds_a_table(between):
+                and _footer_gap([kinds[l.number][0] for l in between]) and not holds_a_table(between) \
+                and not attachment_run([kinds[l.number] for l in between]):
             return body[i - 1], True
     return body[-1], False
 

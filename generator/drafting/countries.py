@@ -38,6 +38,7 @@ from .stateplaces import names_a_team_or_end, names_an_era
 from .stateuses import in_place_list, introduces_its_government, names_a_carrier, opens_a_company
 from .seats import government_seats
 from .statewaters import names_a_city, names_a_water
+from .statenames import ISLAND_NAMES, names_a_currency, names_a_document, variant_forms
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
 _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?|fl(?:ew|y|ies|ying)|arriv(?:ed|es|ing|e)"
@@ -167,6 +168,9 @@ def form_table(corpus: Corpus | None) -> dict[str, Form]:
         for form in country.names:
             table.setdefault(form, Form(country.code, "registry"))
     table.update({f: Form(None, "none") for f in NOT_COUNTRIES})
+    # "St Kitts & Nevis", "Trinidad & Tobago": a page's spelling stands for what the form does
+    table.update({spelling: table[form] for spelling, form in variant_forms(table).items()})
+    table.update({f: Form(c, "name") for f, c in ISLAND_NAMES.items() if f not in table})
     return table
 
 
@@ -248,8 +252,10 @@ class CountryFinder:
         """Why this match names a state, or None when it does not."""
         before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 40]
         written = match.group()
-        if after[:1] == "$":
-            return None  # a currency: "US$2.08", "NZ$40"
+        if after[:1] == "$" or names_a_currency(after):
+            return None  # a currency: "US$2.08", "NZ$40", "79 US cents"
+        if form.kind != "demonym" and names_a_document(before, after):
+            return None  # "the Parties to the Nauru Agreement": a treaty's name, no state acting
         if names_a_water(before, after):
             return None  # "the Gulf of Guinea", "the Indian Ocean": a sea's name, no state
         if form.kind == "demonym" or (form.kind == "registry" and written in DEMONYMS):

@@ -1,0 +1,73 @@
+"""How pages write states' names that the tables give in one spelling only, and two
+shapes in which a state's name names a thing, not the state.
+
+* Written variants: a page abbreviates "Saint" ("St Kitts & Nevis' Community Newspaper",
+  "St. Lucia") and writes "&" for "and" ("Trinidad & Tobago"); every such variant of a
+  form stands for what the form stands for (`variant_forms`).  A few states are also
+  called by their main island alone (`ISLAND_NAMES`: "St Kitts").
+* A currency: a state's name or demonym right before a currency's unit ("79 US cents a
+  pound", "Australian dollars") names money, as "US$" does (`names_a_currency`).
+* A document named after a place: "the Parties to the Nauru Agreement", "the Paris
+  Agreement", "the Minsk Accords" name a treaty, not the state acting
+  (`names_a_document`).  Where the name follows a hyphen ("the US-Japan Treaty") the
+  states are its parties and count.
+
+All checks read a bounded window around one match (`countries.CountryFinder` passes a few
+dozen characters), at a fixed position: nothing here searches a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+ISLAND_NAMES: dict[str, str] = {"St Kitts": "KN", "St. Kitts": "KN", "Saint Kitts": "KN"}
+"""States called by their main island's name, where that name is no other place's: "St
+Kitts" is always the federation (not "St Vincent": "Cape St Vincent", "St Vincent's
+Hospital" are others)."""
+
+_SAINT = re.compile(r"^Saint ")
+_AND = re.compile(r" and ")
+
+
+def _spellings(form: str) -> Iterator[str]:
+    """The abbreviated spellings of ``form``: "St"/"St." for an opening "Saint", "&" for
+    "and", and both together."""
+    saints = [form] + ([_SAINT.sub("St ", form), _SAINT.sub("St. ", form)] if _SAINT.match(form) else [])
+    for saint in saints:
+        yield saint
+        if " and " in saint:
+            yield _AND.sub(" & ", saint)
+
+
+def variant_forms(forms: Iterable[str]) -> dict[str, str]:
+    """Each abbreviated spelling of ``forms`` that is not itself among them → the form it
+    abbreviates.  Linear in the number of forms."""
+    known = set(forms)
+    out: dict[str, str] = {}
+    for form in known:
+        for spelling in _spellings(form):
+            if spelling not in known:
+                out.setdefault(spelling, form)
+    return out
+
+
+_CURRENCY_AFTER = re.compile(r"[ \t]+(?:dollars?|cents?|francs?|pesos?|rupees?|yen|yuan|pounds? sterling)\b")
+"""A currency's unit right after a state's name or demonym ("US cents", "Canadian dollars",
+"Swiss francs").  Not "won": "the South Korean won" and "South Korean won the vote" look
+alike."""
+
+
+def names_a_currency(after: str) -> bool:
+    """Whether the words right after a state's name or demonym make it a currency."""
+    return _CURRENCY_AFTER.match(after) is not None
+
+
+_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:Agreements?|Accords?|Treaty|Convention|Protocol|Declaration|Pact)\b")
+_JOINED_BEFORE = re.compile(r"[-–/]$")
+
+
+def names_a_document(before: str, after: str) -> bool:
+    """Whether a place's name opens a treaty's or an agreement's name ("the Nauru
+    Agreement"), not joined to another party's name before it ("US-Japan Treaty")."""
+    return _DOCUMENT_AFTER.match(after) is not None and _JOINED_BEFORE.search(before) is None
