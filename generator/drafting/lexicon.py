@@ -382,7 +382,7 @@ Central and Eastern European, Vietnamese, Russian, Turkish and Latin American "d
 
 COMPANY_NOUNS = _words("""
     company firm group drugmaker carmaker automaker chipmaker retailer insurer lender
-    miner airline startup rival supplier manufacturer maker conglomerate broker operator
+    miner airline startup start-up rival supplier manufacturer maker conglomerate broker operator
     developer utility bank fund chain cooperative co-op consultancy consortium
     newspaper broadcaster magazine tabloid website outlet publisher
 """)

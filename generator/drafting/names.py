@@ -96,6 +96,7 @@ from .names_evidence import without_evidence
 from .names_fields import name_length_after_field
 from .names_kinds import craft_names, kind_of_name
 from .names_honorifics import honorific_second, numbered_office
+from .names_titlewords import title_word
 from .names_innertitles import inner_title
 from .names_localities import part_place
 from .names_technical import light_character
@@ -318,7 +319,8 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
         elif _royal_given_name(run[i:]):
             break  # "Superintendent Prince K. Tokpah": a given name before an initial, no prince
         elif not (is_role_word(word) or is_title_compound(word) or _function_word(word) or _in_common(word, common) or word == "of"
-                  or _described_before(run, i, common) or honorific_second([t.text for t in run], i)):
+                  or _described_before(run, i, common) or honorific_second([t.text for t in run], i)
+                  or title_word([t.text for t in run], i)):
             break
         title.append(run[i])
         i += 1

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import FUNCTION_WORDS, is_role_word
+from .names_docends import document_end
 from .names_salutations import salutation
 from .places import country_forms
 
@@ -186,7 +187,7 @@ def kind_ends(words: list[str]) -> str | None:
         return f'an event: "{words[-1]}" ends its name'
     if last in TRADE_ENDS:
         return f'a company: "{words[-1]}" ends its name'
-    return None
+    return document_end(words)
 
 
 _OPENING_QUOTES = "\"“‘'"

@@ -58,6 +58,25 @@ TITLE_COMPOUND_ENDS = ("-general", "-elect", "-in-chief")
 "Commander-in-Chief"): a surname never ends so, whatever word comes before."""
 
 
+ROLE_COMPOUND_ENDS = (
+    "minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "president",
+    "chef", "chefin", "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "bürgermeister",
+    "bürgermeisterin", "botschafter", "botschafterin", "direktor", "direktorin",
+)
+"""Role nouns German, Dutch and the Scandinavian languages close a one-word title with
+("Finanzminister", "Bundeskanzler", "CDU-Fraktionschef", "Regierungssprecher",
+"Ministerpräsident", "statsminister"): written before a name they are its title."""
+
+ROLE_COMPOUND_MIN = 4
+"""Letters a compound must have before its role noun: "Kanzler" or "Chef" alone is a surname
+too, and "administer" ends in "minister" with only "ad" before it."""
+
+
 def is_title_compound(word: str) -> bool:
-    """Whether the lower-case ``word`` is a hyphenated title ending as `TITLE_COMPOUND_ENDS` do."""
-    return word.endswith(TITLE_COMPOUND_ENDS) and word.split("-", 1)[0].isalpha()
+    """Whether the lower-case ``word`` is a hyphenated title ending as `TITLE_COMPOUND_ENDS` do,
+    or a one-word compound title ending in a role noun of `ROLE_COMPOUND_ENDS`."""
+    if word.endswith(TITLE_COMPOUND_ENDS) and word.split("-", 1)[0].isalpha():
+        return True
+    end = next((e for e in ROLE_COMPOUND_ENDS if word.endswith(e)), None)
+    return end is not None and len(word) - len(end) >= ROLE_COMPOUND_MIN \
+        and word[:-len(end)].replace("-", "").isalpha()

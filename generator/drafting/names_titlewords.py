@@ -1,0 +1,38 @@
+"""Words before a name that are a title's though no title table lists them alone.
+
+    >>> title_word(["Tan", "Sri", "Muhyiddin", "Yassin"], 0), title_word(["Tan", "Sri", "Muhyiddin", "Yassin"], 1)
+    (True, True)
+    >>> title_word(["Tan", "Wei", "Ming"], 0)
+    False
+    >>> title_word(["L'économiste", "Ndongo", "Samba", "Sylla"], 0), title_word(["D'Souza"], 0)
+    (True, False)
+
+* Malaysian honours of two words whose first word alone is a surname or a word of the
+  language ("Tan Sri", "Puan Sri", "Toh Puan"): only the pair is a title, and only with a
+  name after it; "Tan Wei Ming" keeps his surname.
+* French and Italian elide the article before a noun that opens with a vowel ("L'économiste",
+  "l'avocat", "L'ex-ministre"): a capital, an apostrophe and a lower-case word is an article and
+  a common noun, whereas a name keeps its capital after the apostrophe ("D'Alembert", "L'Oréal").
+"""
+
+from __future__ import annotations
+
+import re
+
+HONOUR_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+"""Malaysian honours written as two words ("Tan Sri", "Puan Sri", "Toh Puan")."""
+
+_ELIDED_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ][\w-]*")
+
+
+def _honour_pair(words: list[str], i: int) -> bool:
+    """Whether the ``i``-th word is half of an honour of `HONOUR_PAIRS` with a name after it."""
+    low = [w.lower() for w in words]
+    first = i + 1 < len(low) - 1 and (low[i], low[i + 1]) in HONOUR_PAIRS
+    second = 0 < i < len(low) - 1 and (low[i - 1], low[i]) in HONOUR_PAIRS
+    return first or second
+
+
+def title_word(words: list[str], i: int) -> bool:
+    """Whether the ``i``-th of a capitalised run's ``words`` belongs to a title before the name."""
+    return _honour_pair(words, i) or (i == 0 and _ELIDED_NOUN.fullmatch(words[i]) is not None)
