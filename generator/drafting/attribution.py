@@ -44,6 +44,7 @@ from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
 from ..segment import ABBREVIATIONS, is_abbreviation
 from .relativewho import relative_antecedent
+from .timeopeners import after_time_opener
 from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
                            in_name, in_relative_clause, OCCASION, named_colon, opens_a_clause,
                            noun_before_of, quoted_name_before, role_phrase)
@@ -688,6 +689,7 @@ def _words_before(text: str, low: int, end: int) -> tuple[int, int] | None:
         words.pop()
     while words and words[0].group() in _LEADING:  # lower case: "WHO" is an organisation
         words.pop(0)
+    words = after_time_opener(words)  # "By early November the United States estimated …"
     if not words:
         return None
     return words[0].start(), words[-1].end()

@@ -42,6 +42,8 @@ from .quotedstance import quoted_stance
 from .substance import states_nothing
 from .signatures import find_signatures
 from .documents import page_voices, own_words
+from .figureowners import credit_figures
+from .relayedacts import credit_relayed_acts
 from .ids import slugify
 from .headings import heading_name, opens_quotation
 from .transcript import label_end, name_line, speaker_lines, turn_continuations
@@ -217,7 +219,10 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None
                                       item.sentence.text[statement.start:statement.end])
         claims += [c for w in waiting for c in _claims(w, {}, paragraph, _first(item, resolved))]
         waiting = []
-        claims += _claims(item, resolved, paragraph, None, label or voice or REPORTER)
+        found = credit_figures(_claims(item, resolved, paragraph, None, label or voice or REPORTER),
+                               speakers.text, speakers.mentions, speakers.starts)
+        framed = {item.sentence.start + s.start for s in item.reading.statements if s.frame is not None}
+        claims += credit_relayed_acts(found, framed, speakers.text, speakers.mentions, speakers.starts)
         spoken = [s for s in resolved.values() if s.by]
         last = spoken[-1] if spoken else last
     claims += [c for w in waiting for c in _claims(w, {}, paragraph, _continued(last, carried))]

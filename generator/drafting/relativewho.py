@@ -19,6 +19,10 @@ import re
 _WHO_BEFORE = re.compile(r",\s(?:who|Who)(?:\s(?:also|later|then|has|had|have|earlier))?\s?$")
 """", who " (", who also ") ending just before a speech verb; matched at a fixed start."""
 _WORD = re.compile(r"[^\s,;:]+")
+_ROLE_APPOSITION = re.compile(r",\s(?:the|a|an|its|his|her|their)\s[a-z][^,;:()“”\"]{0,70}")
+"""", the association's executive secretary" / ", a trader at Comexim": an article, then
+one noun phrase with no comma (matched at a fixed start)."""
+_APPOSITION_REACH = 80
 MAX_NAME_WORDS = 5
 REACH = 30
 """Characters of ", who also " looked at before the verb."""
@@ -29,6 +33,21 @@ def relative_antecedent(text: str, low: int, verb_start: int) -> tuple[int, int]
     at = text.rfind(",", max(low, verb_start - REACH), verb_start)
     if at == -1 or _WHO_BEFORE.match(text, at, verb_start) is None:
         return None
+    head = _after_apposition(text, low, at)
+    return _name_before(text, low, head if head is not None else at)
+
+
+def _after_apposition(text: str, low: int, comma: int) -> int | None:
+    """The comma before a lower-case apposition that ends at ``comma``: in "Issiaka
+    Sawadogo, the association's executive secretary, who put …" the clause is on the
+    name, the role phrase only describes it."""
+    at = text.rfind(",", max(low, comma - _APPOSITION_REACH), comma)
+    if at == -1 or _ROLE_APPOSITION.fullmatch(text, at, comma) is None:
+        return None
+    return at
+
+
+def _name_before(text: str, low: int, at: int) -> tuple[int, int] | None:
     words = list(_WORD.finditer(text, max(low, at - 80), at))
     name: list[re.Match[str]] = []
     for word in reversed(words):

@@ -72,6 +72,7 @@ from .variants import organisation_fingerprint
 from .variation import variation_holder
 from .sources import anonymised, anonymity_clause, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
 from .cataphora import introduced_later_as, named_next
+from .nationalsource import named_by_country
 from .headings import heading_name, untitled_words
 from .ids import name_key, slugify
 
@@ -369,6 +370,7 @@ class Speakers:
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {source}{where}")
         ahead = named_next(self.text, words, a, self.mentions, self.starts) if not named else None
         ahead = ahead or (introduced_later_as(self.text, words, a, self.mentions, self.starts) if not named else None)
+        ahead = ahead or (named_by_country(self.text, words, a, self.mentions, self.starts) if not named else None)
         if ahead is not None:  # "a Pentagon spokesman said … Pat Ryder, the spokesman, said"
             return self._person(ahead, words, f"{how}, named in the next sentence")
         if not named and (_unnamed(words) or unnamed_source(words) or indefinite_pronoun(words)

@@ -37,6 +37,7 @@ from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_fra
 from .relays import teller_speaks
 from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS, JOINT_BEFORE, ends_relayed_words
 from .clauses import AUXILIARIES, MIN_WORDS, after_note_mark, clauses, short_statement
+from .backgroundwhere import background_where
 from .lexicon import DENIAL_VERBS
 from .stanceframes import KEPT_VERBS
 from .quotations import quotations, trim
@@ -373,6 +374,8 @@ def _checked(text: str, statements: list[Statement], quoted: list[tuple[int, int
             frame = statement.frame
             if i and frame is not None and frame.verb_start < c and after_note_mark(text, c):
                 frame, how = None, f"{how}: a new sentence after a note mark, the reporter's own words"
+            elif i and frame is not None and frame.verb_start < c and background_where(text, c, frame.verb):
+                frame, how = None, f"{how}: a present-tense \"where\" clause after a past speech verb, the reporter's own words"
             if len(text[c:d].split()) >= MIN_WORDS or short_statement(text[c:d]):
                 kept.append(Statement(c, d, frame, how, statement.channel))
     return kept
