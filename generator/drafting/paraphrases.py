@@ -168,6 +168,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # how often
     (r"\b(?:a|per|every|each)\s+(?:single\s+)?day\b|\beach\s+and\s+every\s+day\b|\bdaily\b"
      r"|\bon\s+an\s+average\s+day\b", "per_day"),
+    # expecting a party to do a thing is an expectation, not only a speech verb ("has said it expects the soldiers
+    # to enter combat"): the forecast's word (not "expects" alone, which reports a view)
+    (r"\b(?:expect|expects)\b(?=\s+(?:[\w'’-]+\s+){1,3}?to\s)", "expected"),
+    # a thing expected soon is expected within days (after "expected": only where an expectation comes before it,
+    # "is expected to begin soon"; not "as soon as", "soon after", which say when another thing happens)
+    (r"(?<=\bexpected)\b((?:\s+[\w'’-]+){1,6}?\s+)soon\b(?!\s+(?:after|afterwards|as|enough)\b)", r"\1within_days"),
     (r"\bwithin\s+days\b|\bin\s+the\s+coming\s+days\b|\bvery\s+soon\b|\bimminently\b"
      r"|\bdays\s*,?\s+not\s+(?:weeks|months)\b|\ba\s+matter\s+of\s+days\b", "within_days"),
     (r"\bmore\s+(?:often|regularly|frequently)\b", "more_often"),
@@ -290,6 +296,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # military assistance" is a request too); not wanting a party to act ("wants Washington to lift its ban")
     (r"\b(?:want|wants|wanted|wanting)\b(?=\s+(?:most\s+|back\s+|in\s+return\s+)?(?:is\s+|are\s+)?"
      r"(?:[\w'’-]+,?\s+){0,4}?(?:help|assistance|aid|technology|know-how|expertise|weapons|arms)\b)", "want get"),
+    # technology given, provided or passed on is technology the other side gets: the giver's side of the same
+    # exchange ("Moscow can give him know-how", "was likely to provide North Korea with technology for satellites";
+    # only before a word of technology: "given Russian uniforms" stays a supply, and shared expertise is
+    # cooperation, read before; "transfer" is as often the noun of a warning, "any transfer of technology")
+    (r"\b(?:give|gives|gave|given|giving|provide|provides|provided|providing|transferred|transferring"
+     r"|offer|offers|offered|offering|support|supports|supported|supporting)\b"
+     r"(?=(?:\s+[\w'’-]+){0,5}?\s+(?:technology|technologies|know-how|expertise)\b)", r"\g<0> get"),
     # an appeal to act: "called on Seoul to", "I call once more on", "urged", "demanded that"
     (r"\b(?:call|calls|called|calling)\s+(?:(?:once\s+)?(?:again|more)\s+)?(?:on|upon)\b", "urge"),
     (r"\b(?:urged|urges|urging)\b|\b(?:demand|demands|demanded|demanding)(?=\s+(?:that|the|an?)\b)", "urge"),
