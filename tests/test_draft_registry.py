@@ -197,6 +197,11 @@ def test_a_topic_word_of_the_article_makes_the_id() -> None:
     ("President Ruto is due to tour the affected areas on Wednesday", "a schedule"),
     ("The Kremlin did not immediately comment", "no comment"),
     ("The ministry has not replied to requests", "no comment"),
+    ("She did not say what the response would be", "no answer"),
+    ("He would not say whether he planned to run again", "no answer"),
+    ("The minister didn't say when or where exactly they happened", "no answer"),
+    ("Hungary declined to say whether it would support new sanctions", None),  # a refusal, filed by analysts
+    ("He did not say the troops had left", None),  # a report of what was not said, with its content
     ("Ten thousand men do not replace what Moscow has already lost", None),  # "replace" is no reply
     ("her gratitude for Japan's support", "a courtesy"),
     ("Should Poland close its coal mines before 2049?", "a question"),

@@ -9,7 +9,7 @@ A candidate claim must say something a reader could check or dispute.  The
 phrases below do not, whoever says them: diplomatic stock ("we are closely
 monitoring", "exchanged views", "confirmed close cooperation"), courtesies
 ("thanked", "expressed gratitude", "welcomed"), non-answers ("did not
-comment"), meetings and schedules ("held talks", "is due to", "will
+comment", "did not say whether"), meetings and schedules ("held talks", "is due to", "will
 visit"), and a report's own furniture ("contributed to this report", "as
 follows", "Photo: …").  Each is general news and press-release English, not
 the wording of one source.  A question states nothing either.
@@ -34,6 +34,12 @@ STOCK_PHRASES: dict[str, str] = {
     r"(?:also\s+)?discuss(?:ed|es)?\b": "a discussion",
     r"(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:immediately\s+)?(?:comment|respond|repl(?:y|ied|ies)\b)|"
     r"declined\s+to\s+comment|could\s+not\s+be\s+reached": "no comment",
+    # a reporter's note of what a speaker left out ("She did not say what the response would be", "He would
+    # not say whether he planned to run again"): no answer given.  Not "declined to say whether …", which
+    # analysts file as the speaker's refusal on a question of substance
+    r"(?:did|does|would|could)\s+not\s+say\s+(?:exactly\s+)?(?:what|when|where|whether|how|why|who|which|if)\b"
+    r"|(?:didn['’]t|wouldn['’]t|couldn['’]t)\s+say\s+(?:exactly\s+)?(?:what|when|where|whether|how|why|who|which|if)\b":
+        "no answer",
     r"express(?:ed|es)?\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:deep\s+|sincere\s+)?"
     r"(?:gratitude|thanks|appreciation|condolences)": "a courtesy",
     r"(?:his|her|their|its|our|my)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation|condolences)":
