@@ -106,6 +106,8 @@ from .names_particles import inner_particle, is_inner_particle
 from .names_okina import with_okina
 from .names_scorecards import scorecard_entry
 from .names_things import thing_names
+from .names_periodends import period_name
+from .names_suffixnouns import abstract_noun_end
 from .names_acronyms import spelled_out
 from .names_bylines import BylineNames, author_line
 from .names_places import place_modified
@@ -621,6 +623,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     kept = [with_okina(text, span) for span in found if not (span.name in located and span in bare)
             and not any(a <= span.start and span.end <= b for a, b in states)]
     kept = [s for s in kept if not (light_character(s.words) or part_place(s.words, s.cue))]  # "Fl Y", "Hai Malakal"
+    kept = [s for s in kept if not (s.cue is None and (period_name(s.words) or abstract_noun_end(s.words)))]
     return without_evidence(text, kept, nouns_in(text) if common else frozenset())  # no sign of a person, one of a thing
 
 
