@@ -93,3 +93,20 @@ def test_source_of_another_nationality_is_not_the_one_named() -> None:
                       "The minister was speaking in Vilnius with Park Jin-seong, South Korea's deputy minister for "
                       "defence policy, who is touring Baltic capitals.")
     assert _by(found, "several thousand") == ""
+
+
+def test_adding_up_to_a_sum_is_no_second_statement() -> None:
+    """", adding up to 140 kilometres" sums a figure: the sentence is one statement, the
+    association's, not a reporter's clause beside it."""
+    assert claims("About 1,200 lorries a day had been diverted to the bridge at Vidin during the halt, adding up to "
+                  "140 kilometres to some journeys, according to the Romanian road freight association.") \
+        == [("About 1,200 lorries a day had been diverted to the bridge at Vidin during the halt, adding up to "
+             "140 kilometres to some journeys", "The Romanian road freight association")]
+
+
+def test_adding_that_is_still_a_second_statement() -> None:
+    """Negative: "adding that …" attributes what follows to the subject, as before."""
+    assert claims("Transport Minister Ana Ruiz said the repairs to the bridge had taken six weeks, adding that the "
+                  "ferry would run a reduced timetable until the end of the month.") \
+        == [("the repairs to the bridge had taken six weeks", "ana-ruiz"),
+            ("the ferry would run a reduced timetable until the end of the month", "ana-ruiz")]

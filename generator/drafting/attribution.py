@@ -231,8 +231,10 @@ def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
                           None, match.start("to"), match.end())
         elif match.re is _SPEECH_ACT:
             frame = _speech_act(text, match, quoted)
+        elif match.group("participle"):
+            frame = None if _SUMMING.match(text, match.end()) and match.group().endswith("adding") else _participle(match)
         else:
-            frame = _participle(match) if match.group("participle") else _frame(text, match, quoted)
+            frame = _frame(text, match, quoted)
         if frame is not None:
             frames.append(frame)
             if len(frames) == MAX_FRAMES:
@@ -413,6 +415,12 @@ _PREPOSITIONS = frozenset("in on into onto from between among across about despi
 """Prepositions whose object a plural that could be a speech verb is ("in states", "on reports")."""
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", re.I)
 """"according to" a few words before a plural that could be a verb: the plural is its object."""
+
+
+_SUMMING = re.compile(r"[ \t]+(?:up\b|to[ \t])")
+"""After "adding": a sum or a weight added ("…, adding up to 140 kilometres to some journeys",
+"…, adding to the pressure on the government"), no second statement (matched at a fixed
+position)."""
 
 
 def _participle(match: re.Match[str]) -> Frame:
