@@ -110,3 +110,12 @@ def test_adding_that_is_still_a_second_statement() -> None:
                   "ferry would run a reduced timetable until the end of the month.") \
         == [("the repairs to the bridge had taken six weeks", "ana-ruiz"),
             ("the ferry would run a reduced timetable until the end of the month", "ana-ruiz")]
+
+
+def test_a_dateline_with_an_abbreviated_month_is_no_part_of_the_quote() -> None:
+    """"BUCHAREST, Sept. 18 (Balkan Wire) - " opens the story: the quote starts after it, as after
+    "MADRID, March 12 (Reuters) - "; a sentence's own full stop still ends no dateline."""
+    assert claims("BUCHAREST, Sept. 18 (Balkan Wire) - The car ferry across the Danube resumed service on "
+                  "Wednesday after a six-week halt, the port authority said.") \
+        == [("The car ferry across the Danube resumed service on Wednesday after a six-week halt",
+             "The port authority")]

@@ -158,8 +158,9 @@ _INVERTED_NAME = re.compile(r",\s((?:(?:" + "|".join(sorted(s.capitalize() for s
 ("…," says our chief executive, Lotte van Dijk.): the name is who the role is; an honorific's
 full stop before it ("…, says the exhibition's curator, Dr. Ana Ruiz.") ends no sentence."""
 _ACCORDING_NP = re.compile(r"\s+([^;.“”\"()]{1,120}?)\s*(?=[;“”\"()]|\.(?:\s|$)|,\s+[a-z]|$)")
-DATELINE = re.compile(r"[A-Z][^.!?—–\n]{0,60}?\s(?:—|–|-{1,2})\s")
-"""A wire story's opening: "MADRID, March 12 (Reuters) - "."""
+DATELINE = re.compile(r"[A-Z](?:[^.!?—–\n]|\.(?=[ \t]\d)){0,60}?\s(?:—|–|-{1,2})\s")
+"""A wire story's opening: "MADRID, March 12 (Reuters) - ", "BUCHAREST, Sept. 18 (Balkan Wire) - " (a
+full stop only where a number follows it: a month's abbreviation, never a sentence's end)."""
 _PLACE_ONLY = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][\w'’-]+)\s+(?:—|–|-{1,2})\s")
 """A dateline of a place alone: "WASHINGTON — ", "SAN FRANCISCO — ", "London – "."""
 
