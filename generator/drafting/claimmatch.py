@@ -359,10 +359,11 @@ class Extractor:
         return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
 
     def features(self, text: str) -> Features:
-        mentions = [m for m in self.pattern.finditer(text) if not _names_a_war(text, m.start(), m.end())]
+        found = list(self.pattern.finditer(text))
+        mentions = [m for m in found if not _names_a_war(text, m.start(), m.end())]
         entities = {self.forms[m.group()] for m in mentions} - {NOBODY}
         entities |= {self.country_of[e] for e in entities if e in self.country_of}
-        rest = without_names(text, list(self.pattern.finditer(text)),
+        rest = without_names(text, found,
                              lambda name: self.forms[name] == NOBODY)  # and "Jong Un" after "Kim" (`claimnames`)
         codes = {m.group(): self.codes(self.forms[m.group()]) for m in mentions}
         words, owned = implied_actor(key_words(rest), self.owned(text, rest, mentions),

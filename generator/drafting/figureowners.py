@@ -42,10 +42,14 @@ def figure_owner(text: str, start: int, end: int, mentions: list[PersonMention],
     return owners[0] if len(owners) == 1 else None  # two owners: the sentence compares, nobody says it
 
 
+_STATED = re.compile(r"['’]s\s(?:\w+\s)?" + _FIGURE + r"\s(?:of|at)\s(?:\w+\s){0,2}\d")
+"""A possessed figure with its number: "'s figure of about 8,000" (matched at the name's end)."""
+
+
 def _counted(text: str, at: int, end: int) -> bool:
     """Whether the possessed figure is a number stated ("… figure of about 8,000"),
     not one merely referred to ("doubted Budanov's figure")."""
-    return re.match(r"['’]s\s(?:\w+\s)?" + _FIGURE + r"\s(?:of|at)\s(?:\w+\s){0,2}\d", text[at:end]) is not None
+    return _STATED.match(text, at, end) is not None
 
 
 def credit_figures(claims: list[ClaimGuess], text: str, mentions: list[PersonMention],

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 DOCUMENT_ENDS = frozenset("""
     guidance guidelines codes regulations directive directives framework frameworks strategy
-    strategies policy policies consultation consultations memorandum digest annex annexes
+    strategies policy policies consultation memorandum digest annex annexes
     appendix schedule statement statements survey surveys review reviews assessment assessments
     election elections referendum referendums by-election primaries census
     composition institutions control controls regulation compliance enforcement procedures
@@ -26,7 +26,8 @@ DOCUMENT_ENDS = frozenset("""
 """.split())
 """Abstract or collective nouns that end a named document, rule, process or field
 ("Draft Guidance", "Presidential Election", "Foreign Assets Control", "Financial
-Institutions"): none is a surname."""
+Institutions"): none is a surname.  ("Consultations" ends an event's name:
+`nameshapes.EVENT_ENDS`.)"""
 
 
 def document_end(words: list[str]) -> str | None:
