@@ -218,7 +218,7 @@ ROLE_WORDS = _undotted(_words("""
     assemblymember member ranking co-author coauthor author co-founder cofounder
     delegate trustee treasurer comptroller magistrate constable warden dean
     provost rector chief-of-staff ombudsman ombudswoman ombudsperson registrar bursar
-    advocate adv. barrister solicitor pastor alhaji alhaja shri smt. engr. ing. dipl. mag. mgr.
+    advocate adv. barrister solicitor counsel pastor alhaji alhaja shri smt. engr. ing. dipl. mag. mgr.
     ratu datuk dato datin tunku
     commodore archbishop archdeacon monsignor chaplain vicar
     democrat democrats republican republicans socialist socialists communist communists conservative

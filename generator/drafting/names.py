@@ -114,6 +114,8 @@ from .names_places import place_modified
 from .names_obituary import with_obituary_heads
 from .names_colonlabels import colon_label
 from .names_rolebefore import noun_before
+from .names_bodies import body_noun_before, body_words
+from .names_initials import initial_last
 from .nameshapes import after_article, kind_ends, not_a_person
 from .occupations import is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
@@ -498,6 +500,8 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
     person's title a place may be a surname too ("Rep. Jim Jordan")."""
     places = _places(len(name) > 1)
     joined = " ".join(_POSSESSIVE.sub("", t.text) for t in name)
+    if body_words([t.text for t in name]):
+        return True  # "Omroep IJsseldelta", "Conjunto Los Guayabos", "Korean People": a body's (`names_bodies`)
     if len(name) > 1 and (joined in place_words() or joined in subdivision_names()):
         return True  # "Buenos Aires", "Nova Scotia": a place of several words, not a given name and a surname
     for i, token in enumerate(name):
@@ -802,6 +806,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     role = office if body else role
     span = NameSpan(name[0].start, end, " ".join(words), role, country, None)
     cue = f'title "{office}" before the name' if body else _cue(text, span, title)
+    if cue is None and initial_last(words):
+        return None  # "Glenda R., Portsmouth — EC$ 50": a donor or a commenter, shortened (`names_initials`)
     if cue is None and _all_common(name, common):
         return None  # "Earnings Call Transcript", "Severe Flooding": a heading's words, capitalised
     if len(name) == 1 and title and _body_words_first(title) and after_article(text, sentence_start, run[0].start, end):
@@ -856,6 +862,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if verb_cue and previous and previous[-1].lower() in COMPANY_NOUNS and not title \
             and not _role_of_company(before):
         return None  # "Danish drugmaker Bavarian Nordic said": a company
+    if verb_cue and not title and body_noun_before(text, run[0].start):
+        return None  # "the foundation Groen Dijkland", "water board Drents Overijsselse Delta": a body
     if verb_cue and not title and thing_before(text, sentence_start, run[0].start):
         return None  # "the tanker Okavango Star", "the novel Wolf Hall": a ship, a work
     if title and all(t.key in HONORIFIC_STEMS for t in title) and thing_before(text, sentence_start, run[0].start):
