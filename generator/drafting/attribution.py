@@ -45,7 +45,7 @@ from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT
 from ..segment import ABBREVIATIONS, is_abbreviation
 from .relativewho import relative_antecedent
 from .timeopeners import after_time_opener
-from .framegrammar import (MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
+from .framegrammar import (COUNTERFACTUAL, MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
                            in_name, in_relative_clause, OCCASION, named_colon, opens_a_clause,
                            noun_before_of, quoted_name_before, role_phrase)
 from .places import place_words
@@ -442,6 +442,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None
     if _valued(text, low, start, end):
         return None  # "he was told that", "when asked about it", "worse than it admits": not who speaks
+    if COUNTERFACTUAL.search(text, max(low, start - 30), start):
+        return None  # "… and would have added about 3.6 hectares": what did not happen, no words said
     if _NEGATED.search(text, low, start):
         return Frame(verb, start, end, "negated", None, None, start, end)
     coordinated = _COORDINATED.search(text, low, start)

@@ -330,11 +330,23 @@ def _continued(last: Speaker | None, carried: Speaker | None) -> Speaker:
 
 def _carried(paragraph: Paragraph, read: list[_Read], last: Speaker | None) -> Speaker | None:
     """What the next paragraph's quotation inherits: this one's last speaker, when
-    it ends "X said:" or with a quotation."""
+    it ends "X said:" or with a quotation, or with a quotation its frame follows."""
     if last is None or not read:
         return None
     tail = paragraph.text.rstrip()
-    return last if tail.endswith(":") or tail[-1:] in "”\"’" or read[-1].quote_only else None
+    return last if tail.endswith(":") or tail[-1:] in "”\"’" or read[-1].quote_only \
+        or _quotation_then_frame(read[-1]) else None
+
+
+def _quotation_then_frame(item: _Read) -> bool:
+    """"“By sending its soldiers …,” Foreign Minister Winston Peters said.": a sentence
+    that opens with a quotation and names its speaker after it; a paragraph all in
+    quotation marks after it goes on with the same speaker's words (the way reporters
+    and press offices split a long quotation)."""
+    text = item.sentence.text
+    opened = item.quoted[:1]
+    return bool(opened) and bool(item.reading.frames) and opened[0][0] <= 0 < opened[0][1] \
+        and text[:1] in "“\"‘" and all(f.start >= opened[0][1] for f in item.reading.frames)
 
 
 def _claims(item: _Read, resolved: dict[int, Speaker], paragraph: Paragraph, fixed: Speaker | None,

@@ -61,9 +61,13 @@ win assured them" (no one who speaks: `attribution._speech_act`) attribute nothi
 _THAT_PARTICIPLES = frozenset("""
     holding ruling finding concluding stating asserting acknowledging admitting conceding contending maintaining
 """.split())
-THAT_PARTICIPLE = r",\s+(?:" + "|".join(sorted(_THAT_PARTICIPLES)) + r")(?=\s+that\b)"
+_TELLING_PARTICIPLES = frozenset("telling informing assuring reminding".split())
+THAT_PARTICIPLE = r",\s+(?:(?:" + "|".join(sorted(_THAT_PARTICIPLES)) + r")(?=\s+that\b)" \
+    r"|(?:" + "|".join(sorted(_TELLING_PARTICIPLES)) + r")(?=\s+[^,;.:“”\"]{1,60}?\sthat\b))"
 """Participles that attribute a statement only with "that" after them: a judge's
-"…, holding that the operator had shown …" (not "holding talks", "ruling party")."""
+"…, holding that the operator had shown …" (not "holding talks", "ruling party");
+one that tells someone, with the people told between ("…, telling reporters in
+Moscow that …": not "telling the story")."""
 
 _PUT_IT = re.compile(r"\b(?:put|puts)\sit(?:\s[a-z]+ly\b|\s(?:this|that)\sway\b|\sto\s(?:me|us|him|her|them)\b)"
                      r"[^:;“”\"]{0,40}?(?P<colon>:)\s")
@@ -216,3 +220,10 @@ def ends_relayed_words(text: str, outer_end: int, words: list[tuple[int, int, st
     if not words or not words[0][0] <= start or text.find(",", end) != -1:
         return False
     return _THAT_WORD.search(text, outer_end, words[0][0]) is not None
+
+
+COUNTERFACTUAL = re.compile(r"\b(?:would|could|should|might)\s+(?:not\s+|never\s+)?have\s+$", re.I)
+"""A modal perfect right before a speech verb: "the work … would have added about 3.6
+hectares", "the plan could have told us more" — what did not happen, or a verb of
+quantity ("added 3.6 hectares"), never words somebody said: no frame.  Searched in
+the text that ends at the verb (its `\\b` keeps it from backtracking over spaces)."""

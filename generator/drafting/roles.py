@@ -48,6 +48,8 @@ from .lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, FUNCTION_WORDS, GENERI
 from .model import PersonGuess
 from .people import PersonMention
 from .businessroles import TITLE_ACRONYMS
+from .kinship import KIN_NOUNS, kin_words, synonym_in
+from .appositions import TESTIFYING, main_clause
 from .places import country_forms
 from .rolescope import beyond_states, national
 from .rolewords import is_tenure_adjective, one_spelling
@@ -60,7 +62,9 @@ _LOWER_TITLE = r"(?:(?!(?:" + "|".join(sorted(FUNCTION_WORDS | ATTRIBUTION_VERBS
     + "|".join(sorted(ROLE_HEADS | LOWER_ROLE_CUES)) + r")(?=\s+(?:[A-Z]|$))"
 """A title in lower case before a name: "leader", "press secretary", "foreign ministry deputy
 spokesperson" — a role noun after at most three words, none of them a function word or a speech verb."""
-_TITLE_BEFORE = re.compile(r"(?<![\w.’'-])((?:(?:[A-Z][\w.’'-]*|" + _LOWER_TITLE + r"|[a-z]+(?=\s+[A-Z])|of|for|the)\s+){1,6})$")
+_TITLE_BEFORE = re.compile(r"(?<![\w.’'-])((?:(?:[A-Z][\w.’'-]*|" + _LOWER_TITLE + r"|[a-z]+(?=\s+[A-Z])|of|for|the"
+                           r"|(?:" + "|".join(sorted(KIN_NOUNS)) + r")(?=\s+$))\s+){1,6})$")
+"""A title before a name; a relation right before it is one too: "said her daughter Carmen Paredes"."""
 _ROLE_BEFORE = re.compile(r"(?:^|[,;.(]\s|\bthe\s|\bhis\s|\bher\s|\bits\s|\btheir\s)([^,;.()“”\"]{2,60}),\s+$")
 _ROLE_AFTER = re.compile(r",\s+([^,;.()“”\"]{2,90}?)(?=[,;.()]|$)")
 MAX_LOOKBACK = 50
@@ -338,10 +342,11 @@ def described_words(phrase: str) -> frozenset[str] | None:
     with it ("the city engineer, Marta Holm"), never to the registry or to the next
     person named."""
     tokens = _WORD.findall(phrase)
-    if len(tokens) < 2 or tokens[0].lower() not in _DEFINITE or tokens[-1].lower() not in PERSON_NOUNS:
+    last = tokens[-1].lower() if tokens else ""
+    if len(tokens) < 2 or tokens[0].lower() not in _DEFINITE or last not in PERSON_NOUNS and last not in KIN_NOUNS:
         return None
     kept = [t for t in tokens if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS | HEAD_ADJECTIVES]
-    return words_of(" ".join(kept), initials=False)
+    return kin_words(words_of(" ".join(kept), initials=False))  # "his daughter": whose relative is no part of who
 
 
 def _is_head(token: str) -> bool:
@@ -377,7 +382,7 @@ def _has(words: frozenset[str], word: str) -> bool:
     """``word`` among ``words``, or a longer or shorter form of it sharing its
     first five letters or more: "the head of the region" and "the regional
     military administration"."""
-    return word in words or len(word) >= 5 and any(
+    return word in words or synonym_in(word, words) or len(word) >= 5 and any(
         len(other) >= 5 and (other.startswith(word) or word.startswith(other)) for other in words)
 
 
@@ -397,14 +402,16 @@ def _introductions(text: str, mention: PersonMention, line_of, previous_end: int
     role = _ROLE_BEFORE.search(before)
     if role is not None:
         found.append((role.group(1), f"{role.group(1)}, {name}"))
+    if TESTIFYING.search(before) is not None:  # "Testifying for the prosecution, James Loku said": a witness
+        found.append(("witness", f"{before.strip()} {name}"))
     after = _ROLE_AFTER.match(text, mention.end, min(len(text), mention.end + 120))
-    if after is not None:
+    if after is not None and not main_clause(after.group(1)):
         found.append((_own_part(after.group(1)), f"{name}, {_own_part(after.group(1))}"))
     holders = []
     for phrase, written in found:
         words = words_of(phrase)
-        if words & _ROLE_NOUNS or words & PERSON_NOUNS:  # "the city engineer, Marta Holm": for `described_words`
-            holders.append(Holder(mention.key, words, written, line_of(mention.start)))
+        if words & _ROLE_NOUNS or words & PERSON_NOUNS or words & KIN_NOUNS:  # "the city engineer, Marta Holm": for `described_words`
+            holders.append(Holder(mention.key, kin_words(words), written, line_of(mention.start)))
     return holders
 
 

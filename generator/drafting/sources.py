@@ -50,6 +50,8 @@ def unnamed_source(phrase: str) -> bool:
         described = not rest or rest[0][:1].islower()  # "an official travelling with …", not "an official Kim"
         if noun in UNNAMED_PERSONS or noun in _PRIVATE_PERSONS:
             return described
+        if i == 1 and _agent_noun(noun) and (not rest or rest[0] in _WHERE):
+            return True  # "A transporter in N'Djamena": one who does a trade, unnamed (a described one, "a former cashier", is left as written)
         if noun in ROLE_HEADS:  # "a spokesman for the ministry", not "A State Department spokesperson"
             return described and all(t[:1].islower() for t in tokens[1:i] + rest)
     return False
@@ -58,6 +60,20 @@ def unnamed_source(phrase: str) -> bool:
 _PRIVATE_PERSONS = PERSON_NOUNS | frozenset("importer exporter buyer seller grower wholesaler retailer".split())
 """Nouns for a person who speaks for themself, not for a body: "One Hamburg-based importer",
 "a Bavarian farmer".  Whatever describes them, they stay unnamed."""
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist")
+"""The endings of a noun for one who does something: "transporter", "operator", "pharmacist"."""
+_NOT_AGENTS = frozenset("newspaper paper broadcaster poster flyer letter order number".split())
+"""Nouns with such an ending that are things or media, not a person: their words are a source's."""
+_WHERE = frozenset("in at from near on with based".split())
+"""Prepositions that say where or with what an unnamed person works: "a buyer in Soubré"."""
+
+
+def _agent_noun(noun: str) -> bool:
+    """A lower-case noun for one who does something, by its ending (`_AGENT_SUFFIXES`)."""
+    return len(noun) > 5 and noun.isalpha() and noun.islower() and noun.endswith(_AGENT_SUFFIXES) \
+        and noun not in _NOT_AGENTS
 
 
 _PERSON_HEADS = UNNAMED_PERSONS | ROLE_HEADS | PERSON_NOUNS
