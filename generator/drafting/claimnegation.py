@@ -14,13 +14,18 @@ text negates nothing at all (`negates`): a claim that is itself a denial
 ("had not yet seen … troops deployed into combat") is restated with its
 negation elsewhere ("no evidence that they have fired"), and a general
 rule of negation cost ten labelled pairs.
+
+What a text says was "not yet seen" is denied likewise, but for the troops seen or not
+(`unseen_words`): "had not yet seen North Korean troops deployed into combat" is no
+statement that they "have been sent to the Kursk region to fight", which affirms what it
+says was awaited.
 """
 
 from __future__ import annotations
 
 import re
 
-from .claimwords import CONCEPTS, is_key, stem
+from .claimwords import ACTORS, CONCEPTS, TOKEN, is_key, stem
 
 _NEGATED = re.compile(r"(?i)\b(?:not|never)\s+(?:(?:be|been|being|yet)\s+){0,2}([^\W\d_][\w'’-]*ed)\b")
 """"not"/"never", at most two of "be", "been", "being", "yet", then the participle denied
@@ -30,11 +35,34 @@ regular past participle: "not going the way he planned" says the war goes badly,
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no|n['’]t|neither|nor|without)\b|n['’]t\b")
 
 
+_UNSEEN = re.compile(r"(?i)\bnot\s+yet\s+(?:seen|observed|detected|witnessed)\b([^.,;:!?()\"“”—–]{0,80})")
+""""not yet seen" and the like, then what was not seen, up to the next mark: a bounded
+run after fixed words, so the search stays linear.  "yet" says the thing is awaited; "has
+not seen a foreign army on its soil in a century" says a first, which a text that affirms
+the army's arrival restates."""
+_UNSEEN_END = re.compile(r"(?i)\b(?:but|and|although|though|because)\b")
+"""A conjunction ends what was not seen ("… against Ukrainian forces, but we expect …")."""
+
+
+def unseen_words(text: str) -> frozenset[str]:
+    """The key words of what ``text`` says was not yet seen ("had not yet seen North
+    Korean troops deployed into combat": "deploy", "combat"), but for the actors seen or not
+    ("troops"): a text that says they were sent to fight states what the other says had not
+    been seen, while a denial is restated with a denial ("no evidence that they have fired")."""
+    words: list[str] = []
+    for match in _UNSEEN.finditer(text):
+        seen = match.group(1)
+        end = _UNSEEN_END.search(seen)
+        words += TOKEN.findall(seen[:end.start()] if end else seen)
+    concepts = (CONCEPTS.get(stem(w), stem(w)) for w in words if is_key(w))
+    return frozenset(c for c in concepts if c not in ACTORS)
+
+
 def denied_words(text: str) -> frozenset[str]:
     """The key words (as `claimwords.key_words` reads them) ``text`` writes right after
-    "not" or "never" (`_NEGATED`)."""
+    "not" or "never" (`_NEGATED`), and those of what it says was not seen (`unseen_words`)."""
     words = (m.group(1) for m in _NEGATED.finditer(text))
-    return frozenset(CONCEPTS.get(stem(w), stem(w)) for w in words if is_key(w))
+    return frozenset(CONCEPTS.get(stem(w), stem(w)) for w in words if is_key(w)) | unseen_words(text)
 
 
 def negates(text: str) -> bool:
