@@ -51,12 +51,14 @@ from .lastsentence import keep_short_last_sentence
 from .letters import keep_letter_lines, keep_reader_signatures
 from .linkprompts import foreign_teaser, link_sentence, page_note
 from .tablerows import holds_a_table
+from .tickers import mark_tickers
+from .timelines import keep_timelines, keep_update_headings
 from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS,
                       TEASER_LABELS, WIDGET_WORDS)
 from .lines import Line
 from .model import Boilerplate
 from .pagenotes import mark_page_notes
-from .sections import YEAR, mark_comments, mark_headings, mark_pull_quotes
+from .sections import YEAR, keep_first_heading, mark_comments, mark_headings, mark_pull_quotes
 from .standfirst import mark_repeated_standfirst
 
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}", re.I)
@@ -477,12 +479,16 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     _spread(lines, kinds, title)
     mark_headings(lines, kinds)
     keep_first_numbered_heading(lines, kinds)
+    keep_first_heading(lines, kinds)
     keep_letter_lines(lines, kinds)
     keep_reader_signatures(lines, kinds)
     keep_figures(lines, kinds)
+    keep_timelines(lines, kinds)
+    keep_update_headings(lines, kinds)
     keep_closing_courtesy(lines, kinds)
     keep_deadlines(lines, kinds)
     keep_short_last_sentence(lines, kinds)
+    mark_tickers(lines, kinds)
     found = [Boilerplate(n, reason) for n, (_, reason) in sorted(kinds.items())]
     return found, title
 

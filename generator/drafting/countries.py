@@ -37,6 +37,7 @@ from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRI
 from .stateplaces import names_a_team_or_end, names_an_era
 from .stateuses import in_place_list, introduces_its_government, names_a_carrier, opens_a_company
 from .seats import government_seats
+from .stateshapes import names_a_cent_price, opens_a_route, registered_in
 from .statewaters import names_a_city, names_a_water
 from .statenames import ISLAND_NAMES, names_a_currency, names_a_document, variant_forms
 
@@ -70,9 +71,11 @@ CITY_STATES = frozenset({"Singapore", "Monaco", "Luxembourg", "Djibouti", "San M
 """States whose capital bears the state's name: "In Singapore, brokers said" is the city, as a
 capital after "in" is; "Singapore said" is the state."""
 
-_GOVERNMENT_NOUNS = frozenset("government governments ministry ministries authorities".split())
+_GOVERNMENT_NOUNS = frozenset("government governments ministry ministries authorities"
+                              " partners allies counterparts".split())
 """Nouns of a government before "in" and its capital: "the infrastructure ministry in The Hague"
-stands for the state, where "talks in The Hague" is a place."""
+stands for the state, where "talks in The Hague" is a place; so do a state's partners
+("our partners in Seoul and Tokyo": the governments a state deals with)."""
 
 _CIVIL_NEXT = re.compile(r"[ \t]+(?:exchange|bourse|university|museum|hospital)\b")
 """A lower-case civil head right after a state's name: "the Singapore exchange" is a market."""
@@ -228,6 +231,8 @@ class CountryFinder:
                 continue  # a notice's sentence ("… the UK version of Regulation …"), no label of the page
             for match in self.pattern.finditer(text, start, end):
                 form = self.table[match.group()]
+                if _prices_in(text[match.end():match.end() + 40]):
+                    continue  # a ticker's "74.2 US$/bbl": a price's unit, no label of the page's state
                 if form.kind in ("name", "registry") and match.group() not in DEMONYMS \
                         and match.group() not in CAPITALS:
                     votes.append(form.code)
@@ -252,7 +257,7 @@ class CountryFinder:
         """Why this match names a state, or None when it does not."""
         before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 40]
         written = match.group()
-        if after[:1] == "$" or names_a_currency(after):
+        if _prices_in(after):
             return None  # a currency: "US$2.08", "NZ$40", "79 US cents"
         if form.kind != "demonym" and names_a_document(before, after):
             return None  # "the Parties to the Nauru Agreement": a treaty's name, no state acting
@@ -278,6 +283,8 @@ class CountryFinder:
             return f'demonym "{written}"'
         if _names_a_street(before, after):
             return None  # "Calle Uruguay", "Kenya Road": a street's name
+        if written in CITY_STATES and registered_in(after):
+            return f'"{written}" registering a company or a ship'  # "the Singapore-registered company"
         if form.kind == "capital" or written in CITY_STATES or (form.kind == "registry" and written in CAPITALS):
             return self._metonym(text, match, before, after, sentence_start)
         if form.kind in ("name", "registry") and (_opens_a_civil_name(after) or _CIVIL_NEXT.match(after)):
@@ -299,6 +306,8 @@ class CountryFinder:
             return f'"{match.group()}" introducing its government'  # "In Warsaw, Foreign Minister …"
         if previous and previous[-1].lower() in _LOCATIVE or _TRAVEL.search(before):
             return None
+        if opens_a_route(previous, after, lambda words: words in _state_forms()):
+            return None  # "carried son from Santiago to the world": a route's start, a place
         if in_place_list(before, after, _GOVERNMENT_NOUNS):
             return None  # "Experts in Maputo, Pretoria and Seoul": places in a list "in" opens
         next_word = re.match(r"\s+([\w'’-]+)", after)
@@ -323,6 +332,12 @@ class CountryFinder:
             record = pycountry.countries.get(alpha_2=code)
             name = DISPLAY_NAMES.get(code) or getattr(record, "common_name", None) or record.name
         return CountryGuess(code, name, registered is not None, tuple(forms), line, f"{reason} (line {line})")
+
+
+def _prices_in(after: str) -> bool:
+    """Whether the words right after a state's name make it a currency or a price's unit:
+    "US$2.08", "NZ$40", "79 US cents", "66.8 US c/lb"."""
+    return after[:1] == "$" or names_a_currency(after) or names_a_cent_price(after)
 
 
 @functools.cache

@@ -147,3 +147,52 @@ def mark_comments(lines: list[Line], kinds: dict) -> None:
         line, above, below = lines[i], lines[i - 1], lines[i + 1]
         if line.number not in kinds and above.number in kinds and below.number in kinds:
             kinds[line.number] = ("comment", "a reader's comment, below the text")
+
+
+MIN_SIBLING_HEADINGS = 2
+"""Headings kept as text further down before the one above the first paragraph is read as
+theirs: one later heading may be a crosshead of a page whose label sits above the text."""
+MAX_FIRST_HEADING_WORDS = 5
+_WEAK_LABELS = frozenset({"page header before the article's first paragraph", "a summary box's label"})
+"""Reasons a line above the first paragraph is marked for its place alone, not its words."""
+_PAGE_LABELS = frozenset({"contents", "table of contents", "on this page", "in this article", "in this story"})
+"""Labels of a page's own list of its sections: headed by the page, not by its text."""
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.I)
+"""The site speaking of itself ("How we write summaries"): a link to its own page."""
+
+
+def keep_first_heading(lines: list[Line], kinds: dict) -> None:
+    """Take out of ``kinds`` the short heading right above the article's first paragraph
+    ("Purpose of the Bill", "What happened", "Summary") when at least two headings of the
+    same shape further down were kept as the text's: the page's sections start there, and
+    the first is one of them, not a label of the page."""
+    first = next((i for i, l in enumerate(lines) if l.is_prose and l.number not in kinds), None)
+    if first is None or first == 0:
+        return
+    above = lines[first - 1]
+    if kinds.get(above.number, ("", ""))[0] != "short" and kinds.get(above.number, ("", ""))[1] not in _WEAK_LABELS:
+        return  # a widget, a row of links, a byline: the page's, whatever its shape
+    if not _section_heading(above) or not _sentence_case(above) or _FIRST_PLURAL.search(above.text) \
+            or above.folded in _PAGE_LABELS:
+        return
+    siblings = 0
+    for i in range(first + 1, len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if line.number not in kinds and below.number not in kinds and _section_heading(line) \
+                and _running_text(below):
+            siblings += 1
+            if siblings >= MIN_SIBLING_HEADINGS:
+                del kinds[above.number]
+                return
+
+
+def _section_heading(line: Line) -> bool:
+    """A short heading-shaped line that is no sentence and holds no digit."""
+    return not line.is_prose and line.word_count <= MAX_FIRST_HEADING_WORDS and _heading_like(line) \
+        and not any(c.isdigit() for c in line.text) and not line.text.endswith((":", "|"))
+
+
+def _sentence_case(line: Line) -> bool:
+    """One word, or a phrase with a word in small letters ("Purpose of the Bill", "What
+    happened"): "Liberal Democrat", every word capitalised, is a name (a party's, a body's)."""
+    return line.word_count == 1 or any(w[:1].islower() for w in line.words)
