@@ -219,6 +219,7 @@ ROLE_WORDS = _undotted(_words("""
     delegate trustee treasurer comptroller magistrate constable warden dean
     provost rector chief-of-staff ombudsman ombudswoman ombudsperson registrar bursar
     advocate adv. barrister solicitor counsel pastor alhaji alhaja shri smt. engr. ing. dipl. mag. mgr.
+    fr. matron ökonom ökonomin professorin abgeordnete abgeordneter politiker politikerin
     ratu datuk dato datin tunku
     commodore archbishop archdeacon monsignor chaplain vicar
     democrat democrats republican republicans socialist socialists communist communists conservative

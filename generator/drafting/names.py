@@ -102,7 +102,7 @@ from .names_localities import part_place
 from .names_technical import light_character
 from .names_titlethe import the_state_name, the_title_surname
 from .names_labels import the_title_and_word
-from .names_particles import inner_particle, is_inner_particle
+from .names_particles import inner_particle, is_inner_particle, particles_then_capital
 from .names_okina import with_okina
 from .names_scorecards import scorecard_entry
 from .names_things import thing_names
@@ -116,6 +116,7 @@ from .names_colonlabels import colon_label
 from .names_rolebefore import noun_before
 from .names_bodies import body_noun_before, body_words
 from .names_initials import initial_last
+from .names_placeabbrevs import place_abbreviation
 from .nameshapes import after_article, kind_ends, not_a_person
 from .occupations import is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
@@ -199,7 +200,7 @@ _NUMBER_COMPOUND = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine
 "Two-time champion", "First-half goals"): a name's parts are not counted."""
 
 
-_ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS) | {"ma", "h.e", "messrs"}
+_ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS) | {"ma", "h.e", "messrs", "fr"}  # "Fr." (Father) opens a name
 
 
 def _ends_sentence(token: _Token) -> bool:
@@ -288,7 +289,7 @@ def _month_as_name(word: str, previous: str, text: str, end: int) -> bool:
     given name when a capitalised word follows, unless a word of time comes
     before it ("in May Trump said", "since March")."""
     return word.rstrip(".").lower() in MONTHS and word[:1].isupper() and not word.endswith(".") \
-        and previous.lower() not in _BEFORE_MONTH and _CAPITALISED_NEXT.match(text, end) is not None
+        and previous.lower() not in _BEFORE_MONTH and (_CAPITALISED_NEXT.match(text, end) is not None or particles_then_capital(text, end))
 
 
 _BEFORE_MONTH = frozenset("""
@@ -502,6 +503,8 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
     joined = " ".join(_POSSESSIVE.sub("", t.text) for t in name)
     if body_words([t.text for t in name]):
         return True  # "Omroep IJsseldelta", "Conjunto Los Guayabos", "Korean People": a body's (`names_bodies`)
+    if place_abbreviation([t.text for t in name]):
+        return True  # "Co. Cork", "Mt. Kenya": a place noun's abbreviation opens it (`names_placeabbrevs`)
     if len(name) > 1 and (joined in place_words() or joined in subdivision_names()):
         return True  # "Buenos Aires", "Nova Scotia": a place of several words, not a given name and a surname
     for i, token in enumerate(name):

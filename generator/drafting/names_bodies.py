@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 
 from .lexicon import ATTRIBUTION_VERBS, OBJECT_REPORTING_VERBS
+from .names_german import german_article_inside
 
 FOREIGN_BODY_NOUNS = frozenset("""
     omroep waterschap hoogheemraadschap stichting vereniging gemeente partij provincie
-    verband bundesverband verein stiftung gesellschaft genossenschaft kammer partei
+    verband bundesverband verein stiftung gesellschaft genossenschaft kammer partei stadtwerke
     naviera navieras compañía compania sociedad asociación asociacion fundación fundacion
     autoridad federación federacion confederación confederacion sindicato partido
     ayuntamiento agrupación agrupacion conjunto grupo orquesta cooperativa empresa
@@ -42,7 +43,7 @@ FOREIGN_BODY_NOUNS = frozenset("""
 """.split())
 """Head nouns of bodies' names in other languages, which open the name: Dutch (broadcaster,
 water board, foundation, association, municipality, party, province), German (association,
-foundation, society, cooperative, chamber, party), Spanish, Portuguese, Italian and French
+foundation, society, cooperative, chamber, party, municipal utilities), Spanish, Portuguese, Italian and French
 (shipping company, company, society, association, foundation, authority, federation, union,
 party, town hall, band, group, orchestra, cooperative) and Indonesian (agency, ministry,
 institute, foundation, party, company, union, office).  None is a given name or a common
@@ -84,6 +85,8 @@ def body_words(words: list[str]) -> bool:
         return True
     if len(keys) == 1 and keys[0] in LONE_BODY_WORDS or len(keys) > 1 and keys[0] in LEADING_ARTICLES:
         return True
+    if german_article_inside(words):
+        return True  # "Bund der Steuerzahler", "Donnerstag den Bau": German's article (`names_german`)
     return any(i and words[i][:1].isupper() and k in PLURAL_ARTICLES and keys[i - 1] not in _PARTICLES_BEFORE_ARTICLE
                for i, k in enumerate(keys))
 

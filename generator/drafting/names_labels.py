@@ -62,6 +62,10 @@ def furniture_sign(text: str, places: list[tuple[int, int]], name: str) -> str |
     return None
 
 
+MAX_SIGNATURE_WORDS = 4
+"""Capitalised words of a name signed on its own line ("Margaret Ellen Turner", "María José Pérez
+Gómez"); particles are not counted.  A run of five capitalised words alone on a title-case line is
+a headline's ("Chiang Mai Reopens Night Safari")."""
 _BY_BEFORE = re.compile(r"(?:^|[ \t])[Bb]y[ \t]+$")
 _SIGNATURE_AFTER = re.compile(r"[ \t]*(?:[,(]|\n|$)")
 
@@ -70,12 +74,33 @@ def _signature_shape(text: str, start: int, end: int) -> bool:
     """Whether the name opens its line (or follows "by" or a title) and fills it up to a comma
     or a bracket: a letter's or a statement's signature ("Gwen Hartley", "Alan Pritchard, Yeovil", "Asked by
     Fiona Rattray (Strathallan and Ochil)"), a person's own line."""
+    if sum(1 for w in text[start:end].split() if w[:1].isupper()) > MAX_SIGNATURE_WORDS:
+        return False  # "Chiang Mai Reopens Night Safari": a headline's run, longer than a signed name
     first = _line_start(text, start)
     before = text[first:start].split()
     if before and (is_role_word(before[-1].lower().rstrip(".")) or is_short_title(before[-1].lower())):
         return True  # "Delivered by the Mayor, Cr Ana Ruiz-Lind, at …": a title names a person
     opens = not before or _BY_BEFORE.search(text, first, start) is not None
-    return opens and _SIGNATURE_AFTER.match(text, end) is not None
+    return opens and _SIGNATURE_AFTER.match(text, end) is not None or _role_after(text, end)
+
+
+_NOT_HEAD_TITLES = frozenset("""
+    defense defence foreign interior finance state national home justice trade economy health education
+    energy commerce agriculture labour labor security affairs treasury intelligence staff armed forces
+    army navy air former acting interim then senior top opposition party minority majority vice
+""".split())
+"""Words of `lexicon.ROLE_WORDS` that qualify a title and head none ("State", "National"): last
+in a phrase after a comma ("…, Home Affairs") they are a body's or a field's, no title."""
+_ROLE_AFTER = re.compile(r",[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether a comma and a title follow the name, the title last of up to three capitalised
+    words ("Terje Aasland, Minister of Energy", "Ingrid Solberg, Energy Editor"): a programme's
+    or a list's person, in apposition."""
+    after = _ROLE_AFTER.match(text, end)
+    last = after.group(1).split()[-1].lower() if after is not None else ""
+    return is_role_word(last) and last not in FUNCTION_WORDS and last not in _NOT_HEAD_TITLES
 
 
 def _line_start(text: str, start: int) -> int:

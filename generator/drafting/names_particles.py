@@ -10,6 +10,10 @@ capitalised words ("da", "dos", "van"); the Portuguese "do" ("of the") is also t
 verb, so it joins a name only between a capitalised word that is no function word (not "Why
 do Americans …", "How do Ukrainians …") and a capitalised word: "Maria do Rosário Lopes",
 "Banco do Brasil" (a body all the same, by its first word).
+
+A month's name is a given name before a capitalised word ("Jun Takeda"); a Dutch or German
+surname puts its particles between them ("Jan van den Berg", "Mai von Arnim"):
+`particles_then_capital`.
 """
 
 from __future__ import annotations
@@ -33,3 +37,12 @@ def inner_particle(text: str, previous: str, word: str, end: int) -> bool:
 def is_inner_particle(name: list[str], i: int) -> bool:
     """Whether the ``i``-th word of ``name`` is such a particle between two of its words."""
     return 0 < i < len(name) - 1 and name[i] in VERB_PARTICLES
+
+
+SURNAME_PARTICLES = "van|von|ter|ten|de|den|der|da|dos|del|di"
+_PARTICLES_NEXT = re.compile(rf"[ \t]+(?:{SURNAME_PARTICLES})(?:[ \t]+(?:{SURNAME_PARTICLES}))?[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
+def particles_then_capital(text: str, end: int) -> bool:
+    """Whether one or two surname particles and a capitalised word follow ``end``: "Jan van den Berg"."""
+    return _PARTICLES_NEXT.match(text, end) is not None

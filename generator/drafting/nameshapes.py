@@ -121,10 +121,11 @@ _FREQUENCY_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(FREQUENCY_
 
 PLACE_ENDS = _words("""
     neck cove lagoon inlet narrows bluff headland estuary fjord marsh swamp rapids reservoir
-    dam gorge atoll wharf quay pier township barrio colonia forest
+    dam gorge atoll wharf quay pier township barrio colonia forest circus
     bozori ko'chasi ko’chasi mahallasi maydoni
 """)
-"""Last words of place names that are no surnames ("Digby Neck", "Coral Cove"), and the
+"""Last words of place names that are no surnames ("Digby Neck", "Coral Cove", "Regent
+Circus"), and the
 Uzbek "market", "street", "neighbourhood" and "square" that end the names of places and
 of the metro stations named after them ("Qo'yliq Bozori")."""
 
@@ -148,19 +149,27 @@ left out."""
 EVENT_ENDS = _words("""
     meeting meetings talks dialogue consultations symposium colloquium festival expo regatta
     marathon carnival jamboree lecture lectures prize prizes award awards
+    mass masses appeal appeals
 """)
 """Last words of the names of meetings and events ("Security Consultative Meeting",
 "Harbour Regatta"), and the lectures and prizes named after people ("the Nelson Mandela
-Lecture", "the Jose Rizal Award"): what a page capitalises as an occasion, no surname."""
+Lecture", "the Jose Rizal Award"), services and fundraising drives ("Funeral Mass", "Requiem
+Mass", "Trócaire Lenten Appeal"): what a page capitalises as an occasion, no surname."""
 
 TRADE_ENDS = _words("""
     supplies traders trading enterprises wholesalers wholesale distributors distribution imports
     exports provisions hardware merchants outfitters contractors builders cars
-    roofing plumbing landscaping catering upholstery joinery glazing
+    roofing plumbing landscaping catering upholstery joinery glazing water
 """)
 """Plural or mass nouns of a trade that end an English company's name ("Bridgetown Marine
 Supplies", "Ocean Traders"), and the trades in "-ing" that end a small firm's name ("Kessler
-Roofing", "Mwangi Catering"): a person's surname is never a plural of a trade nor such a noun."""
+Roofing", "Mwangi Catering"), and a water utility's "Water" ("Yorkshire Water"): a person's
+surname is never a plural of a trade nor such a noun ("Waters" is, and is left out)."""
+
+BODY_KIND_ENDS = _words("society societies mission missions")
+"""Last words of the names of societies and of missions, a body's or a state programme's
+("Saint Vincent de Paul Society", "National Green Hydrogen Mission"): no surname, so a title
+read before the name ("Saint", "National") does not save it."""
 
 MEMORIAL_WORDS = _words("memorial botanical")
 """Words of the names of places and events named after people, wherever they stand in
@@ -187,6 +196,8 @@ def kind_ends(words: list[str]) -> str | None:
         return f'an event: "{words[-1]}" ends its name'
     if last in TRADE_ENDS:
         return f'a company: "{words[-1]}" ends its name'
+    if last in BODY_KIND_ENDS:
+        return f'a society or a mission: "{words[-1]}" ends its name'
     return document_end(words)
 
 

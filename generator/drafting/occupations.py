@@ -35,6 +35,7 @@ OCCUPATION_NOUNS = _words("""
     surfer rower cabbie busker bookseller shopowner storekeeper innkeeper hotelier
     restaurateur publican grocer florist farmworker herdsman cattleman
     housewife househusband homemaker commuter shopper stallkeeper guide
+    opener
 """)
 """Trades a sentence may open with before a person's full name."""
 
@@ -71,6 +72,11 @@ ROLE_COMPOUND_MIN = 4
 """Letters a compound must have before its role noun: "Kanzler" or "Chef" alone is a surname
 too, and "administer" ends in "minister" with only "ad" before it."""
 
+LONG_ROLE_MIN, LONG_ROLE_LENGTH = 3, 10
+"""A role noun of ten letters or more ("bürgermeister", "botschafter", "vorsitzende") ends no
+English or German word but a title, so three letters before it do ("Baubürgermeister", a
+city's councillor for building; "Vizebotschafter" has more)."""
+
 
 def is_title_compound(word: str) -> bool:
     """Whether the lower-case ``word`` is a hyphenated title ending as `TITLE_COMPOUND_ENDS` do,
@@ -78,5 +84,6 @@ def is_title_compound(word: str) -> bool:
     if word.endswith(TITLE_COMPOUND_ENDS) and word.split("-", 1)[0].isalpha():
         return True
     end = next((e for e in ROLE_COMPOUND_ENDS if word.endswith(e)), None)
-    return end is not None and len(word) - len(end) >= ROLE_COMPOUND_MIN \
+    least = LONG_ROLE_MIN if end is not None and len(end) >= LONG_ROLE_LENGTH else ROLE_COMPOUND_MIN
+    return end is not None and len(word) - len(end) >= least \
         and word[:-len(end)].replace("-", "").isalpha()
