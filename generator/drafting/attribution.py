@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .possession import OWNING_VERBS, owns_object
 from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ESTIMATE_VERBS,
                       FINDING_VERBS, FUNCTION_WORDS, HONORIFIC_STEMS, INVERTIBLE_VERBS, NAMING_VERBS, ORGANISATION_WORDS,
                       OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
@@ -458,6 +459,9 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None  # "whatever Pyongyang says", "officers whom Ukraine believes command …": no frame
     if verb in ACT_VERBS and not _introduces_words(text, low, subject[0] if subject else start, end):
         return None  # "Newsom declared a state of emergency": an act, not words
+    if verb.lower() in OWNING_VERBS and subject is not None and owns_object(text, end) \
+            and not _introduces_words(text, low, subject[0], end):
+        return None  # "China claims the islands", "he admitted three counts of fraud": a thing, not words
     if verb in FINDING_VERBS and not _finds_that(text, end, subject):
         return None  # "found the wreck", "ruled the country", "the bodies found that morning"
     if verb in QUOTING_VERBS and not _QUOTES_IN_CLAUSE.match(text, end) and match.re is not _SPEECH_ACT:

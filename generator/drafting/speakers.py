@@ -70,6 +70,7 @@ from .roles import Holder, RoleTable, required_words, sentence_ends
 from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name_line, opens_turn
 from .variants import organisation_fingerprint
 from .variation import variation_holder
+from .qualifiedrole import qualified_holder
 from .sources import anonymised, anonymity_clause, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
 from .cataphora import introduced_later_as, named_next
 from .nationalsource import named_by_country
@@ -360,7 +361,8 @@ class Speakers:
             return self._person(self._listed_first(named[0]), words, f"{how}, the first of joint speakers")
         if not named:
             role = self.roles.resolve(words, a) or self._role_of_last_speaker(words, a) \
-                or variation_holder(words, a, self.named, self.roles, self.line_of)
+                or variation_holder(words, a, self.named, self.roles, self.line_of) \
+                or qualified_holder(words, a, self.named, self.roles, self.line_of)
             if role is not None:
                 key, holder = role
                 self._spoke(a, key)
