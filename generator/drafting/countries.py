@@ -33,6 +33,7 @@ from ..model import Corpus
 from .lexicon import COMPANY_NOUNS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS
 from .model import CountryGuess
 from .homestate import MAX_VOTING_WORDS, bare_reference, domain_codes, furniture_lines, gaps, home_state
+from .statenamed import brand_pair, counted_modifier
 from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, SHORT_FORMS, country_forms
 from .stateplaces import names_a_team_or_end, names_an_era
 from .stateuses import in_place_list, introduces_its_government, names_a_carrier, opens_a_company
@@ -285,6 +286,9 @@ class CountryFinder:
             return None  # "Calle Uruguay", "Kenya Road": a street's name
         if written in CITY_STATES and registered_in(after):
             return f'"{written}" registering a company or a ship'  # "the Singapore-registered company"
+        if form.kind in ("name", "registry") and (counted_modifier(before, after)
+                                                  or brand_pair(before, after, lambda w: w in _state_forms())):
+            return None  # "32 Benin objects", "Virgin Australia said": part of another noun
         if form.kind == "capital" or written in CITY_STATES or (form.kind == "registry" and written in CAPITALS):
             return self._metonym(text, match, before, after, sentence_start)
         if form.kind in ("name", "registry") and (_opens_a_civil_name(after) or _CIVIL_NEXT.match(after)):

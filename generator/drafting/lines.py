@@ -18,7 +18,9 @@ from ..segment import nonblank_lines
 from .lexicon import CTA_PHRASES
 
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
-_TERMINAL = re.compile(r"""[.!?…]['"’”)\]]*$|[.!?…]\s*\)$""")
+_TERMINAL = re.compile(r"""[.!?…]['"’”)\]]*(?:\[\d{1,3}(?:[,–-] ?\d{1,3}){0,4}\]){0,4}$|[.!?…]\s*\)$""")
+# "[3]" after the end mark: a research note's footnote number ("… near Pokrovsk.[1]") ends
+# the sentence it follows; bounded groups, so the search stays linear
 _CREDIT_END = re.compile(r"(?<!\s)\s*\([^()]*\)$|(?<!\s)\s*\b(?:Photo|Image|Picture|Credit)s?\s*:[^.]*$", re.I)
 # "(?<!\s)": a match starts where a run of spaces starts, or the search would read the
 # run again from each of its spaces (a line of 20,000 spaces: seconds, not milliseconds)

@@ -69,6 +69,7 @@ CAPITALS: dict[str, str] = {
     "Lima": "PE", "Bucharest": "RO", "Sofia": "BG", "Belgrade": "RS", "Zagreb": "HR",
     "Vilnius": "LT", "Riga": "LV", "Tallinn": "EE", "Chisinau": "MD", "Yerevan": "AM",
     "Baku": "AZ", "Doha": "QA", "Abu Dhabi": "AE", "Amman": "JO", "Beirut": "LB",
+    "Wellington": "NZ",  # "Wellington and Canberra signed": as Canberra, its government
 }
 """Capitals that news prose uses for their governments ("Madrid said")."""
 

@@ -36,7 +36,6 @@ SEATS: dict[str, str] = {
     "Dhaka": "BD", "Kathmandu": "NP", "Thimphu": "BT", "Colombo": "LK", "Malé": "MV", "Male": "MV",
     "Ulaanbaatar": "MN", "Astana": "KZ", "Bishkek": "KG", "Tashkent": "UZ", "Dushanbe": "TJ",
     "Ashgabat": "TM", "Muscat": "OM", "Sanaa": "YE", "Manama": "BH", "Kuwait City": "KW",
-    "Wellington": "NZ",
     # Europe
     "Reykjavik": "IS", "Valletta": "MT", "Nicosia": "CY", "Ljubljana": "SI", "Bratislava": "SK",
     "Sarajevo": "BA", "Podgorica": "ME", "Skopje": "MK", "Tirana": "AL",
