@@ -33,6 +33,21 @@ def claims(*paragraphs: str) -> list[tuple[str, str]]:
     return [(c.quote, c.by) for c in draft.claims]
 
 
+PAD = ("The line reopened at noon on Tuesday after repairs.", "Services were cut by half for two days.")
+"""Two statements in the reporter's voice, enough that the draft adds no lead sentence of its
+own to a short invented article."""
+
+
+def padded_claims(*paragraphs: str) -> list[tuple[str, str]]:
+    """(quote, by) of the candidate claims of ``paragraphs`` followed by `PAD`, the pad's own left out."""
+    return [(quote, by) for quote, by in claims(*paragraphs, *PAD) if not any(quote in pad for pad in PAD)]
+
+
+def speaker_of(found: list[tuple[str, str]], words: str) -> str:
+    """The speaker of the first candidate of ``found`` whose quote holds ``words``."""
+    return next(by for quote, by in found if words in quote)
+
+
 def countries(text: str) -> list[str]:
     """The codes of the states found in ``text`` (each line a paragraph), sorted."""
     return sorted(c.code for c in CountryFinder(None).find(text, line_spans(text), [], lambda _: 1))
