@@ -459,6 +459,12 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None  # "whatever Pyongyang says", "officers whom Ukraine believes command …": no frame
     if verb in ACT_VERBS and not _introduces_words(text, low, subject[0] if subject else start, end):
         return None  # "Newsom declared a state of emergency": an act, not words
+    if verb in _PLEDGING and _THING_PLEDGED.match(text, end) is not None:
+        return None  # "Germany pledged a further system in April": a thing given, not words
+    if verb in _RECALLING and _THING_RECALLED.match(text, end) is not None:
+        return None  # "Tesla had recalled more than 2 million cars", "recalled its ambassador": a recall
+    if _request_made(text, low, start, verb, end):
+        return None  # "Tanzania has called for a negotiated end to the war": background, not these words
     if verb.lower() in OWNING_VERBS and subject is not None and owns_object(text, end) \
             and not _introduces_words(text, low, subject[0], end):
         return None  # "China claims the islands", "he admitted three counts of fraud": a thing, not words
@@ -573,6 +579,41 @@ def _introduces_words(text: str, low: int, start: int, end: int) -> bool:
     after it, a time or "in a statement" between)."""
     before = text[low:start].rstrip()
     return before[-1:] in (",", "”", '"', "’") or _INTRODUCED.match(text, end) is not None
+
+
+_PLEDGING = frozenset("pledged pledges promised promises".split())
+_THING_PLEDGED = re.compile(r"[ \t]+(?:(?:a|an|another|its|their|his|her|the|some|about|over|nearly|almost"
+                            r"|up[ \t]+to|more[ \t]+than)[ \t]+)?(?:[$€£¥]|\d|(?:further|new|extra|additional|more"
+                            r"|billions?|millions?)\b|[a-z]+[ \t]+(?:system|package|aid|tanks?|jets?|troops|funds?|loan"
+                            r"|grant|batteries|missiles?|weapons?|shells)\b)")
+"""After "pledged"/"promised": a thing or a sum given ("pledged a further system", "promised
+€1 billion", "pledged new aid"), not a to-clause or that-clause of words (matched at a fixed
+position)."""
+_RECALLING = frozenset("recalled recalls recalling".split())
+_THING_RECALLED = re.compile(r"[ \t]+(?:(?:more[ \t]+than|about|some|nearly|almost|over|around|roughly|up[ \t]+to)[ \t]+)?\d"
+                             r"|[ \t]+(?:its|their|his|her|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:ambassador|envoy|"
+                             r"vehicles|cars|trucks|products|units|models|batteries|devices)\b")
+"""After "recalled": a count of things or an envoy called home, not a memory told (matched
+at a fixed position)."""
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)[ \t]+(?:(?:repeatedly|long|also|often|previously|already|consistently"
+                             r"|publicly)[ \t]+)?$")
+_REQUEST_FOR = re.compile(r"[ \t]+for[ \t]")
+
+
+def _request_made(text: str, low: int, start: int, verb: str, end: int) -> bool:
+    """"has called for a negotiated end", "has repeatedly asked for more Patriot batteries": a
+    request for a thing in the present perfect is the reporter's background, not words said now."""
+    words = verb.split()
+    if words[0] not in ("called", "asked") or not (words[-1] == "for" or _REQUEST_FOR.match(text, end)):
+        return False
+    if _ASKED_TO_ACT.match(text, end) is not None:
+        return False  # "has called for Romania to stop sending military aid": what someone is asked to do, words
+    return _PERFECT_BEFORE.search(text, max(low, start - 40), start) is not None
+
+
+_ASKED_TO_ACT = re.compile(r"[^,;.:“”\"]{0,80}?[ \t]to[ \t]+(?!(?:the|a|an|its|their|his|her|this|these|those)\b)"
+                           r"[a-z]+")
+"""A to-infinitive after the request's object: someone is asked to act (matched at a fixed position)."""
 
 
 _VALUED_AT = re.compile(r"\s+at\s+(?:about|around|some|roughly|nearly|almost|more|over|up|least|\d)")

@@ -120,9 +120,34 @@ def read_sentence(text: str, quoted: list[tuple[int, int]]) -> Reading:
             found += _reporter_before(text, frame, cursor)
             complement = _complement(text, frame, following)
             found += [Statement(a, b, frame, how) for a, b, how in complement]
+            found += _after_relative(text, frame, complement, found, cursor) if i == 0 else []
             cursor = max(cursor, complement[-1][1] if complement else frame.end)
     found += _after_last(text, frames[-1], cursor, found)
     return Reading(tuple(frames), tuple(_checked(text, found, quoted)))
+
+
+_RELATIVE_BEFORE = re.compile(r",[ \t]+(?:which|who)[ \t]+$")
+"""A relative pronoun after a comma just before a frame's subject: ", which organisers said …"."""
+
+
+def _after_relative(text: str, frame: Frame, complement: list[tuple[int, int, str]],
+                    found: list[Statement], cursor: int) -> list[Statement]:
+    """"The protests, which organisers said drew 200,000 people, began after a rail crash": the
+    frame says only its relative clause, up to the comma; the main predicate after it is the
+    reporter's (``found`` ends with the frame's statements, the last one shortened here; too
+    short, it keeps its antecedent from ``cursor``: "The protests, which organisers said drew …").
+    Only a sentence's first frame: after another ("The economist expects the reserves, which he
+    estimates at …, to limit imports") the main clause is that frame's words."""
+    if not complement or not _RELATIVE_BEFORE.search(text, max(0, frame.start - 12), frame.start):
+        return []
+    a, b, how = complement[-1]
+    comma = text.find(", ", a, b)
+    if comma == -1 or comma - a > 120 or not re.search(r"[a-z]", text[comma + 2:b]) or text.find("“", a, b) != -1:
+        return []
+    if len(text[a:comma].split()) < MIN_WORDS:
+        a = cursor
+    found[-1] = Statement(a, comma, frame, how)
+    return [Statement(comma + 2, b, None, "reporter's own words, after a relative clause")]
 
 
 def _outer(text: str, frames: list[Frame]) -> list[Frame]:
