@@ -7,7 +7,7 @@ name cut from a longer one, a body's English noun right before its name.
     True
     >>> body_words(["Gabriel", "dos", "Santos"])
     False
-    >>> body_noun_before("the environmental foundation Groen Dijkland said", 31)
+    >>> body_noun_before("the environmental foundation Groen Dijkland said", 29)
     True
     >>> body_noun_before("the union's leader, Ana Ruiz, said", 20)
     False

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .roles import Holder, RoleTable
-from .variation import TRADE_NOUNS, _named_before
+from .variation import TRADE_NOUNS, named_before
 
 OFFICE_HEADS = frozenset("chief".split())
 """Head nouns of a headline-style post ("defence chief", "police chief") that the trade nouns lack."""
@@ -37,11 +37,11 @@ def qualified_head(phrase: str) -> str | None:
 def qualified_holder(phrase: str, offset: int, named: tuple[list[int], list[str]], roles: RoleTable,
                      line_of) -> tuple[str, Holder] | None:
     """(key, holder) for a qualified post at ``offset``: the person named as a speaker or
-    subject in that sentence or the one before (`variation._named_before`)."""
+    subject in that sentence or the one before (`variation.named_before`)."""
     head = qualified_head(phrase)
     if head is None:
         return None
-    before = _named_before(offset, named, roles.text)
+    before = named_before(offset, named, roles.text)
     if before is None:
         return None
     key, at = before

@@ -64,14 +64,14 @@ def variation_holder(phrase: str, offset: int, named: tuple[list[int], list[str]
     introduced = roles.introduced_with(phrase, offset)
     if introduced is not None:
         return introduced
-    found = _named_before(offset, named, roles.text)
+    found = named_before(offset, named, roles.text)
     if found is None:
         return None
     key, at = found
     return key, Holder(key, frozenset(), "the person named in the sentence before", line_of(at))
 
 
-def _named_before(offset: int, named: tuple[list[int], list[str]], text: str) -> tuple[str, int] | None:
+def named_before(offset: int, named: tuple[list[int], list[str]], text: str) -> tuple[str, int] | None:
     """The person named as a speaker or subject before ``offset``, in that sentence or the one before."""
     offsets, keys = named
     index = bisect.bisect_left(offsets, offset)
@@ -122,7 +122,7 @@ def trade_holder(phrase: str, offset: int, named: tuple[list[int], list[str]], r
     found = _DEFINITE.fullmatch(phrase.strip())
     if found is None or found.group("head").lower() not in TRADE_NOUNS:
         return None
-    before = _named_before(offset, named, roles.text)
+    before = named_before(offset, named, roles.text)
     if before is None:
         return None
     key, at = before
