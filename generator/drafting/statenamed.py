@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import FUNCTION_WORDS
+from .lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
 
 _COUNT = re.compile(r"\d[\d,.]*")
 _NEXT_LOWER = re.compile(r"[ \t]+[a-z]")
@@ -27,8 +27,6 @@ _OPENING_ADVERBS = frozenset("overnight afterwards elsewhere likewise neverthele
 """Sentence-opening adverbs that FUNCTION_WORDS does not hold ("Overnight Russia launched"):
 a clause's adverb, no half of a name."""
 
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
-                      "may june july august september october november december".split())
 
 
 def counted_modifier(before: str, after: str) -> bool:
@@ -54,6 +52,6 @@ def brand_pair(before: str, after: str, is_state_form: Callable[[str], bool]) ->
     bare = word.lower()
     if len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha():
         return False  # "EU", "US-Russia", "Zelensky's", "Mr.": no first half of a brand
-    if bare in FUNCTION_WORDS or bare in _OPENING_ADVERBS or bare in _CALENDAR or bare.endswith("ly"):
+    if bare in FUNCTION_WORDS or bare in _OPENING_ADVERBS or bare in WEEKDAYS or bare in MONTHS or bare.endswith("ly"):
         return False
     return not is_state_form(word)
