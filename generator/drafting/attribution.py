@@ -38,8 +38,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .possession import OWNING_VERBS, owns_object
-from .lexicon import (ACT_VERBS, ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ESTIMATE_VERBS,
+from .evidencesources import shows_evidence
+from .thingverbs import INTRODUCED, QUOTES_IN_CLAUSE, speaker_word, takes_a_thing
+from .lexicon import (ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ESTIMATE_VERBS,
                       FINDING_VERBS, FUNCTION_WORDS, HONORIFIC_STEMS, INVERTIBLE_VERBS, NAMING_VERBS, ORGANISATION_WORDS,
                       OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
@@ -281,7 +282,7 @@ def _colon_frame(text: str, quoted: list[tuple[int, int]], frames: list[Frame]) 
     if colon is None or inside(quoted, colon) or any(f.verb_start < colon for f in frames):
         return None
     subject = clause_subject(text, colon)
-    if subject is None or not any(_speaker_word(w) for w in text[subject[0]:subject[1]].split()):
+    if subject is None or not any(speaker_word(w) for w in text[subject[0]:subject[1]].split()):
         return None
     if not text[subject[1]:colon].strip():
         return None  # a label ("Tom Hale: “…”"), not a clause: `speakers` reads labels
@@ -330,7 +331,7 @@ def _owned_view(text: str, match: re.Match[str]) -> Frame | None:
                      pronoun, None, pronoun[0], match.end())
     owner = _words_before(text, max(0, match.start() - WINDOW), match.start())
     words = text[owner[0]:match.start()].split() if owner is not None else []
-    if not any(_speaker_word(w) or w.lower() in ORGANISATION_WORDS for w in words):
+    if not any(speaker_word(w) or w.lower() in ORGANISATION_WORDS for w in words):
         return None
     noun_end = match.start("verb") - 1
     return Frame(f"{match.group('noun')} {match.group('verb')}", match.start("verb"), match.end(), "before",
@@ -371,22 +372,10 @@ def _speech_act(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) 
     if frame is None or frame.form != "before" or frame.subject is None:
         return None
     words = text[frame.subject[0]:frame.subject[1]].split()
-    if not any(_speaker_word(w) for w in words):
+    if not any(speaker_word(w) for w in words):
         return None
     return Frame(" ".join(frame.verb.split()), frame.verb_start, frame.verb_end, frame.form, frame.subject,
                  frame.apposition, frame.start, frame.end)
-
-
-def _speaker_word(word: str) -> bool:
-    """A word that makes a subject someone: a capitalised name word, "he"/"she"/"they",
-    a role noun."""
-    bare = re.sub(r"['’]s?$", "", word).strip(",.“”\"")
-    lower = bare.lower()
-    if lower in ("he", "she", "they"):
-        return True
-    if bare[:1].isupper() and lower not in FUNCTION_WORDS:
-        return True
-    return lower in ROLE_WORDS or lower in LOWER_ROLE_CUES
 
 
 def _noun_use(text: str, match: re.Match[str]) -> bool:
@@ -409,7 +398,7 @@ def _noun_use(text: str, match: re.Match[str]) -> bool:
     previous = before[-1]
     if previous.lower() in _PREPOSITIONS:
         return True  # "could pull in states from other regions", "in remarks to reporters": a preposition's object
-    introduced = _INTRODUCED.match(text, match.end()) is not None
+    introduced = INTRODUCED.match(text, match.end()) is not None
     return not introduced and previous.islower() and previous not in FUNCTION_WORDS and previous not in _TRAILING
 
 
@@ -433,7 +422,11 @@ def _participle(match: re.Match[str]) -> Frame:
 def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Frame | None:
     verb, start, end = match.group().lower(), match.start(), match.end()
     if verb in ("according to", "attributable to"):  # "Quotes attributable to Minister Doherty:"
-        return _according(text, match)
+        according = _according(text, match)
+        if according is not None and according.subject is not None \
+                and shows_evidence(text[according.subject[0]:according.subject[1]]):
+            return None  # "according to the ledger he kept": the reporter's reading of evidence
+        return according
     low = max(0, start - WINDOW)
     if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
         return None  # "deliveries of promised armoured vehicles": a participle as an adjective
@@ -457,20 +450,11 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None  # "…, to ask for the money promised for the bridge": a participle after its noun, not a speaker
     if subject is not None and in_relative_clause(text, subject):
         return None  # "whatever Pyongyang says", "officers whom Ukraine believes command …": no frame
-    if verb in ACT_VERBS and not _introduces_words(text, low, subject[0] if subject else start, end):
-        return None  # "Newsom declared a state of emergency": an act, not words
-    if verb in _PLEDGING and _THING_PLEDGED.match(text, end) is not None:
-        return None  # "Germany pledged a further system in April": a thing given, not words
-    if verb in _RECALLING and _THING_RECALLED.match(text, end) is not None:
-        return None  # "Tesla had recalled more than 2 million cars", "recalled its ambassador": a recall
-    if _request_made(text, low, start, verb, end):
-        return None  # "Tanzania has called for a negotiated end to the war": background, not these words
-    if verb.lower() in OWNING_VERBS and subject is not None and owns_object(text, end) \
-            and not _introduces_words(text, low, subject[0], end):
-        return None  # "China claims the islands", "he admitted three counts of fraud": a thing, not words
-    if verb in FINDING_VERBS and not _finds_that(text, end, subject):
-        return None  # "found the wreck", "ruled the country", "the bodies found that morning"
-    if verb in QUOTING_VERBS and not _QUOTES_IN_CLAUSE.match(text, end) and match.re is not _SPEECH_ACT:
+    if subject is not None and shows_evidence(text[subject[0]:subject[1]]):
+        return None  # "Geolocated footage published on May 3 indicates that …": evidence, no speaker
+    if takes_a_thing(text, low, start, verb, end, subject):
+        return None  # "declared a state of emergency", "pledged a further system", "found the wreck": not words
+    if verb in QUOTING_VERBS and not QUOTES_IN_CLAUSE.match(text, end) and match.re is not _SPEECH_ACT:
         return None  # "called off the strike", "the so-called", "described the scene"
     if subject is not None and apposition is not None and verb in INVERTIBLE_VERBS:
         named = _clause_then_name(text, apposition, end)
@@ -539,81 +523,6 @@ def _inverted(text: str, end: int, limit: int) -> tuple[int, int] | None:
 def _abbreviated(words: str) -> bool:
     last = words.split()[-1] if words.split() else ""
     return last in ABBREVIATIONS and last[0].isupper() or len(last) == 1 and last.isupper()
-
-
-_INTRODUCED = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+|in\s+a\s+\w+\s+|publicly\s+)?(?:that\b|[:“\"‘]|,\s*[“\"‘])")
-
-
-_QUOTES_IN_CLAUSE = re.compile(r"[^,;.“”\"]{0,80}[“\"]")
-"""A quotation opening in the same clause: "called it “a sign of weakness”"."""
-
-
-_FINDING_THAT = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that|:)\s*(?!(?:day|night|morning|afternoon|evening"
-                           r"|week|weekend|month|year|time|way)\b)")
-""""that" (or a colon) opening a finding's words, not "that" of a time ("found that morning")."""
-
-
-_SENTENCE_REST = re.compile(r"[.!?]?\s*")
-"""Nothing after a verb but the sentence's end."""
-
-
-def _finds_that(text: str, end: int, subject: tuple[int, int] | None) -> bool:
-    """Whether a `FINDING_VERBS` verb ending at ``end`` introduces what was found:
-    "that" follows it, or a quotation in the same clause ("the judge found it
-    “specific”", as "called it “…”" quotes), or it follows what was found and ends
-    the sentence ("…, the Auditor-General has found."), and its subject is someone who can
-    find (a name, a pronoun or a role: "Judge Ana Ruiz found that …", not "the
-    bodies found that morning")."""
-    if subject is None:
-        return False
-    follows = text[:subject[0]].rstrip()[-1:] in (",", "”", '"') and _SENTENCE_REST.fullmatch(text, end) is not None
-    if not follows and _FINDING_THAT.match(text, end) is None and _QUOTES_IN_CLAUSE.match(text, end) is None:
-        return False
-    return any(_speaker_word(w) for w in text[subject[0]:subject[1]].split())
-
-
-def _introduces_words(text: str, low: int, start: int, end: int) -> bool:
-    """Whether an `ACT_VERBS` verb ending at ``end``, its subject starting at
-    ``start``, attributes words: it follows them (a comma or a quotation mark
-    before the subject) or introduces them ("that", a colon or a quotation
-    after it, a time or "in a statement" between)."""
-    before = text[low:start].rstrip()
-    return before[-1:] in (",", "”", '"', "’") or _INTRODUCED.match(text, end) is not None
-
-
-_PLEDGING = frozenset("pledged pledges promised promises".split())
-_THING_PLEDGED = re.compile(r"[ \t]+(?:(?:a|an|another|its|their|his|her|the|some|about|over|nearly|almost"
-                            r"|up[ \t]+to|more[ \t]+than)[ \t]+)?(?:[$€£¥]|\d|(?:further|new|extra|additional|more"
-                            r"|billions?|millions?)\b|[a-z]+[ \t]+(?:system|package|aid|tanks?|jets?|troops|funds?|loan"
-                            r"|grant|batteries|missiles?|weapons?|shells)\b)")
-"""After "pledged"/"promised": a thing or a sum given ("pledged a further system", "promised
-€1 billion", "pledged new aid"), not a to-clause or that-clause of words (matched at a fixed
-position)."""
-_RECALLING = frozenset("recalled recalls recalling".split())
-_THING_RECALLED = re.compile(r"[ \t]+(?:(?:more[ \t]+than|about|some|nearly|almost|over|around|roughly|up[ \t]+to)[ \t]+)?\d"
-                             r"|[ \t]+(?:its|their|his|her|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:ambassador|envoy|"
-                             r"vehicles|cars|trucks|products|units|models|batteries|devices)\b")
-"""After "recalled": a count of things or an envoy called home, not a memory told (matched
-at a fixed position)."""
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)[ \t]+(?:(?:repeatedly|long|also|often|previously|already|consistently"
-                             r"|publicly)[ \t]+)?$")
-_REQUEST_FOR = re.compile(r"[ \t]+for[ \t]")
-
-
-def _request_made(text: str, low: int, start: int, verb: str, end: int) -> bool:
-    """"has called for a negotiated end", "has repeatedly asked for more Patriot batteries": a
-    request for a thing in the present perfect is the reporter's background, not words said now."""
-    words = verb.split()
-    if words[0] not in ("called", "asked") or not (words[-1] == "for" or _REQUEST_FOR.match(text, end)):
-        return False
-    if _ASKED_TO_ACT.match(text, end) is not None:
-        return False  # "has called for Romania to stop sending military aid": what someone is asked to do, words
-    return _PERFECT_BEFORE.search(text, max(low, start - 40), start) is not None
-
-
-_ASKED_TO_ACT = re.compile(r"[^,;.:“”\"]{0,80}?[ \t]to[ \t]+(?!(?:the|a|an|its|their|his|her|this|these|those)\b)"
-                           r"[a-z]+")
-"""A to-infinitive after the request's object: someone is asked to act (matched at a fixed position)."""
 
 
 _VALUED_AT = re.compile(r"\s+at\s+(?:about|around|some|roughly|nearly|almost|more|over|up|least|\d)")

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import RESTATING_VERBS
+
 FORECAST_VERBS = frozenset("expected expects predicted predicts forecast forecasts".split())
 """Verbs of a forecast of a thing with a to-infinitive ("She expected traffic to stabilise
 …"): the forecast is its subject's statement, the subject part of its words."""
@@ -43,6 +45,10 @@ MORE_SPEECH_ACTS = (
     # "repeated that …", "reiterated on Wednesday that …": a restating verb with the words alone
     r"|\b(?:repeated|repeats|reiterated|reiterates|restated|restates|reaffirmed|reaffirms)"
     r"(?=\s+(?:on\s+[^,;.:“”\"]{1,20}?\s+)?that\b)"
+    # "repeated his call on Washington to lift …", "renewed her appeal upon donors to give …": the call's
+    # addressee between the noun and its to-infinitive ("call for"/"that"/"to" is `attribution._SPEECH_ACT`'s)
+    r"|\b(?:" + "|".join(sorted(RESTATING_VERBS)) + r")\s+(?:his|her|its|their|our|the|a|an)\s+(?:[a-z-]+\s+)?"
+    r"(?:calls?|appeals?|pleas?)(?=\s+(?:on|upon)\s+[^,;.:“”\"]{1,60}?\bto\s+[a-z])"
     # "has assured me that …", "reminded reporters that …": a verb of telling someone, with its object
     r"|\b(?:assured|assures|reminded|reminds)(?=\s+(?:me|us|him|her|them|reporters|journalists|(?:the\s+)?[a-z]+)"
     r"\s+that\b)"

@@ -21,6 +21,29 @@ KIN_NOUNS = frozenset("""
 """.split())
 """Nouns for a relative: a general table of the language, not of any story."""
 
+KIN_GENDER: dict[str, str] = {
+    **dict.fromkeys("son husband father brother widower grandson nephew uncle stepson stepfather fiance".split(), "he"),
+    **dict.fromkeys("daughter wife mother sister widow granddaughter niece aunt stepdaughter stepmother fiancee".split(),
+                    "she"),
+}
+"""The pronoun a relative introduced by a gendered kin noun takes ("His daughter, Carmen
+Barrios" is "she"): what the reader knows before the relative's own words, so that "he"
+at the head of her reported words ("said he died of heart failure") is taken for the one
+she speaks of, not for her."""
+
+
+KIN_MODIFIERS = frozenset("eldest elder oldest older youngest younger late only twin".split())
+"""Words that may stand with a kin noun in an introduction ("His eldest son, …")."""
+
+
+def kin_gender(words: frozenset[str]) -> str | None:
+    """"he" or "she" when a person is introduced as a relative by one gendered kin noun and
+    nothing else ("His daughter, Carmen Barrios", "Luis Reid, her husband"), else None: in
+    "Nourdine Hamadi, who lost his wife and daughter" the relatives are others."""
+    nouns = words - KIN_MODIFIERS - POSSESSIVE_DETERMINERS
+    return KIN_GENDER.get(next(iter(nouns))) if len(nouns) == 1 else None
+
+
 POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
 """Whose relative: no part of the words a kin phrase asks an introduction for."""
 

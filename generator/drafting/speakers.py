@@ -67,6 +67,7 @@ from .organisations import OrganisationMention
 from .people import PersonMention
 from .quotations import inside
 from .roles import Holder, RoleTable, required_words, sentence_ends
+from .kinship import kin_gender
 from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name_line, opens_turn
 from .variants import organisation_fingerprint
 from .variation import variation_holder
@@ -125,6 +126,9 @@ class Speakers:
         self.registered_names = {name_key(name): key for key, name in self.registered.items()}
         self.gender: dict[str, str] = {key: g for key, p in people.items() if (g := _honorific_gender(p.role))}
         """Person key → "he" or "she", when the article shows it."""
+        for key, holders in self.roles.article.items():  # "His daughter, Carmen Barrios": she
+            for gender in filter(None, (kin_gender(h.words) for h in holders)):
+                self.gender.setdefault(key, gender)
         self._forms: dict[str, str] | None = None
         self._most_named: tuple[str, int] | None = None
         """The person the article names most and how often (`_interviewee`), once counted."""
