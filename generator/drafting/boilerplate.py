@@ -412,7 +412,10 @@ _TEASER_WORDS = frozenset("related recommended trending latest".split())
 _TEASER_NOUNS = frozenset("""
     analysis coverage stories story articles reading reads news content videos video posts links next
     read from on
+    letters notices releases statements updates documents publications
 """.split())
+"""Last words of a teaser label: a newsroom's ("More stories") and a school's, a council's or a
+ministry's ("Related letters", "Latest releases", "More updates")."""
 
 
 def _teaser_heads(lines: list[Line], kinds: dict) -> None:

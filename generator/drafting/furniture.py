@@ -141,14 +141,20 @@ _ORIGIN = re.compile(r"^(?:originally\s+published|translated\s+(?:from|and\s+edi
                      r"|editors?['’]?s?['’]?\s+(?:note|advisory)\s*:)", re.I)
 """A note on the text's origin with no "This article" before it: "Originally published in
 Lithuanian.", "Translated from Ukrainian by …", "Editor's note: statement issued by …"."""
-_PAGE_NOTE = re.compile(r"^this\s+(?:article|page|document|summary|transcript|entry|post|version)\s+"
+_PAGE_NOTE = re.compile(r"^this\s+(?:article|page|document|summary|transcript|entry|post|version|interview|conversation"
+                        r"|story)\s+"
                         r"(?:is|was|has|have|documents|contains|may|provides|reflects|does)\b", re.I)
 """The page speaking of itself: "This article is about the 2025 strike. For …", "This transcript
-has been edited for clarity", "This document is an excerpt from the … website"."""
+has been edited for clarity", "This interview has been edited and condensed", "This document is an
+excerpt from the … website"."""
 _PLACEHOLDER = re.compile(r"^\[(?:image|photo|picture|graphic|gallery|illustration|map|chart|embed)s?\b[^\[\]]*\]$",
                           re.I)
 """Where a picture stood: "[Image: map of the Kursk region with arrows]".  A transcript's
 "[VIDEO: Austin and Kim arrive]" says what the viewer saw, and is text."""
+_VIDEO_TEASER = re.compile(r"^(?:video|watch|audio|listen)\b[^()\n]{0,200}\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*$", re.I)
+"""A clip's teaser: its label, its title and its running time ("Video: Nakatani speaks to
+reporters (1:48)", "VIDEO ▶ NATO chief speaks after the briefing (1:58)"): a player's caption,
+not the story's text."""
 _SORT = re.compile(r"^(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?|show)\s+by\s*:", re.I)
 """A list's sort control: "Sort by: Newest"."""
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
@@ -200,6 +206,8 @@ def furniture(line: Line) -> tuple[str, str] | None:
         return "widget", "a picture's placeholder"
     if _SORT.match(text):
         return "widget", "a list's sort control"
+    if _VIDEO_TEASER.match(text):
+        return "widget", "a clip's teaser with its running time"
     if _EMAIL.search(text) and line.second_person and _WE.search(text):
         return "cta", "a prompt to write in"
     return None

@@ -106,6 +106,7 @@ from .names_particles import inner_particle, is_inner_particle, particles_then_c
 from .names_okina import with_okina
 from .names_scorecards import scorecard_entry
 from .names_things import thing_names
+from .names_plural import plural_subjects
 from .names_periodends import period_name
 from .names_suffixnouns import abstract_noun_end
 from .names_acronyms import spelled_out
@@ -603,7 +604,8 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     known = acronyms(text)
     outlets = OutletNames(text)
     bylines = BylineNames(text)
-    things = modified_things(text) | place_modified(text) | thing_names(text) | craft_names(text)
+    things = modified_things(text) | place_modified(text) | thing_names(text) | craft_names(text) \
+        | plural_subjects(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)

@@ -14,7 +14,7 @@ Marketing Board said": "Eswatini" is read as a title).  Words that are also comm
 or surnames ("Vila", "Monte", "Porto", "Rio", "Cruz", "Alameda", "Kaizer") are left out.
 
 `craft_names` reads the page: a name it writes after "the" and a noun for a vessel ("the ferry
-Kunta Kinteh") or before "Island" ("Kunta Kinteh Island") is a ship's or an island's wherever it
+Kunta Kinteh"), after "aboard the" or "the captain of the" ("the captain of the Mwezi Star") or before "Island" ("Kunta Kinteh Island") is a ship's or an island's wherever it
 stands without a cue ("as Kunta Kinteh goes in for repairs").
 """
 
@@ -123,6 +123,10 @@ def kind_of_name(words: list[str], previous: str = "") -> str | None:
 
 _NAME = r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:da|de|do|dos|das|del|van|von|bin|al)[ \t]+)?[A-Z][\w'’-]*){1,3})"
 _AFTER_VESSEL = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:" + "|".join(sorted(VESSEL_NOUNS)) + r")s?[ \t]+" + _NAME)
+_ABOARD = re.compile(r"(?<![\w'’-])(?:aboard|on[ \t]+board|(?:captain|skipper|master|crew|passengers|sinking|wreck|hull|deck)"
+                     r"[ \t]+of)[ \t]+the[ \t]+" + _NAME)
+"""A name after "aboard the", "on board the" or a ship's part, crew or fate and "of the" ("the
+captain of the Mwezi Star", "the sinking of the Sea Falcon"): a person's name takes no "the"."""
 _BEFORE_ISLAND = re.compile(r"(?<![\w'’-])" + _NAME + r"[ \t]+(?:Island|Isle|Islet)(?![\w'’-])")
 MAX_CRAFT_USES = 500
 """Matches read in a page: far more than any page has."""
@@ -133,7 +137,7 @@ def craft_names(text: str) -> frozenset[str]:
     (`lexicon.VESSEL_NOUNS`) or before "Island": a vessel's or an island's on the whole page,
     where it is named bare elsewhere too ("as Kunta Kinteh goes in")."""
     found: set[str] = set()
-    for pattern in (_AFTER_VESSEL, _BEFORE_ISLAND):
+    for pattern in (_AFTER_VESSEL, _ABOARD, _BEFORE_ISLAND):
         for count, match in enumerate(pattern.finditer(text)):
             if count >= MAX_CRAFT_USES:
                 break

@@ -22,9 +22,18 @@ PLACE_KINDS_AFTER = frozenset("""
     governorate municipality temple pagoda
     provinces districts villages communes townships municipalities
 """.split())
+PLACE_KIND_PHRASES = (
+    "checkpoint", "checkpoints", "crossings", "border crossing", "border post", "border posts",
+    "control point", "control points", "crossing point", "crossing points",
+    r"crossing(?![ \t]+(?:the|a|an|into|over|from|through|to|towards?|back|of|at|in)(?![\w'’-]))",
+)
+"""Kinds of border place after a name ("the Shenzhen Bay and Lok Ma Chau control points", "the
+Kerem Shalom crossing"); "crossing" before an object or a preposition is a walker's verb ("Ana
+Ruiz crossing the river") and is left out."""
 _NAME_KIND = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})"
                         r"(?:,?[ \t]+(?:and|or)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?[ \t]+("
-                        + "|".join(sorted(PLACE_KINDS_AFTER)) + r")(?![\w'’-])")
+                        + "|".join((*sorted(PLACE_KINDS_AFTER), *(p if "(" in p else p.replace(" ", r"[ \t]+") for p in PLACE_KIND_PHRASES)))
+                        + r")(?![\w'’-])")
 """A name (or two joined by "and": "Vinh Phuc and Thai Nguyen provinces") before a kind of place."""
 PLACE_KINDS_OF = frozenset("village hamlet town commune district province municipality suburb township".split())
 _KIND_OF = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PLACE_KINDS_OF)) + r")[ \t]+of[ \t]+"

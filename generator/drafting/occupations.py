@@ -36,8 +36,11 @@ OCCUPATION_NOUNS = _words("""
     restaurateur publican grocer florist farmworker herdsman cattleman
     housewife househusband homemaker commuter shopper stallkeeper guide
     opener
+    bandleader promoter drummer guitarist bassist saxophonist trumpeter pianist violinist cellist
+    singer songwriter choreographer photographer
 """)
-"""Trades a sentence may open with before a person's full name."""
+"""Trades a sentence may open with before a person's full name, with the musicians', the
+stage's and the camera's ("Pianist Mitsuko Tanaka", "Promoter Abena Owusu")."""
 
 TITLE_SHORT_FORMS = _words("cr clr cmdr supt insp det amb atty")
 """Abbreviated titles missing from `lexicon.ROLE_WORDS`: councillor ("Cr"), commander,

@@ -109,6 +109,10 @@ NOT_COUNTRIES = frozenset({
     "Cayman Islands", "British Virgin Islands", "Turks and Caicos Islands", "Anguilla", "Montserrat",
     "Falkland Islands", "Isle of Man", "American Samoa", "Northern Mariana Islands",
     "Virgin Islands", "U.S. Virgin Islands",
+    "Hong Kong", "Macao", "Macau", "Mayotte", "Saint Pierre and Miquelon", "Wallis and Futuna",
+    "Saint Barthélemy", "Saint Martin", "Sint Maarten", "Bonaire", "Norfolk Island", "Christmas Island",
+    "Cocos Islands", "Tokelau", "Pitcairn Islands", "Saint Helena", "Svalbard", "Åland Islands", "Jersey",
+    "Guernsey", "British Indian Ocean Territory", "French Southern Territories",
 })
 """Forms that must never give a country, even where a longer match would."""
 
