@@ -49,6 +49,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # army", "is not winning a war of attrition")
     (r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+win\b|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+winning\b",
      "badly"),
+    # the first state to send its army into a war is the first foreign military to join it ("the first state to send
+    # its regular army to fight", "the first country to commit ground troops"; "the first country to send aid" is no
+    # army)
+    (r"\bfirst\s+(?:foreign\s+)?(?:state|country|nation|government|power)\s+to\s+(?:send|deploy|commit|dispatch)\s+"
+     r"(?:its\s+)?(?:own\s+)?(?:regular\s+|ground\s+|combat\s+)?(?:army|armed\s+forces|troops|soldiers|forces)\b",
+     "first foreign military to join"),
     # troops shipped somewhere are sent there, not supplied ("soldiers were shipped to Russia"; not
     # "moved" or "flown": troops move on their own, and how they travelled is a fact of its own)
     (r"\b((?:soldiers|troops|forces|personnel|men|fighters|units)(?:\s+[\w'’-]+){0,2}?\s+)"
@@ -129,6 +135,31 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # "is no longer only a European war", "the war has gone global")
     (r"\bno\s+longer\s+(?:only\s+|just\s+|simply\s+|merely\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?=(?:war|conflict)\b)"
      r"|\b(?:gone|went|goes|going)\s+global\b(?=\W*$|\s*[,.;]|\s+(?:and|now|already)\b)", "widen "),
+    # a war that now runs on a second front, or counts as another region's war as well, has widened ("The Ukrainian
+    # front is now a Korean front too", "Libya's war is now also a Sahel war"; "too" or "also" must say it is a second
+    # one: "is now a frozen conflict" says how it stands, not that it spread)
+    (r"\b(?:is|are|has\s+become|have\s+become)\s+now\s+also\s+(?:a|an)\s+[\w-]+\s+(?:front|war|conflict)\b"
+     r"|\b(?:is|are|has\s+become|have\s+become)\s+now\s+(?:a|an)\s+[\w-]+\s+(?:front|war|conflict)\s+"
+     r"(?:too|as\s+well)\b", "widen war draw in countries"),
+    # two regions' wars seen as one theatre have merged: the war has widened ("the war in Europe and the security of
+    # Asia are now one theatre"; not "one theatre of the war", which names a part of it)
+    (r"\b(?:one|a\s+single)\s+theat(?:re|er)\b(?!\s+of\b)", "widen war draw in countries"),
+    # once one foreign army fights, others are hard to keep out: more countries may be drawn in ("it becomes very hard
+    # to tell another one to stay out", "impossible to keep the others out")
+    (r"\b(?:hard|harder|difficult|impossible)\s+to\s+(?:(?:tell|ask)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:stay|keep)\s+"
+     r"|keep\s+(?:[\w'’-]+\s+){0,3}?)out\b", "could draw other countries in"),
+    # a war that is no longer someone else's, or cannot stay a local one, has widened ("it is no longer someone else's
+    # war", "cannot stay a European war for long", "is becoming a global conflict"; "a world war" names its own)
+    (r"\bno\s+longer\s+(?:only\s+|just\s+)?(?:someone|somebody)\s+else['’]s\s+(?=(?:war|conflict|fight)\b)"
+     r"|\b(?:cannot|can['’]t|will\s+not|won['’]t)\s+(?:stay|remain)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?=(?:war|conflict)\b)"
+     r"|\b(?:becoming|become|becomes|became|turning\s+into|turned\s+into)\s+[“\"]?(?:a|an)\s+global\s+(?=(?:war|conflict)\b)",
+     "widen "),
+    # each new army or state that joins draws more countries in ("Every new army that walks onto that battlefield",
+    # "each new country that joins on the Russian side"; "every new member state that joins the union" is left alone:
+    # an army or a country joining a side or a battlefield)
+    (r"\b(?:every|each|any)\s+new\s+(?:army|country|state|power|ally)\s+(?:that\s+)?"
+     r"(?=(?:joins|enters|walks|marches|comes|steps)\b(?:\s+[\w'’-]+){0,3}?\s+(?:battlefield|side|war|conflict|fight|join)\b)",
+     "other countries drawn in "),
     # a bare plural of war names wars in general, a stance on any ("rejects the widening of conflicts", "opposes
     # all wars"), not the war a fact is about: read as a word of its own (not "the two wars", "both conflicts")
     (r"\b(of|against|all|any)\s+((?:armed|military|regional|new|further|more)\s+)?(?:wars|conflicts)\b",
@@ -143,6 +174,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # an exchange: what is given in return is a payment ("paid with technology")
     (r"\bin\s+(?:return|exchange)(?:\s+for)?\b", "pay"),
     (rf"\b(?:pay|pays|paid|paying)\s+{_OBJECT}back\b", r"pay \1"),
+    # the price or prize of a deal is what one side gets paid ("The real price is technology", "the prize for
+    # Pyongyang will be drones"; "the price of oil", "a Nobel prize", "prices rose" are left alone: only the price or
+    # prize that *is* a thing)
+    (r"\bthe\s+(?:real|true|actual|main|big|biggest|ultimate)\s+(?:price|prize|reward|payoff|pay-off)\s+"
+     r"(?:(?:for|to)\s+(?:[\w'’-]+\s+){0,2}?)?(?:is|will\s+be|would\s+be|may\s+be|could\s+be)\b", "pay get"),
+
     (r"\b(?:repay|repays|repaid|repaying)\b", "pay"),
     # identifying someone as a person or rank is naming them ("identified them as Colonel General …"; not
     # "identified as a threat", which names no one: a pronoun or a name must follow)
@@ -163,6 +200,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # level"; "raise" alone is as often a question or money)
     (r"\b(?:raise|raises|raised|raising|take|takes|took|taking)\s+((?:[\w'’-]+\s+){0,6}?)to\s+a\s+(?:new|higher)\s+"
      r"level\b", r"strengthen \1"),
+    # losing men faster than they can be recruited, or more in a month than the newcomers number, is a loss the newcomers
+    # will not make good ("Russia is losing men faster than it can recruit them", "loses more men in a month than
+    # Pyongyang has sent in total"; a firm "losing customers faster than" is no army: men or soldiers must be lost)
+    (r"\b(?:lose|loses|lost|losing)\s+(?:more\s+)?(?:men|soldiers|troops)\s+(?:(?:faster|more\s+quickly)\s+than\s+"
+     r"(?:it|they|he|she|[\w'’-]+)\s+(?:can|could)\s+(?:recruit|replace|train|mobilise|mobilize|conscript)\b"
+     r"|(?:in\s+(?:a|one|each|every|a\s+single)\s+(?:day|week|month|fortnight)\s+)?than\s+"
+     r"(?=(?:[\w'’-]+\s+){0,3}?(?:has|have|had|will|would|can|could)\s+(?:sent|send|deployed|deploy|provided|provide)\b))",
+     "lost soldiers, losses no replace "),
     # making good a loss
     (r"\b(?:make|makes|made|making)\s+up\s+(?:for\s+)?", "replace "),
     # how often
@@ -193,10 +238,18 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"\s+own\b)", "as it has used "),
     # cannon fodder: soldiers used up ("meat grinder", "human waves"; "spend" lives or men, not money)
     (r"\bcannon\s+fodder\b|\bexpendable\b|\bdisposable\b|\bmeat\s+(?:grinder|waves?|assaults?)\b"
-     r"|\bhuman\s+waves?\b|\bwave\s+after\s+wave\b"
+     r"|\bhuman\s+waves?\b|\bwave\s+(?:after|upon)\s+wave\b|\b(?:one\s+)?wave\s+after\s+(?:another|the\s+other)\b"
      r"|\bwaves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:recruits|conscripts|convicts|prisoners|infantry|soldiers|troops|men)\b"
      r"|\buntil\s+(?:there\s+(?:are|were)\s+)?none\s+(?:are\s+|were\s+)?left\b"
      r"|\b(?:use|uses|used|using)\s+(?:them\s+)?up\s+(?:like|as)\b", "cannon_fodder"),
+    # men sent forward in waves, or until they stop coming back, or whose lives are held cheap, are cannon fodder
+    # ("sent forward in waves until they stop coming back", "treating the Koreans' lives as cheaply as"; "in waves"
+    # only after sending or attacking: layoffs and refugees come in waves too; lives that are someone's, not one who
+    # "lives cheaply")
+    (r"\b(?:sent|send|sends|sending|thrown|throw|throws|attack|attacks|attacked|attacking|forward)\s+in\s+waves\b"
+     r"|\buntil\s+(?:they|none|no\s+one)\s+(?:stop|stops|stopped)\s+coming\s+back\b", "cannon_fodder"),
+    (r"((?:['’]s?|\b(?:their|whose|the|those))\s+)lives\s+(?:(?:are|were|is|was|held|counted|valued|treated)\s+){0,2}"
+     r"(?:as\s+)?cheap(?:ly)?\b", r"\1cannon_fodder"),
     # men spent like ammunition are cannon fodder ("spending them like ammunition", "has spent its own prisoners like
     # ammunition"; "like", not "as": a report "used as ammunition" is an argument; after "used up like")
     (r"\b(?:spend|spends|spent|spending|use|uses|used|using)\s+(?:[\w'’-]+\s+){0,3}?like\s+"
@@ -214,6 +267,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:borrow|borrows|borrowed|borrowing|rent|rents|rented|renting|import|imports|imported|importing|hire|hires"
      r"|hired|hiring)\b(?=\s+(?:them|(?:(?:an?|the|its|his|their|foreign)\s+){1,2}(?:army|troops|soldiers|men|fighters"
      r"|manpower|infantry)|troops|soldiers|men|fighters|manpower|infantry)\b)", "rely"),
+    # going to another party for soldiers is turning to it ("does not go to Kim Jong Un for infantry", "went to Tehran
+    # for drones"; not "went to Paris for talks": soldiers, arms or help must follow; a name the matcher took out
+    # leaves only spaces)
+    (r"\b(?:go|goes|went|going)\s+to\s+(?:[\w'’-]+\s+){0,4}?for\s+(?=(?:(?:more|extra|fresh|foreign|its|his|their)\s+)?"
+     r"(?:infantry|troops|soldiers|men|manpower|fighters|reinforcements|weapons|arms|ammunition|shells|drones|help"
+     r"|assistance)\b)", "rely on "),
     # bringing in others' soldiers is relying on them ("bringing in a foreign army")
     (r"\b(?:bring|brings|brought|bringing)\s+in\b(?=\s+(?:(?:an?|the|foreign|more)\s+){0,2}(?:army|troops|soldiers"
      r"|fighters|manpower|infantry)\b)", "rely"),
@@ -233,6 +292,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:a\s+)?strong\s+(?=(?:power|country|state|army)\b)"
      r"|\b(?:can|could)\s+no\s+longer\s+(?:fill|feed|man|staff|sustain)\b"
      r"(?=(?:\s+[\w'’-]+){0,5}?\s+own\s+(?:ranks|people|men|soldiers|army|troops|infantry)\b)", "weakness "),
+    # no side that is winning would need it: "not a power that is winning", "No army that is comfortable goes looking
+    # for soldiers" (a party that is winning, unnegated, is left alone, and so is one "not winning friends": the
+    # winning must end the clause, or be of the war, or be followed by what it would not do)
+    (r"\b(?:not\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:power|country|army|state|side|regime|government)\s+that\s+(?:is|was)\s+"
+     r"winning|no\s+(?:[\w-]+\s+)?(?:power|country|army|state|side|regime|government)\s+that\s+(?:is|was|feels)\s+"
+     r"(?:winning|comfortable|strong|confident|secure))\b"
+     r"(?=\s*(?:[.,;:!?”\"]|$)|\s+(?:(?:the|its|this|his|their)\s+war\b|goes|go|would|does|needs|has)\b)", "weakness"),
+    # looking for soldiers abroad is turning to others for them ("goes looking for soldiers on the other side of the
+    # world"; not looking for a job or a missing child)
+    (r"\b(?:go|goes|went|going)\s+looking\s+for\s+(?=(?:more\s+|fresh\s+|foreign\s+)?(?:soldiers|troops|men|infantry"
+     r"|manpower|fighters|recruits)\b)", "rely on "),
     # knocking on a door or reaching out to a party is turning to it for help ("would not be knocking on Pyongyang's
     # door", "reaching out to Pyongyang"; not "reach out" alone)
     (r"\b(?:knock|knocks|knocked|knocking)\s+on\s+(?:[\w'’-]+\s+){0,2}?doors?\b"
