@@ -30,8 +30,9 @@ footnote mark follows it ("… since October.[14] Most have …", "… for the
 troops.7 We regard …"), ends a clause too.
 
 A clause is cut again before a second fact it holds (`SECOND_FACT`): ",
-where …" (what happens at the place just named) and "and could …" (what
-may come of the first), when both sides keep `MIN_WORDS` words.
+where …" (what happens at the place just named), "and could …" (what
+may come of the first) and ", after having …" (an earlier deed of the same subject), when
+both sides keep `MIN_WORDS` words.
 
 Each part keeps the statement's frame (its speaker).  A cut never falls
 inside a quotation that is only part of the statement, and both sides keep
@@ -63,9 +64,12 @@ _SUBJECTS = r"(?:most|many|some|all|both|each|several|the|its|their|his|her|this
 _JOINT = re.compile(r"(?P<comma>(?:,\s+(?:and|but|while|whereas|yet)|;)\s+)|(?P<whom>,\s+)(?=(?:of\s+)?(?:whom|which)\s)"
                     r"|(?P<bare>(?<!\s)\s+(?:and|but)\s+)(?=" + _SUBJECTS + r"\s)"
                     r"|(?P<note>(?<=[a-z”\"’)])\.(?:\[\d{1,3}\]|\d{1,2})\s+)(?=[A-Z])")
-SECOND_FACT = re.compile(r",\s+where\s+(?=\S)|(?<!\s)\s+(?:and|but)\s+(?=(?:could|would|will|may|might)\s+\w)")
+SECOND_FACT = re.compile(r",\s+where\s+(?=\S)|(?<!\s)\s+(?:and|but)\s+(?=(?:could|would|will|may|might)\s+\w)"
+                         r"|,\s+(?=after\s+having\s+[a-z]+(?:ed|en|t)\s)")
 """A second fact in one clause: ", where Ukrainian troops have held ground" (what happens at
-the place just named), "and could be thrown into combat" (what may come of the first).
+the place just named), "and could be thrown into combat" (what may come of the first),
+", after having supplied Russia with shells" (an earlier deed of the same subject, which
+keeps its "after having" to read as what it is).
 Cut outside any quotation, the statement's own too, and without the checks of a clause's verb."""
 _WORD = re.compile(r"[\w'’-]+")
 _NOTE_BEFORE = re.compile(r"(?<=[a-z”\"’)])\.(?:\[\d{1,3}\]|\d{1,2})\s{1,3}$")

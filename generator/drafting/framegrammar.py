@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .attitudeverbs import attitude_clause
 from .lexicon import RESTATING_VERBS
 
 FORECAST_VERBS = frozenset("expected expects predicted predicts forecast forecasts".split())
@@ -158,7 +159,7 @@ def opens_a_clause(words: str) -> bool:
     """Whether the words after the comma of "according to X, …" make a clause (a verb
     in lower case among them: "VeloNed will not need new equity"), not a name in
     apposition ("his lawyer, Marisol Ortega")."""
-    return any(w in _AUXILIARIES for w in words.split())
+    return any(w in _AUXILIARIES for w in words.split()) or attitude_clause(words)
 
 
 _NAMED_COLON = re.compile(r"(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3}):\s(?=[a-z][^“”\"\n:]{0,80}[“\"])")

@@ -33,7 +33,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .attitudeverbs import is_attitude
 from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_frames
+from .relativeverb import main_predicate, relative_verb
 from .relays import teller_speaks
 from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS, JOINT_BEFORE, ends_relayed_words
 from .clauses import AUXILIARIES, MIN_WORDS, after_note_mark, clauses, short_statement
@@ -137,12 +139,19 @@ def _after_relative(text: str, frame: Frame, complement: list[tuple[int, int, st
     reporter's (``found`` ends with the frame's statements, the last one shortened here; too
     short, it keeps its antecedent from ``cursor``: "The protests, which organisers said drew …").
     Only a sentence's first frame: after another ("The economist expects the reserves, which he
-    estimates at …, to limit imports") the main clause is that frame's words."""
-    if not complement or not _RELATIVE_BEFORE.search(text, max(0, frame.start - 12), frame.start):
+    estimates at …, to limit imports") the main clause is that frame's words.  So with the
+    frame's verb in the relative clause itself (`relativeverb`): "Obi, who has denied
+    wrongdoing, will be sentenced next month", when a finite verb opens the main predicate."""
+    if not complement:
+        return []
+    own = relative_verb(text, frame.verb_start)  # "Obi, who has denied wrongdoing, will be sentenced …"
+    if not own and not _RELATIVE_BEFORE.search(text, max(0, frame.start - 12), frame.start):
         return []
     a, b, how = complement[-1]
     comma = text.find(", ", a, b)
     if comma == -1 or comma - a > 120 or not re.search(r"[a-z]", text[comma + 2:b]) or text.find("“", a, b) != -1:
+        return []
+    if own and not main_predicate(text, comma + 2):
         return []
     if len(text[a:comma].split()) < MIN_WORDS:
         a = cursor
@@ -163,6 +172,9 @@ def _outer(text: str, frames: list[Frame]) -> list[Frame]:
                 and frame.subject is not None and _opens_words(text, last, frame) \
                 and not (frame.form == "before" and teller_speaks(last.verb, frame.verb)):
             continue  # "He said the agency believed …", "informed him that, according to intelligence, …"
+        if last is not None and last.form == "according" and frame.form == "before" and is_attitude(frame.verb) \
+                and frame.subject is not None and _opens_words(text, last, frame):
+            continue  # "According to Miranovich, North Korea expects Russian help …": a mind the source reads
         if last is not None and last.form not in ("negated", "according") and frame.form == "according" \
                 and ends_relayed_words(text, last.end, _complement(text, last, len(text)), frame.start, frame.end):
             continue  # "adding that 12,000 soldiers were in Russia according to Ukrainian intelligence"
