@@ -26,6 +26,7 @@ import re
 from .dates import find_dates
 from .lines import Line
 from .pagelabels import page_label
+from .postheaders import post_furniture
 
 _SEPARATORS = re.compile(r"(?<!\s)\s+[·|•]\s+")  # (?<!\s): each run of spaces read once (lines._CREDIT_END)
 _MIDDLE_DOT = re.compile(r"(?<!\s)\s+·\s")
@@ -170,6 +171,8 @@ def furniture(line: Line) -> tuple[str, str] | None:
         return label
     if _link_row(line):
         return "navigation", "a row of links"
+    if (post := post_furniture(line)) is not None:
+        return post
     if _MIDDLE_DOT.search(text) and MIN_DOTTED_WORDS <= line.word_count <= MAX_DOTTED_WORDS:
         return "navigation", "items apart by middle dots"
     if WIDE_GAP.search(text) and not line.is_prose:

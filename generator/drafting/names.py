@@ -103,6 +103,7 @@ from .names_technical import light_character
 from .names_titlethe import the_state_name, the_title_surname
 from .names_labels import the_title_and_word
 from .names_particles import inner_particle, is_inner_particle, particles_then_capital
+from .names_regnal import regnal_numeral
 from .names_okina import with_okina
 from .names_scorecards import scorecard_entry
 from .names_things import thing_names
@@ -182,7 +183,7 @@ def _is_capitalised(word: str) -> bool:
     if not core or not core[0].isupper():
         return False
     if core.isupper() and len(core) > 1:
-        return core.lower() in NAME_SUFFIXES  # "III" but not "NATO"
+        return core.lower() in NAME_SUFFIXES or regnal_numeral(core)  # "III", "XIV" but not "NATO"
     if _COMPOUND_ADJECTIVE.search(core) or _NUMBER_COMPOUND.match(core):
         return False  # "Bergen-based", "Kyiv-born", "Ten-man": an adjective before a name, not part of it
     return core.lower() not in WEEKDAYS and core.lower() not in MONTHS

@@ -4,6 +4,8 @@
     True
     >>> inner_particle("Why do Americans vote?", "Why", "do", 6)
     False
+    >>> inner_particle("Ramon dela Cruz", "Ramon", "dela", 10), inner_particle("Ana de los Santos", "de", "los", 10)
+    (True, True)
 
 `lexicon.NAME_PARTICLES` holds the particles no English sentence writes between two
 capitalised words ("da", "dos", "van"); the Portuguese "do" ("of the") is also the English
@@ -27,11 +29,23 @@ VERB_PARTICLES = frozenset({"do"})
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 
 
+FUSED_PARTICLES = frozenset({"dela", "delos", "delas"})
+"""Particles Philippine names write as one word ("Ramon dela Cruz", "Lorenzo delos Reyes"):
+no English word, so they join a name as `lexicon.NAME_PARTICLES` do, before a capital."""
+ARTICLE_PARTICLES = frozenset({"los", "las"})
+"""Spanish articles that follow "de" inside a surname ("Ana de los Santos", "Juan de las Casas")."""
+
+
 def inner_particle(text: str, previous: str, word: str, end: int) -> bool:
-    """Whether ``word`` (ending at ``end``), after the capitalised ``previous``, is a
-    Portuguese particle inside a name: a capitalised word follows."""
-    return word in VERB_PARTICLES and previous[:1].isupper() and previous.lower() not in FUNCTION_WORDS \
-        and _CAPITALISED_NEXT.match(text, end) is not None
+    """Whether ``word`` (ending at ``end``), after ``previous``, is a particle inside a name with a
+    capitalised word after it: a Portuguese "do" after a capitalised word, a Philippine "dela"
+    or "delos" after one, or a Spanish "los" or "las" after "de"."""
+    if _CAPITALISED_NEXT.match(text, end) is None:
+        return False
+    if word in ARTICLE_PARTICLES:
+        return previous == "de"
+    return (word in VERB_PARTICLES or word in FUSED_PARTICLES) and previous[:1].isupper() \
+        and previous.lower() not in FUNCTION_WORDS
 
 
 def is_inner_particle(name: list[str], i: int) -> bool:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .names_addressforms import address_form
+
 HONOUR_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 """Malaysian honours written as two words ("Tan Sri", "Puan Sri", "Toh Puan")."""
 
@@ -35,4 +37,5 @@ def _honour_pair(words: list[str], i: int) -> bool:
 
 def title_word(words: list[str], i: int) -> bool:
     """Whether the ``i``-th of a capitalised run's ``words`` belongs to a title before the name."""
-    return _honour_pair(words, i) or (i == 0 and _ELIDED_NOUN.fullmatch(words[i]) is not None)
+    return _honour_pair(words, i) or address_form(words, i) \
+        or (i == 0 and _ELIDED_NOUN.fullmatch(words[i]) is not None)

@@ -150,11 +150,14 @@ EVENT_ENDS = _words("""
     meeting meetings talks dialogue consultations symposium colloquium festival expo regatta
     marathon carnival jamboree lecture lectures prize prizes award awards
     mass masses appeal appeals
+    parade parades procession pageant jubilee fiesta
 """)
 """Last words of the names of meetings and events ("Security Consultative Meeting",
 "Harbour Regatta"), and the lectures and prizes named after people ("the Nelson Mandela
 Lecture", "the Jose Rizal Award"), services and fundraising drives ("Funeral Mass", "Requiem
-Mass", "Trócaire Lenten Appeal"): what a page capitalises as an occasion, no surname."""
+Mass", "Trócaire Lenten Appeal"), parades and processions ("the National Day Parade", where
+"National" is read as a title; "the Santo Niño Procession"): what a page capitalises as an
+occasion, no surname."""
 
 TRADE_ENDS = _words("""
     supplies traders trading enterprises wholesalers wholesale distributors distribution imports

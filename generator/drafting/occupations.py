@@ -38,9 +38,15 @@ OCCUPATION_NOUNS = _words("""
     opener
     bandleader promoter drummer guitarist bassist saxophonist trumpeter pianist violinist cellist
     singer songwriter choreographer photographer
+    flyhalf fly-half scrumhalf scrum-half fullback full-back flanker
+    wicketkeeper wicket-keeper spinner paceman seamer allrounder all-rounder sprinter hurdler
 """)
 """Trades a sentence may open with before a person's full name, with the musicians', the
-stage's and the camera's ("Pianist Mitsuko Tanaka", "Promoter Abena Owusu")."""
+stage's and the camera's ("Pianist Mitsuko Tanaka", "Promoter Abena Owusu"), and the playing
+positions of rugby and cricket and the events of athletics that `lexicon.PERSON_NOUNS` lacks
+("Flyhalf Caleb Muntz kicked the penalty", "Wicketkeeper Mohammad Rizwan took four catches").
+Positions that are common words of places and things too ("Centre", "Lock", "Prop", "Guard")
+are left out."""
 
 TITLE_SHORT_FORMS = _words("cr clr cmdr supt insp det amb atty")
 """Abbreviated titles missing from `lexicon.ROLE_WORDS`: councillor ("Cr"), commander,

@@ -1,0 +1,37 @@
+"""Forms of address for rulers, chiefs and elders that stand before a name and are no part of it.
+
+    >>> address_form(["Oba", "Rilwan", "Akiolu"], 0), address_form(["Afioga", "Tuala", "Tiresa", "Malietoa"], 0)
+    (True, True)
+    >>> address_form(["Oba", "Minako"], 0)
+    False
+
+Pages of the Pacific, Africa and Asia write a ruler's, a chief's or an elder's form of address
+capitalised before the full name as English pages write "Sir" ("Oba Rilwan Akiolu", a Yoruba
+king; "Togbe Afede XIV", an Ewe chief; "Afioga Tuala Tiresa Malietoa", Samoan for a chief;
+"Kgosi Leruo Molotlegi", a Tswana chief; "Mzee Jomo Kenyatta", Swahili for an elder; "Daw Aung
+San Suu Kyi", Burmese for a woman).  `lexicon.ROLE_WORDS` lists the Fijian, Malay and Hausa
+ones ("Ratu", "Datuk", "Mallam"); these are the rest.  Some are surnames too (a Japanese
+"Oba", a Nigerian "Igwe"), so one counts only with a name of two words or more after it: "Oba
+Minako" keeps her surname.  Left out: words that are given names or that the name keeps as its
+own ("Adi", "Nii", "Haji": "Azlan Haji Mahmud"; "Tengku", "Pengiran").
+"""
+
+from __future__ import annotations
+
+ADDRESS_FORMS = frozenset("""
+    oba ooni alaafin igwe obong togbe togbui kabaka omukama inkosi kgosi mzee
+    afioga susuga
+    daw khun kyai thiru
+""".split())
+"""Rulers' and chiefs' titles of West Africa (Yoruba, Igbo, Efik, Ewe), of Uganda and southern
+Africa; Samoan forms of address for chiefs and orators; Burmese, Thai, Javanese and Tamil
+forms of address."""
+
+MIN_NAME_AFTER = 2
+"""Name words a form of address needs after it: one alone may be the surname it also is."""
+
+
+def address_form(words: list[str], i: int) -> bool:
+    """Whether the ``i``-th of a capitalised run's ``words`` is a form of address of
+    `ADDRESS_FORMS` with a name of `MIN_NAME_AFTER` words or more after it."""
+    return words[i].lower() in ADDRESS_FORMS and len(words) - i - 1 >= MIN_NAME_AFTER
