@@ -201,7 +201,7 @@ def test_what_is_not_used_so(text: str) -> None:
 # -- filling a hole -----------------------------------------------------------------------------------------
 
 def test_filling_the_hole_is_replacing() -> None:
-    assert rewrite("a few thousand will not fill that hole") == "a few thousand will not replace"
+    assert rewrite("a few thousand will not fill that hole") == "a few thousand will not replace losses"
     assert _chosen_more("Sudan has lost a staggering number of men, and a few thousand Chadians will not fill "
                         "that hole") == "losses"
 

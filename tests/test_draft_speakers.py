@@ -75,8 +75,10 @@ def test_reasons_name_the_resolution(draft) -> None:
 
 def test_a_registered_claim_comes_with_its_score_reasons_and_the_next_two(draft) -> None:
     claim = candidate(draft, "at least 12 drones")
-    assert [m.claim for m in claim.matches] == ["drones-entered-estonia", "russia-denies-drone-launches",
-                                                "allies-send-air-defence-to-estonia"]
+    # the denial shares no word now: the drones it denies are opposed, not stated (`claimopposition`)
+    assert [m.claim for m in claim.matches] == ["drones-entered-estonia", "allies-send-air-defence-to-estonia",
+                                                "russia-denies-drone-launches"]
+    assert claim.matches[2].shared == "entities EE; no telling word; opposed dron"
     assert claim.matches[0].shared == "numbers 12; entities EE; words airspac, arriv, dron"
 
 
@@ -98,7 +100,7 @@ def test_the_written_draft_passes_the_checks(tmp_path: Path) -> None:
     assert by_quote["at least 12 drones had entered Estonian airspace on Saturday night"].claim == "drones-entered-estonia"
     text = (tmp_path / "content" / "briefs" / f"{brief.slug}.md").read_text(encoding="utf-8")
     assert "# registered claim drones-entered-estonia (score 0.97: numbers 12; entities EE; words airspac, arriv, " \
-           "dron); next: russia-denies-drone-launches 0.13, allies-send-air-defence-to-estonia -0.05" in text
+           "dron); next: allies-send-air-defence-to-estonia -0.05, russia-denies-drone-launches -0.05" in text
     assert "add to its aliases: Volodymyr Zelensky, Zelensky" in text
     new = [c.claim for c in brief.citations if c.claim not in result.corpus.claims or
            result.corpus.claims[c.claim].status == "proposed"]

@@ -154,6 +154,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"|\b(?:cannot|can['’]t|will\s+not|won['’]t)\s+(?:stay|remain)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?=(?:war|conflict)\b)"
      r"|\b(?:becoming|become|becomes|became|turning\s+into|turned\s+into)\s+[“\"]?(?:a|an)\s+global\s+(?=(?:war|conflict)\b)",
      "widen "),
+    # a war carried beyond a country's borders draws other countries in ("could pull this war far beyond Ukraine's
+    # borders", "risks dragging the conflict beyond Sudan's borders"; not "far beyond Europe", which says how far a
+    # threat reaches: the borders must be named, and the war; before "pull" is read as withdrawing)
+    (r"\b(?:pull|pulls|pulled|pulling|push|pushes|pushed|pushing|carry|carries|carried|carrying|take|takes|took"
+     r"|taking|spread|spreads|spreading|drag|drags|dragged|dragging)\s+(?:this|the|that|its|their)\s+"
+     r"(?:war|conflict|fighting)\s+(?:far\s+|well\s+)?beyond\s+(?:(?:the|its|their|[\w'’-]+['’]s|['’]s)\s+)?"
+     r"(?:borders?|frontiers?)\b", "widen war draw in other countries "),
     # each new army or state that joins draws more countries in ("Every new army that walks onto that battlefield",
     # "each new country that joins on the Russian side"; "every new member state that joins the union" is left alone:
     # an army or a country joining a side or a battlefield)
@@ -192,6 +199,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # clothing someone in a uniform is giving it ("dressing them in Russian uniforms"; needs an object)
     (r"\b(?:dress|dresses|dressed|dressing)\s+(?:them|him|her|(?:the|its|his|their)\s+[\w'’-]+)\s+(?=[“\"]?in\b)",
      "given "),
+    # a hole or a gap that newcomers will not fill is a loss they will not make good ("will not fill the hole that
+    # Russia digs in its own ranks", "do not fill the holes", "would not fill that gap"; an unnegated "fill the gap"
+    # is read next as replacing only)
+    (r"(\bnot|\bnever|n['’]t)\s+(?:fill|refill|plug)\s+(?:that|the|this|those|these)\s+(?:holes?|gaps?)\b",
+     r"\1 replace losses"),
     # filling a hole or a gap is making good a loss ("a few thousand will not fill that hole"; not "fill the role",
     # nor a gap "in the market" left unread: only the hole itself)
     (r"\b(?:fill|fills|filled|filling|refill|refills|plug|plugs|plugged|plugging)\s+(?:that|the|this|those|these)\s+"
@@ -208,6 +220,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"|(?:in\s+(?:a|one|each|every|a\s+single)\s+(?:day|week|month|fortnight)\s+)?than\s+"
      r"(?=(?:[\w'’-]+\s+){0,3}?(?:has|have|had|will|would|can|could)\s+(?:sent|send|deployed|deploy|provided|provide)\b))",
      "lost soldiers, losses no replace "),
+    # an army that can no longer replace its dead, or what it loses, has lost more men than it can make good ("could no
+    # longer replace its own dead and wounded fast enough", "its recruitment can no longer replace what it loses at the
+    # front"; not "cannot replace the old tanks": the dead or what is lost must follow)
+    (r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|can\s+no\s+longer|could\s+no\s+longer|unable\s+to)\s+"
+     r"(?:replace|make\s+good|make\s+up\s+for)\s+(?:(?:its|his|their|the)\s+)?(?:own\s+)?(?:dead|losses|casualties"
+     r"|what\s+(?:it|he|they)\s+(?:loses|lose|lost|has\s+lost|have\s+lost))\b", "lost soldiers, losses no replace"),
     # making good a loss
     (r"\b(?:make|makes|made|making)\s+up\s+(?:for\s+)?", "replace "),
     # how often
@@ -320,6 +338,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # for satellites)
     (r"\b(?:help|assistance|aid|know-how|expertise)\s+(?:with|on|for)\s+(?:(?:its|their|his|the)\s+)?"
      r"(?:[\w-]+\s+){0,4}?(?:[a-z]+-)?(missiles?|satellites?|space|nuclear|submarines?|rockets?|weapons)\b", r"technology \1"),
+    # help named by the weapons it is for is technology passed on, as help "with" them is ("missile and satellite help
+    # from a nuclear power", "drone and engine assistance"; not "humanitarian help" nor "food aid": a weapons field must
+    # name it)
+    (r"\b((?:(?:missile|satellite|nuclear|submarine|rocket|space|drone|engine)s?(?:\s*,\s*|\s+and\s+|\s+or\s+))*"
+     r"(?:missile|satellite|nuclear|submarine|rocket|space|drone|engine)s?)\s+(?:help|assistance|aid)\b",
+     r"technology \1"),
+    # what a state knows about a weapon is its know-how ("what Moscow knows about satellites, submarines and missiles";
+    # not what a court "knows about" a suspect: a weapons word must follow within a few words)
+    (r"\bwhat\s+(?:[\w'’-]+\s+){0,2}?(?:knows|knew|know)\s+about\b"
+     r"(?=(?:\s+[\w'’,-]+){0,3}?\s+(?:missiles?|satellites?|submarines?|rockets?|drones?|nuclear|engines?)\b)",
+     "technology for"),
     # an artillery round is a shell ("3.5 million artillery rounds"; "rounds" alone are as often of talks)
     (r"\b(artillery|mortar|tank|howitzer)\s+rounds\b", r"\1 shells"),
     # supplying arms is sending them ("sent Moscow three million shells"; drones and missiles
