@@ -142,9 +142,10 @@ from .claimpolls import is_poll_finding
 from .claimactors import actor_swap
 from .claimcounts import counted_weight
 from .claimcountplace import count_place
+from .claimpresence import present_places
 from .claimorigins import without_origins
 from .claimfacts import first_predicate, later_predicate, second_predicate
-from .claimlosses import losers, other_losers
+from .claimlosses import loss_at, losers, other_losers
 from .claimnames import without_names
 from .claimnegation import contradicted, denied_words, negates
 from .claimopposition import opposed_clash, opposed_words
@@ -223,7 +224,9 @@ for soldiers, no side that is winning, losing men faster than recruiting, waves,
 to send its army, the real price: the same bounds, the lead's upper bound 0.053; 885 of the 1047 filed, 15 wrongly);
 and so did its second pass (`claimopposition`: a thing opposed, rejected or denied is no thing stated;
 `paraphrases`: losses no longer replaced, a hole not filled, a war carried beyond borders, help named by its
-weapons, what a state knows about a weapon: the same bounds; 890 of the 1047 filed, 14 wrongly)."""
+weapons, what a state knows about a weapon: the same bounds; 890 of the 1047 filed, 14 wrongly); and so did its third
+pass (`claimpresence`: a shared place both texts put someone in is the fact, not one telling word: the same bounds;
+894 of the 1047 filed, 14 wrongly)."""
 MARGIN = 0.0015
 """Least distance the labelled pairs keep from the threshold, on either side (0.0015
 now: 0.0035 until the thirteenth-batch pairs brought a restatement to 0.478, 0.004 until the twelfth-batch pairs brought a restatement to 0.482, 0.0065 before
@@ -343,6 +346,8 @@ class Features:
     """Whether the text negates anything (`claimnegation.negates`)."""
     opposed: frozenset[str] = frozenset()
     """Key words of what the text opposes, rejects or denies (`claimopposition`)."""
+    present: frozenset[str] = frozenset()
+    """The places the text states someone is in ("already in the Kursk region"; `claimpresence`)."""
     novel: tuple[bool, bool] = (False, False)
     """Whether the text states a first of its kind, and whether it says "first" (`claimnovelty`)."""
     mood: tuple[bool, bool] = (False, True)
@@ -417,7 +422,7 @@ class Extractor:
                         listed_words(rest), owned,
                         losers=losers(text, mentions, owned_words, lambda m: self.codes(self.forms[m.group()])),
                         denied=denied_words(rest), negation=negates(text), novel=novelty(text),
-                        mood=mood(text), opposed=opposed_words(rest))
+                        mood=mood(text), opposed=opposed_words(rest), present=present_places(rest))
 
     def owned(self, text: str, rest: str, mentions: list[re.Match[str]]) -> frozenset[tuple[str, str]]:
         """(actor word, country) for each actor word a country stands before
@@ -515,6 +520,8 @@ def _telling(a: Features, b: Features, shared: set[str] | frozenset[str], weight
     for name in a.names & b.names:
         if len(name.split()) > 1 and set(name.split()) <= telling:
             telling = (telling - set(name.split())) | {name}
+    if not a.losers - b.losers:  # losses there are a fact of their own, the place only their setting
+        telling |= {name + "@" for name in a.present & b.present if name in telling}  # presence is the fact (`claimpresence`)
     if len(telling) >= MIN_TELLING or numbers_agree:
         return 0.0, ""
     return -ONE_WORD, "one telling word" if telling else "no telling word"
@@ -833,15 +840,21 @@ class ClaimMatcher:
                    for i, (other, features) in enumerate(self.texts)
                    if other == claim and (not self.cited[i] or self.cited_counts(mine, claim, features, first)))
 
-    def parts(self, text: str) -> list[Features]:
+    def parts(self, text: str, losses_beside: bool = False) -> list[Features]:
         """The features of ``text`` and of each of its `clauses`; a clause keeps the
         numbers of the whole ("… suffered casualties — … — in the hundreds" is no
-        figure of 1,200 a day once cut before its count)."""
+        figure of 1,200 a day once cut before its count).  ``losses_beside``: the rest
+        of the sentence states losses, so a place the text puts someone in is their
+        setting, not the fact (`claimpresence`)."""
         text = without_origins(text)  # the place a movement left is not where it is (`claimorigins`)
         whole = self.extractor.features(text)
+        setting = losses_beside or loss_at(text) >= 0
+        whole = replace(whole, present=frozenset()) if setting else whole
         cut = [self.extractor.features(part) for part in clauses(text)[1:]]
         # a quotation cut from 'opposed "any widening …"' is still opposed (`claimopposition`)
-        return [whole] + [replace(part, numbers=whole.numbers, vague=whole.vague, opposed=part.opposed | whole.opposed)
+        # and a place it puts someone in is still only the setting of the losses the rest states (`claimpresence`)
+        return [whole] + [replace(part, numbers=whole.numbers, vague=whole.vague, opposed=part.opposed | whole.opposed,
+                                  present=frozenset() if setting else part.present)
                           for part in cut]
 
     def _scored(self, parts: list[Features]) -> list[tuple[Features, int, float, str]]:
@@ -860,12 +873,12 @@ class ClaimMatcher:
         top = max(best.values(), default=None)
         return {claim for claim, value in best.items() if value == top}
 
-    def rank(self, quote: str) -> list[ClaimMatch]:
+    def rank(self, quote: str, losses_beside: bool = False) -> list[ClaimMatch]:
         """The registered claims most like ``quote`` or one of its clauses (`clauses`), best first;
         none for a survey's finding (`claimpolls`: "58% agree that …" states a share of opinion)."""
         if not self.texts or is_poll_finding(quote):
             return []
-        scored = self._scored(self.parts(quote))
+        scored = self._scored(self.parts(quote, losses_beside))
         first = self._first(scored)
         best: dict[str, ClaimMatch] = {}
         for mine, i, value, shared in scored:
@@ -883,7 +896,8 @@ class ClaimMatcher:
         claim it ranks first alone, and score higher."""
         filed = []
         for claim, neighbours in zip(claims, sentence_neighbours(claims)):
-            ranked = tuple(self.rank(claim.quote))
+            beside = any(loss_at(neighbour.quote) >= 0 for neighbour in neighbours)  # "…, and some were killed"
+            ranked = tuple(self.rank(claim.quote, beside))
             for neighbour in neighbours:
                 joined = tuple(self.rank(_joined(claim, neighbour)))
                 if _supports(ranked, joined):
