@@ -43,6 +43,10 @@ _NOT_PRESENCE = re.compile(r"\b(?:incursion|offensive|invasion|attack|attacks|fl
 keeps its subject elsewhere until they arrive; an incursion is the claim of its own."""
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+"""A possessive ending ("Russia's")."""
+
+
 def present_places(text: str) -> frozenset[str]:
     """The places ``text`` states someone is in (stemmed words joined by a space, as
     `claimwords.names_of` writes them)."""
@@ -50,7 +54,7 @@ def present_places(text: str) -> frozenset[str]:
     for match in _PRESENCE.finditer(text):
         if _NOT_PRESENCE.search(match.group("gap")):
             continue
-        words = [re.sub(r"['’]s?$", "", word.lower()) for word in match.group("place").split()]
+        words = [_POSSESSIVE.sub("", word.lower()) for word in match.group("place").split()]
         kept = [stem(w) for w in words if w not in FUNCTION_WORDS and w not in MONTHS and w not in WEEKDAYS
                 and len(w) > 2]
         if kept:
