@@ -20,7 +20,12 @@ from __future__ import annotations
 
 import re
 
-_PARTICLE = r"(?:de|del|della|du|des|da|do|dos|das|la|le|van|von|y|e|al|el)"
+from .lexicon import NAME_PARTICLES
+
+CLUB_PARTICLES = NAME_PARTICLES | {"des", "do", "e"}
+"""Lower-case words inside a club's or a company's name: a name's particles and the French
+and Portuguese "des", "do", "e" ("Étoile des Sables", "Grêmio do Porto", "Benfica e Belenenses")."""
+_PARTICLE = "(?:" + "|".join(sorted(CLUB_PARTICLES, key=len, reverse=True)) + ")"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _PLURAL = re.compile(r"(?:^|(?<=[.!?:;\"“”])[ \t]+)(" + _WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _WORD + r"){1,3})"
                      r"[ \t]+(?:are|were|have)(?![\w'’-])", re.M)
