@@ -3,8 +3,9 @@
 A cited quote is a sentence of a source: it words the claim in its own way,
 which the statement may lack, and it carries other facts and their context.
 It scores a candidate only for the claim the statements alone rank first, and
-only through a key word the statement lacks; its words leave the key words'
-weights alone.  An invented registry of three claims and one brief.
+only through a key word the statement lacks and the texts of few claims have;
+its words leave the key words' weights alone.  An invented registry of three
+claims and one brief (two for the last test).
 """
 
 from __future__ import annotations
@@ -89,3 +90,22 @@ def test_cited_quotes_leave_the_weights_alone() -> None:
     words = {"baker", "bakery", "down", "flour", "guild", "oven", "tool", "wag"}
     assert {w: CITED.weight(w) for w in words} == {w: BARE.weight(w) for w in words}
     assert CITED.weight("guild") == 1.0 and CITED.claims_with == BARE.claims_with
+
+
+GUILD = _Brief((_Citation("flour-price-doubled", "the guild says flour now costs twice what it did"),))
+
+
+def test_a_cited_quote_counts_only_through_a_word_that_tells_its_claim_apart() -> None:
+    """With a third claim's quote naming the guild, "guild" is in the texts of three
+    claims: it no longer tells the strike apart, and the strike's quote does not score
+    through it (0.357 with two claims' quotes having it); "mayor", in the strike's
+    quote alone, still does (`TELLING_CLAIMS`)."""
+    three = ClaimMatcher(_Registry([BRIEF, GUILD]))
+    assert sorted(three.claims_having["guild"]) == ["bakers-strike", "flour-price-doubled", "ovens-closed"]
+    assert [(m.claim, m.score, m.shared) for m in CITED.rank("The bakers' guild held a vote")] == [
+        ("bakers-strike", 0.357, "words baker, guild")]
+    assert [(m.claim, m.score, m.shared) for m in three.rank("The bakers' guild held a vote")] == [
+        ("bakers-strike", 0.077, "one telling word; words baker")]
+    assert [(m.claim, m.score, m.shared) for m in three.rank("The bakers met the mayor")] == [
+        ("bakers-strike", 0.6, "words baker, mayor, meet")]
+    assert chosen(three.rank("The bakers met the mayor")) == "bakers-strike"

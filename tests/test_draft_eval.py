@@ -57,8 +57,11 @@ def test_the_report_shows_unseen_articles_only_in_their_summary(capsys) -> None:
     assert any(line.startswith("all tuned, 1 (BELOW the goals)") for line in out)
     unseen = next(line for line in out if line.startswith("all unseen, 1"))
     assert unseen.split()[-9:] == ["1.00/1.00", "1.00/1.00", "1.00/1.00", "1.00", "0.50", "n/a", "-/-", "2", "4/4"]
-    assert out[-2].startswith("goals") and "0.95/0.92" in out[-2]
-    assert out[-1] == "quotes anchored verbatim: 6/6"
+    assert out[-3].startswith("goals") and "0.95/0.92" in out[-3]
+    assert out[-2] == "quotes anchored verbatim: 6/6"
+    # alpha's quote is filed for beta, but beta restates no registered claim: reuse has no case either way
+    assert out[-1] == ("registry reuse R/P filed by the statements alone, as on a site with no briefs yet: "
+                       "tuned 1.00/1.00, unseen -/-")
 
 
 def test_a_quote_that_does_not_anchor_is_an_error() -> None:

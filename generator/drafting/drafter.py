@@ -24,8 +24,11 @@ from .organisations import MAX_DRAFT_ORGANISATIONS, find_organisations
 from .people import find_people
 
 
-def draft_article(text: str, seed_path: str, corpus: Corpus | None = None) -> Draft:
-    """Every suggestion for the raw article ``text`` (to be saved as ``seed_path``)."""
+def draft_article(text: str, seed_path: str, corpus: Corpus | None = None,
+                  matcher: ClaimMatcher | None = None) -> Draft:
+    """Every suggestion for the raw article ``text`` (to be saved as ``seed_path``);
+    ``matcher``: ``corpus``'s claims already indexed, when many articles are drafted
+    against one registry (`evaluate`), else indexed here."""
     lines = parse_lines(text)
     boilerplate, title = find_boilerplate(lines)
     clutter = {b.line for b in boilerplate}
@@ -51,7 +54,7 @@ def draft_article(text: str, seed_path: str, corpus: Corpus | None = None) -> Dr
               for o in organisations if o.new_aliases]
     claims, people, capped = _within_limits(list(claims), list(people))
     organisations, left_out = _organisations_within_limits(organisations, claims)
-    claims = ClaimMatcher(corpus).file_all(claims)  # after the cap: only kept candidates are compared
+    claims = (matcher or ClaimMatcher(corpus)).file_all(claims)  # after the cap: only kept candidates are compared
     return Draft(seed_path, metadata, tuple(boilerplate), tuple(people), tuple(countries), tuple(claims),
                  tuple(notes + capped + left_out), tuple(organisations))
 

@@ -15,6 +15,11 @@ The fixtures folder holds
   ``content/countries``) every article is drafted against, never the live
   ``content/``, so adding content does not move the figures.
 
+Claims are filed as on a site whose briefs already cite its claims: the
+tuned articles' annotated quotes play those briefs (`filedquotes`; a tuned
+article never sees its own, nor those of its fold), and one line gives
+reuse as the statements alone file it.
+
 The measures are `scoring`'s; the report prints them beside `GOALS`, then
 the claim analysis's thresholds with the labelled pairs they are set from
 (`analysis.calibration`), and the claim matcher's (`claimcalibration`).
@@ -33,10 +38,12 @@ from typing import Any
 import yaml
 
 from ..analysis import calibration
+from ..briefs import boilerplate_lines
 from ..loader import load_corpus
 from ..model import Corpus
-from . import claimcalibration
-from .scoring import Score, Share, Tally, score_case
+from . import claimcalibration, filedquotes
+from .claimmatch import ClaimMatcher
+from .scoring import Score, Share, Tally, score_case, score_claims
 
 GOALS = {"people": (0.95, 0.92), "countries": (0.95, 0.95), "boilerplate": (0.85, 0.85)}
 """Precision and recall each measure should reach."""
@@ -163,6 +170,22 @@ def misses(results: list[tuple[Case, Score]]) -> list[str]:
     return lines
 
 
+def drafted(cases: list[Case], corpus: Corpus | None) -> tuple[list[tuple[Case, Score]], dict[str, Score]]:
+    """Each case's score, its claims filed with the quotes a site would already have
+    filed (`filedquotes`); and per set, the reuse scored as the statements alone file it."""
+    filed_with = filedquotes.matchers(cases, corpus)
+    statements = ClaimMatcher(corpus)
+    results, alone = [], {}
+    for case in cases:
+        score, draft = score_case(case.text, case.expected, corpus, filed_with[case.name])
+        results.append((case, score))
+        refiled = Score()
+        score_claims(refiled, case.text, statements.file_all(list(draft.claims)), case.expected.get("claims") or [],
+                     set(boilerplate_lines(case.expected.get("boilerplate") or [])))
+        alone.setdefault(case.kind, Score()).merge(refiled)
+    return results, alone
+
+
 def run(args: argparse.Namespace) -> int:
     folder = Path(args.fixtures)
     if not folder.is_absolute() and not folder.exists():
@@ -174,8 +197,11 @@ def run(args: argparse.Namespace) -> int:
     corpus = load_registry(folder)
     if corpus is None:
         print(f"eval: no {REGISTRY}/content in {folder}: drafting against an empty registry")
-    results = [(case, score_case(case.text, case.expected, corpus)[0]) for case in cases]
+    results, alone = drafted(cases, corpus)
     print("\n".join(report(results)))
+    print("registry reuse R/P filed by the statements alone, as on a site with no briefs yet: "
+          + ", ".join(f"{kind} {_share(s.reuse_recall, '-')}/{_share(s.reuse_precision, '-')}"
+                      for kind, s in alone.items()))
     if os.environ.get("DRAFT_EVAL_VERBOSE"):
         print("\n".join(misses(results)))
     for line in calibration.report(Path(args.root)):  # the analysis's thresholds, and their margins

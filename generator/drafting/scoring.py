@@ -28,6 +28,7 @@ from ..anchoring import SeedIndex
 from ..briefs import boilerplate_lines
 from ..model import Corpus
 from ..segment import parse_seed
+from .claimmatch import ClaimMatcher
 from .drafter import draft_article
 from .ids import name_key
 from .model import ClaimGuess, Draft, PersonGuess
@@ -114,9 +115,11 @@ class Score:
         self.metadata_total += other.metadata_total
 
 
-def score_case(text: str, expected: dict[str, Any], corpus: Corpus | None) -> tuple[Score, Draft]:
-    """Draft one article against ``corpus`` (the frozen registry) and compare it with its annotation."""
-    draft = draft_article(text, "seeds/eval.txt", corpus)
+def score_case(text: str, expected: dict[str, Any], corpus: Corpus | None,
+               matcher: ClaimMatcher | None = None) -> tuple[Score, Draft]:
+    """Draft one article against ``corpus`` (the frozen registry; ``matcher``: its
+    claims indexed, with the quotes filed under them) and compare it with its annotation."""
+    draft = draft_article(text, "seeds/eval.txt", corpus, matcher)
     score = Score()
     wanted = {name_key(n) for n in expected.get("people") or []}
     score.people.add({_person_key(p, wanted) for p in draft.people}, wanted)
