@@ -40,7 +40,7 @@ from .stateuses import in_place_list, introduces_its_government, names_a_carrier
 from .seats import government_seats
 from .stateshapes import names_a_cent_price, opens_a_route, registered_in
 from .statewaters import names_a_city, names_a_water
-from .statenames import ISLAND_NAMES, names_a_currency, names_a_document, variant_forms
+from .statenames import ISLAND_NAMES, inside_a_local_name, names_a_currency, names_a_document, variant_forms
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
 _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?|fl(?:ew|y|ies|ying)|arriv(?:ed|es|ing|e)"
@@ -284,6 +284,8 @@ class CountryFinder:
             return f'demonym "{written}"'
         if _names_a_street(before, after):
             return None  # "Calle Uruguay", "Kenya Road": a street's name
+        if inside_a_local_name(written, before):
+            return None  # "Hospital México": a local institution's name, in the local spelling
         if written in CITY_STATES and registered_in(after):
             return f'"{written}" registering a company or a ship'  # "the Singapore-registered company"
         if form.kind in ("name", "registry") and (counted_modifier(before, after)

@@ -107,6 +107,8 @@ from .names_regnal import regnal_numeral
 from .names_okina import with_okina
 from .names_scorecards import scorecard_entry
 from .names_things import thing_names
+from .names_teams import team_names
+from .names_koreansurnames import korean_surname
 from .names_plural import plural_subjects
 from .names_periodends import period_name
 from .names_suffixnouns import abstract_noun_end
@@ -120,7 +122,7 @@ from .names_bodies import body_noun_before, body_words
 from .names_initials import initial_last
 from .names_placeabbrevs import place_abbreviation
 from .nameshapes import after_article, kind_ends, not_a_person
-from .occupations import is_occupation, is_short_title, is_title_compound
+from .occupations import is_descriptor, is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
 from .transcript import cue_end, label_end, label_name
 
@@ -321,7 +323,7 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
             continue
         if run[i].text in forms or _POSSESSIVE.sub("", run[i].text) in forms:
             country = country or forms.get(run[i].text) or forms.get(_POSSESSIVE.sub("", run[i].text))
-        elif i == 0 and not common and _given_name_word(run):
+        elif i == 0 and not common and (_given_name_word(run) or korean_surname([t.text for t in run])):
             break  # "said Per Vik": a given name, not a function word
         elif _royal_given_name(run[i:]):
             break  # "Superintendent Prince K. Tokpah": a given name before an initial, no prince
@@ -452,7 +454,7 @@ def _in_common(word: str, common: set[str]) -> bool:
     at a sentence's start (``common`` is empty elsewhere), a common noun the sentence
     capitalised."""
     return bool(common) and (word in common or word + "s" in common or word + "es" in common
-                             or word in PERSON_NOUNS or word in COMPANY_NOUNS)
+                             or word in PERSON_NOUNS or word in COMPANY_NOUNS or is_descriptor(word))
 
 
 # The word sets below are made once: a long article has a name in every line.
@@ -515,7 +517,8 @@ def _rejects(name: list[_Token], titled: bool = False) -> bool:
         plain = _plain(_POSSESSIVE.sub("", token.key))  # "Reykjavík City's deputy mayor": the city's, a body's
         if plain in ORGANISATION_WORDS or token.key in MEDIA_WORDS or bare in places and not surname:
             return True
-        if _given_name_last(name, i) or i == 0 and (_given_name_word(name) or _royal_given_name(name)):
+        if _given_name_last(name, i) or i == 0 and (_given_name_word(name) or _royal_given_name(name)
+                                                    or korean_surname([t.text for t in name])):
             continue  # "Nakatani Gen": an abbreviated title never ends a name; "Per Vik": kept by `_strip_title`
         if any(c.isdigit() for c in bare):
             return True  # "Dordi Khola-2", "Falcon 9": a plant's, a model's or a unit's number, no person's
@@ -606,7 +609,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     outlets = OutletNames(text)
     bylines = BylineNames(text)
     things = modified_things(text) | place_modified(text) | thing_names(text) | craft_names(text) \
-        | plural_subjects(text)
+        | plural_subjects(text) | team_names(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)

@@ -4,6 +4,8 @@
     (True, True)
     >>> address_form(["Oba", "Minako"], 0)
     False
+    >>> address_form(["Respected", "Comrade", "Kim", "Jong", "Un"], 0), address_form(["Comrade", "Valdés"], 0)
+    (True, True)
 
 Pages of the Pacific, Africa and Asia write a ruler's, a chief's or an elder's form of address
 capitalised before the full name as English pages write "Sir" ("Oba Rilwan Akiolu", a Yoruba
@@ -31,7 +33,18 @@ MIN_NAME_AFTER = 2
 """Name words a form of address needs after it: one alone may be the surname it also is."""
 
 
+COMMON_NOUN_FORMS = frozenset("comrade comrades excellency excellencies".split())
+"""Forms of address that are English common nouns and never a surname: official agencies'
+copy of one-party states writes "Comrade Kim Jong Un", "Comrade Valdés", and protocol copy
+"His Excellency Babatunde Olawale".  Kept in the name, they hide the registered person
+("Comrade Kim Jong Un" is not kim-jong-un) and propose a second one for a surname alone."""
+
+
 def address_form(words: list[str], i: int) -> bool:
     """Whether the ``i``-th of a capitalised run's ``words`` is a form of address of
-    `ADDRESS_FORMS` with a name of `MIN_NAME_AFTER` words or more after it."""
-    return words[i].lower() in ADDRESS_FORMS and len(words) - i - 1 >= MIN_NAME_AFTER
+    `ADDRESS_FORMS` with a name of `MIN_NAME_AFTER` words or more after it, or one of
+    `COMMON_NOUN_FORMS` with any name after it."""
+    low = words[i].lower()
+    after = len(words) - i - 1
+    return (low in ADDRESS_FORMS and after >= MIN_NAME_AFTER) or (low in COMMON_NOUN_FORMS and after >= 1) \
+        or (low.endswith("ed") and after >= 2 and words[i + 1].lower() in COMMON_NOUN_FORMS)  # "Respected Comrade"

@@ -8,6 +8,8 @@
     False
     >>> abstract_noun_end(["Ann", "Lawrence"])
     False
+    >>> abstract_noun_end(["Comprehensive", "Strategic", "Partnership"]), abstract_noun_end(["Don", "Blankenship"])
+    (True, False)
 
 Notices and reports capitalise the headings of their sections and services ("Passport
 Applications", "Emergency Consular Assistance", "Planned Maintenance", "Risk Management"):
@@ -23,9 +25,12 @@ ABSTRACT_SUFFIXES: tuple[tuple[str, int], ...] = (
     ("ation", 7), ("ations", 8), ("ition", 7), ("itions", 8),
     ("ance", 9), ("ances", 9), ("ence", 9), ("ences", 9),
     ("ment", 8), ("ments", 8),
+    ("ership", 9), ("erships", 10), ("ionship", 10), ("ionships", 11),
 )
 """Suffixes of abstract nouns, each with the least length of a word that counts: below it,
-surnames end the same way ("Clement", 7 letters; "Lawrence", 8)."""
+surnames end the same way ("Clement", 7 letters; "Lawrence", 8).  Of the nouns in "-ship"
+only "-ership" and "-ionship" count ("Comprehensive Strategic Partnership", "Regional
+Championship"): "Blankenship" is a surname."""
 
 
 def abstract_noun_end(words: list[str]) -> bool:

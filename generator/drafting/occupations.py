@@ -48,6 +48,15 @@ positions of rugby and cricket and the events of athletics that `lexicon.PERSON_
 Positions that are common words of places and things too ("Centre", "Lock", "Prop", "Guard")
 are left out."""
 
+DESCRIPTOR_NOUNS = _words("""
+    debutant debutante newcomer teenager youngster rookie substitute olympian paralympian
+    skipper novice
+""")
+"""Nouns a sports page opens a sentence or a headline with to describe a player by a surname
+alone ("Debutant Mané completes comeback", "Teenager Ortiz rescues point", "Substitute Benítez
+scored"): none is a given name or a surname, so unlike `OCCUPATION_NOUNS` (Baker, Cook) one
+counts before a single name word, and the surname is left to find its full name."""
+
 TITLE_SHORT_FORMS = _words("cr clr cmdr supt insp det amb atty")
 """Abbreviated titles missing from `lexicon.ROLE_WORDS`: councillor ("Cr"), commander,
 superintendent, inspector, detective, ambassador, attorney."""
@@ -56,6 +65,11 @@ superintendent, inspector, detective, ambassador, attorney."""
 def is_occupation(word: str) -> bool:
     """Whether the lower-case ``word`` is a trade of `OCCUPATION_NOUNS`."""
     return word in OCCUPATION_NOUNS
+
+
+def is_descriptor(word: str) -> bool:
+    """Whether the lower-case ``word`` is a descriptor of `DESCRIPTOR_NOUNS`."""
+    return word in DESCRIPTOR_NOUNS
 
 
 def is_short_title(word: str) -> bool:

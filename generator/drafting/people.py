@@ -41,6 +41,7 @@ from .recordlines import record_author_lines, signed_lines
 from .signatures import find_signatures
 from .transcript import speaker_lines
 from .variants import closest, same_name, spelling_key
+from .cognatenames import cognate_name
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ class Registry:
         self.lookups += 1
         hint = closest(slugify(name), self.people)
         forms = self.people[hint].names if hint else ()
-        return hint if any(same_name(name, form) for form in forms) else None
+        # 'Vladimir Zelensky' on a Russian agency's page: one given name in two languages
+        return hint if any(same_name(name, form) or cognate_name(name, form) for form in forms) else None
 
     def surname_variant(self, word: str) -> str | None:
         """The one registered person whose surname ``word`` spells another way ("Zelensky"), if any."""

@@ -21,10 +21,39 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .lexicon import FUNCTION_WORDS
+
 ISLAND_NAMES: dict[str, str] = {"St Kitts": "KN", "St. Kitts": "KN", "Saint Kitts": "KN"}
 """States called by their main island's name, where that name is no other place's: "St
 Kitts" is always the federation (not "St Vincent": "Cape St Vincent", "St Vincent's
 Hospital" are others)."""
+
+LOCAL_SPELLINGS: dict[str, str] = {
+    "Sao Tome and Principe": "São Tomé and Príncipe",
+    "Mexico": "México",
+    "Peru": "Perú",
+    "Panama": "Panamá",
+}
+"""States whose tables give the English spelling without the accents their own language
+writes and that pages of the state (or of its language) keep in English copy: "champions of
+São Tomé and Príncipe", "México's central bank".  Each accented spelling stands for the
+form, as an abbreviation does (`variant_forms`)."""
+
+_LOCAL_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*)[ \t]+(?:(?:de|do|da|del)[ \t]+)?$")
+"""A capitalised word, perhaps with a particle, right before the form: "Hospital México",
+"Banco de México" (searched in the few dozen characters before, anchored at their end)."""
+_LOCAL_FORMS = frozenset(LOCAL_SPELLINGS.values())
+
+
+def inside_a_local_name(written: str, before: str) -> bool:
+    """Whether an accented spelling of `LOCAL_SPELLINGS` ends a longer name of its own
+    language ("Hospital México", "Universidad de Panamá"): an institution named after the
+    state, as the local names of streets are (`countries`), not the state acting."""
+    if written not in _LOCAL_FORMS:
+        return False
+    word = _LOCAL_NAME_BEFORE.search(before)
+    return word is not None and word.group(1).lower() not in FUNCTION_WORDS  # not "In São Tomé"
+
 
 _SAINT = re.compile(r"^Saint ")
 _AND = re.compile(r" and ")
@@ -32,8 +61,9 @@ _AND = re.compile(r" and ")
 
 def _spellings(form: str) -> Iterator[str]:
     """The abbreviated spellings of ``form``: "St"/"St." for an opening "Saint", "&" for
-    "and", and both together."""
+    "and", and both together; its accented spelling of `LOCAL_SPELLINGS`."""
     saints = [form] + ([_SAINT.sub("St ", form), _SAINT.sub("St. ", form)] if _SAINT.match(form) else [])
+    saints += [LOCAL_SPELLINGS[form]] if form in LOCAL_SPELLINGS else []
     for saint in saints:
         yield saint
         if " and " in saint:

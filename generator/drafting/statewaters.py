@@ -19,8 +19,13 @@ _WATER_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(WATER_HEADS) + r")[ \
 """Before the form: "Gulf of ", "Bight of ", "Sea of " (searched in a window of a few dozen
 characters, anchored at its end)."""
 
-_WATER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(WATER_HEADS) + r")(?![\w'’-])")
-"""After the form: " Ocean", " Sea", " Gulf" (matched at the form's end)."""
+RIVER_HEADS = ("River", "river", "Delta", "delta", "Basin", "basin")
+"""Nouns of a river and its lands that a state's name precedes when the river bears it ("the
+Niger river", "the Niger Delta", "the Congo Basin"): a river that crosses several states, or
+a region of a neighbour (the Niger Delta is Nigeria's), not the state acting."""
+
+_WATER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(WATER_HEADS + RIVER_HEADS) + r")(?![\w'’-])")
+"""After the form: " Ocean", " Sea", " Gulf", " river" (matched at the form's end)."""
 
 _CITY_AFTER = re.compile(r"[ \t]+City(?![\w'’-])")
 """" City" after a state's name: "Benin City", "Kuwait City", "Panama City"."""
