@@ -45,7 +45,10 @@ from .lexicon import (ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ES
                       OBJECT_CONTROL_PHRASES, QUOTING_VERBS, LOWER_ROLE_CUES, NAME_PARTICLES,
                       RESTATING_VERBS, ROLE_WORDS, SPEECH_ACT_NOUNS, SPEECH_PARTICIPLES)
 from ..segment import ABBREVIATIONS, is_abbreviation
-from .relativewho import relative_antecedent
+from .relativewho import relative_antecedent, role_then_who
+from .commaverb import clause_not_apposition, comma_before_verb
+from .possessiverole import named_after_possessive
+from .judgesorders import ORDER_ACT, is_order, judge_subject
 from .timeopeners import after_time_opener
 from .framegrammar import (COUNTERFACTUAL, MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
                            in_name, in_relative_clause, OCCASION, named_colon, opens_a_clause,
@@ -99,7 +102,9 @@ _SPEECH_ACT = re.compile(
     r"|\b(?:" + _alternatives(CHARACTERISING_VERBS) + r")(?=\s+[^,;.:“”\"]{1,60}?\sas\s+(?:a|an|the|proof|evidence"
     r"|[a-z]+(?:s|ed|ing|al|ive|ous|ic|ful)\b|[“\"](?=[a-z])))"
     # "blamed the delays on a new payroll system": a stance, `stanceframes`
-    r"|" + BLAME_ACT)
+    r"|" + BLAME_ACT +
+    # "Judge Saar ordered Tamm to repay the money": a judge's order, `judgesorders`
+    r"|" + ORDER_ACT)
 """Speech acts no verb of `ATTRIBUTION_VERBS` names: a restating verb with a speech-act
 noun, a phrasal verb with an object and a to-infinitive, a passive report of someone's
 words ("was quoted as saying"), a disclosure of a counted object ("named three
@@ -367,6 +372,8 @@ def _speech_act(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) 
     """A `_SPEECH_ACT` frame, when its subject can be someone who speaks: a name, a
     pronoun or a role ("the minister"), not "The plan called for two cranes to …"."""
     frame = _frame(text, match, quoted)
+    if frame is not None and is_order(frame.verb) and not _judge_orders(text, frame):
+        return None  # "A panel of three judges … ordered him to repay": the institution's act, the reporter's account
     if frame is not None and frame.form == "coordinated":
         return frame  # "… said that … and called on the government to …": the subject before "and" acts
     if frame is None or frame.form != "before" or frame.subject is None:
@@ -376,6 +383,13 @@ def _speech_act(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) 
         return None
     return Frame(" ".join(frame.verb.split()), frame.verb_start, frame.verb_end, frame.form, frame.subject,
                  frame.apposition, frame.start, frame.end)
+
+
+def _judge_orders(text: str, frame: Frame) -> bool:
+    """Whether the subject of an order, written before it or opening the sentence of a
+    coordinated verb ("Judge Saar found him guilty and ordered him to …"), names a judge."""
+    subject = frame.subject if frame.form != "coordinated" else clause_subject(text, frame.start)
+    return subject is not None and judge_subject(text[subject[0]:subject[1]])
 
 
 def _noun_use(text: str, match: re.Match[str]) -> bool:
@@ -456,6 +470,9 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None  # "declared a state of emergency", "pledged a further system", "found the wreck": not words
     if verb in QUOTING_VERBS and not QUOTES_IN_CLAUSE.match(text, end) and match.re is not _SPEECH_ACT:
         return None  # "called off the strike", "the so-called", "described the scene"
+    if subject is not None and apposition is None and verb in INVERTIBLE_VERBS \
+            and comma_before_verb(text, start, end):
+        subject = None  # "…, said Tomas Varga, a chemist": the clause before the comma is the words
     if subject is not None and apposition is not None and verb in INVERTIBLE_VERBS:
         named = _clause_then_name(text, apposition, end)
         if named is not None:  # "…, the war has been felt in the price of flour, said Fanja Rakotomalala, …"
@@ -491,7 +508,9 @@ def _clause_then_name(text: str, apposition: tuple[int, int], end: int) -> tuple
     minister who was in Seoul")."""
     between = text[apposition[0]:apposition[1]]
     finite = _FINITE.search(between)
-    if finite is None or any(w.lower() in _RELATIVE for w in between[:finite.start()].split()):
+    # "…, and about 30% exceeded the limit, said Tomas Varga": a clause, whatever its verb
+    if not clause_not_apposition(between) and (finite is None
+                                        or any(w.lower() in _RELATIVE for w in between[:finite.start()].split())):
         return None
     found = _NAME_AFTER.match(text, end)
     return found.span(1) if found is not None else None
@@ -628,6 +647,8 @@ def _earlier_apposition(text: str, low: int, opening: int, quoted: list[tuple[in
         return opening
     aside, head = text[previous + 2:opening], text[low:previous].split()
     first = aside[:1]
+    if head and head[-1][:1].isupper() and role_then_who(aside, text[opening + 2:opening + 6]):
+        return previous  # "Elena Vargas, a hydrologist in Lima, who was not involved, said": Vargas
     if head and head[-1][:1].isupper() and describes_the_noun_before(aside, text[opening + 2:opening + 8]):
         return previous  # "Luis Rojas, general manager of Transportes SRL, which runs 120 lorries, said": Rojas
     if not (first.islower() or first.isdigit()) or len(aside.split()) > MAX_ASIDE_WORDS:
@@ -722,6 +743,8 @@ def clause_subject(text: str, end: int) -> tuple[int, int] | None:
         words.append(match)
     while words and words[-1].group().lower() in _DETERMINERS | {"of", "and", "for"}:
         words.pop()
+    if words and (named := named_after_possessive(text, (words[-1].start(), words[-1].end()))) is not None:
+        return named  # "Latvia's sports minister, Karlis Berzins, watched … and promised": the minister
     return (words[0].start(), words[-1].end()) if words else None
 
 

@@ -185,10 +185,13 @@ _QUOTE_MARK = re.compile(r"[“\"]")
 
 
 OCCASION = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s(?:[^,;.:“”\"]{1,60}?\s)?(?P<to>to)\s"
-                      r"(?P<verb>warn|say|argue|insist|stress|declare|claim|tell\s[a-z]+)(?=\s+that\s)")
+                      r"(?P<verb>(?:warn|say|argue|insist|stress|declare|claim|tell\s[a-z]+)(?=\s+that\s)"
+                      # "used a speech to accuse the United States of pushing …": the charge is the words
+                      r"|accuse(?=\s[^,;.:“”\"]{1,60}?\sof\s[a-z]))")
 """An occasion used to speak: "Yoon used a session on global governance to warn that …",
 "took the opportunity to stress that …" — the words after "that" are the subject's, as
-after ", warning that"."""
+after ", warning that"; so is the charge of "used a speech to accuse Japan of reviving
+militarism", the accused and the "of" phrase."""
 
 
 
@@ -226,7 +229,13 @@ def ends_relayed_words(text: str, outer_end: int, words: list[tuple[int, int, st
     according to Ukrainian intelligence"), and the words stay theirs."""
     if not words or not words[0][0] <= start or text.find(",", end) != -1:
         return False
-    return _THAT_WORD.search(text, outer_end, words[0][0]) is not None
+    # "used a speech to accuse the United States of …, according to KCNA": the charge needs no "that"
+    return _THAT_WORD.search(text, outer_end, words[0][0]) is not None \
+        or _CHARGE_END.search(text, max(0, outer_end - len("accuse")), outer_end) is not None
+
+
+_CHARGE_END = re.compile(r"\baccuse$")
+"""An occasion's verb of a charge ending the outer frame (`OCCASION`): its words follow with no "that"."""
 
 
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|should|might)\s+(?:not\s+|never\s+)?have\s+$", re.I)

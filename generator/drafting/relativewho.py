@@ -64,3 +64,20 @@ def _name_before(text: str, low: int, at: int) -> tuple[int, int] | None:
 
 _PLACE_PREPOSITIONS = frozenset("in at from to into near outside inside across of for on by via".split())
 """Prepositions before a capitalised word that make it no person standing for "who"."""
+
+
+_ROLE_ASIDE = re.compile(r"(?:the|a|an|its|his|her|their)\s[a-z][^,;:()“”\"]{0,120}")
+"""A role phrase in apposition: an article, then one noun phrase with no comma ("a
+hydrologist with the Norwegian Water Resources Institute in Oslo")."""
+_WHO_OPENING = re.compile(r"(?:who|Who)\s")
+
+
+def role_then_who(aside: str, apposition: str) -> bool:
+    """Whether a role phrase stands before a ", who …" clause between a name and its verb:
+    in "Elena Vargas, a hydrologist in Lima, who was not involved in the study, said …"
+    both describe the name, and the name is the subject of "said".
+
+    >>> role_then_who("a hydrologist in Lima", "who was not involved"), role_then_who("in Lima", "who was")
+    (True, False)
+    """
+    return _ROLE_ASIDE.fullmatch(aside) is not None and _WHO_OPENING.match(apposition) is not None
