@@ -125,9 +125,15 @@ MAX_FIRST_WORD = 100
 
 _LOCATED_HEAD = re.compile(r"\b(?:in|near|outside|inside|across|around|(?i:residents|people|town|city|village|suburb"
                            r"|outskirts|mayor|north|south|east|west|parts|towns|villages|suburbs|districts|provinces"
-                           r"|wilayats?|governorates?|municipality|municipalities)\s+of"
+                           r"|wilayats?|governorates?|municipality|municipalities|councils|counties|communes|wards"
+                           r"|constituencies|parishes|regions|communities)\s+of"
+                           r"|\d{1,3},[ \t]+of"
                            r"|(?i:cities|towns|villages|suburbs|districts|neighbourhoods|neighborhoods|city|town|district)"
                            r",?[ \t]+(?:including|such[ \t]+as))\s+")
+"""Heads after which a name is a place: a preposition of place, a kind of place (or the plural
+of an administrative unit: "in the councils of Bani Na'im, Qabatiya and Bidya") and "of", or a
+person's age and "of", which court lists and local news write before a home town ("Karen
+Doig, 51, of High Valleyfield": the age is the person's, what follows where they live)."""
 _LOCATED_ITEM = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*"
 _LOCATED_LIST = re.compile(r"(?:" + _LOCATED_ITEM + r",[ \t]+){0,5}" + _LOCATED_ITEM + r",?[ \t]+(?:and|or)[ \t]+")
 """Places named before the name in a list: "in Cambridge and São Paulo", "in Kalyvia

@@ -6,12 +6,17 @@
     []
     >>> heads("BECHET, Tuesday. The river fell.\\n")
     []
+    >>> heads("FUVEME, Ketu South\\nWaves hit the village.\\n")
+    []
 
 Death notices and obituaries open with the family name in capitals and the given names after
 a comma ("CAMPBELL, Margaret Anne.", "O'SULLIVAN, Mary (née Murphy), Ballincollig",
 "HENDERSON, Robert James \\"Bob\\""): the person is "Margaret Anne Campbell", though the run of
 capitalised words holds the given names alone.  A news agency's dateline has the same shape
-("NAIROBI, Kenya (AP)"), so a place on either side of the comma rules the heading out.
+("NAIROBI, Kenya (AP)"), so a place on either side of the comma rules the heading out; so
+does a word of a place's or a body's name after the comma ("FUVEME, Ketu South", "BUSIA,
+Western Region": a local paper's dateline names the town, then its district, and given names
+hold no "South" or "Region").
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable, TypeVar
 
-from .lexicon import WEEKDAYS
+from .lexicon import ORGANISATION_WORDS, WEEKDAYS
 from .places import place_words
 
 T = TypeVar("T")
@@ -43,6 +48,8 @@ def heads(text: str) -> list[tuple[int, int, str]]:
         given = match.group(2)
         if surname in places or given in places or given.split()[0] in places:
             continue  # "NAIROBI, Kenya (AP)": an agency's dateline
+        if any(word.lower() in ORGANISATION_WORDS for word in given.split()):
+            continue  # "FUVEME, Ketu South": a town, then its district
         if given.split()[0].lower() in WEEKDAYS:
             continue  # "BECHET, Tuesday.": a dateline's day, whatever the town (a month is
             # followed by its date, which the pattern refuses; "May" and "June" are given names)
