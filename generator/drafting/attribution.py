@@ -49,6 +49,8 @@ from .relativewho import relative_antecedent, role_then_who
 from .commaverb import clause_not_apposition, comma_before_verb
 from .possessiverole import named_after_possessive
 from .judgesorders import ORDER_ACT, is_order, judge_subject
+from .pronounorders import personal_pronoun
+from .clausebeforeaside import clause_not_subject
 from .timeopeners import after_time_opener
 from .framegrammar import (COUNTERFACTUAL, MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
                            in_name, in_relative_clause, OCCASION, named_colon, opens_a_clause,
@@ -389,7 +391,8 @@ def _judge_orders(text: str, frame: Frame) -> bool:
     """Whether the subject of an order, written before it or opening the sentence of a
     coordinated verb ("Judge Saar found him guilty and ordered him to …"), names a judge."""
     subject = frame.subject if frame.form != "coordinated" else clause_subject(text, frame.start)
-    return subject is not None and judge_subject(text[subject[0]:subject[1]])
+    return subject is not None and (judge_subject(text[subject[0]:subject[1]])
+                                    or personal_pronoun(text[subject[0]:subject[1]]))
 
 
 def _noun_use(text: str, match: re.Match[str]) -> bool:
@@ -475,6 +478,9 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         subject = None  # "…, said Tomas Varga, a chemist": the clause before the comma is the words
     if subject is not None and apposition is not None and verb in INVERTIBLE_VERBS:
         named = _clause_then_name(text, apposition, end)
+        if named is None and clause_not_subject(text[subject[0]:subject[1]]):
+            found = _NAME_AFTER.match(text, end)  # "… 340,000 tonnes, up by half, said Amira Ben Salah"
+            named = found.span(1) if found is not None else None
         if named is not None:  # "…, the war has been felt in the price of flour, said Fanja Rakotomalala, …"
             return Frame(verb, start, end, "inverted", named, None, start, named[1])
     if subject is not None:

@@ -31,3 +31,20 @@ def teller_speaks(outer_verb: str, inner_verb: str) -> bool:
     """Whether the frame with ``inner_verb`` inside the words of one with ``outer_verb``
     keeps its own speaker."""
     return outer_verb.lower() in REPORTING_NOW and inner_verb.lower() in UTTERED
+
+
+REPORTED = REPORTING_NOW | {"reported"}
+"""Verbs of a report after the words it gives: "…, the official news agency reported"."""
+
+
+def report_relays(outer_verb: str, inner_verb: str) -> bool:
+    """Whether a trailing report (``outer_verb``) gives the words of someone's utterance
+    inside them ("Minister Ana Ruiz said the budget would be cut, the state broadcaster
+    reported"): the words stay the one who said them; the report is only their channel,
+    as "It writes that Kim told …" is.  "Spain has pledged €1 billion, Albares said"
+    stays the teller's (no report, no utterance inside).
+
+    >>> report_relays("reported", "told"), report_relays("said", "told"), report_relays("reported", "pledged")
+    (True, False, False)
+    """
+    return outer_verb.lower() in REPORTED and inner_verb.lower() in UTTERED

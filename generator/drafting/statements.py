@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from .attitudeverbs import is_attitude
 from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_frames
 from .relativeverb import main_predicate, relative_verb
-from .relays import teller_speaks
+from .relays import report_relays, teller_speaks
 from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS, JOINT_BEFORE, ends_relayed_words
 from .clauses import AUXILIARIES, MIN_WORDS, after_note_mark, clauses, short_statement
 from .backgroundwhere import background_where
@@ -265,7 +265,8 @@ def _trailing(text: str, frame: Frame, found: list[Statement], cursor: int, regi
     frame's statements stay the inner speaker's only when they quote words."""
     inner = [s for s in found if s.start >= region and s.frame is not None]
     kept = found[:len(found) - len(inner)]
-    if inner and any(_quotes(quoted, s.start, s.end) for s in inner):
+    if inner and (any(_quotes(quoted, s.start, s.end) for s in inner)
+                  or all(report_relays(frame.verb, s.frame.verb) for s in inner if s.frame is not None)):
         kept += [Statement(s.start, s.end, s.frame, s.how, frame) for s in inner]
     else:
         a, b = _strip_dateline(text, region if inner else cursor, frame.start)
