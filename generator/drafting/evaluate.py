@@ -49,7 +49,7 @@ GOALS = {"people": (0.95, 0.92), "countries": (0.95, 0.95), "boilerplate": (0.85
 """Precision and recall each measure should reach."""
 CLAIM_GOALS = {"coverage": 0.85, "by": 0.9, "reuse_recall": 0.8, "reuse_precision": 0.9}
 """Shares the claim measures should reach (a share with no cases counts as met)."""
-UNSEEN = "unseen"
+UNSEEN = filedquotes.UNSEEN
 REGISTRY = "registry"
 
 

@@ -25,6 +25,9 @@ from typing import Any, Iterable
 from ..model import Corpus
 from .claimmatch import ClaimMatcher
 
+UNSEEN = "unseen"
+"""The unseen set's kind (`evaluate.UNSEEN`, which reads it from here: `evaluate` imports this module)."""
+
 FOLDS = 10
 """Tuned articles are split into this many folds by their place in name order
 (the order mixes batches, stories and kinds of page)."""
@@ -44,14 +47,14 @@ def filed_quotes(cases: Iterable[Any], corpus: Corpus | None) -> list[FiledQuote
     each annotated key claim whose ``claim:`` is a registered id."""
     registered = corpus.claims if corpus else {}
     return [FiledQuote(case.name, str(item["claim"]), str(item["quote"]))
-            for case in cases if case.kind != "unseen"
+            for case in cases if case.kind != UNSEEN
             for item in case.expected.get("claims") or []
             if item.get("claim") in registered and item.get("quote")]
 
 
 def fold_of(cases: Iterable[Any]) -> dict[str, int]:
     """Tuned article name → its fold; unseen articles have none."""
-    tuned = sorted(case.name for case in cases if case.kind != "unseen")
+    tuned = sorted(case.name for case in cases if case.kind != UNSEEN)
     return {name: i % FOLDS for i, name in enumerate(tuned)}
 
 
