@@ -26,7 +26,7 @@ COGNATE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("aleksei", "alexei", "alexey", "oleksii", "oleksiy", "aliaksei"),
     ("andrei", "andrey", "andrii", "andriy"),
     ("dmitry", "dmitri", "dmytro", "dzmitry"),
-    ("mikhail", "mykhailo", "mikhail"),
+    ("mikhail", "mykhailo"),
     ("nikolai", "nikolay", "mykola", "mikalai"),
     ("pavel", "pavlo", "paval"),
     ("pyotr", "petr", "petro", "piotr"),
