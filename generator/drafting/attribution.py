@@ -48,9 +48,8 @@ from ..segment import ABBREVIATIONS, is_abbreviation
 from .relativewho import relative_antecedent, role_then_who
 from .commaverb import clause_not_apposition, comma_before_verb
 from .possessiverole import named_after_possessive
-from .judgesorders import ORDER_ACT, is_order, judge_subject
-from .pronounorders import personal_pronoun
-from .clausebeforeaside import clause_not_subject
+from .judgesorders import ORDER_ACT, is_order, judge_subject, pronoun_subject
+from .clausebeforeaside import FINITE, clause_not_subject
 from .timeopeners import after_time_opener
 from .framegrammar import (COUNTERFACTUAL, MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
                            in_name, in_relative_clause, OCCASION, named_colon, opens_a_clause,
@@ -392,7 +391,7 @@ def _judge_orders(text: str, frame: Frame) -> bool:
     coordinated verb ("Judge Saar found him guilty and ordered him to …"), names a judge."""
     subject = frame.subject if frame.form != "coordinated" else clause_subject(text, frame.start)
     return subject is not None and (judge_subject(text[subject[0]:subject[1]])
-                                    or personal_pronoun(text[subject[0]:subject[1]]))
+                                    or pronoun_subject(text[subject[0]:subject[1]]))
 
 
 def _noun_use(text: str, match: re.Match[str]) -> bool:
@@ -503,7 +502,6 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
 
 _NAME_AFTER = re.compile(r"\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+)(?=,\s|\.(?:\s|$)|$)")
 """A person's name of two words or more right after an inverted verb, ending at a comma or the sentence's end."""
-_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must)\s")
 
 
 def _clause_then_name(text: str, apposition: tuple[int, int], end: int) -> tuple[int, int] | None:
@@ -513,7 +511,7 @@ def _clause_then_name(text: str, apposition: tuple[int, int], end: int) -> tuple
     has no relative pronoun before it ("Amina Yusuf, who has led the office, said …", "the
     minister who was in Seoul")."""
     between = text[apposition[0]:apposition[1]]
-    finite = _FINITE.search(between)
+    finite = FINITE.search(between)
     # "…, and about 30% exceeded the limit, said Tomas Varga": a clause, whatever its verb
     if not clause_not_apposition(between) and (finite is None
                                         or any(w.lower() in _RELATIVE for w in between[:finite.start()].split())):

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must)\s")
-"""A finite auxiliary: the words around it are a clause, not a noun phrase."""
+"""A finite auxiliary: the words around it are a clause, not a noun phrase (here in a subject,
+in `attribution` in an aside before an inverted verb)."""
 _FIGURE = re.compile(r"\d")
 
 

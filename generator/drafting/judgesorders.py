@@ -5,12 +5,16 @@ An order to someone to do something is a directive, words the court speaks; but 
 court, a panel or a ministry that "ordered" a thing is reported by the reporter as an
 act of the institution ("The High Court has ordered the owner to pay damages"), so the
 order is a speech act only when its subject names a judge (a judicial title word:
-"Judge Saar", "Justice Grace Otieno", "the magistrate").
+"Judge Saar", "Justice Grace Otieno", "the magistrate"), or is "he" or "she": a pronoun
+always stands for a person, in a court report the judge named before ("She ordered the
+company to halt all blasting"), and is resolved like any pronoun speaker.
 """
 
 from __future__ import annotations
 
 import re
+
+from .lexicon import PRONOUNS_HE_SHE
 
 ORDER_ACT = r"\b(?:ordered|orders)(?=\s+[^,;.:“”\"]{1,60}?\sto\s+[a-z])"
 """An order to someone to do something: "ordered Vilsaint to repay", "orders the county to stop"."""
@@ -32,3 +36,12 @@ def judge_subject(subject: str) -> bool:
     (True, False)
     """
     return any(w.lower() in _JUDICIAL for w in _WORD.findall(subject))
+
+
+def pronoun_subject(subject: str) -> bool:
+    """Whether the subject of an order is "he" or "she" (`lexicon.PRONOUNS_HE_SHE`).
+
+    >>> pronoun_subject("She"), pronoun_subject("The court"), pronoun_subject("They")
+    (True, False, False)
+    """
+    return subject.strip().lower() in PRONOUNS_HE_SHE
