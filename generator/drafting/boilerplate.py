@@ -41,6 +41,7 @@ import re
 
 from .attachments import attachment_run
 from .authors import BYLINE, mark_authors
+from .backmatter import keep_abstract_heading
 from .closings import keep_closing_courtesy
 from .contents import keep_first_numbered_heading, mark_contents
 from .datarows import keep_figures
@@ -483,6 +484,7 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     mark_headings(lines, kinds)
     keep_first_numbered_heading(lines, kinds)
     keep_first_heading(lines, kinds)
+    keep_abstract_heading(lines, kinds)
     keep_letter_lines(lines, kinds)
     keep_reader_signatures(lines, kinds)
     keep_figures(lines, kinds)

@@ -33,6 +33,7 @@ from ..model import Corpus
 from .lexicon import COMPANY_NOUNS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS
 from .model import CountryGuess
 from .homestate import MAX_VOTING_WORDS, bare_reference, domain_codes, furniture_lines, gaps, home_state
+from .stateethnic import names_a_community
 from .statenamed import brand_pair, counted_modifier
 from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, SHORT_FORMS, country_forms
 from .stateplaces import names_a_team_or_end, names_an_era
@@ -44,7 +45,7 @@ from .statenames import ISLAND_NAMES, inside_a_local_name, names_a_currency, nam
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
 _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?|fl(?:ew|y|ies|ying)|arriv(?:ed|es|ing|e)"
-                     r"|return(?:ed|ing|s)?|head(?:ed|ing|s)?|went|go(?:ing|es)?|moved?|sent|back)\s+(?:to\s+)?$", re.I)
+                     r"|return(?:ed|ing|s)?|head(?:ed|ing|s)?|went|go(?:ing|es)?|moved?|sent|back|c(?:ame|omes?|oming))\s+(?:to\s+)?$", re.I)
 _LANGUAGE_NEXT = re.compile(r"^\s*(?:[.,;:)]|$|([a-z]+)\b)")
 
 
@@ -275,6 +276,8 @@ class CountryFinder:
                 return None  # "American University in Cairo", "Portuguese Cultural Centre": no state's organ
             if _LANGUAGE_VERSION.match(after):
                 return None  # "the Spanish version prevails": a language
+            if names_a_community(after):
+                return None  # "the Serb member of its presidency", "the Hungarian minority": a people
             if _PRIVATE_PEOPLE.match(after):
                 return None  # "A German couple waiting in the queue": private people of a nationality
             if names_a_carrier(after):

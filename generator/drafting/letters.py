@@ -22,9 +22,23 @@ _SALUTATION = re.compile(r"Dear [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4},")
 _SIGNED = re.compile(r"(?:signed|sgd\.?):?", re.I)
 """The label above a statement's signature: "SIGNED"."""
 
+_SIGNING = re.compile(r"[^:\n]{1,120}\b(?:signed|undersigned)(?:[ \t]+by|[ \t]+on[ \t]+behalf[ \t]+of[^:\n]{1,60})?:",
+                      re.I)
+"""A clause that hands a letter or a statement to its signers, alone on its line and
+ending in a colon: "Given at Lilongwe on 13 February 2026, and signed by:", "Issued in
+Apia this day and signed on behalf of the Council:". It is the text's own sentence (not
+a label, as a bare "SIGNED" is), and the lines under it are the signers, however long
+their titles and sees ("Most Rev. Francis Banda, Archbishop of Lilongwe and Chairman
+of the Conference")."""
+
 MAX_SIGNATURE_LINES = 8
 """Most lines of a signature block: names, roles, "and 64 other …", a place and date."""
 MAX_SIGNATURE_WORDS = 14
+SPREAD_REASON = "headline-like line next to"
+"""How `boilerplate` opens the reason of a line it marks only for its headline shape beside a
+widget (a share row right under a list of signers): under a signing clause, a signer's line."""
+MAX_SIGNING_WORDS = 24
+"""Words of a signing clause's line ("Given at … and signed by:"): one clause, not a paragraph."""
 
 WEAK_KINDS = frozenset({"short", "enclosed", "footer", "header", "date"})
 """Kinds of clutter that a letter's lines get for their shape or place alone: a signature
@@ -43,6 +57,11 @@ def keep_letter_lines(lines: list[Line], kinds: dict) -> None:
             _keep_signature(lines, kinds, index + 1)
         elif _SIGNED.fullmatch(line.text):
             _keep_signature(lines, kinds, index + 1)
+        elif line.word_count <= MAX_SIGNING_WORDS and _SIGNING.fullmatch(line.text.strip()):
+            if kinds.get(line.number, ("", ""))[1].startswith(SPREAD_REASON):
+                del kinds[line.number]  # a clause, no headline beside a widget
+            _unmark(kinds, line)
+            _keep_signature(lines, kinds, index + 1, signers=True)
 
 
 MAX_PLACE_WORDS = 4
@@ -76,16 +95,22 @@ def _reader_signature(paragraph: Line, name: Line, place: Line) -> bool:
         and ("," in place.text or not looks_like_name(place.text)) and ":" not in place.text
 
 
-def _keep_signature(lines: list[Line], kinds: dict, start: int) -> None:
+def _keep_signature(lines: list[Line], kinds: dict, start: int, signers: bool = False) -> None:
     """The run of short lines that follow one another from ``start`` (a blank line may
-    come before the run, none inside it): it ends at a label ("Editor's note:")."""
+    come before the run, none inside it): it ends at a label ("Editor's note:").  Under
+    a signing clause (``signers``) a signer's line may read as prose for its length (a
+    name, a see and an office), but it ends in no full stop."""
     previous = None
     for line in lines[start:start + MAX_SIGNATURE_LINES]:
         if previous is not None and line.number != previous + 1:
             return
-        if line.word_count > MAX_SIGNATURE_WORDS or line.text.endswith(":") or line.is_prose \
-                or kinds.get(line.number, ("short",))[0] not in WEAK_KINDS:
+        spread = signers and kinds.get(line.number, ("", ""))[1].startswith(SPREAD_REASON)
+        if line.word_count > MAX_SIGNATURE_WORDS or line.text.endswith(":") \
+                or (line.ends_sentence if signers else line.is_prose) \
+                or kinds.get(line.number, ("short",))[0] not in WEAK_KINDS and not spread:
             return
+        if spread:
+            del kinds[line.number]
         _unmark(kinds, line)
         previous = line.number
 

@@ -97,6 +97,7 @@ from .names_fields import name_length_after_field
 from .names_kinds import craft_names, kind_of_name
 from .names_honorifics import honorific_second, numbered_office
 from .names_titlewords import title_word
+from .names_rulergiven import ruler_title_is_given_name
 from .names_innertitles import inner_title
 from .names_localities import part_place
 from .names_technical import light_character
@@ -109,6 +110,8 @@ from .names_scorecards import scorecard_entry
 from .names_things import thing_names
 from .names_teams import team_names
 from .names_koreansurnames import korean_surname
+from .names_categories import category_names, cited_texts
+from .names_honourplaces import honoured_in_a_name
 from .names_plural import plural_subjects
 from .names_periodends import period_name
 from .names_suffixnouns import abstract_noun_end
@@ -609,7 +612,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     outlets = OutletNames(text)
     bylines = BylineNames(text)
     things = modified_things(text) | place_modified(text) | thing_names(text) | craft_names(text) \
-        | plural_subjects(text) | team_names(text)
+        | plural_subjects(text) | team_names(text) | category_names(text) | cited_texts(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)
@@ -636,6 +639,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     kept = [with_okina(text, span) for span in found if not (span.name in located and span in bare)
             and not any(a <= span.start and span.end <= b for a, b in states)]
     kept = [s for s in kept if not (light_character(s.words) or part_place(s.words, s.cue))]  # "Fl Y", "Hai Malakal"
+    kept = [s for s in kept if not honoured_in_a_name(text, s.start, s.end, s.words, s.role)]  # "Sir Robert's Wharf"
     kept = [s for s in kept if not (s.cue is None and (period_name(s.words) or abstract_noun_end(s.words)))]
     return without_evidence(text, kept, nouns_in(text) if common else frozenset())  # no sign of a person, one of a thing
 
@@ -785,6 +789,9 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
             and _named_after(text, run[-1].end):
         initial = False  # "Per Olsen, whose son died, said …"; not "Will Ukraine join?", "Per Capita income"
     title, name, country = _strip_title(run, (common or {""}) if initial else set())
+    ruler = ruler_title_is_given_name(text, sentence_start, run[0].start, [t.key for t in title])
+    if ruler:
+        title, name = title[:-1], title[-1:] + name  # "Retired brigadier Emir Hadžiomerović": a given name
     titled = any(is_role_word(t.key) and t.key not in FUNCTION_WORDS for t in title)
     office = office_before(text, sentence_start, run[0].start) if name else None
     body = _office_body(title, name, country, titled) if office is not None else []
@@ -801,7 +808,7 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         cut = name_length_after_field([t.text for t in name], common)
         office = " ".join([field, *(t.text for t in name[:-cut])])
         title, name, titled, body = name[:-cut], name[-cut:], True, name[:-cut]
-    if not name or len(name) > 5 or _rejects(name, titled or noun_before(text, run[0].start)) or _title_of(title) or kind_ends([t.text for t in name]) \
+    if not name or len(name) > 5 or _rejects(name[ruler:], titled or noun_before(text, run[0].start)) or _title_of(title) or kind_ends([t.text for t in name]) \
             or kind_of_name([t.text for t in name], title[-1].text if title else ""):
         return None  # "Chief Executive Officer of Baltica Wind": what the title is of
     last = name[-1]

@@ -22,12 +22,16 @@ from __future__ import annotations
 
 ADDRESS_FORMS = frozenset("""
     oba ooni alaafin igwe obong togbe togbui kabaka omukama inkosi kgosi mzee
+    morena ntate mme
     afioga susuga
+    pehin
     daw khun kyai thiru
 """.split())
 """Rulers' and chiefs' titles of West Africa (Yoruba, Igbo, Efik, Ewe), of Uganda and southern
-Africa; Samoan forms of address for chiefs and orators; Burmese, Thai, Javanese and Tamil
-forms of address."""
+Africa; Sesotho forms of address for a chief and for a man and a woman ("Morena Lebohang
+Molapo", "Ntate Thabo Mokoena", "Mme Palesa Mokoena", as "Chief", "Mr", "Mrs"); Samoan forms
+of address for chiefs and orators; the Bruneian title of the highest ministers ("Pehin");
+Burmese, Thai, Javanese and Tamil forms of address."""
 
 MIN_NAME_AFTER = 2
 """Name words a form of address needs after it: one alone may be the surname it also is."""

@@ -7,7 +7,7 @@
 "Oslo consultancy Nordkapp Risk", "Spanish group Aguas del Estrecho"), one mention at a
 time; a page names the company so once and then bare ("Dakar Mobilité said the increase
 …", "Aguas del Estrecho's country director"), so the name is a company's on the whole
-page.  The noun must stand after an article, a capitalised word (a demonym, a city) or a
+page.  A subsidiary's parent is a company too, whatever noun stands before its name.  The noun must stand after an article, a capitalised word (a demonym, a city) or a
 lower-case adjective, not a verb's object ("the bank John Smith runs" stays possible:
 the name is then followed by a lower-case word, which is left out).
 """
@@ -27,10 +27,17 @@ _AFTER_NOUN = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _NOUNS)) + r
 Dutch or Arabic particle), then a mark, a possessive or a speech or linking word."""
 
 
+_PARENT = re.compile(r"(?<![\w-])(?:subsidiary|subsidiaries|affiliate|affiliates)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                     r"(?:(?:[A-Z][a-z]+[ \t]+)?[a-z][\w-]*[ \t]+)?(" + _NAME + r")(?=['’]s\b|[,.;:)]|[ \t]|$)", re.M)
+"""A subsidiary's parent: "a subsidiary of the Canadian miner Ridgeback Metals".  Only a company
+has subsidiaries, so the name is one even after a noun that also names people ("miner")."""
+
+
 def _possessive_free(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
 
 
 def after_company_noun(text: str) -> set[str]:
     """Names of two words or more the page writes right after a company noun."""
-    return {_possessive_free(m.group(1)) for m in _AFTER_NOUN.finditer(text)}
+    found = {_possessive_free(m.group(1)) for m in (*_AFTER_NOUN.finditer(text), *_PARENT.finditer(text))}
+    return found | {name.rstrip(".") for name in found}  # "… of Ridgeback Metals." ends a sentence

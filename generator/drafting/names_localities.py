@@ -23,10 +23,11 @@ from __future__ import annotations
 
 LOCALITY_WORDS = frozenset("""
     hai hay hayy haï kampung kampong kg desa dusun kelurahan barrio barangay colonia bairro vila
-    quartier mahalla mohalla
+    quartier mahalla mohalla ha
 """.split())
 """Words for a quarter, a village or a ward (Arabic, Malay, Indonesian, Spanish, Filipino,
-Portuguese, French, South Asian) that open a place's name."""
+Portuguese, French, South Asian) that open a place's name, and the Sesotho "Ha" ("the place
+of"), which opens the names of Basotho villages ("Ha Sefako", "Ha Abia")."""
 
 SIZE_WORDS = frozenset("little great grand big upper lower petite petit middle".split())
 """Words of size or height that open the names of islands and regions."""

@@ -35,10 +35,17 @@ _NAME_KIND = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*
                         + "|".join((*sorted(PLACE_KINDS_AFTER), *(p if "(" in p else p.replace(" ", r"[ \t]+") for p in PLACE_KIND_PHRASES)))
                         + r")(?![\w'’-])")
 """A name (or two joined by "and": "Vinh Phuc and Thai Nguyen provinces") before a kind of place."""
-PLACE_KINDS_OF = frozenset("village hamlet town commune district province municipality suburb township".split())
-_KIND_OF = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PLACE_KINDS_OF)) + r")[ \t]+of[ \t]+"
-                      r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})")
-"""A name after a kind of place and "of": "the hamlet of Lang Nu", "the district of Ha Tsepo"."""
+PLACE_KINDS_OF = frozenset("village hamlet town commune district province municipality suburb township parish".split())
+PLACE_BODIES_OF = frozenset("clubs schools parishes".split())
+"""Plural nouns for the bodies of several places, each named after "of": "the ski clubs of Pas de
+la Casa and Arinsal", "the schools of Ha Abia and Ha Ntsane"."""
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|del|la|le|les|du|des|da|do|dos|di|van|von)[ \t]+){0,2}[A-Z][\w'’-]*){1,3}"
+_KIND_OF = re.compile(r"(?<![\w'’-])(?:(?:" + "|".join(sorted(PLACE_KINDS_OF)) + r")s?|(?:" + "|".join(sorted(PLACE_BODIES_OF))
+                      + r")|townships|municipalities|communes)[ \t]+of[ \t]+(" + _PLACE_NAME + r")"
+                      r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)(" + _PLACE_NAME + r"))?")
+"""A name after a kind of place and "of": "the hamlet of Lang Nu", "the district of Ha Tsepo";
+in the plural, the names of two places: "the villages of Ha Abia and Ha Ntsane", a place's
+particles inside ("Pas de la Casa")."""
 ROUTE_ENDS = frozenset("""
     town city village market school work home downtown centre center border capital airport station
 """.split())
@@ -65,7 +72,7 @@ def place_modified(text: str) -> frozenset[str]:
     for count, match in enumerate(_KIND_OF.finditer(text)):
         if count >= MAX_PLACE_USES:
             break
-        found.add(match.group(1))
+        found.update(name for name in match.groups() if name)
     for count, match in enumerate(_ROUTE.finditer(text)):
         if count >= MAX_PLACE_USES:
             break

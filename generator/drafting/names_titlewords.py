@@ -10,6 +10,9 @@
 * Malaysian honours of two words whose first word alone is a surname or a word of the
   language ("Tan Sri", "Puan Sri", "Toh Puan"): only the pair is a title, and only with a
   name after it; "Tan Wei Ming" keeps his surname.
+* Church titles between "Rev." and the name, or alone before it ("Rev. Canon Jone Tuilau",
+  "Prebendary Ann Holt", "Sr. Mary Wanjiru" for a nun, "Revd Paul Tan"): only with a name of
+  two words after it, as "Canon" alone may be a camera's maker and "Sr." ends "John Smith Sr.".
 * French and Italian elide the article before a noun that opens with a vowel ("L'économiste",
   "l'avocat", "L'ex-ministre"): a capital, an apostrophe and a lower-case word is an article and
   a common noun, whereas a name keeps its capital after the apostrophe ("D'Alembert", "L'Oréal").
@@ -24,6 +27,10 @@ from .names_addressforms import address_form
 HONOUR_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 """Malaysian honours written as two words ("Tan Sri", "Puan Sri", "Toh Puan")."""
 
+CHURCH_TITLES = frozenset("canon prebendary revd sr sr. mgr mgr.".split())
+"""Church titles no title table lists: a canon, a prebendary, "Revd", a nun's "Sr.", "Mgr."."""
+MIN_NAME_AFTER_CHURCH_TITLE = 2
+
 _ELIDED_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ][\w-]*")
 
 
@@ -37,5 +44,6 @@ def _honour_pair(words: list[str], i: int) -> bool:
 
 def title_word(words: list[str], i: int) -> bool:
     """Whether the ``i``-th of a capitalised run's ``words`` belongs to a title before the name."""
-    return _honour_pair(words, i) or address_form(words, i) \
+    church = words[i].lower() in CHURCH_TITLES and len(words) - i - 1 >= MIN_NAME_AFTER_CHURCH_TITLE
+    return church or _honour_pair(words, i) or address_form(words, i) \
         or (i == 0 and _ELIDED_NOUN.fullmatch(words[i]) is not None)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .backmatter import mark_back_matter
 from .lines import Line
 from .trailers import trailer
 
@@ -70,3 +71,4 @@ def mark_page_notes(lines: list[Line], kinds: dict) -> None:
     for line in lines:
         if line.number not in kinds and (note := tip_or_notice_number(line)) is not None:
             kinds[line.number] = note
+    mark_back_matter(lines, kinds)  # a journal article's funding and disclosure sections
