@@ -38,6 +38,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .reducedrelative import dating_participle
+from .participleadjective import adjectival_participle
+from .countednoun import counted_plural
 from .evidencesources import shows_evidence
 from .thingverbs import INTRODUCED, QUOTES_IN_CLAUSE, speaker_word, takes_a_thing
 from .lexicon import (ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ESTIMATE_VERBS,
@@ -403,6 +406,8 @@ def _noun_use(text: str, match: re.Match[str]) -> bool:
     if bool(before) and before[-1].lower() in _DETERMINERS:
         return True
     word = match.group().lower()
+    if bool(before) and counted_plural(before[-1], word in _PLURAL_NOUNS):
+        return True  # "the 38 states listed in Annex 1": a number's noun (`countednoun`)
     if word in _PLURAL_NOUNS and noun_before_of(text, match.end()):
         return True  # "noted that estimates of the force ranged …": a noun with its complement, never a verb
     if word not in _PLURAL_NOUNS or not before:
@@ -446,6 +451,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     low = max(0, start - WINDOW)
     if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
         return None  # "deliveries of promised armoured vehicles": a participle as an adjective
+    if adjectival_participle(text, start, end):
+        return None  # "the first confirmed casualties": an adjective (`participleadjective`)
     if _COUNTED.search(text, max(0, start - 4), start) and _COUNTED_NOUN.match(text, end):
         return None  # "bringing the outbreak to 23 confirmed cases": a participle between a number and its noun
     if _PASSIVE.search(text, low, start) or _COMPARED.search(text, low, start) or _AGENT.match(text, end):
@@ -466,6 +473,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None  # "…, to ask for the money promised for the bridge": a participle after its noun, not a speaker
     if subject is not None and in_relative_clause(text, subject):
         return None  # "whatever Pyongyang says", "officers whom Ukraine believes command …": no frame
+    if subject is not None and dating_participle(text, subject, end):
+        return None  # "… near the discovery announced in 2024.": a noun's date, no one speaking (`reducedrelative`)
     if subject is not None and shows_evidence(text[subject[0]:subject[1]]):
         return None  # "Geolocated footage published on May 3 indicates that …": evidence, no speaker
     if takes_a_thing(text, low, start, verb, end, subject):

@@ -75,6 +75,12 @@ from .qualifiedrole import qualified_holder
 from .sources import anonymised, anonymity_clause, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
 from .cataphora import introduced_later_as, named_next
 from .nationalsource import named_by_country
+from .courtdocuments import JUDGE, court_document
+from .statefigures import state_figures
+from .selfreference import opens_with_self, self_reference
+from .unnamedquote import quoted_after_unnamed
+from .placedpronoun import placed_indefinite
+from .demonymspeaker import described_nationality, national_of
 from .headings import heading_name, untitled_words
 from .ids import name_key, slugify
 
@@ -161,6 +167,8 @@ class Speakers:
         own = clause_subject(text[skip:], len(text) - skip) if skip else subject
         if own is not None and not self._people_in(start + skip + own[0], start + skip + own[1], quoted, start):
             self._subject_body(start + skip + own[0], text[skip + own[0]:skip + own[1]])  # the antecedent of "it"
+        if opens_with_self(text):  # "This note traces … It argues that …": the page's own voice (`selfreference`)
+            self.group = (start, "")
         plural = _plural_subject(text[skip:])
         if plural is not None:
             self.plural = (start + skip + plural[0], text[skip + plural[0]:skip + plural[1]])
@@ -347,6 +355,14 @@ class Speakers:
             return Speaker("", f"'{last}', {how}: the reporter's own words")
         if _AGE_DESCRIPTOR.fullmatch(words.strip()):
             return self._descriptor(words, a)
+        if self_reference(words):  # "This article argues …": the page's own voice (`selfreference`)
+            return Speaker("", f"'{words}': the page itself, the reporter's own words")
+        national = national_of(self.text, a, code, (self.named, self.outside), {k: p.country for k, p in self.people.items()}) \
+            if (code := described_nationality(words)) else None  # "the Austrian said": `demonymspeaker`
+        if national is not None:
+            self._spoke(a, national[0])
+            return Speaker(national[0], f"speaker: '{words}' → {self._name(national[0])}, of that nationality, "
+                                        f"named line {self.line_of(national[1])}")
         if apposition is not None and anonymity_clause(text[apposition[0]:apposition[1]]) \
                 and not self._people_in(a, b, quoted, origin):
             return Speaker("", f"'{words}', {text[apposition[0]:apposition[1]]}: a person nobody names, no speaker")
@@ -380,12 +396,17 @@ class Speakers:
         if ahead is not None:  # "a Pentagon spokesman said … Pat Ryder, the spokesman, said"
             return self._person(ahead, words, f"{how}, named in the next sentence")
         if not named and (_unnamed(words) or unnamed_source(words) or indefinite_pronoun(words)
-                          or commissioned_work(words) or anonymised(words)):  # "an official at the municipal council": nobody, not the council
+                          or commissioned_work(words) or anonymised(words) or state_figures(words)
+                          or placed_indefinite(words)):  # "an official at the municipal council": nobody, not the council
             return Speaker("", f"'{words}': people nobody names, no speaker")
         organisation = self._organisation(a, b, words, how)
         if organisation is not None:
             return organisation
         owner = self._document_owner(origin, text, span, quoted, how)
+        judge = self.roles.introduced_with(JUDGE, a) if owner is None and court_document(words) else None
+        if judge is not None:  # "according to the ruling": the judge's findings (`courtdocuments`)
+            self._spoke(a, judge[0])
+            return Speaker(judge[0], f"speaker: '{words}' → {self._name(judge[0])}, the judge's decision, {how}")
         if owner is not None:
             return owner
         return self._free_text(words, a, how)
@@ -466,7 +487,8 @@ class Speakers:
 
     def _pronoun(self, word: str, offset: int) -> Speaker:
         pronoun = word.lower()
-        if unnamed_antecedent(self.unnamed_subject, offset, self.outside[0], self.text):
+        if unnamed_antecedent(self.unnamed_subject, offset, self.outside[0], self.text) \
+                or quoted_after_unnamed(self.unnamed_subject, offset, self.outside[0], self.text):
             return Speaker("", f"'{word}' → the person nobody names who is the subject before it, line "
                                f"{self.line_of(self.unnamed_subject)}: no speaker")
         for (offsets, keys), how in ((self.named, "last named speaker"), (self.outside, "last person named")):
@@ -516,7 +538,7 @@ class Speakers:
                 return Speaker("", f"'{word}' → '{phrase}', the plural subject before it: people nobody names")
             return Speaker(phrase, f"speaker: '{word}' → '{phrase}', the plural subject before it (as written)")
         if self.group is not None and offset - self.group[0] <= GROUP_REACH:
-            return Speaker(self.group[1], f"speaker: '{word}' → {self.group[1]}, the last group to speak")
+            return Speaker(self.group[1], f"speaker: '{word}' → {self.group[1] or 'the page itself'}, the last group to speak")
         return Speaker("", f"'{word}' with no group speaking just before: left empty")
 
     def _free_text(self, words: str, offset: int, how: str) -> Speaker:
