@@ -2,7 +2,7 @@
 
     matcher = ClaimMatcher(corpus)
     matcher.rank("About 8,000 North Korean troops are in Kursk")   # best three ClaimMatch
-    claims = matcher.file_all(claims)                               # claim ids filled in
+    claims = matcher.file_all(claims, page)                         # claim ids filled in
 
 A registered claim is known by its ``statement:`` (and, when a semicolon
 joins two facts, by each of them: `statement_parts`) and by the quotes
@@ -150,10 +150,11 @@ from .claimlosses import loss_at, losers, other_losers
 from .claimnames import without_names
 from .claimnegation import contradicted, denied_words, negates
 from .claimopposition import opposed_clash, opposed_words
-from .claimmood import mood, mood_clash
+from .claimmood import estimates_now, mood, mood_clash, unexpected
 from .claimnovelty import novelty, novelty_missing
 from .claimpeople import counted_people, implied_actor
 from .claimsubjects import stance_owners
+from .claimreferents import noted, read_references
 from .claimnumbers import Numbers, Ranges, agreement, numbers_of, vague_counts
 from .claimwords import (ACTORS, CONCEPTS, GENERIC_WORDS, TOKEN, count_key_words, is_key, key_words, listed_words, names_of,
                          stem, ways)
@@ -365,6 +366,8 @@ class Features:
     mood: tuple[bool, bool] = (False, True)
     """Whether the text states an intention or expectation, and whether it says anything of
     what is to come (`claimmood`)."""
+    now: bool = False
+    """Whether the text gives a likelihood of what is so now ("likely already"; `claimmood.estimates_now`)."""
 
 
 NOBODY = ""
@@ -434,7 +437,8 @@ class Extractor:
                         listed_words(rest), owned,
                         losers=losers(text, mentions, owned_words, lambda m: self.codes(self.forms[m.group()])),
                         denied=denied_words(rest), negation=negates(text), novel=novelty(text),
-                        mood=mood(text), opposed=opposed_words(rest), present=present_places(rest))
+                        mood=mood(text), now=estimates_now(text), opposed=opposed_words(rest),
+                        present=present_places(rest))
 
     def owned(self, text: str, rest: str, mentions: list[re.Match[str]]) -> frozenset[tuple[str, str]]:
         """(actor word, country) for each actor word a country stands before
@@ -494,7 +498,7 @@ def score(a: Features, b: Features, weight: Callable[[str], float] = lambda word
     others |= other_losers(a.losers, b.losers, a.words & b.words)  # one army's dead are not another's
     others |= contradicted(a.denied, a.negation, b.denied, b.negation, a.words & b.words)  # "not trained"
     opposed = opposed_clash(a.opposed, b.opposed, a.words & b.words - others)  # a stance against it (`claimopposition`)
-    shared = a.words & b.words - others - opposed
+    shared = a.words & b.words - others - opposed - unexpected(b.mood[0], a.now, a.words & b.words)  # `claimmood`
     weight = counted_weight(a, b, shared, weight)
     total = CANDIDATE_SHARE * _weighed(a, shared, weight) + (2 - CANDIDATE_SHARE) * sum(map(weight, b.words))
     value = 2 * sum(map(weight, shared)) / total if total else 0.0
@@ -909,19 +913,25 @@ class ClaimMatcher:
                 best[claim] = ClaimMatch(claim, value, shared)
         return sorted(best.values(), key=lambda m: (-m.score, m.claim))[:RANKED]
 
-    def file_all(self, claims: list[ClaimGuess]) -> list[ClaimGuess]:
+    def file_all(self, claims: list[ClaimGuess], page: str = "") -> list[ClaimGuess]:
         """Each candidate with its ranked matches, filed under the best (`chosen`); a
         clause cut from a sentence is ranked as it and its next or previous clause
         of that sentence (`sentence_neighbours`) together when those rank first the
-        claim it ranks first alone, and score higher."""
+        claim it ranks first alone, and score higher.  ``page``: the raw text the
+        candidates were cut from, whose sentences before a candidate say who "they"
+        are and where "there" is (`claimreferents`)."""
         filed = []
         for claim, neighbours in zip(claims, sentence_neighbours(claims)):
             beside = any(loss_at(neighbour.quote) >= 0 for neighbour in neighbours)  # "…, and some were killed"
-            ranked = tuple(self.rank(claim.quote, beside))
+            reading = read_references(claim.quote, page, claim.start, claim.line, self.extractor.pattern,
+                                      self.extractor.forms)
+            claim_text = reading.text if reading else claim.quote
+            ranked = tuple(self.rank(claim_text, beside))
             for neighbour in neighbours:
-                joined = tuple(self.rank(_joined(claim, neighbour)))
+                joined = tuple(self.rank(_joined(replace(claim, quote=claim_text), neighbour)))
                 if _supports(ranked, joined):
                     ranked = joined
+            ranked = noted(ranked, reading)
             filed.append(replace(claim, claim=chosen(ranked), matches=ranked))
         return filed
 

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .claimwords import CONCEPTS, stem
+
 MOOD_CLASH = 0.1
 """Less when the claim states an intention or expectation and the candidate says
 nothing of what is to come."""
@@ -42,9 +44,49 @@ _AHEAD = re.compile(r"(?i)\b(?:will|would|could|may|might|shall|going\s+to|about
 """A word of what is to come: a modal, intent, expectation, likelihood or a time ahead."""
 
 
+_ALREADY = re.compile(r"(?i)\balready\b")
+"""What is said to be the case now ("are likely already taking part"): a likelihood of it
+is an estimate of the present, not of what is to come."""
+_LIKELY = re.compile(r"(?i)(?:un)?likel\w*")
+
+
 def mood(text: str) -> tuple[bool, bool]:
-    """(whether ``text`` states an intention or expectation, whether it says anything of what is to come)."""
-    return bool(_INTENT.search(text)), bool(_AHEAD.search(text))
+    """(whether ``text`` states an intention or expectation, whether it says anything of what is to come).
+
+    >>> mood('Some of them are "highly likely" already taking part in combat')
+    (False, False)
+    >>> mood("They are likely to take part in combat soon")
+    (False, True)
+    """
+    ahead = [m.group() for m in _AHEAD.finditer(text)]
+    if ahead and _ALREADY.search(text):  # "likely already there" says nothing of what is to come
+        ahead = [word for word in ahead if not _LIKELY.fullmatch(word)]
+    return bool(_INTENT.search(text)), bool(ahead)
+
+
+EXPECTATION = CONCEPTS.get(stem("expected"), stem("expected"))
+"""The key word of expectation and likelihood ("expected", "likely")."""
+
+
+def estimates_now(text: str) -> bool:
+    """Whether ``text`` gives a likelihood of what is so now and says nothing of what is to
+    come ("are likely already taking part in combat").
+
+    >>> estimates_now('Some of them are "highly likely" already taking part in combat')
+    True
+    >>> estimates_now("I don't see Kim starting anything on the peninsula")
+    False
+    """
+    return bool(_ALREADY.search(text)) and any(_LIKELY.fullmatch(m.group()) for m in _AHEAD.finditer(text)) \
+        and not mood(text)[1]
+
+
+def unexpected(claim_intends: bool, now: bool, shared: frozenset[str] | set[str]) -> frozenset[str]:
+    """The word of expectation among ``shared`` when the claim states an expectation and the
+    candidate's likelihood is of what is so now (``now``, `estimates_now`): the two share
+    the word, not the expectation.  Other wordings of expectation ("I don't see Kim
+    starting anything") keep it."""
+    return frozenset({EXPECTATION} & set(shared)) if claim_intends and now else frozenset()
 
 
 def mood_clash(claim_intends: bool, says_ahead: bool) -> tuple[float, str]:

@@ -54,7 +54,7 @@ def draft_article(text: str, seed_path: str, corpus: Corpus | None = None,
               for o in organisations if o.new_aliases]
     claims, people, capped = _within_limits(list(claims), list(people))
     organisations, left_out = _organisations_within_limits(organisations, claims)
-    claims = (matcher or ClaimMatcher(corpus)).file_all(claims)  # after the cap: only kept candidates are compared
+    claims = (matcher or ClaimMatcher(corpus)).file_all(claims, text)  # after the cap: only kept candidates are compared
     return Draft(seed_path, metadata, tuple(boilerplate), tuple(people), tuple(countries), tuple(claims),
                  tuple(notes + capped + left_out), tuple(organisations))
 

@@ -180,7 +180,7 @@ def drafted(cases: list[Case], corpus: Corpus | None) -> tuple[list[tuple[Case, 
         score, draft = score_case(case.text, case.expected, corpus, filed_with[case.name])
         results.append((case, score))
         refiled = Score()
-        score_claims(refiled, case.text, statements.file_all(list(draft.claims)), case.expected.get("claims") or [],
+        score_claims(refiled, case.text, statements.file_all(list(draft.claims), case.text), case.expected.get("claims") or [],
                      set(boilerplate_lines(case.expected.get("boilerplate") or [])))
         alone.setdefault(case.kind, Score()).merge(refiled)
     return results, alone
