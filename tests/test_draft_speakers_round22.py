@@ -92,3 +92,16 @@ def test_a_plural_after_a_number_in_figures_is_a_noun() -> None:
                           "Of the 1,200 who applied, 38 said the form was too long.")
     assert found == [("Citizens of the 41 states listed in the annex may apply for the permit online", ""),
                      ("the form was too long", "")]  # "said" after "38" keeps its words
+
+
+def test_every_sentence_of_a_quotation_is_the_speaker_named_after_it() -> None:
+    found = padded_claims("Ana Ruiz, the mayor, spoke first.",
+                          "Peter Lang of the Vienna Energy Institute disagreed.",
+                          '"We will not stop. This is our land. We will fight on," Lang said.',
+                          '"The river rose by two metres overnight. The dam will hold through the winter," Ruiz said.',
+                          '"For nine years the trustee sent the families statements that looked perfect. They were fiction," '
+                          'Lang said.')
+    assert [speaker_of(found, q) for q in ("We will not stop", "This is our land", "We will fight on")] \
+        == ["peter-lang"] * 3
+    assert speaker_of(found, "The river rose") == "ana-ruiz"
+    assert speaker_of(found, "For nine years") == "peter-lang"  # the last words too short to be a candidate

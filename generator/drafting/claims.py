@@ -194,10 +194,11 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None
         return [], None  # a speaker's name on its own line: their turn follows, the line states nothing
     last: Speaker | None = label
     waiting: list[_Read] = []  # quotations whose speaker a later sentence names
+    framed_later = _framed_later(read)
     for i, item in enumerate(read):
         speakers.read_sentence(item.sentence.start, item.sentence.text, item.quoted)
         if item.quote_only and not item.reading.frames:
-            if i + 1 < len(read) and _runs_into(item, read[i + 1]):
+            if framed_later[i]:
                 waiting.append(item)
                 continue
             speaker = _continued(last, carried)
@@ -272,12 +273,33 @@ def _all_quoted(text: str, quoted: list[tuple[int, int]]) -> bool:
     return re.search(r"\w", text[position:]) is None
 
 
+def _framed_later(read: list[_Read]) -> list[bool]:
+    """For each sentence, whether it is all quotation with no frame and its quotation runs
+    on, through sentences just as bare, into one whose frame follows the words: "“We will
+    not stop. This is our land. We will fight,” he said." — all three sentences are his,
+    the first as much as the last (read from the paragraph's end, once per sentence)."""
+    later = [False] * len(read)
+    for i in range(len(read) - 2, -1, -1):
+        item, following = read[i], read[i + 1]
+        if item.quote_only and not item.reading.frames:
+            later[i] = _runs_into(item, following) or (_reaches_end(item) and later[i + 1])
+    return later
+
+
+def _reaches_end(item: _Read) -> bool:
+    """Whether the sentence's quotation runs on past its end."""
+    return any(b >= len(item.sentence.text) for _, b in item.quoted)
+
+
 def _runs_into(item: _Read, following: _Read) -> bool:
     """"“We will not stop. This is our land,” he said.": the quotation goes on
     into the next sentence, whose frame follows it."""
-    reaches = any(b >= len(item.sentence.text) for _, b in item.quoted)
     first = following.reading.statements[:1]
-    return reaches and bool(first) and first[0].frame is not None and first[0].start <= 2 \
+    if not first:  # "… perfect. They were fiction,” Kindle said.": words too short to state anything
+        opened = following.quoted[:1]
+        return _reaches_end(item) and bool(opened) and opened[0][0] <= 0 < opened[0][1] \
+            and bool(following.reading.frames) and all(f.start >= opened[0][1] for f in following.reading.frames)
+    return _reaches_end(item) and first[0].frame is not None and first[0].start <= 2 \
         and first[0].how.startswith("before")
 
 
@@ -315,7 +337,8 @@ def _relayed(text: str, outer: Frame, frame: Frame) -> bool:
 
 
 def _first(item: _Read, resolved: dict[int, Speaker]) -> Speaker:
-    frame = item.reading.statements[0].frame
+    statements = item.reading.statements
+    frame = statements[0].frame if statements and statements[0].frame is not None else item.reading.frames[0]
     speaker = resolved[frame.verb_start]
     return Speaker(speaker.by, f"quotation continued into the next sentence; {speaker.reason}")
 
