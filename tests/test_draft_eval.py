@@ -68,3 +68,13 @@ def test_a_quote_that_does_not_anchor_is_an_error() -> None:
     broken = Score(candidates=1, not_verbatim=["words the article never had"])
     case = load_cases(EVALSET, unseen=False)[0]
     assert report([(case, broken)])[-1] == "quotes anchored verbatim: 0/1 — ERROR: a drafter bug"
+
+
+def test_a_boilerplate_range_over_blank_lines_expects_only_its_written_lines() -> None:
+    """The annotation's ``"1-3"`` may run over a blank line (README: a range covers
+    clutter or blank lines); a blank line is no line to mark, so it is no miss."""
+    text = "Home | World | Sport\n\nAdvertisement\nKyiv says the grid held overnight after the strikes.\n"
+    expected = {"boilerplate": ["1-3"], "people": [], "countries": [], "claims": []}
+    score, draft = score_case(text, expected, None)
+    assert {b.line for b in draft.boilerplate} == {1, 3}
+    assert (score.boilerplate.tp, score.boilerplate.fp, score.boilerplate.fn, score.boilerplate.misses) == (2, 0, 0, [])

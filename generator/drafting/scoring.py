@@ -124,11 +124,12 @@ def score_case(text: str, expected: dict[str, Any], corpus: Corpus | None,
     wanted = {name_key(n) for n in expected.get("people") or []}
     score.people.add({_person_key(p, wanted) for p in draft.people}, wanted)
     score.countries.add({c.code for c in draft.countries}, {c.upper() for c in expected.get("countries") or []})
-    score.boilerplate.add({b.line for b in draft.boilerplate}, set(boilerplate_lines(expected.get("boilerplate") or [])))
+    clutter = set(boilerplate_lines(expected.get("boilerplate") or []))
+    blank = {n for n, line in enumerate(text.splitlines(), 1) if not line.strip()}  # numbered as `lines.parse_lines`
+    score.boilerplate.add({b.line for b in draft.boilerplate}, clutter - blank)  # a range may span blank lines: no lines to mark
     index = SeedIndex.build(parse_seed("seeds/eval.txt", text), frozenset())
     score.candidates = len(draft.claims)
     score.not_verbatim = [c.quote for c in draft.claims if not index.occurrences(c.quote)]
-    clutter = set(boilerplate_lines(expected.get("boilerplate") or []))
     score_claims(score, text, draft.claims, expected.get("claims") or [], clutter)
     _score_metadata(score, draft, expected)
     return score, draft
