@@ -42,7 +42,9 @@ import re
 from .attachments import attachment_run
 from .authors import BYLINE, mark_authors
 from .backmatter import keep_abstract_heading
+from .capsheadings import keep_capital_headings
 from .closings import keep_closing_courtesy
+from .correctionentries import keep_correction_headings
 from .contents import keep_first_numbered_heading, mark_contents
 from .datarows import keep_figures
 from .deadlines import keep_deadlines
@@ -59,6 +61,7 @@ from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WO
 from .lines import Line
 from .model import Boilerplate
 from .pagenotes import mark_page_notes
+from .schedules import keep_schedule_entries
 from .sections import YEAR, keep_first_heading, mark_comments, mark_headings, mark_pull_quotes
 from .standfirst import mark_repeated_standfirst
 
@@ -71,6 +74,11 @@ _CREDITED = re.compile(r"^(?:interview|interviews|text|story|analysis|words|phot
 """Credit lines that name who made the piece: "Interview by …", "Photos and video by …"."""
 _NEW_TAB = re.compile(r"(?<!\s),?\s*opens? (?:in )?(?:a )?new (?:tab|window)$", re.I)  # (?<!\s): see lines._CREDIT_END
 """What a screen reader reads after a link that opens elsewhere: "Purchase Licensing Rights, opens new tab"."""
+_WITH_AGENCIES = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}[ \t]*[|,–—-][ \t]*"
+                            r"(?:with|and|additional reporting by)[ \t]+(?:wire[ \t]+)?(?:agencies|agency[ \t]+inputs?|wires)$", re.I)
+"""A byline with no "By": the reporter's name and a credit to the wire agencies the story draws
+on ("Ana Ruiz | with agencies", "Tom Hale, with agency inputs")."""
+MAX_AGENCY_BYLINE_WORDS = 10
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s*(?:read|listen)\b", re.I)
 _SPREADING = ("cta", "widget", "teaser")
 _NAMES = {"cta": "call to action", "widget": "share widget", "teaser": "teaser"}
@@ -111,12 +119,16 @@ _DISCLAIMER = re.compile(r"\b(?:do(?:es)?\s+not\s+necessarily\s+(?:reflect|repre
                          r"|for\s+(?:general\s+)?informational\s+purposes\s+only"
                          r"|contains?\s+forward-looking\s+statements|undertakes?\s+no\s+obligation\s+to\s+update"
                          r"|not\s+responsible\s+for\s+the\s+content\s+of\s+external"
-                         r"|(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+)?are\s+(?:his|her|their|the\s+authors?['’]s?|my)\s+own)\b",
+                         r"|(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+)?are\s+(?:his|her|their|the\s+authors?['’]s?|my)\s+own"
+                         r"|ratings?\s+(?:was|were|has\s+been|have\s+been)\s+(?:solicited|unsolicited|initiated)\s+by"
+                         r"|participated\s+in\s+the\s+(?:credit\s+)?rating\s+process)\b",
                          re.I)
 """The stock phrases of a page's disclaimer ("The views expressed … do not necessarily
 reflect …", "… for informational purposes only and does not constitute medical
 advice", a press release's "contains forward-looking statements", "The BBC is not
-responsible for the content of external sites", "His views are his own"): the
+responsible for the content of external sites", "His views are his own"), a rating
+agency's disclosure that the law requires under every rating ("The rating was solicited by,
+or on behalf of, the issuer", "The issuer participated in the rating process"): the
 publisher's, however long the line."""
 _REFERENCE = re.compile(r"^(?:journal\s+|full\s+|study\s+)?(?:references?|citations?|sources?)\s*:\s*\S", re.I)
 """A reference under a study or a chart: "Journal reference: …", "Source: …"."""
@@ -133,14 +145,19 @@ MAX_LINK_PROMPT_WORDS = 40
 """A promotion and its link fit in a few sentences; a longer line is a paragraph."""
 
 
+_LINK_BAR = re.compile(r"[ \t]\|[ \t]")
+"""A bar between items: after a teaser label, a list of headlines, however much one of them
+reads like a sentence ("Related: Gate goes up at the bay | Who can reach the sea?")."""
+
+
 def _prompt(line: Line) -> tuple[str, str] | None:
     if line.text[:1] in _ARROWS or line.text[-1:] in _ARROWS:
         # A player's "▶ Watch" heads the list below it; each link of a list has its own arrow
         return ("teaser" if line.word_count <= 3 else "link"), "a link marked with an arrow"
     phrase = line.cta_phrase()
     label = _TEASER_LABEL.match(line.text)
-    if label and label.group(1).split()[0].lower() in TEASER_LABELS and not line.is_prose:
-        return "teaser", f'teaser label "{label.group(1)}:"'
+    if label and label.group(1).split()[0].lower() in TEASER_LABELS and (not line.is_prose or _LINK_BAR.search(line.text)):
+        return "teaser", f'teaser label "{label.group(1)}:"'  # "Related: A headline | Another one?"
     if phrase and (line.second_person or not line.is_prose or line.word_count <= 12):
         return "cta", f'call to action ("{phrase}")'
     if foreign_teaser(line.text):
@@ -164,6 +181,8 @@ def _metadata(line: Line) -> tuple[str, str] | None:
         return ("date", "a place and a date") if is_place_date_line(line.text) else None
     if (BYLINE.match(line.text) or _CREDITED.match(line.text)) and line.word_count <= 12:
         return "byline", "byline"
+    if _WITH_AGENCIES.search(line.text) and line.word_count <= MAX_AGENCY_BYLINE_WORDS:
+        return "byline", "a reporter's name with the agencies' credit"
     dates = find_dates(line.text)
     if line.word_count <= 14 and dates and not _phrase_around(line.text, dates) \
             or line.word_count <= 24 and len(dates) >= 2:
@@ -482,6 +501,7 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     _list_members(lines, kinds)
     _spread(lines, kinds, title)
     mark_headings(lines, kinds)
+    keep_capital_headings(lines, kinds)
     keep_first_numbered_heading(lines, kinds)
     keep_first_heading(lines, kinds)
     keep_abstract_heading(lines, kinds)
@@ -490,6 +510,8 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     keep_figures(lines, kinds)
     keep_timelines(lines, kinds)
     keep_update_headings(lines, kinds)
+    keep_schedule_entries(lines, kinds)
+    keep_correction_headings(lines, kinds)
     keep_closing_courtesy(lines, kinds)
     keep_deadlines(lines, kinds)
     keep_short_last_sentence(lines, kinds)

@@ -12,7 +12,8 @@ first, case-sensitive, whole words) runs over the article's sentences:
 * a capital counts only as a metonym: not after "in", "at", "near"… or a
   verb of travel ("flew to Madrid"), not before an organisation word
   ("Washington Post") or a company noun ("the Oslo consultancy"), not beside a city that is no capital ("Madrid or
-  Milan") and not in a dateline ("MADRID, Oct 31", "London – ");
+  Milan") and not in a dateline ("MADRID, Oct 31", "London – "), not after "a" ("a Lisbon bakery") and not
+  opening a longer place's name ("Santiago del Estero": `statecapitals`);
 * a short name two states share (`places.SHORT_FORMS`: "Congo") is the one
   the article also names in full;
 * regions, continents and organisations (`places.NOT_COUNTRIES`) match
@@ -39,6 +40,7 @@ from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRI
 from .stateplaces import names_a_team_or_end, names_an_era
 from .stateuses import in_place_list, introduces_its_government, names_a_carrier, opens_a_company
 from .seats import government_seats
+from .statecapitals import city_state_national, indefinite_modifier, opens_a_longer_place
 from .stateshapes import names_a_cent_price, opens_a_route, registered_in
 from .statewaters import names_a_city, names_a_water
 from .statenames import ISLAND_NAMES, inside_a_local_name, names_a_currency, names_a_document, variant_forms
@@ -56,9 +58,10 @@ _PRIVATE_PEOPLE = re.compile(r"\s+(?:couples?|tourists?|holidaymakers?|famil(?:y
 demonym's end only)."""
 
 
-_SPANNING_PREFIX = re.compile(r"(?<![\w-])(?:[Ii]nter|[Pp]an)-$")
+_SPANNING_PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ii]nter|[Pp]an)-|Pan[ \t]+)$")
 """A prefix glued before a demonym that makes it span a continent ("Inter-American",
-"Pan-African"): the region's, not the state's (searched in the few characters before)."""
+"Pan-African", or "Pan American" written apart): the region's, not the state's (searched in
+the few characters before)."""
 
 
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,3}")
@@ -291,6 +294,8 @@ class CountryFinder:
             return None  # "Hospital México": a local institution's name, in the local spelling
         if written in CITY_STATES and registered_in(after):
             return f'"{written}" registering a company or a ship'  # "the Singapore-registered company"
+        if written in CITY_STATES and city_state_national(after):
+            return f'"{written}" owning national institutions'  # "at Monaco's national stadium"
         if form.kind in ("name", "registry") and (counted_modifier(before, after)
                                                   or brand_pair(before, after, lambda w: w in _state_forms())):
             return None  # "32 Benin objects", "Virgin Australia said": part of another noun
@@ -315,6 +320,10 @@ class CountryFinder:
             return f'"{match.group()}" introducing its government'  # "In Warsaw, Foreign Minister …"
         if previous and previous[-1].lower() in _LOCATIVE or _TRAVEL.search(before):
             return None
+        if indefinite_modifier(before, after):
+            return None  # "a Lisbon bakery": one thing of the city, no government
+        if opens_a_longer_place(after, lambda words: words in _state_forms()):
+            return None  # "Santiago del Estero": another place's name
         if opens_a_route(previous, after, lambda words: words in _state_forms()):
             return None  # "carried son from Santiago to the world": a route's start, a place
         if in_place_list(before, after, _GOVERNMENT_NOUNS):

@@ -31,9 +31,33 @@ def foreign_teaser(text: str) -> bool:
     return bool(_READ_ALSO.match(text))
 
 
+_CONTACT_PROMPT = re.compile(r"To[ \t]+[a-z]+(?:[ \t]+[\w'’-]+){0,6},[ \t]+(?:e-?mail|call|phone|text|write[ \t]+to|contact)"
+                             r"[ \t]+(?:us[ \t]+(?:at|on)[ \t]+)?(?:\S+@\S+|\+?\d[\d \t-]{2,})")
+"""A prompt that tells the reader how to reach the page's desk, opening the line: "To report an
+error, e-mail desk@example.org …", "To book a stall, call 555 0123": the page's contact, not a
+sentence of the story, which does not open with a purpose clause and an order to the reader."""
+
+
+_TIP_LINE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?:WhatsApp|SMS|[Tt]ext|[Cc]all|[Mm]essage|[Ee]-?mail)[ \t]+(?:us|the[ \t]+"
+                       r"(?:[A-Z][\w'’-]*[ \t]+){0,4}(?:newsroom|news[ \t]+desk|desk|editors?))[ \t]+(?:on|at)[ \t]+"
+                       r"(?:\+?\d|\S+@)")
+"""A sentence that orders the reader to reach the newsroom ("WhatsApp the Harbour Times newsroom on
+555 0123.", "Call us on 0800 …"): the page's tip line, opening a sentence; a story's sentence
+does not order the reader to contact its own newsroom."""
+
+
 def link_sentence(text: str) -> bool:
-    """Whether a sentence of ``text`` opens with "Click here" / "Tap here"."""
-    return bool(_LINK_SENTENCE.search(text))
+    """Whether a sentence of ``text`` opens with "Click here" / "Tap here", or the line
+    opens with a contact prompt ("To report an error, e-mail …").
+
+    >>> link_sentence("To report an error, e-mail desk@example.org with the date.")
+    True
+    >>> link_sentence("To report an error, the reader must write in.")
+    False
+    >>> link_sentence("Seen a crash? WhatsApp the Harbour Times newsroom on 555 0123.")
+    True
+    """
+    return bool(_LINK_SENTENCE.search(text) or _CONTACT_PROMPT.match(text) or _TIP_LINE.search(text))
 
 
 _PAGE_NOTE = re.compile(
@@ -43,13 +67,16 @@ _PAGE_NOTE = re.compile(
     r"|(?:for[ \t]+information[ \t]+media\.?[ \t]+)?not[ \t]+an[ \t]+official[ \t]+record\b"
     r"|this[ \t]+(?:message|e-?mail)[ \t]+(?:and[ \t]+any[ \t]+attachments?[ \t]+)?(?:is|are)[ \t]+"
     r"(?:intended|confidential)\b"
-    r"|note:[ \t]+the[ \t]+sole[ \t]+objective[ \t]+of[ \t]+the[ \t]+investigation\b",
+    r"|note:[ \t]+the[ \t]+sole[ \t]+objective[ \t]+of[ \t]+the[ \t]+investigation\b"
+    r"|(?:all[ \t]+)?(?:schedules?|programmes?|programs?|listings?|(?:show|start)[ \t]+times)[ \t]+"
+    r"(?:can|may|are[ \t]+subject[ \t]+to)[ \t]+change\b",
     re.I)
 """A page's note on its own status, at the line's start: "Next update will be published no
 later than 10:00 UTC", "This timeline will be updated as events develop", the UN's "For
 information media. Not an official record.", an e-mail's "This message is intended for …",
 an accident report's "Note: The sole objective of the investigation is the prevention of
-accidents …" (ICAO Annex 13's wording, on every such report).  A sentence of the story about
+accidents …" (ICAO Annex 13's wording, on every such report), a guide's "Schedules can change at
+short notice" or "Programmes are subject to change".  A sentence of the story about
 an update has a subject of its own ("The ministry said the next update …")."""
 
 

@@ -118,6 +118,7 @@ from .names_suffixnouns import abstract_noun_end
 from .names_acronyms import spelled_out
 from .names_bylines import BylineNames, author_line
 from .names_places import place_modified
+from .names_misspelt import misspelt_name
 from .names_obituary import with_obituary_heads
 from .names_colonlabels import colon_label
 from .names_rolebefore import noun_before
@@ -888,6 +889,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "Hospital San Rafael de Alajuela has received …": a body's word opens its name
     if verb_cue and not title and not_a_person(text, words, span.start, end) is not None:
         return None  # "Cerro Prieto", "Digby Neck", "Andes Desk", '"Sierra Dawn"', "the Mayor's Budget Speech"
+    if verb_cue and not title and misspelt_name(text, span.start, words) is not None:
+        return None  # "She is Ana Maria Ruiz, not Ana Maria Ruis": a corrected spelling
     if verb_cue and not title and len(name) > 1 and spelled_out(text, words, end):
         return None  # "Agricultural Development and Marketing Corporation (ADMARC)": a body's, before its acronym
     family = family_name_beside(text, span.start, span.end) if not title and len(name) >= 2 else None

@@ -16,6 +16,12 @@
 * French and Italian elide the article before a noun that opens with a vowel ("L'économiste",
   "l'avocat", "L'ex-ministre"): a capital, an apostrophe and a lower-case word is an article and
   a common noun, whereas a name keeps its capital after the apostrophe ("D'Alembert", "L'Oréal").
+* A lawyer's style at the bar, hyphenated with "at law" ("Attorney-at-Law Kemal Brathwaite",
+  "Barrister-at-law Ruth Ong"): Caribbean and South Asian pages write it before the name, as
+  a title; no surname ends in "-at-law".
+
+    >>> title_word(["Attorney-at-law", "Ruth", "Ong"], 0), title_word(["Ruth", "Ong"], 0)
+    (True, False)
 """
 
 from __future__ import annotations
@@ -42,8 +48,13 @@ def _honour_pair(words: list[str], i: int) -> bool:
     return first or second
 
 
+BAR_TITLE_END = "-at-law"
+"""The end of a lawyer's hyphenated style ("Attorney-at-Law", "Barrister-at-law")."""
+
+
 def title_word(words: list[str], i: int) -> bool:
     """Whether the ``i``-th of a capitalised run's ``words`` belongs to a title before the name."""
     church = words[i].lower() in CHURCH_TITLES and len(words) - i - 1 >= MIN_NAME_AFTER_CHURCH_TITLE
     return church or _honour_pair(words, i) or address_form(words, i) \
-        or (i == 0 and _ELIDED_NOUN.fullmatch(words[i]) is not None)
+        or (i == 0 and _ELIDED_NOUN.fullmatch(words[i]) is not None) \
+        or (words[i].lower().endswith(BAR_TITLE_END) and i < len(words) - 1)

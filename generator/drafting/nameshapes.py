@@ -34,6 +34,7 @@ import re
 
 from .lexicon import FUNCTION_WORDS, is_role_word
 from .names_docends import document_end
+from .names_quotedtitles import inside_quoted_title
 from .names_salutations import salutation
 from .places import country_forms
 
@@ -121,13 +122,14 @@ _FREQUENCY_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(FREQUENCY_
 
 PLACE_ENDS = _words("""
     neck cove lagoon inlet narrows bluff headland estuary fjord marsh swamp rapids reservoir
-    dam gorge atoll wharf quay pier township barrio colonia forest circus
+    dam gorge atoll wharf quay pier township barrio colonia forest circus junction
     bozori ko'chasi ko’chasi mahallasi maydoni
 """)
 """Last words of place names that are no surnames ("Digby Neck", "Coral Cove", "Regent
 Circus"), and the
 Uzbek "market", "street", "neighbourhood" and "square" that end the names of places and
-of the metro stations named after them ("Qo'yliq Bozori")."""
+of the metro stations named after them ("Qo'yliq Bozori"); a crossroads village's "Junction"
+("Mallow Junction")."""
 
 POST_ENDS = _words("fellow fellows lecturer lecturers scholar scholars associate emeritus researcher")
 """Last words of an academic's or a professional's post written in title case after their
@@ -139,11 +141,12 @@ BODY_ENDS = _words("team desk unit secretariat taskforce squad")
 VENUE_ENDS = _words("""
     oval ground grounds showground showgrounds campus arena velodrome racecourse racetrack raceway
     speedway ballpark pavilion gymnasium clubhouse mausoleum
-    sanctuary sanctuaries reserve preserve wetland wetlands
+    sanctuary sanctuaries reserve preserve wetland wetlands zone zones
 """)
 """Last words of the names of sports grounds and sites ("Kensington Oval", "Pitso Ground",
 "Cave Hill Campus") and of protected areas ("Palau National Marine Sanctuary", "Kruger Game
-Reserve", "Everglades Wetlands": "National" is read as a title, so the rule holds after one); nouns that are also surnames (Field, Park, Court, Hall, Green) are
+Reserve", "Everglades Wetlands": "National" is read as a title, so the rule holds after one) and
+of designated areas ("the Port Kelang Free Zone", "the National Tourist Zone"); nouns that are also surnames (Field, Park, Court, Hall, Green) are
 left out."""
 
 EVENT_ENDS = _words("""
@@ -239,6 +242,9 @@ def not_a_person(text: str, words: list[str], start: int, end: int) -> str | Non
         return kind
     if start > 0 and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES:
         return "a title in quotation marks"
+    titled = inside_quoted_title(text, start, end)  # '"Green Harbours: Shipping Routes for a Cleaner Sea"'
+    if titled is not None:
+        return titled
     owner = _OFFICE_OWNER.search(text, max(0, start - MAX_OWNER), start)
     if owner is not None and is_role_word(owner.group(1).lower()):
         return f'what an office has: after "{owner.group()}"'

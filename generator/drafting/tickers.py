@@ -16,10 +16,30 @@ MAX_LABEL_WORDS = 5
 KIND = ("box", "a market box's price row")
 
 
+_STRIP_SEPARATOR = re.compile(r"[ \t][|·•][ \t]")
+MIN_STRIP_MOVES = 2
+"""Prices with arrows, fewest in one line of items for it to be a ticker strip."""
+
+
 def is_ticker_row(line: Line) -> bool:
-    """Whether a short line, no sentence, holds a price with an arrow and its move."""
-    return line.word_count <= MAX_ROW_WORDS and not line.ends_sentence \
-        and _ARROW_MOVE.search(line.text) is not None
+    """Whether a short line, no sentence, holds a price with an arrow and its move; or a
+    strip of such prices set apart by bars or dots, each item short however long the strip
+    ("USD/EUR 0.92 ▲0.1% | Copper US$9,120/t ▼0.4% | …").
+
+    >>> from .lines import parse_lines
+    >>> strip = "USD/EUR 0.92 ▲0.1% | Copper (LME, spot) US$9,120/t ▼0.4% | Gold (London) US$2,310/oz ▲0.3% | Index 1,100 ▲0.2%"
+    >>> is_ticker_row(parse_lines(strip)[0])
+    True
+    >>> is_ticker_row(parse_lines("Copper rose 0.4% | gold fell as traders in London and New York sold ahead of the data")[0])
+    False
+    """
+    if line.ends_sentence:
+        return False
+    if line.word_count <= MAX_ROW_WORDS:
+        return _ARROW_MOVE.search(line.text) is not None
+    items = _STRIP_SEPARATOR.split(line.text)
+    return len(_ARROW_MOVE.findall(line.text)) >= MIN_STRIP_MOVES and len(items) >= MIN_STRIP_MOVES \
+        and all(len(item.split()) <= MAX_ROW_WORDS for item in items)
 
 
 def mark_tickers(lines: list[Line], kinds: dict) -> None:
