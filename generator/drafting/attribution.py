@@ -42,6 +42,9 @@ from .reducedrelative import dating_participle
 from .participleadjective import adjectival_participle
 from .countednoun import counted_plural
 from .evidencesources import shows_evidence
+from .campaignrequests import long_campaign
+from .postnominals import post_nominal
+from .figuregiven import FIGURE_ACT
 from .thingverbs import INTRODUCED, QUOTES_IN_CLAUSE, speaker_word, takes_a_thing
 from .lexicon import (ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ESTIMATE_VERBS,
                       FINDING_VERBS, FUNCTION_WORDS, HONORIFIC_STEMS, INVERTIBLE_VERBS, NAMING_VERBS, ORGANISATION_WORDS,
@@ -97,6 +100,8 @@ _SPEECH_ACT = re.compile(
     r"|eleven|twelve|several|dozens)\s+[A-Za-z]"
     # "identified them as Colonel General Kim …", "named Kim, Lee and Shin as the officers in command"
     r"|\s+(?:them|him|her)\s+as\s+(?:[A-Z]|the\s)|\s+[A-Z][^;.:“”\"]{1,120}?\sas\s+the\s+[a-z]+s\b)"
+    # "identified Ana Ruiz as a former director": who someone is ("identify" never appoints)
+    r"|\b(?:identified|identifies)(?=\s+[A-Z][^;.:“”\"]{1,80}?\sas\s+(?:a|an|the)\s)"
     # "described … as", "voiced concern that", "repeated that", "assured me that": `framegrammar`
     r"|" + MORE_SPEECH_ACTS +
     # "was quoted as saying that …", "is reported to have said …": words reported of the subject
@@ -107,6 +112,8 @@ _SPEECH_ACT = re.compile(
     r"|[a-z]+(?:s|ed|ing|al|ive|ous|ic|ful)\b|[“\"](?=[a-z])))"
     # "blamed the delays on a new payroll system": a stance, `stanceframes`
     r"|" + BLAME_ACT +
+    # "gave the figure of about 300": a number stated, `figuregiven`
+    r"|" + FIGURE_ACT +
     # "Judge Saar ordered Tamm to repay the money": a judge's order, `judgesorders`
     r"|" + ORDER_ACT)
 """Speech acts no verb of `ATTRIBUTION_VERBS` names: a restating verb with a speech-act
@@ -114,7 +121,8 @@ noun, a phrasal verb with an object and a to-infinitive, a passive report of som
 words ("was quoted as saying"), a disclosure of a counted object ("named three
 generals") or of who someone is ("identified them as Colonel General Kim", "named Kim
 and Lee as the officers in command": a plural after "as the", which an appointment of
-one person, "named Ruiz as chief executive", lacks), an estimate "at" a figure, a
+one person, "named Ruiz as chief executive", lacks; "identified Ruiz as a colonel" says
+who she is, "identify" never appointing anyone), an estimate "at" a figure, a
 characterisation "as" something (a noun phrase, "proof", "evidence", or a word with
 the ending of a plural, a participle or an adjective — not "as well", "as soon")."""
 _DETERMINERS = frozenset("""
@@ -247,6 +255,8 @@ def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
             frame = None if _SUMMING.match(text, match.end()) and match.group().endswith("adding") else _participle(match)
         else:
             frame = _frame(text, match, quoted)
+        if frame is not None and frame.form == "before" and long_campaign(text, frame.verb_start, frame.verb_end):
+            continue  # "Ukraine has for months asked Washington to …": a campaign, the reporter's background
         if frame is not None:
             frames.append(frame)
             if len(frames) == MAX_FRAMES:
@@ -660,6 +670,8 @@ def _earlier_apposition(text: str, low: int, opening: int, quoted: list[tuple[in
         return opening
     aside, head = text[previous + 2:opening], text[low:previous].split()
     first = aside[:1]
+    if head and head[-1][:1].isupper() and post_nominal(aside):
+        return previous  # "Anil Mehta, QC, for the insurer, said": the letters are the name's (`postnominals`)
     if head and head[-1][:1].isupper() and role_then_who(aside, text[opening + 2:opening + 6]):
         return previous  # "Elena Vargas, a hydrologist in Lima, who was not involved, said": Vargas
     if head and head[-1][:1].isupper() and describes_the_noun_before(aside, text[opening + 2:opening + 8]):

@@ -6,6 +6,8 @@
     True
     >>> shows_evidence("the stock books she kept")
     True
+    >>> shows_evidence("inscriptions on the doorway")
+    True
     >>> shows_evidence("the photographer who took them")
     False
 
@@ -27,8 +29,11 @@ _EVIDENCE_NOUNS = frozenset({
     "footage", "video", "videos", "image", "images", "imagery", "photograph", "photographs", "photo",
     "photos", "picture", "pictures", "recording", "recordings", "ledger", "ledgers", "logbook",
     "logbooks", "diary", "diaries", "notebook", "notebooks",
+    "inscription", "inscriptions", "engraving", "engravings",
 })
-"""Things that show or record what happened, in no one's words: pictures, recordings and a kept log."""
+"""Things that show or record what happened, in no one's words: pictures, recordings, a kept
+log, and writing cut into an object ("according to an inscription on the bell", whose carver
+the story cannot name: the reporter reads it as evidence, as a diary is read)."""
 
 _QUALIFIER = re.compile(
     r"\s(?:published|released|posted|shared|kept|taken|shot|filmed|obtained|seen|verified|geolocated|"

@@ -7,7 +7,10 @@ act of the institution ("The High Court has ordered the owner to pay damages"), 
 order is a speech act only when its subject names a judge (a judicial title word:
 "Judge Saar", "Justice Grace Otieno", "the magistrate"), or is "he" or "she": a pronoun
 always stands for a person, in a court report the judge named before ("She ordered the
-company to halt all blasting"), and is resolved like any pronoun speaker.
+company to halt all blasting"), and is resolved like any pronoun speaker.  A judge
+introduced with an indefinite article ("A district judge has ordered the council to …")
+is not yet anyone the reader knows: such a lede reports the order as news, an event, as
+"A court has ordered …" does, and the judge's words come once the story names them.
 """
 
 from __future__ import annotations
@@ -34,8 +37,16 @@ def judge_subject(subject: str) -> bool:
 
     >>> judge_subject("Judge Liis Saar of the Harju County Court"), judge_subject("The High Court")
     (True, False)
+    >>> judge_subject("A district judge"), judge_subject("the judge")
+    (False, True)
     """
-    return any(w.lower() in _JUDICIAL for w in _WORD.findall(subject))
+    words = _WORD.findall(subject)
+    if words and words[0].lower() in _INDEFINITE:
+        return False  # "A district judge has ordered …": the order as news, the reporter's
+    return any(w.lower() in _JUDICIAL for w in words)
+
+
+_INDEFINITE = frozenset("a an one another".split())
 
 
 def pronoun_subject(subject: str) -> bool:

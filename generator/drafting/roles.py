@@ -50,6 +50,7 @@ from .people import PersonMention
 from .businessroles import TITLE_ACRONYMS
 from .kinship import KIN_NOUNS, kin_words, synonym_in
 from .appositions import TESTIFYING, main_clause
+from .agentroles import agent_role
 from .places import country_forms
 from .rolescope import beyond_states, national
 from .rolewords import is_tenure_adjective, one_spelling
@@ -350,8 +351,11 @@ def described_words(phrase: str) -> frozenset[str] | None:
 
 
 def _is_head(token: str) -> bool:
+    """Whether ``token`` heads a role phrase: a role noun (`lexicon.ROLE_HEADS`), or a
+    post's initials (`businessroles.TITLE_ACRONYMS`), which stand for the post written
+    in full ("Managing director Ana Ruiz … The MD said")."""
     lower = _POSSESSIVE.sub("", token).lower()
-    return lower in ROLE_HEADS or lower.split("-")[-1] in ROLE_HEADS
+    return lower in ROLE_HEADS or lower.split("-")[-1] in ROLE_HEADS or lower in TITLE_ACRONYMS
 
 
 def _fits(required: frozenset[str], words: frozenset[str]) -> bool:
@@ -402,6 +406,9 @@ def _introductions(text: str, mention: PersonMention, line_of, previous_end: int
     role = _ROLE_BEFORE.search(before)
     if role is not None:
         found.append((role.group(1), f"{role.group(1)}, {name}"))
+    agent = agent_role(before)  # "The meeting was chaired by Ana Ruiz": the chair (`agentroles`)
+    if agent is not None:
+        found.append((agent[0], f"{before[agent[1]:].strip()} {name}"))
     if TESTIFYING.search(before) is not None:  # "Testifying for the prosecution, James Loku said": a witness
         found.append(("witness", f"{before.strip()} {name}"))
     after = _ROLE_AFTER.match(text, mention.end, min(len(text), mention.end + 120))

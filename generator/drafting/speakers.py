@@ -70,6 +70,7 @@ from .roles import Holder, RoleTable, required_words, sentence_ends
 from .kinship import kin_gender
 from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name_line, opens_turn
 from .variants import organisation_fingerprint
+from .publisherwork import own_work
 from .variation import variation_holder
 from .qualifiedrole import qualified_holder
 from .sources import anonymised, anonymity_clause, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
@@ -550,6 +551,8 @@ class Speakers:
             return Speaker("", f"'{words}': people nobody names, no speaker")
         if self.publisher and organisation_fingerprint(words) == organisation_fingerprint(self.publisher):
             return Speaker("", f"'{words}' published the article: the reporter's own words")
+        if own_work(words, self.publisher):  # "figures compiled by the Gazette": `publisherwork`
+            return Speaker("", f"'{words}': the publisher's own work, the reporter's own words")
         phrase = words[0].upper() + words[1:]
         self.group = (offset, phrase)
         return Speaker(phrase, f"speaker: '{words}', {how} (not a person: as written)")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .framegrammar import opens_a_clause
+from .figuregiven import FIGURE_VERBS
 
 BLAME_ACT = r"\b(?:blamed|blames)(?=\s+(?!on\b|for\b|it\b|him\b|her\b|them\b|me\b|us\b|himself\b|herself\b|themselves\b|itself\b)[a-z“\"])"
 """A subject's blame, its object a cause: "blamed the delays on a new payroll system",
@@ -25,8 +26,9 @@ BLAME_ACT = r"\b(?:blamed|blames)(?=\s+(?!on\b|for\b|it\b|him\b|her\b|them\b|me\
 blamed) nor "blamed him", "blamed himself" (a person blamed, which `attribution._speech_act` leaves to
 its subject test: a person speaks only with a name or a role before the verb)."""
 
-KEPT_VERBS = frozenset("blamed blames".split())
-"""Stance verbs the quote keeps, as `lexicon.DENIAL_VERBS` are kept."""
+KEPT_VERBS = frozenset("blamed blames".split()) | FIGURE_VERBS
+"""Stance verbs the quote keeps, as `lexicon.DENIAL_VERBS` are kept; and the verbs of a
+figure given (`figuregiven`)."""
 
 MAX_SOURCE_CHARS = 80
 """Characters a source after "according to" may have before its comma."""

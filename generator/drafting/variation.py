@@ -43,9 +43,25 @@ _DEFINITE = re.compile(r"(?:the|The)\s+(?P<words>(?:[\w’'-]+\s+){0,4}?)(?P<hea
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.I)
 
 
+_ORIGIN = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|of|[A-Z][\w'’-]*)){0,3}$")
+"""Where a person comes from, after the noun: "the forward from Rosario", "the striker from
+the Ivory Coast" — it says where they are from, not what they are."""
+
+
+def without_origin(phrase: str) -> str:
+    """``phrase`` without a trailing "from" and a place's name (`_ORIGIN`): "the forward from
+    Rosario" is a variation as "the forward" is, said of the player just named.
+
+    >>> without_origin("the forward from San Miguel de Tucumán"), without_origin("the bakery from hell")
+    ('the forward', 'the bakery from hell')
+    """
+    found = _ORIGIN.search(phrase.strip())
+    return phrase.strip()[:found.start()] if found is not None else phrase
+
+
 def is_variation(phrase: str) -> bool:
     """Whether ``phrase`` is a definite description that may stand for the person just named."""
-    found = _DEFINITE.fullmatch(phrase.strip())
+    found = _DEFINITE.fullmatch(without_origin(phrase).strip())
     if found is None:
         return False
     head = found.group("head").lower()
@@ -61,6 +77,7 @@ def variation_holder(phrase: str, offset: int, named: tuple[list[int], list[str]
     described that person with it."""
     if not is_variation(phrase):
         return trade_holder(phrase, offset, named, roles, line_of)
+    phrase = without_origin(phrase)
     introduced = roles.introduced_with(phrase, offset)
     if introduced is not None:
         return introduced
