@@ -153,6 +153,7 @@ from .claimopposition import opposed_clash, opposed_words
 from .claimmood import estimates_now, mood, mood_clash, unexpected
 from .claimnovelty import novelty, novelty_missing
 from .claimpeople import counted_people, implied_actor
+from .claimsettings import without_setting
 from .claimsubjects import stance_owners
 from .claimreferents import noted, read_references
 from .claimnumbers import Numbers, Ranges, agreement, numbers_of, vague_counts
@@ -871,6 +872,7 @@ class ClaimMatcher:
         of the sentence states losses, so a place the text puts someone in is their
         setting, not the fact (`claimpresence`)."""
         text = without_origins(text)  # the place a movement left is not where it is (`claimorigins`)
+        text = without_setting(text, lambda t: _owners(self.extractor.features(t).owned))  # `claimsettings`
         whole = self.extractor.features(text)
         setting = losses_beside or loss_at(text) >= 0
         whole = replace(whole, present=frozenset()) if setting else whole

@@ -24,6 +24,7 @@ import re
 
 from .lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, IRREGULAR_FORMS, MONTHS, PLACE_KINDS, WEEKDAYS
 from .paraphrases import rewrite
+from .claimtimes import without_dating_days
 from .synonyms import build as build_synonyms
 
 GENERIC_WORDS = frozenset("""
@@ -220,6 +221,7 @@ def key_words(text: str) -> frozenset[str]:
     """The key words of ``text`` (countries and registered people already taken out);
     `WIDER` in place of the continents' names when it places a war on two
     continents (`spans_continents`)."""
+    text = without_dating_days(text)  # ", a day after …" says when, not how often (`claimtimes`)
     words = {CONCEPTS.get(s, s) for s in (stem(w) for w in TOKEN.findall(rewrite(text)) if is_key(w))}
     if spans_continents(text, words):  # the continents say the war is wider, and no more
         return frozenset(words - _CONTINENT_STEMS | {WIDER})
