@@ -47,8 +47,16 @@ MIN_HEADINGS = 2
 """Back-matter headings (or one and a references list) that make the page a journal's."""
 
 
+HEADING_REASON = "a journal article's back-matter heading"
+KEYWORD_REASON = "a paper's keyword line"
+
+
 def _heading(line: Line) -> bool:
     return BACK_MATTER_HEADINGS.fullmatch(line.text.strip().rstrip(":")) is not None
+
+
+def _references(line: Line) -> bool:
+    return REFERENCES.fullmatch(line.text.strip().rstrip(":")) is not None
 
 
 def mark_back_matter(lines: list[Line], kinds: dict) -> None:
@@ -56,21 +64,21 @@ def mark_back_matter(lines: list[Line], kinds: dict) -> None:
     where the page reads as a journal's (`MIN_HEADINGS`)."""
     for line in lines:
         if line.number not in kinds and line.word_count <= MAX_KEYWORD_WORDS and _KEYWORDS.fullmatch(line.text.strip()):
-            kinds[line.number] = ("metadata", "a paper's keyword line")
+            kinds[line.number] = ("metadata", KEYWORD_REASON)
     headings = [i for i, line in enumerate(lines) if _heading(line)]
-    references = any(REFERENCES.fullmatch(line.text.strip().rstrip(":")) for line in lines)
+    references = any(_references(line) for line in lines)
     if len(headings) + references < MIN_HEADINGS:
         return
     for i in headings:
-        kinds.setdefault(lines[i].number, ("metadata", "a journal article's back-matter heading"))
+        kinds.setdefault(lines[i].number, ("metadata", HEADING_REASON))
         for below in lines[i + 1:i + 1 + MAX_SECTION_LINES]:
-            if _heading(below) or REFERENCES.fullmatch(below.text.strip().rstrip(":")) or not below.ends_sentence:
+            if _heading(below) or _references(below) or not below.ends_sentence:
                 break
             kinds.setdefault(below.number, ("metadata", "a journal article's back matter"))
 
 
 _ABSTRACT = re.compile(r"abstract|summary", re.I)
-_BACK_REASONS = ("a journal article's back-matter heading", "a paper's keyword line")
+_BACK_REASONS = (HEADING_REASON, KEYWORD_REASON)
 
 
 def keep_abstract_heading(lines: list[Line], kinds: dict) -> None:

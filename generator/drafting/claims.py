@@ -296,9 +296,7 @@ def _runs_into(item: _Read, following: _Read) -> bool:
     into the next sentence, whose frame follows it."""
     first = following.reading.statements[:1]
     if not first:  # "… perfect. They were fiction,” Kindle said.": words too short to state anything
-        opened = following.quoted[:1]
-        return _reaches_end(item) and bool(opened) and opened[0][0] <= 0 < opened[0][1] \
-            and bool(following.reading.frames) and all(f.start >= opened[0][1] for f in following.reading.frames)
+        return _reaches_end(item) and _words_then_frame(following)
     return _reaches_end(item) and first[0].frame is not None and first[0].start <= 2 \
         and first[0].how.startswith("before")
 
@@ -366,10 +364,15 @@ def _quotation_then_frame(item: _Read) -> bool:
     that opens with a quotation and names its speaker after it; a paragraph all in
     quotation marks after it goes on with the same speaker's words (the way reporters
     and press offices split a long quotation)."""
-    text = item.sentence.text
+    return item.sentence.text[:1] in "“\"‘" and _words_then_frame(item)
+
+
+def _words_then_frame(item: _Read) -> bool:
+    """Whether the sentence opens inside quoted words (opened here or before it) and every
+    frame of it comes after them."""
     opened = item.quoted[:1]
     return bool(opened) and bool(item.reading.frames) and opened[0][0] <= 0 < opened[0][1] \
-        and text[:1] in "“\"‘" and all(f.start >= opened[0][1] for f in item.reading.frames)
+        and all(f.start >= opened[0][1] for f in item.reading.frames)
 
 
 def _claims(item: _Read, resolved: dict[int, Speaker], paragraph: Paragraph, fixed: Speaker | None,
