@@ -158,7 +158,7 @@ def _prompt(line: Line) -> tuple[str, str] | None:
     label = _TEASER_LABEL.match(line.text)
     if label and label.group(1).split()[0].lower() in TEASER_LABELS and (not line.is_prose or _LINK_BAR.search(line.text)):
         return "teaser", f'teaser label "{label.group(1)}:"'  # "Related: A headline | Another one?"
-    if phrase and (line.second_person or not line.is_prose or line.word_count <= 12):
+    if phrase and (line.second_person or not (line.is_prose or _lead_in(line)) or line.word_count <= 12):
         return "cta", f'call to action ("{phrase}")'
     if foreign_teaser(line.text):
         return "teaser", "a \"read also\" label of another language"
@@ -168,6 +168,13 @@ def _prompt(line: Line) -> tuple[str, str] | None:
     if first.split("/")[0] in CREDIT_LABELS and not line.is_prose and line.word_count <= 8:
         return "credit", "photo or image credit"
     return None
+
+
+def _lead_in(line: Line) -> bool:
+    """Whether a long line in small letters ends in a colon: a sentence of the text that
+    introduces the quotation or the list below it ("The following is an extract from the
+    company's letter, reproduced with its consent:"), prose though it has no end mark."""
+    return line.text.rstrip().endswith(":") and line.word_count > 12 and line.lower_share >= 0.5
 
 
 def _metadata(line: Line) -> tuple[str, str] | None:
@@ -251,7 +258,10 @@ def _item_furniture(lines: list[Line], kinds: dict, title: Line | None) -> None:
     keyed: dict[str, list[Line]] = {}
     for line in lines:
         key = _opening(line.text)
-        if line is not title and _LABEL_WORD.fullmatch(key) and not _SECTION_NUMBER.fullmatch(key):
+        # "ON FISH PRICES", "IN THE NORTH": a heading in capitals opens with a preposition or an
+        # article, which no code or cue ("SOT", "CAM2") is
+        if line is not title and _LABEL_WORD.fullmatch(key) and not _SECTION_NUMBER.fullmatch(key) \
+                and key.lower() not in FUNCTION_WORDS:
             keyed.setdefault(key, []).append(line)
     for group in keyed.values():
         # a speaker's label opens sentences ("QUESTION: Thank you."), a template's never

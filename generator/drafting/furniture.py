@@ -25,6 +25,7 @@ import re
 
 from .dates import find_dates
 from .lines import Line
+from .fundingnotes import funding_note
 from .pagelabels import page_label
 from .postheaders import post_furniture
 
@@ -189,6 +190,8 @@ def furniture(line: Line) -> tuple[str, str] | None:
         return "byline", "production credits"
     if _SPONSOR.match(text):
         return "sponsor", "a sponsor line"  # no headline-like neighbour joins it: the title may be next
+    if (note := funding_note(text)) is not None:
+        return note  # "In association with …", "This reporting was supported by …", "Disclaimer: …"
     if _MEMBERS.search(text) or _NEWSLETTER_FOOTER.search(text):
         return "cta", "a members-only or newsletter note"
     if _PROVENANCE.match(text) or _ORIGIN.match(text):

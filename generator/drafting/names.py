@@ -56,7 +56,10 @@ name ("Kensington Oval", "Consultative Meeting", "Marine Supplies": `nameshapes.
 person's even after a title; three words after a minister's field may be the name (`names_fields`);
 a machine's model, a brand's product or a name with a pack size (`names_things`), a scorecard's
 entries (`names_scorecards`) and a route's start (`names_places`) are no person's; a name's
-opening glottal stop is kept ("'Aisea Havili": `names_okina`).
+opening glottal stop is kept ("'Aisea Havili": `names_okina`).  A name given after a kind and
+"called" ("an exercise called Freedom Edge"), one a road or an exit leads to ("the turn-off for
+Juan Montalvo") and a nickname in quotation marks after a full name are no person's
+(`names_namedkinds`).
 What is left is
 a full name (two words or more) or a single word, which `people` resolves to a
 full name of the same article.
@@ -125,6 +128,7 @@ from .names_rolebefore import noun_before
 from .names_bodies import body_noun_before, body_words
 from .names_initials import initial_last
 from .names_placeabbrevs import place_abbreviation
+from .names_namedkinds import called_thing, nicknames, route_end
 from .nameshapes import after_article, kind_ends, not_a_person
 from .occupations import is_descriptor, is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
@@ -613,7 +617,7 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     outlets = OutletNames(text)
     bylines = BylineNames(text)
     things = modified_things(text) | place_modified(text) | thing_names(text) | craft_names(text) \
-        | plural_subjects(text) | team_names(text) | category_names(text) | cited_texts(text)
+        | plural_subjects(text) | team_names(text) | category_names(text) | cited_texts(text) | nicknames(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
         labelled = _label(text, start, end)
@@ -883,6 +887,9 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
         return None  # "the foundation Groen Dijkland", "water board Drents Overijsselse Delta": a body
     if verb_cue and not title and thing_before(text, sentence_start, run[0].start):
         return None  # "the tanker Okavango Star", "the novel Wolf Hall": a ship, a work
+    if verb_cue and not title and (called_thing(text, sentence_start, run[0].start)
+                                   or route_end(text, sentence_start, run[0].start)):
+        return None  # "an exercise called Freedom Edge", "the turn-off for Juan Montalvo": a thing, a place
     if title and all(t.key in HONORIFIC_STEMS for t in title) and thing_before(text, sentence_start, run[0].start):
         return None  # "the frigate Sir Seewoosagur Ramgoolam": a ship named after a knight
     if verb_cue and len(title) == 1 and not titled and country is None and _plain(title[0].key) in ORGANISATION_WORDS:

@@ -166,16 +166,27 @@ TRADE_ENDS = _words("""
     supplies traders trading enterprises wholesalers wholesale distributors distribution imports
     exports provisions hardware merchants outfitters contractors builders cars
     roofing plumbing landscaping catering upholstery joinery glazing water
+    productions promotions entertainment films minerals metals mines
+    copper cobalt lithium uranium
 """)
 """Plural or mass nouns of a trade that end an English company's name ("Bridgetown Marine
 Supplies", "Ocean Traders"), and the trades in "-ing" that end a small firm's name ("Kessler
 Roofing", "Mwangi Catering"), and a water utility's "Water" ("Yorkshire Water"): a person's
-surname is never a plural of a trade nor such a noun ("Waters" is, and is left out)."""
+surname is never a plural of a trade nor such a noun ("Waters" is, and is left out).  Also a
+producer's or a promoter's line of business ("Harbour Productions", "Sahel Promotions") and the
+mined goods that end a mining company's name ("Kansanshi Copper", "Atlas Lithium"); metals that
+are surnames too (Gold, Silver, Steel, Nickel) are left out."""
 
-BODY_KIND_ENDS = _words("society societies mission missions")
+BODY_KIND_ENDS = _words("society societies mission missions municipality municipalities")
 """Last words of the names of societies and of missions, a body's or a state programme's
-("Saint Vincent de Paul Society", "National Green Hydrogen Mission"): no surname, so a title
-read before the name ("Saint", "National") does not save it."""
+("Saint Vincent de Paul Society", "National Green Hydrogen Mission") and of a local
+government ("Aarhus Municipality"): no surname, so a title read before the name ("Saint",
+"National") does not save it."""
+
+COMPASS_WORDS = _words("sur norte sul nord sud este oeste est ouest oriente occidente")
+"""Spanish, Portuguese, French and Italian points of the compass: after a particle they end a
+region's or a company's name ("Banco del Sur", "Minera do Norte", "Transports du Nord"), never
+a surname."""
 
 MEMORIAL_WORDS = _words("memorial botanical")
 """Words of the names of places and events named after people, wherever they stand in
@@ -235,6 +246,8 @@ def not_a_person(text: str, words: list[str], start: int, end: int) -> str | Non
         return f'a post: "{words[-1]}" ends its name'
     if last in COMPANY_ENDS:
         return f'a company: "{words[-1]}" ends its name'
+    if last in COMPASS_WORDS and words[-2].lower() in _PLACE_PARTICLES:
+        return f'a region or a company: "{words[-2]} {words[-1]}" ends its name'
     if last in PLACE_ENDS or last in BODY_ENDS:
         return f'a place or a body: "{words[-1]}" ends its name'
     kind = kind_ends(words)

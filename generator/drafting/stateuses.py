@@ -81,11 +81,12 @@ def names_a_carrier(after: str) -> bool:
     return noun is not None and noun.group(1) in CARRIER_NOUNS
 
 
-_GOVERNMENT_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?(?:Foreign|Prime|President|Defen[cs]e|Interior|Finance|Deputy"
+_GOVERNMENT_AFTER = re.compile(r",[ \t]+(?:where[ \t]+)?(?:the[ \t]+)?(?:Foreign|Prime|President|Defen[cs]e|Interior|Finance|Deputy"
                                r"|State[ \t]+Secretary|Chancellor|[Gg]overnment|[Mm]inistry|Department)\b")
 """A government's office or officer right after "In <capital>," ("In Warsaw, Foreign Minister
 Radosław Sikorski said", "In Amman, the Foreign Ministry"): the capital introduces its own
-government speaking, as a wire story moves from capital to capital."""
+government speaking, as a wire story moves from capital to capital; so does "In Lima, where the
+government …", a clause on what the government there does or does not do."""
 
 
 def introduces_its_government(before: str, after: str) -> bool:
