@@ -151,6 +151,11 @@ _COUNTED_NOUN = re.compile(r"\s[a-z]+s\b")
 """A number before a participle and a plural noun after it: "23 confirmed cases"."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|from)\s$")
 """A preposition right before a speech verb: the verb is a participle describing a noun."""
+_OBJECT_FIRST = {"accused": r"\s+of\b", "urged": r"\s+to\b"}
+"""Speech verbs whose active use puts the person spoken to before the complement
+("She accused him of lying", "He urged them to leave"): the complement right after
+the verb ("a man accused of fraud", "residents urged to leave") makes it a passive
+participle after its noun, whose words are nobody's."""
 _AGENT = re.compile(r"\s+by\s+(?!far\b)", re.I)
 """A speech verb right before "by" is a past participle whose agent follows ("The fly,
 confirmed by laboratory testing, is …", "figures reported by state media"): the
@@ -467,6 +472,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None  # "bringing the outbreak to 23 confirmed cases": a participle between a number and its noun
     if _PASSIVE.search(text, low, start) or _COMPARED.search(text, low, start) or _AGENT.match(text, end):
         return None
+    if _OBJECT_FIRST.get(verb) is not None and re.match(_OBJECT_FIRST[verb], text[end:]):
+        return None  # "a developer accused of fraud was bailed": a passive participle after its noun
     if _valued(text, low, start, end):
         return None  # "he was told that", "when asked about it", "worse than it admits": not who speaks
     if COUNTERFACTUAL.search(text, max(low, start - 30), start):

@@ -20,6 +20,10 @@ relaying speaker's.
 
 from __future__ import annotations
 
+import re
+
+from .sources import unnamed_source
+
 REPORTING_NOW = frozenset("writes reports says notes".split())
 """Present-tense verbs of a report giving an account of what someone else said."""
 
@@ -37,14 +41,45 @@ REPORTED = REPORTING_NOW | {"reported"}
 """Verbs of a report after the words it gives: "…, the official news agency reported"."""
 
 
-def report_relays(outer_verb: str, inner_verb: str) -> bool:
+IN_A_RECORD = re.compile(r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|press\s+release|release"
+                         r"|readout|communiqu[ée]|report|transcript)\b", re.I)
+""""said in a statement", "said in a written readout": a trailing "said" that names the
+record it gives the words in — as much a report as "reported" is."""
+
+
+def report_relays(outer_verb: str, inner_verb: str, after: str = "") -> bool:
     """Whether a trailing report (``outer_verb``) gives the words of someone's utterance
     inside them ("Minister Ana Ruiz said the budget would be cut, the state broadcaster
     reported"): the words stay the one who said them; the report is only their channel,
     as "It writes that Kim told …" is.  "Spain has pledged €1 billion, Albares said"
     stays the teller's (no report, no utterance inside).
 
+    A body's "said in a statement" (``after``: the words after the trailing verb) is such a
+    report too: "Ruiz told the envoy that …, the ministry said in a statement" is Ruiz's.
+
     >>> report_relays("reported", "told"), report_relays("said", "told"), report_relays("reported", "pledged")
     (True, False, False)
+    >>> report_relays("said", "told", " in a statement on Monday.")
+    True
     """
-    return outer_verb.lower() in REPORTED and inner_verb.lower() in UTTERED
+    reporting = outer_verb.lower() in REPORTED or outer_verb.lower() == "said" and IN_A_RECORD.match(after)
+    return bool(reporting) and inner_verb.lower() in UTTERED
+
+
+_PRONOUNS = frozenset("he she they it we i you this that".split())
+
+
+def unnamed_relays(outer_subject: str, inner_verb: str, inner_subject: str) -> bool:
+    """Whether one person nobody names relays someone's utterance ("A senior official
+    said Ms Ruiz had told the envoy that …"): an unnamed source is no speaker, so the
+    words are the one who uttered them, as an unnamed aide's account of a request is
+    the named person's.  A pronoun after the source ("… said he had told …") may be the
+    source itself: left to the source.
+
+    >>> unnamed_relays("A senior official", "told", "Ms Ruiz")
+    True
+    >>> unnamed_relays("A senior official", "told", "he"), unnamed_relays("Hale", "told", "Ms Ruiz")
+    (False, False)
+    """
+    first = inner_subject.split()[0].lower() if inner_subject.split() else ""
+    return inner_verb.lower() in UTTERED and first not in _PRONOUNS and unnamed_source(outer_subject)

@@ -58,7 +58,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Corpus
-from .attribution import Frame, clause_subject
+from .attribution import Frame, clause_subject, quoted_spans
 from .lexicon import (FUNCTION_WORDS, HONORIFIC_STEMS, IRREGULAR_FORMS, ORGANISATION_WORDS, PLACE_KINDS, UNNAMED_GROUPS,
                       UNNAMED_PERSONS, is_role_word)
 from .places import country_forms, place_words
@@ -80,6 +80,7 @@ from .courtdocuments import JUDGE, court_document
 from .statefigures import state_figures
 from .selfreference import opens_with_self, self_reference
 from .unnamedquote import quoted_after_unnamed
+from .signedquote import signer_offset
 from .placedpronoun import placed_indefinite
 from .demonymspeaker import described_nationality, national_of
 from .headings import heading_name, untitled_words
@@ -136,6 +137,9 @@ class Speakers:
         for key, holders in self.roles.article.items():  # "His daughter, Carmen Barrios": she
             for gender in filter(None, (kin_gender(h.words) for h in holders)):
                 self.gender.setdefault(key, gender)
+        self.quoted_genders: set[str] = set()
+        """Genders of "he"/"she" opening a speaker's quoted words (`learn_gender`): someone
+        other than the speaker, whom a later "X said she was …" may speak of as well."""
         self._forms: dict[str, str] | None = None
         self._most_named: tuple[str, int] | None = None
         """The person the article names most and how often (`_interviewee`), once counted."""
@@ -143,6 +147,8 @@ class Speakers:
         """Offset of the last sentence whose subject is one person nobody names (`sources`)."""
         self.turn: Speaker | None = None
         """The speaker of the labelled turn being read (`label`), or None."""
+        self._cursor = 0
+        """Where the last paragraph read (`label`) begins: the next is found after it."""
         self.presenters: set[str] = set()
         """People a transcript labels as its anchor, host or correspondent: their
         narration is the broadcaster's voice, not a statement of theirs."""
@@ -212,6 +218,10 @@ class Speakers:
         paragraphs around it (else `continues_turn` reads it alone).  ``signed``: the
         writer who signs the letter the paragraph is part of (`signatures`), whose
         turn it is as a label's would be."""
+        below = self._signed_below(paragraph)
+        if below is not None:  # "“…”" then "— Ana Ruiz, mayor": her words, and no turn runs on past them
+            self.turn = None
+            return below
         found = self._labelled(paragraph) or signed or self._name_line(paragraph)
         continues = continues_turn(paragraph) if continues is None else continues
         opened = self.turn is not None and self.turn.reason.startswith(_NAME_LINE_REASON) \
@@ -220,6 +230,26 @@ class Speakers:
             found = Speaker(self.turn.by, f"{self.turn.reason.removesuffix(_GOES_ON)}{_GOES_ON}")
         self.turn = found
         return found
+
+    def _signed_below(self, paragraph: str) -> Speaker | None:
+        """The person who signs a paragraph that is one quotation on the line under it
+        ("— Ana Ruiz, mayor of Kumba, …": `signedquote`), by the name right after the
+        dash (a title before it allowed); they are then the last to have spoken, for
+        "He said …" in the signature's own sentences."""
+        at = self.text.find(paragraph, self._cursor)
+        if at < 0:
+            return None
+        self._cursor = at
+        offset = signer_offset(self.text, at, at + len(paragraph))
+        if offset is None:
+            return None
+        line_end = self.text.find("\n", offset)
+        mention = next(iter(self._mentions(offset, line_end if line_end >= 0 else len(self.text))), None)
+        if mention is None or not _TITLES_ONLY.fullmatch(self.text, offset, mention.start):
+            return None  # "— A taxi driver at the motor park": nobody named signs it
+        self._spoke(mention.start, mention.key)
+        return Speaker(mention.key, f"speaker: '{self.text[mention.start:mention.end]}' signs the quotation "
+                                    f"on the line below, line {self.line_of(mention.start)}")
 
     def _name_line(self, paragraph: str) -> Speaker | None:
         """The person a paragraph that is only their whole name names (`name_line`): an
@@ -519,13 +549,27 @@ class Speakers:
         opens with a third-person pronoun speaks of its speaker."""
         first = statement.split(maxsplit=1)[0].lower() if statement.split() else ""
         pronoun = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}.get(first)
+        if pronoun is not None and self._quoted_words(statement):
+            self.quoted_genders.add(pronoun)  # someone of that gender is about, and it is not the speaker
+            return  # "“He has lived here for years,” the judge said": the speaker's own words speak of another
         if pronoun is not None and key in self.people and pronoun not in self._others_gender(key):
             self.gender.setdefault(key, pronoun)
+
+    def _quoted_words(self, statement: str) -> bool:
+        """Whether the statement, found from the paragraph being read on, lies inside
+        quotation marks: words quoted as said, where a speaker says "I", never "he"."""
+        at = self.text.find(statement, self._cursor)
+        if at < 0:
+            return False
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+        return inside(quoted_spans(line), at - line_start)
 
     def _others_gender(self, key: str) -> set[str]:
         """The genders known of people other than ``key``: "Hazell said she was tough" in an
         obituary of a woman already called "she" may speak of her, and teaches nothing of Hazell."""
-        return {g for other, g in self.gender.items() if other != key}
+        return {g for other, g in self.gender.items() if other != key} | self.quoted_genders
 
     def _group_pronoun(self, word: str, offset: int) -> Speaker:
         """"it"/"they": the last organisation or group to speak, nearby; "they" is
@@ -569,8 +613,10 @@ _VIEWS = frozenset("view position argument opinion belief contention conclusion 
 """Documents that are only their owner's mind: whoever owns one says it, a body too."""
 _BULLET = re.compile(r"[*•·▪‣◦–—-]+\s+")
 """A list item's mark before a subject: no part of who speaks."""
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-"""The owner of a view named by a pronoun alone ("In her view, …"): the pronoun's antecedent."""
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "him": "he", "them": "they"}
+"""The owner of a view named by a pronoun alone ("In her view, …"): the pronoun's antecedent;
+and a pronoun in the object case, as "according to" takes it ("According to him, …"),
+which stands for its antecedent as "he" would."""
 _DOCUMENT = re.compile(r"(?P<owner>[^,;]+?)['’]s?\s+(?:own\s+|[a-z]+\s+)?(?P<document>figures|data|numbers|estimates?|statement"
                        r"|letter|report|calculations?|count|tally|assessment|analysis|post|tweet|memo|testimony"
                        r"|view|position|argument|opinion|belief|contention|conclusion|claim|thesis)")
@@ -590,6 +636,9 @@ _SUBJECT_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,5}?(?=(?:is|are|was|were|has|h
 """The words of a sentence before its first auxiliary or past-tense verb (regular, or
 irregular: `lexicon.IRREGULAR_FORMS`): its subject."""
 
+
+_TITLES_ONLY = re.compile(r"(?:[A-Z][a-z]{0,4}\.?\s+){0,2}")
+"""Titles a signature may put before the name: "Dr. ", "Prof ", "Sr. "."""
 
 _NAME_LINE_REASON = "speaker: name line"
 _GOES_ON = ", whose turn goes on"

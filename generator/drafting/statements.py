@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from .attitudeverbs import is_attitude
 from .attribution import DATELINE, OPENING_PHRASE, Frame, dateline_end, find_frames
 from .relativeverb import main_predicate, relative_verb
-from .relays import report_relays, teller_speaks
+from .relays import report_relays, teller_speaks, unnamed_relays
 from .framegrammar import FORECAST_OF_THING, FORECAST_VERBS, JOINT_BEFORE, ends_relayed_words
 from .clauses import AUXILIARIES, MIN_WORDS, after_note_mark, clauses, short_statement
 from .backgroundwhere import background_where
@@ -170,7 +170,9 @@ def _outer(text: str, frames: list[Frame]) -> list[Frame]:
         last = kept[-1] if kept else None
         if last is not None and last.form not in ("negated", "according") and frame.form in ("before", "according") \
                 and frame.subject is not None and _opens_words(text, last, frame) \
-                and not (frame.form == "before" and teller_speaks(last.verb, frame.verb)):
+                and not (frame.form == "before" and teller_speaks(last.verb, frame.verb)) \
+                and not (frame.form == "before" and last.subject is not None
+                         and unnamed_relays(text[slice(*last.subject)], frame.verb, text[slice(*frame.subject)])):
             continue  # "He said the agency believed …", "informed him that, according to intelligence, …"
         if last is not None and last.form == "according" and frame.form == "before" and is_attitude(frame.verb) \
                 and frame.subject is not None and _opens_words(text, last, frame):
@@ -266,7 +268,7 @@ def _trailing(text: str, frame: Frame, found: list[Statement], cursor: int, regi
     inner = [s for s in found if s.start >= region and s.frame is not None]
     kept = found[:len(found) - len(inner)]
     if inner and (any(_quotes(quoted, s.start, s.end) for s in inner)
-                  or all(report_relays(frame.verb, s.frame.verb) for s in inner if s.frame is not None)):
+                  or all(report_relays(frame.verb, s.frame.verb, text[frame.verb_end:]) for s in inner if s.frame is not None)):
         kept += [Statement(s.start, s.end, s.frame, s.how, frame) for s in inner]
     else:
         a, b = _strip_dateline(text, region if inner else cursor, frame.start)
