@@ -17,6 +17,10 @@ and `file_all` check the whole sentence and the clauses beside a candidate).
     ['fezzan']
     >>> sorted(present_places("Chadian troops have moved into the Fezzan border region"))
     ['fezzan']
+    >>> sorted(present_places("The first of them arrived in Fezzan last week"))
+    ['fezzan']
+    >>> sorted(present_places("Some 3,000 Chadian soldiers have reached the Fezzan region"))
+    ['fezzan']
     >>> sorted(present_places("A first group was flown to the Fezzan region in May"))
     []
     >>> sorted(present_places("The army's incursion into Fezzan began in May"))
@@ -32,11 +36,17 @@ from .lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
 
 _PRESENCE = re.compile(
     r"\b(?:is|are|was|were|been|already|now|still|deployed|stationed|based|present|remains?|remained"
-    r"|fight|fights|fighting|fought|combat|clash|clashed|clashes|clashing|engaged|moved)\b"
+    r"|fight|fights|fighting|fought|combat|clash|clashed|clashes|clashing|engaged|moved"
+    r"|arrive|arrives|arrived|arriving)\b"
     r"(?P<gap>[^.;:!?]{0,60}?)\b(?:in|inside|into)\s+(?:the\s+)?(?:\S*['’]s\s+)?"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"|\b(?:reach|reaches|reached|reaching)(?P<reached>\s+)(?:the\s+)?(?:\S*['’]s\s+)?"
+    r"(?P<goal>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 """A word of being, staying, arriving or fighting, then in the same clause (bounded gap)
-"in"/"into"/"inside" and a capitalised place."""
+"in"/"into"/"inside" and a capitalised place; or "reached" and the place right after it.
+Arriving in a place and reaching it end a movement there: whoever "arrived in Fezzan" or
+"reached Fezzan" is there, as whoever "moved into" it (a group flown or sent to it is
+still on its way, `_NOT_PRESENCE`)."""
 _NOT_PRESENCE = re.compile(r"\b(?:incursion|offensive|invasion|attack|attacks|flown|sent|send|strike|strikes|raid)\b",
                            re.IGNORECASE)
 """Something done to or towards the place, not someone being there: "were sent to fight in"
@@ -52,9 +62,9 @@ def present_places(text: str) -> frozenset[str]:
     `claimwords.names_of` writes them)."""
     found = set()
     for match in _PRESENCE.finditer(text):
-        if _NOT_PRESENCE.search(match.group("gap")):
+        if _NOT_PRESENCE.search(match.group("gap") or ""):
             continue
-        words = [_POSSESSIVE.sub("", word.lower()) for word in match.group("place").split()]
+        words = [_POSSESSIVE.sub("", word.lower()) for word in (match.group("place") or match.group("goal")).split()]
         kept = [stem(w) for w in words if w not in FUNCTION_WORDS and w not in MONTHS and w not in WEEKDAYS
                 and len(w) > 2]
         if kept:

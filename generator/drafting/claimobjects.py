@@ -1,0 +1,61 @@
+"""Whom a text presses or urges, for `claimmatch`: the party named right after the verb.
+
+    >>> import re
+    >>> text = "Beijing should press Pyongyang to pull its soldiers out"
+    >>> mentions = list(re.finditer(r"Beijing|Pyongyang", text))
+    >>> codes = {"Beijing": ("CN",), "Pyongyang": ("KP",)}
+    >>> sorted(pressed_owners(text, mentions, codes))
+    [('pressur', 'KP')]
+
+A demand is a fact of who is to act: "China should press Russia over the
+deployment" and "China should press Pyongyang to withdraw" share the words of
+pressing and the same presser, and ask different states for different things.
+So the party a verb of pressing or urging takes as its object (a run of names
+right after "press", "pressure", "push", "urge", "call on") owns the verb's key
+word, as a country owns the troops its demonym stands before
+(`claimmatch.owned_words`) or the condemnation it voices (`claimsubjects`), and
+`claimmatch.other_owners` shares the word only when the two texts' objects meet.
+A verb with no name right after it ("should withdraw", "urged them to", "pressed
+for talks") has no owner and is shared as before: who is meant, the sentence
+around it says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .claimwords import CONCEPTS, stem
+
+_VERB = re.compile(r"(?i)\b(?:(?P<press>press|presses|pressed|pressing|pressure|pressures|pressured|pressuring"
+                   r"|push|pushes|pushed|pushing)|(?P<urge>urge|urges|urged|urging"
+                   r"|(?:call|calls|called|calling)\s+(?:(?:once\s+)?(?:again|more)\s+)?(?:on|upon)))"
+                   r"(?:\s+(?:the|both))?\s+")
+"""A verb of pressing or urging, then the words that may stand before its object ("called
+on the", "urged both")."""
+CONCEPT = {"press": CONCEPTS.get(stem("press"), stem("press")), "urge": CONCEPTS.get(stem("urge"), stem("urge"))}
+"""The key word each kind of verb is read as (`synonyms`, `paraphrases`: "called on" is urging)."""
+_BETWEEN_NAMES = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
+"""What joins the names of a list of objects ("urged Moscow and Pyongyang")."""
+REACH = 40
+"""Most characters read between one object's name and the next."""
+
+
+def pressed_owners(text: str, mentions: Iterable[re.Match[str]],
+                   codes: dict[str, tuple[str, ...]]) -> frozenset[tuple[str, str]]:
+    """(key word of pressing or urging, country code) for each such verb in ``text`` and
+    each country of the run of names (``mentions``, whose codes ``codes`` gives by their
+    text) right after it."""
+    starts = {m.start(): (m.end(), m.group()) for m in mentions}
+    owned: set[tuple[str, str]] = set()
+    for verb in _VERB.finditer(text):
+        concept = CONCEPT["press" if verb.group("press") else "urge"]
+        at = verb.end()
+        while at in starts:
+            end, name = starts[at]
+            owned |= {(concept, code) for code in codes.get(name, ())}
+            joint = _BETWEEN_NAMES.match(text, end)
+            if not joint or joint.end() == end or joint.end() - end > REACH:
+                break
+            at = joint.end()
+    return frozenset(owned)
