@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .claimsubjects import BETWEEN_NAMES, REACH
 from .claimwords import CONCEPTS, stem
 
 _VERB = re.compile(r"(?i)\b(?:(?P<press>press|presses|pressed|pressing|pressure|pressures|pressured|pressuring"
@@ -35,10 +36,6 @@ _VERB = re.compile(r"(?i)\b(?:(?P<press>press|presses|pressed|pressing|pressure|
 on the", "urged both")."""
 CONCEPT = {"press": CONCEPTS.get(stem("press"), stem("press")), "urge": CONCEPTS.get(stem("urge"), stem("urge"))}
 """The key word each kind of verb is read as (`synonyms`, `paraphrases`: "called on" is urging)."""
-_BETWEEN_NAMES = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
-"""What joins the names of a list of objects ("urged Moscow and Pyongyang")."""
-REACH = 40
-"""Most characters read between one object's name and the next."""
 
 
 def pressed_owners(text: str, mentions: Iterable[re.Match[str]],
@@ -54,7 +51,7 @@ def pressed_owners(text: str, mentions: Iterable[re.Match[str]],
         while at in starts:
             end, name = starts[at]
             owned |= {(concept, code) for code in codes.get(name, ())}
-            joint = _BETWEEN_NAMES.match(text, end)
+            joint = BETWEEN_NAMES.match(text, end)
             if not joint or joint.end() == end or joint.end() - end > REACH:
                 break
             at = joint.end()

@@ -36,8 +36,9 @@ _TO_VERB = re.compile(r"""[\s"“”'‘’]*(?:(?:has|have|had|also|jointly|all
                       re.I)
 """What may stand between a subject and its verb: spaces, quotation marks, an auxiliary, an
 adverb ("strongly", "also"). Matched at a fixed position, on at most `REACH` characters."""
-_BETWEEN_NAMES = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
-"""What joins the names of a list of subjects ("The United States, South Korea and Japan")."""
+BETWEEN_NAMES = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
+"""What joins the names of a list ("The United States, South Korea and Japan"), of subjects here and
+of objects in `claimobjects`."""
 REACH = 40
 """Most characters read between a name and the next name or the verb."""
 
@@ -65,7 +66,7 @@ def _subject(text: str, spans: list[tuple[int, int, str]], codes: dict[str, tupl
         if len(gap) > REACH or not _fills(joint, gap):
             break
         found.update(codes.get(name, ()))
-        edge, joint = start, _BETWEEN_NAMES
+        edge, joint = start, BETWEEN_NAMES
     return found
 
 
