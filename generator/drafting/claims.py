@@ -34,7 +34,7 @@ from .attribution import Frame, find_frames, quoted_spans
 from .model import ClaimGuess, PersonGuess
 from .organisations import OrganisationMention
 from .people import PersonMention
-from .quotations import quotations, trim
+from .quotations import inside, quotations, trim
 from .speakers import REPORTER, Speaker, Speakers
 from .statements import Reading, Statement, read_sentence, unquote
 from .nonanswers import states_nothing_told
@@ -189,7 +189,7 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None
         return [], heading  # "Dr Ana Ruiz, …, comments:": the quotation below is hers, the line states nothing
     read = _read_paragraph(paragraph)
     claims: list[ClaimGuess] = []
-    label = speakers.label(paragraph.text, continues, signed)  # a transcript's "NAME:" speaks its paragraph
+    label = speakers.label(paragraph.text, paragraph.start, continues, signed)  # a transcript's "NAME:" speaks its paragraph
     if label is not None and name_line(paragraph.text) is not None:
         return [], None  # a speaker's name on its own line: their turn follows, the line states nothing
     last: Speaker | None = label
@@ -217,7 +217,8 @@ def _paragraph(paragraph: Paragraph, speakers: Speakers, carried: Speaker | None
         for statement in item.reading.statements:
             if statement.frame is not None and resolved[statement.frame.verb_start].by:
                 speakers.learn_gender(resolved[statement.frame.verb_start].by,
-                                      item.sentence.text[statement.start:statement.end])
+                                      item.sentence.text[statement.start:statement.end],
+                                      inside(item.quoted, statement.start))
         claims += [c for w in waiting for c in _claims(w, {}, paragraph, _first(item, resolved))]
         waiting = []
         found = credit_figures(_claims(item, resolved, paragraph, None, label or voice or REPORTER),

@@ -58,7 +58,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Corpus
-from .attribution import Frame, clause_subject, quoted_spans
+from .attribution import Frame, clause_subject
 from .lexicon import (FUNCTION_WORDS, HONORIFIC_STEMS, IRREGULAR_FORMS, ORGANISATION_WORDS, PLACE_KINDS, UNNAMED_GROUPS,
                       UNNAMED_PERSONS, is_role_word)
 from .places import country_forms, place_words
@@ -147,8 +147,6 @@ class Speakers:
         """Offset of the last sentence whose subject is one person nobody names (`sources`)."""
         self.turn: Speaker | None = None
         """The speaker of the labelled turn being read (`label`), or None."""
-        self._cursor = 0
-        """Where the last paragraph read (`label`) begins: the next is found after it."""
         self.presenters: set[str] = set()
         """People a transcript labels as its anchor, host or correspondent: their
         narration is the broadcaster's voice, not a statement of theirs."""
@@ -207,18 +205,19 @@ class Speakers:
         for word in self.words.get(key, ()):
             self.by_word[word] = key
 
-    def label(self, paragraph: str, continues: bool | None = None, signed: Speaker | None = None) -> Speaker | None:
+    def label(self, paragraph: str, start: int, continues: bool | None = None,
+              signed: Speaker | None = None) -> Speaker | None:
         """Who speaks the paragraph, read in text order: the person its speaker label
         names (`_labelled`), else the speaker of the turn before when the paragraph
         goes on with it (`continues_turn`: a transcript's answer of several
-        paragraphs), else nobody.  Every statement of a turn is its speaker's
+        paragraphs), else nobody; ``start``: the paragraph's offset in the text.  Every statement of a turn is its speaker's
         (`resolve`): what the speaker relays ("He asked for air defence", "The
         Council calls on …", "According to our information, …") they say.  ``continues``:
         whether the paragraph goes on with a turn, as `turn_continuations` reads the
         paragraphs around it (else `continues_turn` reads it alone).  ``signed``: the
         writer who signs the letter the paragraph is part of (`signatures`), whose
         turn it is as a label's would be."""
-        below = self._signed_below(paragraph)
+        below = self._signed_below(start, start + len(paragraph))
         if below is not None:  # "“…”" then "— Ana Ruiz, mayor": her words, and no turn runs on past them
             self.turn = None
             return below
@@ -231,16 +230,12 @@ class Speakers:
         self.turn = found
         return found
 
-    def _signed_below(self, paragraph: str) -> Speaker | None:
+    def _signed_below(self, start: int, end: int) -> Speaker | None:
         """The person who signs a paragraph that is one quotation on the line under it
         ("— Ana Ruiz, mayor of Kumba, …": `signedquote`), by the name right after the
         dash (a title before it allowed); they are then the last to have spoken, for
-        "He said …" in the signature's own sentences."""
-        at = self.text.find(paragraph, self._cursor)
-        if at < 0:
-            return None
-        self._cursor = at
-        offset = signer_offset(self.text, at, at + len(paragraph))
+        "He said …" in the signature's own sentences; ``start``, ``end``: the paragraph's span."""
+        offset = signer_offset(self.text, start, end)
         if offset is None:
             return None
         line_end = self.text.find("\n", offset)
@@ -544,27 +539,17 @@ class Speakers:
                 return Speaker(key, f"speaker: '{words}' → {self._name(key)}, {how}, line {self.line_of(offsets[index - 1])}")
         return Speaker("", f"'{words}' with no person named before it: left empty")
 
-    def learn_gender(self, key: str, statement: str) -> None:
+    def learn_gender(self, key: str, statement: str, quoted: bool = False) -> None:
         """"Ortega said her client …", "Albares said he had …": reported speech that
-        opens with a third-person pronoun speaks of its speaker."""
+        opens with a third-person pronoun speaks of its speaker; ``quoted``: the statement
+        lies inside quotation marks, words quoted as said, where a speaker says "I", never "he"."""
         first = statement.split(maxsplit=1)[0].lower() if statement.split() else ""
         pronoun = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}.get(first)
-        if pronoun is not None and self._quoted_words(statement):
+        if pronoun is not None and quoted:
             self.quoted_genders.add(pronoun)  # someone of that gender is about, and it is not the speaker
             return  # "“He has lived here for years,” the judge said": the speaker's own words speak of another
         if pronoun is not None and key in self.people and pronoun not in self._others_gender(key):
             self.gender.setdefault(key, pronoun)
-
-    def _quoted_words(self, statement: str) -> bool:
-        """Whether the statement, found from the paragraph being read on, lies inside
-        quotation marks: words quoted as said, where a speaker says "I", never "he"."""
-        at = self.text.find(statement, self._cursor)
-        if at < 0:
-            return False
-        line_start = self.text.rfind("\n", 0, at) + 1
-        line_end = self.text.find("\n", at)
-        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
-        return inside(quoted_spans(line), at - line_start)
 
     def _others_gender(self, key: str) -> set[str]:
         """The genders known of people other than ``key``: "Hazell said she was tough" in an
