@@ -68,7 +68,8 @@ def placements(pairs: dict[str, Any], registry: Any) -> list[Placement]:
     real = ClaimMatcher(registry)
     known = {c["id"] for c in pairs["claims"]}
     scored = [(p, (own if p["claim"] in known else real).score_against(p["statement"], p["claim"]))
-              for p in pairs["pairs"] + pairs["registry_pairs"] if not p.get("missed") and not p.get("confused")]
+              for p in pairs["pairs"] + pairs["registry_pairs"]
+              if not (p.get("missed") or p.get("confused") or p.get("held"))]  # `held`: the lead keeps it unfiled
     matches = [(p["statement"], s) for p, s in scored if p["match"]]
     others = [(p["statement"], s) for p, s in scored if not p["match"]]
     return [_placed("THRESHOLD", claimmatch.THRESHOLD, others, matches, claimmatch.MARGIN),
