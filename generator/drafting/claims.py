@@ -110,9 +110,9 @@ def _with_headings(article: list[Paragraph], every: list[Paragraph]) -> list[Par
     """The article's paragraphs and the speaker headings the layout read as clutter
     ("Dr Ana Ruiz, …, comments:", `headings`) standing right above an article
     paragraph that opens with a quotation mark: each gives that quotation its speaker."""
-    inside = {p.start for p in article}
+    kept = {p.start for p in article}
     found = [p for p, below in zip(every, every[1:])
-             if p.start not in inside and below.start in inside and opens_quotation(below.text)
+             if p.start not in kept and below.start in kept and opens_quotation(below.text)
              and heading_name(p.text) is not None]
     return sorted(article + found, key=lambda p: p.start) if found else article
 
