@@ -10,7 +10,7 @@ with widgets and advertisements between paragraphs.  The rules, in order:
    ("READ MORE: …") or an arrowed link, a photo credit, a date or byline
    line, or a fragment of three words or fewer that is not a sentence;
    a row of links, a web address, a licence, sponsor or credits line
-   (`furniture`); author lines and author boxes (`authors`) and readers'
+   (`furniture`), a map's key and its note on its method, a tag line; author lines and author boxes (`authors`) and readers'
    comments below the text (`sections`) likewise;
    a printed document's running headers and footnotes, a drawn box and a
    list of timed entries (`furniture.mark_layout`) too; and, on pages made
@@ -29,7 +29,9 @@ with widgets and advertisements between paragraphs.  The rules, in order:
    (the teaser list under "Related Stories", a newsletter's tag line), and
    lines that are no sentences between two clutter lines are clutter;
 5. but a short line between the article's paragraphs that a paragraph
-   follows is a section heading ("Notes to editors", "Key findings").
+   follows is a section heading ("Notes to editors", "Key findings"), and a
+   quiz's options and answers, a map's counted stops and an interview's
+   questions are the page's text (`pageitems`).
 
 The article's paragraphs are the lines of running prose (`Line.is_prose`)
 that no rule above marks.
@@ -52,7 +54,7 @@ from .dates import STAMP, find_dates, is_place_date_line
 from .furniture import furniture, mark_layout
 from .lastsentence import keep_short_last_sentence
 from .letters import keep_letter_lines, keep_reader_signatures
-from .linkprompts import foreign_teaser, link_sentence, page_note
+from .linkprompts import foreign_teaser, link_sentence, page_note, widget_instruction
 from .tablerows import holds_a_table
 from .tickers import mark_tickers
 from .timelines import keep_timelines, keep_update_headings
@@ -60,6 +62,7 @@ from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WO
                       TEASER_LABELS, WIDGET_WORDS)
 from .lines import Line
 from .model import Boilerplate
+from .pageitems import keep_counted_headings, keep_interview_questions, keep_quiz_items
 from .pagenotes import mark_page_notes
 from .schedules import keep_schedule_entries
 from .sections import YEAR, keep_first_heading, mark_comments, mark_headings, mark_pull_quotes
@@ -105,8 +108,14 @@ def intrinsic(line: Line) -> tuple[str, str] | None:
         return "disclaimer", "disclaimer"
     if page_note(text) and line.word_count <= MAX_LINK_PROMPT_WORDS:
         return "disclaimer", "a note of the page on its updates or status"
+    if widget_instruction(text) and line.word_count <= MAX_LINK_PROMPT_WORDS:
+        return "disclaimer", "a widget's instruction to the reader"  # "Tap an option to see the answer."
     if _REFERENCE.match(text):
         return "reference", "a reference or source line"
+    if _METHOD_NOTE.match(text):
+        return "reference", "a note on how the piece was made"
+    if len(_KEY_MARKS.findall(text)) >= MIN_KEY_MARKS and (_KEY_LABEL.match(text) or not line.ends_sentence):
+        return "box", "a map's or a chart's key"
     if _POLL.match(text):
         return "poll", "a poll's question"
     if _PLAYER.match(text) and not line.is_prose:
@@ -132,6 +141,18 @@ or on behalf of, the issuer", "The issuer participated in the rating process"): 
 publisher's, however long the line."""
 _REFERENCE = re.compile(r"^(?:journal\s+|full\s+|study\s+)?(?:references?|citations?|sources?)\s*:\s*\S", re.I)
 """A reference under a study or a chart: "Journal reference: …", "Source: …"."""
+_METHOD_NOTE = re.compile(r"^(?:how\s+we\s+(?:made|built|reported|produced|compiled|mapped)\s+(?:this|these|the)\b[^:]{0,30}"
+                          r"|methodology|about\s+(?:this|the)\s+data|notes?\s+on\s+(?:the\s+)?(?:method|methods|data))\s*:\s*\S",
+                          re.I)
+"""A map's or a chart's note on its method: "How we made this map: …", "Methodology: …",
+"About the data: …" — the publisher's account of its work, as a source line is."""
+_KEY_MARKS = re.compile(r"[\u25a0-\u25ff\u2610-\u2612\u2708]")
+"""Shapes, ballot boxes and a plane that a map's or a chart's key sets before its items ("●
+Port ▲ Training ground ✈ Flight", "☑ Ports of departure ☐ Front line")."""
+_KEY_LABEL = re.compile(r"^(?:legend|key|layers)\s*:", re.I)
+"""A key's label: its last item may end in a full stop ("☐ Front line (approx.)")."""
+MIN_KEY_MARKS = 3
+"""Marks of a key: a sentence may hold one or two symbols, a key's row holds one an item."""
 _PLAYER = re.compile(r"^(?:duration|length|running\s+time|runtime)\s*:?\s*\d", re.I)
 """A video player's length: "Duration: 2 minutes 38 seconds"."""
 _POLL = re.compile(r"^(?:poll|quiz|survey|vote|have your say)\s*:\s*\S", re.I)
@@ -162,6 +183,10 @@ def _prompt(line: Line) -> tuple[str, str] | None:
         return "cta", f'call to action ("{phrase}")'
     if foreign_teaser(line.text):
         return "teaser", "a \"read also\" label of another language"
+    if _YOU_MIGHT.match(line.text) and line.word_count <= MAX_LABEL_WORDS:
+        return "teaser", "a teaser label addressing the reader"
+    if _TAG_LINE.match(line.text) and not line.ends_sentence:
+        return "navigation", "the page's tags"
     if link_sentence(line.text) and line.word_count <= MAX_LINK_PROMPT_WORDS:
         return "cta", 'a link\'s sentence ("Tap here to join.", "Donate today.")'
     first = line.text.lstrip("(").split()[0].lower().strip(":,/") if line.text.strip("(") else ""
@@ -170,11 +195,30 @@ def _prompt(line: Line) -> tuple[str, str] | None:
     return None
 
 
+_YOU_MIGHT = re.compile(r"^you\s+(?:might|may|could|will|would)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)\b", re.I)
+"""A teaser label written to the reader: "You might also like", "You may also be interested in"."""
+_TAG_LINE = re.compile(r"^(?:tags?|topics?|keywords|filed\s+under)\s*:\s*[^,.;]{2,40}(?:,\s*[^,.;]{2,40})+$", re.I)
+"""The page's tags, a label and a list apart by commas: "Topics: North Korea, South Korea, Russia"."""
+
+
 def _lead_in(line: Line) -> bool:
     """Whether a long line in small letters ends in a colon: a sentence of the text that
     introduces the quotation or the list below it ("The following is an extract from the
     company's letter, reproduced with its consent:"), prose though it has no end mark."""
     return line.text.rstrip().endswith(":") and line.word_count > 12 and line.lower_share >= 0.5
+
+
+_CREDIT_BAR = re.compile(r"[ \t]+\|[ \t]+")
+MAX_CREDIT_PART_WORDS = 12
+"""Words of one credit: a name or two after its label, not a sentence."""
+
+
+def _credits_row(text: str) -> bool:
+    """Whether the line is credits apart by bars, each a short byline ("Text by Ana Ruiz |
+    Graphics by Tom Hale and Bo Tern"): a map's or a graphic's makers, however long the row."""
+    parts = _CREDIT_BAR.split(text)
+    return len(parts) > 1 and all((BYLINE.match(p) or _CREDITED.match(p)) and len(p.split()) <= MAX_CREDIT_PART_WORDS
+                                  for p in parts)
 
 
 def _metadata(line: Line) -> tuple[str, str] | None:
@@ -186,7 +230,7 @@ def _metadata(line: Line) -> tuple[str, str] | None:
     if line.is_prose:
         # "Medellín, 9 March 2026 - 8:47 p.m.": its "p.m." ends it like a sentence
         return ("date", "a place and a date") if is_place_date_line(line.text) else None
-    if (BYLINE.match(line.text) or _CREDITED.match(line.text)) and line.word_count <= 12:
+    if (BYLINE.match(line.text) or _CREDITED.match(line.text)) and line.word_count <= 12 or _credits_row(line.text):
         return "byline", "byline"
     if _WITH_AGENCIES.search(line.text) and line.word_count <= MAX_AGENCY_BYLINE_WORDS:
         return "byline", "a reporter's name with the agencies' credit"
@@ -522,6 +566,9 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     keep_update_headings(lines, kinds)
     keep_schedule_entries(lines, kinds)
     keep_correction_headings(lines, kinds)
+    keep_quiz_items(lines, kinds)
+    keep_counted_headings(lines, kinds)
+    keep_interview_questions(lines, kinds)
     keep_closing_courtesy(lines, kinds)
     keep_deadlines(lines, kinds)
     keep_short_last_sentence(lines, kinds)

@@ -12,7 +12,8 @@ first, case-sensitive, whole words) runs over the article's sentences:
 * a capital counts only as a metonym: not after "in", "at", "near"… or a
   verb of travel ("flew to Madrid"), not before an organisation word
   ("Washington Post") or a company noun ("the Oslo consultancy"), not beside a city that is no capital ("Madrid or
-  Milan") and not in a dateline ("MADRID, Oct 31", "London – "), not after "a" ("a Lisbon bakery") and not
+  Milan") and not in a dateline ("MADRID, Oct 31", "London – "), not after "a" ("a Lisbon bakery"), not
+  alone as an item of a row or a quiz's option ("A) Lima · B) Quito") and not
   opening a longer place's name ("Santiago del Estero": `statecapitals`);
 * a short name two states share (`places.SHORT_FORMS`: "Congo") is the one
   the article also names in full;
@@ -40,7 +41,7 @@ from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRI
 from .stateplaces import names_a_team_or_end, names_an_era
 from .stateuses import in_place_list, introduces_its_government, names_a_carrier, opens_a_company
 from .seats import government_seats
-from .statecapitals import city_state_national, indefinite_modifier, opens_a_longer_place
+from .statecapitals import city_state_national, indefinite_modifier, list_item, opens_a_longer_place
 from .stateshapes import names_a_cent_price, opens_a_route, registered_in
 from .statewaters import names_a_city, names_a_water
 from .statenames import ISLAND_NAMES, inside_a_local_name, names_a_currency, names_a_document, variant_forms
@@ -322,6 +323,8 @@ class CountryFinder:
             return None
         if indefinite_modifier(before, after):
             return None  # "a Lisbon bakery": one thing of the city, no government
+        if list_item(before, after):
+            return None  # "A) Lima · B) New Delhi": a quiz's option, a city named
         if opens_a_longer_place(after, lambda words: words in _state_forms()):
             return None  # "Santiago del Estero": another place's name
         if opens_a_route(previous, after, lambda words: words in _state_forms()):

@@ -45,6 +45,23 @@ _TIP_LINE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?:WhatsApp|SMS|[Tt]ext|[Cc]all|[
 555 0123.", "Call us on 0800 …"): the page's tip line, opening a sentence; a story's sentence
 does not order the reader to contact its own newsroom."""
 
+_INSTRUCTION = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?:click|tap|select|choose|pick)(?:[ \t]+or[ \t]+(?:click|tap))?[ \t]+"
+                          r"(?:an?|the|each|any)[ \t]+(?:option|answer|marker|card|button|tab)[ \t]+to[ \t]+[a-z]", re.I)
+"""A sentence that tells the reader how to work an interactive piece: "Tap an option to see the
+answer.", "Click a marker to read about each stop." (a quiz's or a map's widget); prose that
+reports a tap ("Riders tap a card to pay") does not open a sentence with the imperative."""
+
+
+def widget_instruction(text: str) -> bool:
+    """Whether a sentence of ``text`` tells the reader how to work a quiz's or a map's widget.
+
+    >>> widget_instruction("Ten questions, one point each. Tap an option to see the answer.")
+    True
+    >>> widget_instruction("Riders now tap a card to pay the fare.")
+    False
+    """
+    return _INSTRUCTION.search(text) is not None
+
 
 def link_sentence(text: str) -> bool:
     """Whether a sentence of ``text`` opens with "Click here" / "Tap here", or the line

@@ -616,7 +616,8 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     known = acronyms(text)
     outlets = OutletNames(text)
     bylines = BylineNames(text)
-    things = modified_things(text) | place_modified(text) | thing_names(text) | craft_names(text) \
+    crafts = craft_names(text)
+    things = modified_things(text) | place_modified(text) | thing_names(text) | crafts \
         | plural_subjects(text) | team_names(text) | category_names(text) | cited_texts(text) | nicknames(text)
     found: list[NameSpan] = []
     for start, end in spans or [(0, len(text))]:
@@ -633,7 +634,8 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
                     and not _page_says_otherwise(text, span, outlets, _starts_sentence(text, start, span.start)) \
                     and not _authors_line(text, span, outlets, bylines) \
                     and not (span.cue is None and scorecard_entry(text, span.start, span.end)) \
-                    and not (span.cue is None and span.name in things):  # "the Coral Link outage": a thing
+                    and not (span.cue is None and span.name in things) \
+                    and not _titled_craft(span, crafts):  # "the Coral Link outage": a thing
                 found.append(span)
     found = with_obituary_heads(text, found, NameSpan)  # "CAMPBELL, Margaret Anne.": a death notice's heading
     found.sort(key=lambda span: span.start)
@@ -647,6 +649,13 @@ def find_names(text: str, spans: list[tuple[int, int]] | None = None, common: se
     kept = [s for s in kept if not honoured_in_a_name(text, s.start, s.end, s.words, s.role)]  # "Sir Robert's Wharf"
     kept = [s for s in kept if not (s.cue is None and (period_name(s.words) or abstract_noun_end(s.words)))]
     return without_evidence(text, kept, nouns_in(text) if common else frozenset())  # no sign of a person, one of a thing
+
+
+def _titled_craft(span: NameSpan, crafts: frozenset[str]) -> bool:
+    """Whether a name with its title is a vessel's the page names after "the ferry" or the
+    like (`names_kinds.craft_names`): ships bear royal names ("the ferry Princess Ashika"),
+    and the title read before "Ashika" is the ship's first word, no one's rank."""
+    return bool(span.role) and f"{span.role} {span.name}" in crafts
 
 
 def _page_says_otherwise(text: str, span: NameSpan, outlets: OutletNames, initial: bool) -> bool:

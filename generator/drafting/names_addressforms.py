@@ -15,7 +15,8 @@ San Suu Kyi", Burmese for a woman).  `lexicon.ROLE_WORDS` lists the Fijian, Mala
 ones ("Ratu", "Datuk", "Mallam"); these are the rest.  Some are surnames too (a Japanese
 "Oba", a Nigerian "Igwe"), so one counts only with a name of two words or more after it: "Oba
 Minako" keeps her surname.  Left out: words that are given names or that the name keeps as its
-own ("Adi", "Nii", "Haji": "Azlan Haji Mahmud"; "Tengku", "Pengiran").
+own ("Adi", "Nii", "Haji": "Azlan Haji Mahmud"; "Tengku", "Pengiran").  Spanish and Portuguese pages
+write "Doña" or "Don" before an elder's full name ("Doña Hilda Flores") as English pages write "Mrs".
 """
 
 from __future__ import annotations
@@ -26,12 +27,15 @@ ADDRESS_FORMS = frozenset("""
     afioga susuga
     pehin
     daw khun kyai thiru
+    don doña dona dom
 """.split())
 """Rulers' and chiefs' titles of West Africa (Yoruba, Igbo, Efik, Ewe), of Uganda and southern
 Africa; Sesotho forms of address for a chief and for a man and a woman ("Morena Lebohang
 Molapo", "Ntate Thabo Mokoena", "Mme Palesa Mokoena", as "Chief", "Mr", "Mrs"); Samoan forms
 of address for chiefs and orators; the Bruneian title of the highest ministers ("Pehin");
-Burmese, Thai, Javanese and Tamil forms of address."""
+Burmese, Thai, Javanese and Tamil forms of address; the Spanish and Portuguese forms of
+respect for an elder ("Doña Hilda Flores", "Don Aurelio Paz", "Dona Maria Silva"), which
+"Don" and "Dona" as given names ("Don Bradman") never have two name words after."""
 
 MIN_NAME_AFTER = 2
 """Name words a form of address needs after it: one alone may be the surname it also is."""

@@ -10,7 +10,8 @@ kinds of place English writes after a name and that a person's name seldom quali
 "park", "square" and "airport", often named after people, are left out; "road" is in, as a
 route between two places is written ("the Nizwa–Al Hamra road").  Two names joined by "and"
 before a plural kind are both places ("Vinh Phuc and Thai Nguyen provinces"), and so is a
-name after a kind of place and "of" ("the hamlet of Lang Nu").
+name after a kind of place and "of" ("the hamlet of Lang Nu"); a name in brackets after a
+reader's screen name ("minh_hoang88 (Da Nang)") is where the reader writes from.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ _ROUTE = re.compile(r"(?<![\w'’-])from[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'
                     r"(?=[ \t]*[,.;:!?\"”)]|[ \t]+(?:and|or|in|on|at|by|every|each|for|via)(?![\w'’-]))")
 """A route from a name to a common noun for a place that ends the phrase: "from Ha Abia to
 town," (not "from Tom Hale to the border guards", where the noun qualifies another)."""
+_HANDLE_PLACE = re.compile(r"(?<![\w@.'’-])@?[a-z][a-z0-9]*(?:[._][a-z0-9]+)*(?:[._][a-z0-9]+|[a-z]\d+)[ \t]+\("
+                           r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})\)")
+"""A name in brackets after a reader's screen name, a lower-case word with an underscore, a
+dot or digits in it ("Question from minh_hoang88 (Da Nang)", "kim.anh (Binh Duong)"): where
+the reader writes from, as a letters page prints a town under a writer's name."""
 MAX_PLACE_USES = 500
 """Uses read in a page: far more than any page has."""
 
@@ -61,7 +67,8 @@ MAX_PLACE_USES = 500
 def place_modified(text: str) -> frozenset[str]:
     """Names of two words or more (and their last words of two or more: the match may take
     a capitalised word before the name) the page writes before a lower-case kind of place,
-    or as a route's start before a common noun for a place."""
+    or as a route's start before a common noun for a place, or in brackets after a reader's
+    screen name."""
     found: set[str] = set()
     for count, match in enumerate(_NAME_KIND.finditer(text)):
         if count >= MAX_PLACE_USES:
@@ -73,8 +80,9 @@ def place_modified(text: str) -> frozenset[str]:
         if count >= MAX_PLACE_USES:
             break
         found.update(name for name in match.groups() if name)
-    for count, match in enumerate(_ROUTE.finditer(text)):
-        if count >= MAX_PLACE_USES:
-            break
-        found.add(match.group(1))
+    for pattern in (_ROUTE, _HANDLE_PLACE):
+        for count, match in enumerate(pattern.finditer(text)):
+            if count >= MAX_PLACE_USES:
+                break
+            found.add(match.group(1))
     return frozenset(found)

@@ -122,7 +122,7 @@ _FREQUENCY_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(FREQUENCY_
 
 PLACE_ENDS = _words("""
     neck cove lagoon inlet narrows bluff headland estuary fjord marsh swamp rapids reservoir
-    dam gorge atoll wharf quay pier township barrio colonia forest circus junction
+    dam gorge atoll pier township barrio colonia forest circus junction
     bozori ko'chasi ko’chasi mahallasi maydoni
 """)
 """Last words of place names that are no surnames ("Digby Neck", "Coral Cove", "Regent
@@ -142,11 +142,14 @@ VENUE_ENDS = _words("""
     oval ground grounds showground showgrounds campus arena velodrome racecourse racetrack raceway
     speedway ballpark pavilion gymnasium clubhouse mausoleum
     sanctuary sanctuaries reserve preserve wetland wetlands zone zones
+    wharf wharves quay quays jetty
 """)
 """Last words of the names of sports grounds and sites ("Kensington Oval", "Pitso Ground",
 "Cave Hill Campus") and of protected areas ("Palau National Marine Sanctuary", "Kruger Game
 Reserve", "Everglades Wetlands": "National" is read as a title, so the rule holds after one) and
-of designated areas ("the Port Kelang Free Zone", "the National Tourist Zone"); nouns that are also surnames (Field, Park, Court, Hall, Green) are
+of designated areas ("the Port Kelang Free Zone", "the National Tourist Zone"), and of the
+wharves and quays named after rulers ("Queen Salote Wharf", "King Edward Quay": the ruler's title
+is read as a title, so the rule holds after one); nouns that are also surnames (Field, Park, Court, Hall, Green) are
 left out."""
 
 EVENT_ENDS = _words("""

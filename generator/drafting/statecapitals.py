@@ -9,6 +9,9 @@
   ("Santiago del Estero", "Santo Domingo de Guzmán" aside, "San José de Ocoa", "Victoria de
   Durango"): another town or province, not the capital; "Santiago de Chile" is the capital
   itself, written with its state's name.
+* A capital standing alone as an item of a row, an option of a quiz or a link between dots
+  or bars ("A) Johannesburg · B) Lima · C) New Delhi"), is a city named, not a government
+  acting: no verb or noun goes with it.
 * A city-state in the possessive before "national" ("Monaco's national team", "Singapore's
   national schools") is the state: only a state has national institutions, even where a
   locative before it would make a capital a place ("at Singapore's national stadium").
@@ -29,6 +32,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?[ \t]+$")
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 _PARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:de|del|de la|do|da|dos|das)[ \t]+([A-Z][\w'’-]*)")
 _NATIONAL_AFTER = re.compile(r"['’]s[ \t]+national\b")
+_ITEM_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Da-d]\)|[·|•])[ \t]*$")
+_ITEM_AFTER = re.compile(r"[ \t]*(?:[·|•]|\n|$)")
 
 
 def indefinite_modifier(before: str, after: str) -> bool:
@@ -66,3 +71,15 @@ def city_state_national(after: str) -> bool:
     (True, False)
     """
     return _NATIONAL_AFTER.match(after) is not None
+
+
+def list_item(before: str, after: str) -> bool:
+    """Whether a capital stands alone as an item of a row: after a quiz's option letter or a
+    dot or bar, and before another dot or bar or the line's end.
+
+    >>> list_item("10. Which city? A) Oslo · B) ", " · C) Rome")
+    True
+    >>> list_item("Officials in Oslo · ", " said the talks would go on")
+    False
+    """
+    return _ITEM_BEFORE.search(before) is not None and _ITEM_AFTER.match(after) is not None

@@ -1,0 +1,86 @@
+"""The items a quiz or a guided map is made of: the page's text, not its furniture.
+
+    >>> from .lines import parse_lines
+    >>> page = parse_lines("1. Which port reopened on Monday?\\n"
+    ...                    "A) Tema · B) Lomé · C) Cotonou\\n"
+    ...                    "✔ Correct answer: B\\n"
+    ...                    "The port of Lomé reopened after a week of repairs, its operator said.\\n"
+    ...                    "2. Who won the mayoral race in the capital?\\n"
+    ...                    "A) Ana Ruiz · B) Tom Hale\\n"
+    ...                    "✔ Correct answer: A\\n"
+    ...                    "Ana Ruiz won with 54% of the vote, the electoral board said on Sunday.\\n")
+    >>> kinds = {2: ("navigation", "items apart by middle dots"), 3: ("short", "a fragment"),
+    ...          6: ("navigation", "a row of links"), 7: ("running", "repeated")}
+    >>> keep_quiz_items(page, kinds)
+    >>> kinds
+    {}
+
+A news quiz writes each question as a numbered line, its options on a row ("A) … · B) …") and
+the answer under them ("✔ Correct answer: B"), then the explanation.  Alone, an options row
+looks like a row of links and the answer lines like a repeated fragment; but they are what the
+page is made of, so where `MIN_ITEMS` numbered questions each have an options row under them,
+the rows and the answer lines are text.  A single lettered row under no question is left alone.
+
+An interview written as questions and answers asks each question on a line of its own above
+the answer ("What about prices?"); where `MIN_QUESTIONS` such questions head a paragraph each,
+one that stands right under a teaser ("Read also: …") is the interviewer's too, not a headline
+of the teaser's list: a teaser's headlines head no answer (a question above another question is
+a list's).
+
+A guided map's stops, or a how-to's steps, are headed with a counter ("Stop 2 of 6 · VLADIVOSTOK
+AND USSURIYSK", "Step 3 of 5: Dry the seeds"), each above its paragraph: crossheads of the
+text, however much a heading with middle dots looks like a row of links.  `MIN_ITEMS` of them,
+each above a paragraph, are needed, as a form's lone "Step 1 of 3" is the form's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+MIN_ITEMS = 2
+"""Questions with options, or counted headings over a paragraph, that make a page a quiz or a tour."""
+_QUESTION = re.compile(r"^\d{1,2}[.)][ \t]+\S.*\?$")
+_OPTIONS = re.compile(r"^\(?[A-Da-d][).][ \t]+\S.*[ \t]\(?[B-Db-d][).][ \t]+\S")
+"""An options row: "A) …" and at least a "B) …" after it on the same line."""
+_ANSWER = re.compile(r"^[✔✓✅☑]?[ \t]*(?:(?:the[ \t]+)?correct[ \t]+)?answer[ \t]*:[ \t]*\(?[A-Da-d]\b", re.I)
+MIN_QUESTIONS = 3
+"""Questions heading a paragraph each that make a page a question-and-answer interview."""
+MAX_QUESTION_WORDS = 20
+_COUNTED = re.compile(r"^(?:stop|step|stage|part|leg)[ \t]+\d{1,2}[ \t]+of[ \t]+\d{1,2}\b", re.I)
+
+
+def keep_quiz_items(lines: list[Line], kinds: dict) -> None:
+    """Take a quiz's options rows and answer lines out of ``kinds``."""
+    rows = [below for line, below in zip(lines, lines[1:]) if _QUESTION.match(line.text) and _OPTIONS.match(below.text)]
+    if len(rows) < MIN_ITEMS:
+        return
+    numbers = {row.number for row in rows}
+    for number in numbers:
+        kinds.pop(number, None)
+    after = {below.number for line, below in zip(lines, lines[1:]) if line.number in numbers}
+    for line in lines:
+        if line.number in after and _ANSWER.match(line.text):
+            kinds.pop(line.number, None)
+
+
+def keep_counted_headings(lines: list[Line], kinds: dict) -> None:
+    """Take the counted headings of a map's stops or a guide's steps out of ``kinds``."""
+    headings = [line for line, below in zip(lines, lines[1:])
+                if _COUNTED.match(line.text) and below.is_prose and below.number not in kinds]
+    if len(headings) < MIN_ITEMS:
+        return
+    for line in headings:
+        kinds.pop(line.number, None)
+
+
+def keep_interview_questions(lines: list[Line], kinds: dict) -> None:
+    """Take an interview's questions, each on a line above its answer, out of ``kinds``."""
+    questions = [line for line, below in zip(lines, lines[1:])
+                 if line.text.endswith("?") and line.word_count <= MAX_QUESTION_WORDS
+                 and below.is_prose and below.number not in kinds and not below.text.endswith("?")]
+    if len(questions) < MIN_QUESTIONS:
+        return
+    for line in questions:
+        kinds.pop(line.number, None)
