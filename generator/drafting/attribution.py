@@ -57,13 +57,14 @@ from .possessiverole import named_after_possessive
 from .judgesorders import ORDER_ACT, is_order, judge_subject, pronoun_subject
 from .clausebeforeaside import FINITE, clause_not_subject
 from .timeopeners import after_time_opener
-from .framegrammar import (COUNTERFACTUAL, MORE_SPEECH_ACTS, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
+from .framegrammar import (COUNTERFACTUAL, MORE_SPEECH_ACTS, REQUEST_PARTICIPLE, THAT_PARTICIPLE, colon_after_put_it, describes_the_noun_before,
                            in_name, in_relative_clause, OCCASION, named_colon, opens_a_clause,
                            noun_before_of, quoted_name_before, role_phrase)
 from .places import place_words
 from .sportroles import POSITION_NOUNS, STAFF_NOUNS
 from .stanceframes import BLAME_ACT, according_source_end
 from .quotations import inside, quotations
+from .relays import channel_relays
 
 WINDOW = 200
 """Characters looked at before a verb for its subject."""
@@ -74,7 +75,7 @@ MAX_FRAMES = 12
 
 _VERB = re.compile(
     r"(?P<participle>,\s+(?:" + "|".join(sorted(SPEECH_PARTICIPLES)) + r")\b"
-    r"|" + THAT_PARTICIPLE + r")"
+    r"|" + THAT_PARTICIPLE + r"|" + REQUEST_PARTICIPLE + r")"
     r"|\b(?P<verb>[Aa]ccording to|[Aa]ttributable to|" + "|".join(sorted(ATTRIBUTION_VERBS | FINDING_VERBS, key=len, reverse=True)) + r")\b")
 
 def _alternatives(words) -> str:
@@ -151,6 +152,14 @@ _COUNTED_NOUN = re.compile(r"\s[a-z]+s\b")
 """A number before a participle and a plural noun after it: "23 confirmed cases"."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|from)\s$")
 """A preposition right before a speech verb: the verb is a participle describing a noun."""
+_INFERRING = frozenset("suggested suggests indicated indicates implied implies showed shows meant means".split())
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:[a-z]+ly\s+)?$")
+"""A "which" after a comma whose antecedent names no speaker: the clause before it, a
+fact, is what suggests or shows (the words run on as the sentence's speaker's)."""
+_REPORTED_OF = frozenset("said reported rumoured rumored".split())
+_STATE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
+"""A passive report of a noun's state ("generals said to be with the force", "a man reported to
+have fled"): a reduced relative clause; an active "said" takes no "to be"."""
 _OBJECT_FIRST = {"accused": r"\s+of\b", "urged": r"\s+to\b"}
 """Speech verbs whose active use puts the person spoken to before the complement
 ("She accused him of lying", "He urged them to leave"): the complement right after
@@ -270,8 +279,22 @@ def find_frames(text: str, quoted: list[tuple[int, int]]) -> list[Frame]:
     # inside another frame's apposition describes its subject; it attributes nothing.
     asides = [f.apposition for f in frames if f.apposition is not None and f.form == "before"]
     frames = [f for f in frames if not any(a <= f.verb_start < b for a, b in asides)]
+    frames = [f for i, f in enumerate(frames) if not _channel(text, f, frames[i + 1:i + 2])]
     extra = [f for f in (_colon_frame(text, quoted, frames), _dash_frame(text, quoted, frames)) if f is not None]
     return sorted(frames + extra, key=lambda f: f.verb_start) if extra else frames
+
+
+def _channel(text: str, frame: Frame, following: list[Frame]) -> bool:
+    """Whether ``frame`` is "according to" a news medium or a record that only carries
+    the utterance of the named person right after it ("According to the state news
+    agency KCNA, Mr Kim told his guest that …": `relays.channel_relays`): no frame, the
+    words are the person's."""
+    if frame.form != "according" or frame.subject is None or not following:
+        return False
+    inner = following[0]
+    return inner.form == "before" and inner.subject is not None \
+        and not text[frame.end:inner.start].strip(" ,") \
+        and channel_relays(text[slice(*frame.subject)], inner.verb, text[slice(*inner.subject)])
 
 
 _DASH_AFTER_QUOTE = re.compile(r"[”\"]\s*(?P<dash>[–—]|-{1,2})\s*(?P<who>[A-Z][^,;.()“”\"]{1,60}?)\s*(?=[,;(]|\.?$)")
@@ -472,6 +495,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None  # "bringing the outbreak to 23 confirmed cases": a participle between a number and its noun
     if _PASSIVE.search(text, low, start) or _COMPARED.search(text, low, start) or _AGENT.match(text, end):
         return None
+    if verb in _REPORTED_OF and _STATE_AFTER.match(text, end):
+        return None  # "three generals said to be with the force": what is said of a noun, no one speaking
     if _OBJECT_FIRST.get(verb) is not None and re.match(_OBJECT_FIRST[verb], text[end:]):
         return None  # "a developer accused of fraud was bailed": a passive participle after its noun
     if _valued(text, low, start, end):
@@ -486,6 +511,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     head_end, apposition = _skip_apposition(text, low, _skip_acronym(text, low, _skip_adverbs(text, low, start)),
                                             quoted)
     subject = _words_before(text, low, head_end) or relative_antecedent(text, low, head_end)
+    if subject is None and verb in _INFERRING and _WHICH_BEFORE.search(text, low, start):
+        return None  # "… cope well with cold, which suggested the list …": what a fact suggests, no one speaking
     if subject is not None and _INFINITIVE.match(text, subject[0], subject[1]):
         return None  # "…, to ask for the money promised for the bridge": a participle after its noun, not a speaker
     if subject is not None and in_relative_clause(text, subject):

@@ -9,7 +9,8 @@
 
 "For months, the mayor has pleaded with the ministry to fund the bridge"; "Fishermen
 have for years asked the port to dredge the channel": a verb of asking in the perfect
-with a duration ("for months", "for the past two years") reports a campaign — many
+with a duration ("for months", "for the past two years", before the verb or right after
+it: "Kyiv had asked for months for …") reports a campaign — many
 requests, on no one occasion and in no one wording — which the reporter sums up as the
 background of the story.  What was asked for is then the reporter's account, not a
 statement of the requester's: no frame.  A request on one occasion ("asked the council
@@ -33,6 +34,9 @@ _DURATION = re.compile(
     r"\b(?:[Ff]or|[Oo]ver)\s+(?:the\s+(?:past|last)\s+)?(?:(?:many|several|some|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d{1,3})\s+)?" + _PERIOD + r"\b")
 """A stretch of time: "for months", "for the past two years", "over several weeks"."""
+_DURATION_AFTER = re.compile(r"\s+" + _DURATION.pattern + r"(?!\s+of\b)")
+"""A stretch of time right after the verb ("had asked for months for …"), not a thing asked
+for ("has asked for two years of funding")."""
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|long|been)\s+)?(?:[Ff]or\s+[\w ]{1,30}?\s+)?$")
 """The perfect's auxiliary right before the verb, a duration between them allowed ("has for months ")."""
 _CLAUSE_START = re.compile(r"[.;!?]\s|\n|\b(?:but|while|and)\s")
@@ -42,11 +46,12 @@ REACH = 160
 
 def long_campaign(text: str, verb_start: int, verb_end: int) -> bool:
     """Whether the verb at ``verb_start``–``verb_end`` is a request in the perfect with
-    a duration in its clause before it (see the module docstring); bounded by `REACH`."""
+    a duration in its clause before it or right after it (see the module docstring); bounded by `REACH`."""
     verb = text[verb_start:verb_end].split()
     if not verb or verb[0].lower() not in _REQUESTS:
         return False
     low = max(0, verb_start - REACH)
     starts = [m.end() for m in _CLAUSE_START.finditer(text, low, verb_start)]
     clause = text[starts[-1] if starts else low:verb_start]
-    return _PERFECT.search(clause) is not None and _DURATION.search(clause) is not None
+    return _PERFECT.search(clause) is not None \
+        and (_DURATION.search(clause) is not None or _DURATION_AFTER.match(text, verb_end) is not None)

@@ -59,8 +59,9 @@ MORE_SPEECH_ACTS = (
     r"|(?:(?<=\b[Hh]e\s)|(?<=\b[Ss]he\s)|(?<=\b[Tt]hey\s))(?:reports|report)(?=\s+that\b)"
     # "doubts that Russia will …": a doubt is a view, stated
     r"|\b(?:doubts|doubted)(?=\s+(?:that|whether)\b)"
-    # "does not expect a war …", "doesn't believe the talks …": a view held the other way is still held
-    r"|\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:expect|believe|think)(?=\s+[a-z])")
+    # "does not expect a war …", "doesn't believe the talks …", "does not expect South Korea to …": a view
+    # held the other way is still held, of a thing or of a named party
+    r"|\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:expect|believe|think)(?=\s+[A-Za-z])")
 """Alternatives of `attribution._SPEECH_ACT`: each needs what makes it speech after it
 ("as" a thing, "that"), so that "described the scene", "expressed the sample" and "the
 win assured them" (no one who speaks: `attribution._speech_act`) attribute nothing."""
@@ -75,6 +76,10 @@ THAT_PARTICIPLE = r",\s+(?:(?:" + "|".join(sorted(_THAT_PARTICIPLES)) + r")(?=\s
 "…, holding that the operator had shown …" (not "holding talks", "ruling party");
 one that tells someone, with the people told between ("…, telling reporters in
 Moscow that …": not "telling the story")."""
+
+REQUEST_PARTICIPLE = r",\s+(?:pressing|pushing|appealing|pleading|lobbying)(?=\s+(?:again\s+)?for\b)"
+"""Participles of asking for a thing ("…, pressing for an invitation to join the alliance"):
+what the subject of the clause before asks for (not "pressing ahead")."""
 
 _PUT_IT = re.compile(r"\b(?:put|puts)\sit(?:\s[a-z]+ly\b|\s(?:this|that)\sway\b|\sto\s(?:me|us|him|her|them)\b)"
                      r"[^:;“”\"]{0,40}?(?P<colon>:)\s")

@@ -83,3 +83,30 @@ def unnamed_relays(outer_subject: str, inner_verb: str, inner_subject: str) -> b
     """
     first = inner_subject.split()[0].lower() if inner_subject.split() else ""
     return inner_verb.lower() in UTTERED and first not in _PRONOUNS and unnamed_source(outer_subject)
+
+
+CHANNEL_NOUNS = frozenset("agency media news newspaper paper daily broadcaster television tv radio outlet wire "
+                          "report readout transcript".split())
+"""Nouns of a news medium or a record, which carries what people say without being one of them."""
+_ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
+"""A body known by its initials alone ("KCNA"): no person."""
+_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+_NOT_NAMES = _PRONOUNS | {"the", "a", "an"}
+
+
+def channel_relays(source: str, inner_verb: str, inner_subject: str) -> bool:
+    """Whether "according to" a news medium or a record (``source``) gives a named person's
+    utterance ("According to the state news agency, Mr Kim told his guest that …"): the
+    medium only carries the words, which stay the person's, as a report's "It writes that
+    Kim told …" does.  A person relaying ("According to Rep. Yoon, Ms Ruiz said") keeps it.
+
+    >>> channel_relays("the state news agency", "told", "Mr Kim"), channel_relays("KCNA", "said", "Kim")
+    (True, True)
+    >>> channel_relays("Rep. Yoon", "said", "Ms Ruiz"), channel_relays("KCNA", "said", "the agency")
+    (False, False)
+    """
+    words = {w.lower().strip(".,'’") for w in source.split()}
+    channel = bool(words & CHANNEL_NOUNS) or _ACRONYM.fullmatch(source.strip()) is not None
+    named = _NAME.fullmatch(inner_subject.strip()) is not None \
+        and inner_subject.split()[0].lower() not in _NOT_NAMES
+    return channel and named and inner_verb.lower() in UTTERED

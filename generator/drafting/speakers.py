@@ -47,7 +47,8 @@ person's whole name opens their turn too, the paragraph after it included
 script's reporter ("HSU (VO):", "… (PTC):") is the broadcaster's voice, as an
 anchor is: the people inside the narration speak by its verbs.  A reader's letter signed
 under its last paragraph (`signatures`) is its writer's turn.  Every statement
-of a turn is its speaker's, what they relay included.
+of a turn is its speaker's, what they relay included — but for what another person,
+named there, said or told ("Shin Won-sik said on television that …"), which stays theirs.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ from .kinship import kin_gender
 from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name_line, opens_turn
 from .variants import organisation_fingerprint
 from .publisherwork import own_work
-from .variation import variation_holder
+from .variation import titled_holder, variation_holder
 from .qualifiedrole import qualified_holder
 from .sources import anonymised, anonymity_clause, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
 from .cataphora import introduced_later_as, named_next
@@ -82,6 +83,7 @@ from .selfreference import opens_with_self, self_reference
 from .unnamedquote import quoted_after_unnamed
 from .signedquote import signer_offset
 from .placedpronoun import placed_indefinite
+from .relays import UTTERED
 from .demonymspeaker import described_nationality, national_of
 from .headings import heading_name, untitled_words
 from .ids import name_key, slugify
@@ -147,6 +149,8 @@ class Speakers:
         """Offset of the last sentence whose subject is one person nobody names (`sources`)."""
         self.turn: Speaker | None = None
         """The speaker of the labelled turn being read (`label`), or None."""
+        self.letter = False
+        """Whether the turn being read is a signed letter's (`label`'s ``signed``), not a spoken one."""
         self.presenters: set[str] = set()
         """People a transcript labels as its anchor, host or correspondent: their
         narration is the broadcaster's voice, not a statement of theirs."""
@@ -167,6 +171,8 @@ class Speakers:
             named = self._people_in(start + subject[0], start + subject[1], quoted, start)
             if len(named) == 1:
                 self._spoke(named[0].start, self._who(named[0])[0])
+            elif not named:
+                self._described_subject(start + subject[0], text[subject[0]:subject[1]])
         labelled = label_span(text)
         skip = labelled[1] if labelled is not None else 0  # "TOM HALE: The Corporation disputes that."
         own = clause_subject(text[skip:], len(text) - skip) if skip else subject
@@ -177,6 +183,17 @@ class Speakers:
         plural = _plural_subject(text[skip:])
         if plural is not None:
             self.plural = (start + skip + plural[0], text[skip + plural[0]:skip + plural[1]])
+
+    def _described_subject(self, offset: int, words: str) -> None:
+        """Make a sentence's subject that describes one person the article introduced so
+        ("The magistrate refused bail." after "Principal Magistrate Renata Gonsalves") the
+        last named subject: a "she said" next is hers, not an earlier speaker's.  Only a
+        definite description with no name in it ("the magistrate", not "The Magistrates' Court")."""
+        if _DESCRIPTION.fullmatch(words) is None:
+            return
+        found = self.roles.introduced_with(words, offset) or titled_holder(words, offset, self.roles, self.line_of)
+        if found is not None:
+            self._spoke(offset, found[0])
 
     def _subject_body(self, offset: int, words: str) -> None:
         """Make a sentence's subject the antecedent of a later "it" when it is a body: an
@@ -222,6 +239,7 @@ class Speakers:
             self.turn = None
             return below
         found = self._labelled(paragraph) or signed or self._name_line(paragraph)
+        self.letter = signed is not None and found is signed
         continues = continues_turn(paragraph) if continues is None else continues
         opened = self.turn is not None and self.turn.reason.startswith(_NAME_LINE_REASON) \
             and not self.turn.reason.endswith(_GOES_ON) and opens_turn(paragraph)  # the first paragraph after it
@@ -339,12 +357,24 @@ class Speakers:
                 previous: Speaker | None = None) -> Speaker:
         """The speaker of ``frame`` in the sentence at ``start`` (``previous``: the
         speaker of the sentence's frame before it, for "… and said"); in a labelled
-        turn, the turn's speaker, who says whatever the turn relays."""
+        turn, the turn's speaker, who says whatever the turn relays (`_named_utterance` aside)."""
         speaker = self._frame_speaker(start, text, frame, quoted, previous)
-        if self.turn is None or frame is None or frame.form == "negated":
+        if self.turn is None or frame is None or frame.form == "negated" \
+                or self._named_utterance(start, frame, speaker, quoted):
             return speaker
         return Speaker(self.turn.by, f"{self.turn.reason}, relaying '{text[frame.verb_start:frame.verb_end]}' "
                                      "in the speaker's turn")
+
+    def _named_utterance(self, start: int, frame: Frame, speaker: Speaker, quoted) -> bool:
+        """Whether a turn's frame gives what another person, named there, said or told
+        ("Shin Won-sik … said on television that …" in a correspondent's answer): the
+        words keep the one who first said them; the turn's speaker only passes them on.
+        What the speaker reports by a pronoun or a role ("He asked for …") stays theirs, and
+        so does all a letter's writer cites: a letter argues with what others said."""
+        if self.letter or frame.form != "before" or frame.subject is None or frame.verb.lower() not in UTTERED \
+                or speaker.by in ("", self.turn.by) or speaker.by not in self.people:
+            return False
+        return bool(self._people_in(start + frame.subject[0], start + frame.subject[1], quoted, start))
 
     def _frame_speaker(self, start: int, text: str, frame: Frame | None, quoted: list[tuple[int, int]],
                        previous: Speaker | None = None) -> Speaker:
@@ -354,14 +384,30 @@ class Speakers:
             if previous is not None and previous.by:
                 return Speaker(previous.by, f'{previous.reason}; "{frame.verb}" shares its subject')
             subject = clause_subject(text, frame.start)
-            if subject is None:
-                return Speaker("", f'no subject for "{frame.verb}": the reporter\'s own words')
-            return self._noun_phrase(start, text, subject, None, quoted, f'subject of "{frame.verb}"')
+            found = self._noun_phrase(start, text, subject, None, quoted, f'subject of "{frame.verb}"') \
+                if subject is not None else None
+            if found is not None and found.by:
+                return found
+            acting = self._acting_person(start, text[:frame.start], quoted)
+            if acting is not None:
+                return acting
+            return found or Speaker("", f'no subject for "{frame.verb}": the reporter\'s own words')
         if frame.subject is None:
             return Speaker("", f'no speaker named next to "{frame.verb}": the reporter\'s own words')
         how = {"inverted": f'named after "{frame.verb}"', "according": 'named after "according to"'}
         return self._noun_phrase(start, text, frame.subject, frame.apposition, quoted,
                                  how.get(frame.form, f'named before "{frame.verb}"'))
+
+    def _acting_person(self, origin: int, before: str, quoted) -> Speaker | None:
+        """The person who is the subject of the last past-tense verb before a participle
+        frame (``before``: the sentence up to it), when the sentence opens with no one who
+        speaks: "The comment came a day after Vladimir Putin, speaking in Kazan, declined
+        to deny it, saying only that …" — Putin says it."""
+        for mention in reversed(self._people_in(origin, origin + len(before), quoted, origin)):
+            if _ACTS_AFTER.match(before, mention.end - origin):
+                return self._person(mention, before[mention.start - origin:mention.end - origin],
+                                    "subject of the verb the participle follows")
+        return None
 
     def _noun_phrase(self, origin: int, text: str, span: tuple[int, int], apposition: tuple[int, int] | None,
                      quoted, how: str) -> Speaker:
@@ -622,6 +668,11 @@ _SUBJECT_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,5}?(?=(?:is|are|was|were|has|h
 irregular: `lexicon.IRREGULAR_FORMS`): its subject."""
 
 
+_ACTS_AFTER = re.compile(r"(?:,[^,;“”\"]{1,100},)?\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
+"""A name's past-tense verb right after it, an aside between commas allowed ("Putin, speaking in
+Kazan, declined"): the name is that clause's subject."""
+_DESCRIPTION = re.compile(r"[Tt]he(?:\s+[a-z][\w-]*){1,2}")
+"""A definite description of a person with no name or capital in it: "The magistrate", "the chief prosecutor"."""
 _TITLES_ONLY = re.compile(r"(?:[A-Z][a-z]{0,4}\.?\s+){0,2}")
 """Titles a signature may put before the name: "Dr. ", "Prof ", "Sr. "."""
 

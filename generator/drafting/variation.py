@@ -29,6 +29,7 @@ from .businessroles import BUSINESS_NOUNS, plural_pattern
 from .lexicon import PERSON_NOUNS
 from .occupations import OCCUPATION_NOUNS
 from .officeroles import OFFICE_NOUNS
+from .people import PersonMention
 from .roles import Holder, RoleTable, sentence_ends
 from .sportroles import POSITION_NOUNS, STAFF_NOUNS
 
@@ -159,13 +160,34 @@ def _described_with(roles: RoleTable, key: str, noun: str, offset: int) -> int |
     for mention in reversed(roles.mentions[max(0, end - MAX_DESCRIBED):end]):
         if mention.key != key:
             continue
-        before = text[max(0, mention.start - DESCRIPTION_REACH):mention.start]
-        after = text[mention.end:mention.end + DESCRIPTION_REACH]
-        if pattern.search(before.split(".")[-1].lower()) or \
-                after.startswith(", ") and pattern.search(after.split(".")[0].split(",")[1].lower()):
+        if _written_next_to(text, mention, pattern) or _in_introduction(text, mention.start, mention.end, noun):
             return mention.start
-        if _in_introduction(text, mention.start, mention.end, noun):
-            return mention.start
+    return None
+
+
+def _written_next_to(text: str, mention: PersonMention, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` is in the title just before a mention or in an apposition right after it."""
+    before = text[max(0, mention.start - DESCRIPTION_REACH):mention.start]
+    after = text[mention.end:mention.end + DESCRIPTION_REACH]
+    return bool(pattern.search(before.split(".")[-1].lower())
+                or after.startswith(", ") and pattern.search(after.split(".")[0].split(",")[1].lower()))
+
+
+def titled_holder(phrase: str, offset: int, roles: RoleTable, line_of) -> tuple[str, Holder] | None:
+    """(key, holder) for a definite description headed by a trade's noun ("The
+    magistrate refused bail."): the person most recently named before ``offset`` with
+    that noun as their title or in an apposition ("Principal Magistrate Renata
+    Gonsalves"), whoever spoke since — the description points back at the one person
+    the story called so; else None."""
+    found = _DEFINITE.fullmatch(phrase.strip())
+    if found is None or found.group("head").lower() not in TRADE_NOUNS:
+        return None
+    pattern = re.compile(rf"\b{re.escape(found.group('head').lower())}\b")
+    end = bisect.bisect_left(roles.starts, offset)
+    for mention in reversed(roles.mentions[max(0, end - MAX_DESCRIBED):end]):
+        if _written_next_to(roles.text, mention, pattern):
+            return mention.key, Holder(mention.key, frozenset(), f"described as '{found.group('head').lower()}'",
+                                       line_of(mention.start))
     return None
 
 
