@@ -34,6 +34,13 @@ none wrongly, and left the threshold's and the lead's bounds where they were; 0.
 least that files them all."""
 
 
+FIGHTING = "combat"
+"""The key word of the fighting (`synonyms`: "fighting", "battle", "front-line"): a count the
+claim places at or towards the fighting ("3,000 troops had moved up towards the fighting")
+is not a count the candidate places only in a country ("about 3,000 soldiers were in eastern
+Russia"): those sent, not those at the front."""
+
+
 def counted_weight(a: Features, b: Features, shared: set[str] | frozenset[str],
                    weight: Callable[[str], float]) -> Callable[[str], float]:
     """``weight``, but a shared actor word (`ACTORS`: "troops") weighing `COUNTED` at
@@ -43,7 +50,8 @@ def counted_weight(a: Features, b: Features, shared: set[str] | frozenset[str],
     in most of its statements, so the word alone tells its claims apart least, but a body
     of troops of one count is one fact, whatever verb puts it where ("the number of
     North Korean troops in Russia had risen to about 11,000" for "North Korea has sent
-    some 10,000 to 12,000 troops to Russia")."""
+    some 10,000 to 12,000 troops to Russia").  Not when the claim places its troops at the
+    fighting and the candidate does not (`FIGHTING`)."""
     counted = shared & ACTORS
     if not counted or not _only_its_count(a, b) or not _same_setting(a, b):
         return weight
@@ -64,4 +72,5 @@ def _same_setting(a: Features, b: Features) -> bool:
     where: "Twelve thousand men do not fill the holes that Russia has dug" counts no
     North Koreans) and no place ``b`` does not name (a count "in the Kursk region" is
     of the troops there, not of all those sent to Russia)."""
-    return bool(b.entities) and {e for e in b.entities if e.isupper()} <= a.entities and a.names <= b.names
+    return bool(b.entities) and {e for e in b.entities if e.isupper()} <= a.entities and a.names <= b.names \
+        and (FIGHTING not in b.words or FIGHTING in a.words)

@@ -17,7 +17,8 @@ word, as a country owns the troops its demonym stands before
 `claimmatch.other_owners` shares the word only when the two texts' objects meet.
 A verb with no name right after it ("should withdraw", "urged them to", "pressed
 for talks") has no owner and is shared as before: who is meant, the sentence
-around it says.
+around it says.  Likewise the parties a word of cooperation names after "between" or
+"among" own it (`partner_owners`): ties between two states are not ties among three others.
 """
 
 from __future__ import annotations
@@ -43,11 +44,18 @@ def pressed_owners(text: str, mentions: Iterable[re.Match[str]],
     """(key word of pressing or urging, country code) for each such verb in ``text`` and
     each country of the run of names (``mentions``, whose codes ``codes`` gives by their
     text) right after it."""
+    heads = ((verb.end(), CONCEPT["press" if verb.group("press") else "urge"]) for verb in _VERB.finditer(text))
+    return _run_owners(text, heads, mentions, codes)
+
+
+def _run_owners(text: str, heads: Iterable[tuple[int, str]], mentions: Iterable[re.Match[str]],
+                codes: dict[str, tuple[str, ...]]) -> frozenset[tuple[str, str]]:
+    """(key word, country code) for each of ``heads`` (where it ends, its key word) and each
+    country of the run of names (``mentions``) that starts right there, joined by commas
+    and "and"."""
     starts = {m.start(): (m.end(), m.group()) for m in mentions}
     owned: set[tuple[str, str]] = set()
-    for verb in _VERB.finditer(text):
-        concept = CONCEPT["press" if verb.group("press") else "urge"]
-        at = verb.end()
+    for at, concept in heads:
         while at in starts:
             end, name = starts[at]
             owned |= {(concept, code) for code in codes.get(name, ())}
@@ -56,3 +64,26 @@ def pressed_owners(text: str, mentions: Iterable[re.Match[str]],
                 break
             at = joint.end()
     return frozenset(owned)
+
+
+_PARTNERS = re.compile(r"(?i)\b(?:cooperation|co-operation|collaboration|partnership|ties|relations)"
+                       r"\s+(?:between|among|amongst)(?:\s+(?:the|both))?\s+")
+"""A word of cooperation, then "between" or "among" and the words that may stand before
+its first party ("ties between the", "relations between both")."""
+
+
+def partner_owners(text: str, mentions: Iterable[re.Match[str]],
+                   codes: dict[str, tuple[str, ...]]) -> frozenset[tuple[str, str]]:
+    """(key word of cooperation, country code) for each country of the run of names
+    (``mentions``, whose codes ``codes`` gives by their text) right after a word of
+    cooperation and "between" or "among": who cooperates, as whom a demand presses.
+    "the growing military ties between Pyongyang and Moscow" is no growing cooperation
+    among Japan, South Korea and the United States.
+
+    >>> text = "ties between Pyongyang and Moscow are growing"
+    >>> mentions = list(re.finditer(r"Pyongyang|Moscow", text))
+    >>> sorted(partner_owners(text, mentions, {"Pyongyang": ("KP",), "Moscow": ("RU",)}))
+    [('cooperation', 'KP'), ('cooperation', 'RU')]
+    """
+    concept = CONCEPTS.get(stem("cooperation"), stem("cooperation"))
+    return _run_owners(text, ((match.end(), concept) for match in _PARTNERS.finditer(text)), mentions, codes)

@@ -19,7 +19,7 @@ line 12").
 
 Left alone: a pronoun whose candidate already names a party's troops before it ("Ukrainian
 forces held the town and Moscow could not push them out": "them" is read inside the
-quote); an existential "there" ("there is a risk"); a "where" with no place right
+quote), or parties it counts ("the two countries' cooperation as a matter for them alone"); an existential "there" ("there is a risk"); a "where" with no place right
 before it ("in a speech, where he said"); "they said" (the speakers, not the troops).
 """
 
@@ -80,6 +80,11 @@ units, and that some of them …" are Chadians).  Searched on at most `SUBJECT_R
 characters before the referent, so it costs no more than that."""
 _PRONOUN = re.compile(r"\b(?:they|They|them)\b(?!\s+(?:said|say|says|told|added|stated|wrote|reported)\b)")
 """A plural pronoun, not the subject of a verb of saying (the speakers of a report)."""
+_PARTIES = re.compile(r"\b(?:[Tt]he\s+(?:two|three)|[Bb]oth)\s+(?:neighbouring\s+)?"
+                      r"(?:countries|nations|states|governments|sides|capitals|leaders|allies|parties)\b")
+"""Parties the quote counts itself ("the two countries", "both sides"): a "them" or "they"
+after them is theirs ("the two countries' military cooperation as a matter for them alone"),
+not the troops of the sentences before."""
 _BARE_ACTOR = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+([a-z]+)\b")
 """A bare "the troops" (`_actor_word` checks the noun)."""
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
@@ -175,7 +180,7 @@ def read_references(quote: str, page: str, start: int, line: int, pattern: re.Pa
         subjects = [r for r in troops if _SUBJECT.search(context, max(0, r.start - SUBJECT_REACH), r.start)]
         referent = (subjects or troops)[-1]
         for match in _PRONOUN.finditer(quote):
-            if not any(r.end <= match.start() for r in own):
+            if not any(r.end <= match.start() for r in own) and not _PARTIES.search(quote, 0, match.start()):
                 edits.append((match.start(), match.end(), referent.text))
         for match in _BARE_ACTOR.finditer(quote):
             if _actor_word(match.group(1)) and not any(r.end <= match.start() for r in own):

@@ -72,6 +72,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"\1used in combat against"),
     # given gear: "kitted out as Russians"
     (r"\b(?:kitted|fitted)\s+out\b|\boutfitted\b", "given kit"),
+    # laying down one's arms or giving oneself up is surrendering ("lay down their weapons and give themselves up"):
+    # no weapons given or supplied
+    (r"\b(?:lay|lays|laid|laying)\s+down\s+(?:(?:their|its|his|her|your|our)\s+)?(?:arms|weapons)\b"
+     r"|\b(?:give|gives|gave|given|giving)\s+(?:themselves|himself|herself|yourselves|yourself|ourselves)\s+up\b",
+     "surrender"),
+    # air-defence equipment is a weapons technology, not kit ("had sent air-defence equipment to protect the capital":
+    # no uniforms and gear for soldiers)
+    (r"\b(air[\s-]defen[cs]e)\s+equipment\b", r"\1 technology"),
     # striking far into a country: long-range weapons ("strike targets deep inside Russia")
     (r"\bdeep\s+(?=(?:inside|into|within)\b)", "long-range "),
     # troops deployed or sent to a named place have moved there as well as been sent ("units had been deployed to the
@@ -400,7 +408,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # only before a word of technology: "given Russian uniforms" stays a supply, and shared expertise is
     # cooperation, read before; "transfer" is as often the noun of a warning, "any transfer of technology")
     (r"\b(?:give|gives|gave|given|giving|provide|provides|provided|providing|transferred|transferring"
-     r"|offer|offers|offered|offering|support|supports|supported|supporting)\b"
+     r"|offer|offers|offered|offering|support|supports|supported|supporting|supplied|delivered|sent)\b"
      r"(?=(?:\s+[\w'’-]+){0,5}?\s+(?:technology|technologies|know-how|expertise)\b)", r"\g<0> get"),
     # an appeal to act: "called on Seoul to", "I call once more on", "urged", "demanded that"
     (r"\b(?:call|calls|called|calling)\s+(?:(?:once\s+)?(?:again|more)\s+)?(?:on|upon)\b", "urge"),
