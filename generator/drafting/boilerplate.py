@@ -51,7 +51,7 @@ from .contents import keep_first_numbered_heading, mark_contents
 from .datarows import keep_figures
 from .deadlines import keep_deadlines
 from .dates import STAMP, find_dates, is_place_date_line
-from .furniture import furniture, mark_layout
+from .furniture import PAGE_NOTE, furniture, mark_layout
 from .lastsentence import keep_short_last_sentence
 from .letters import keep_letter_lines, keep_reader_signatures
 from .linkprompts import foreign_teaser, link_sentence, page_note, widget_instruction
@@ -62,7 +62,8 @@ from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WO
                       TEASER_LABELS, WIDGET_WORDS)
 from .lines import Line
 from .model import Boilerplate
-from .pageitems import keep_counted_headings, keep_interview_questions, keep_quiz_items
+from .pageitems import (keep_contents_headings, keep_counted_headings, keep_interview_questions, keep_quiz_items,
+                        keep_signed_comments)
 from .pagenotes import mark_page_notes
 from .schedules import keep_schedule_entries
 from .sections import YEAR, keep_first_heading, mark_comments, mark_headings, mark_pull_quotes
@@ -258,6 +259,8 @@ def _phrase_around(text: str, dates: list) -> bool:
 def _fragment(line: Line) -> tuple[str, str] | None:
     if line.text.endswith(":") and any(w.lower() in ATTRIBUTION_VERBS for w in line.words):
         return None  # "Ed Miliband said:" introduces the quotation below
+    if _BREAK_MARK.fullmatch(line.text):
+        return "short", "a programme's break, no words of it"
     if _STAGE_DIRECTION.fullmatch(line.text):
         return None  # "[Crosstalk]": a transcript's stage direction is part of the text
     if line.word_count <= 3 and not (line.ends_sentence and line.word_count >= 3):
@@ -513,6 +516,9 @@ def _teaser_heads(lines: list[Line], kinds: dict) -> None:
             kinds.setdefault(below.number, ("related", "a teaser list's line"))
 
 
+_BREAK_MARK = re.compile(r"\[(?:(?:commercial|ad|advert|advertising|news)[ \t]+)?break\]", re.I)
+"""A transcript's mark of a programme's break ("[BREAK]", "[COMMERCIAL BREAK]"): where the
+broadcast stopped, unlike a stage direction ("[Crosstalk]"), which says what was heard."""
 _STAGE_DIRECTION = re.compile(r"(?:\[[^\[\]]{2,80}\]\s*)+|\([A-Z][a-z]+(?:\s+[a-z]+){0,2}\)")
 """A transcript's stage direction, with its time stamp: "[Crosstalk]", "[00:00:04] [MUSIC]",
 and a verbatim record's "(Applause)", "(Mixed reactions)" (not a note in capitals, "(END)")."""
@@ -568,6 +574,8 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     keep_correction_headings(lines, kinds)
     keep_quiz_items(lines, kinds)
     keep_counted_headings(lines, kinds)
+    keep_contents_headings(lines, kinds)
+    keep_signed_comments(lines, kinds)
     keep_interview_questions(lines, kinds)
     keep_closing_courtesy(lines, kinds)
     keep_deadlines(lines, kinds)
@@ -586,12 +594,23 @@ def _title(lines: list[Line], kinds: dict) -> Line | None:
     took its kind only from a widget beside it (rule 4: "Share", "Subscribe"
     around a headline as around a teaser), those lines are the candidates."""
     candidates = _title_candidates(lines, kinds, spread=False) or _title_candidates(lines, kinds, spread=True)
+    noted = next((line for line in candidates if _above_page_note(lines, kinds, line)), None)
+    if noted is not None:
+        return noted  # a wiki's page title, right above its note ("This is the talk page for …")
     longest = max(candidates, key=lambda l: l.word_count, default=None)
     index = candidates.index(longest) if longest is not None else 0
     above = candidates[index - 1] if index else None
     if above is not None and above.number == _previous_number(lines, longest):
         return above
     return longest
+
+
+def _above_page_note(lines: list[Line], kinds: dict, line: Line) -> bool:
+    """Whether the line right under ``line`` is the page's note on itself (`furniture`): a wiki
+    sets its note under the page's title, however long the site's tagline above."""
+    position = lines.index(line)
+    below = lines[position + 1] if position + 1 < len(lines) else None
+    return below is not None and below.number == line.number + 1 and kinds.get(below.number) == PAGE_NOTE
 
 
 def _title_candidates(lines: list[Line], kinds: dict, spread: bool) -> list[Line]:
@@ -678,12 +697,13 @@ def _summary_of(line: Line, below: list[Line]) -> int | None:
 
 
 _AUTHOR_NOTE = re.compile(
-    r"^(?:(?:Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+"
-    r"(?:covers|reports\s+on|writes\s+(?:about|on|for)|is\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}"
+    r"^(?:About\s+the\s+(?:author|writer)s?\s*:\s*)?(?:(?:Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+"
+    r"(?:covers|reports\s+on|writes\s+(?:about|on|for)|is\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:reporter|correspondent|editor|writer|columnist|journalist|fellow|researcher|contributor|producer)"
     r"|leads\s+(?:the|our)\s+[\w'’-]+\s+(?:work|research|programme|program)\s+on)\b")
-"""A note on the writer: "Liisa Koskinen covers energy for …", "Jane Doe is a senior
-reporter at …", "Dr. Ingrid Solberg leads the Institute's work on …"."""
+"""A note on the writer, perhaps under an "About the author:" label: "Liisa Koskinen covers
+energy for …", "Jane Doe is a senior reporter at …", "Ana Ruiz is the Review's security
+editor", "Dr. Ingrid Solberg leads the Institute's work on …"."""
 
 
 def _author_notes(lines: list[Line], kinds: dict) -> None:

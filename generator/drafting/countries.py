@@ -34,14 +34,14 @@ import pycountry
 from ..model import Corpus
 from .lexicon import COMPANY_NOUNS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_WORDS
 from .model import CountryGuess
-from .homestate import MAX_VOTING_WORDS, bare_reference, domain_codes, furniture_lines, gaps, home_state
+from .homestate import MAX_VOTING_WORDS, bare_reference, domain_codes, furniture_lines, gaps, home_state, teaser_line
 from .stateethnic import names_a_community
 from .statenamed import brand_pair, counted_modifier
 from .places import CAPITALS, DEMONYMS, DISPLAY_NAMES, INSTITUTIONS, NOT_COUNTRIES, SHORT_FORMS, country_forms
 from .stateplaces import names_a_team_or_end, names_an_era
 from .stateuses import in_place_list, introduces_its_government, names_a_carrier, opens_a_company
 from .seats import government_seats
-from .statecapitals import city_state_national, indefinite_modifier, list_item, opens_a_longer_place
+from .statecapitals import city_state_national, ends_a_body_name, indefinite_modifier, list_item, opens_a_longer_place
 from .stateshapes import names_a_cent_price, opens_a_route, registered_in
 from .statewaters import names_a_city, names_a_water
 from .statenames import ISLAND_NAMES, inside_a_local_name, names_a_currency, names_a_document, variant_forms
@@ -171,6 +171,7 @@ def form_table(corpus: Corpus | None) -> dict[str, Form]:
     """Every form to look for, from the tables and the registry's aliases."""
     table: dict[str, Form] = {f: Form(c, "name") for f, c in country_forms().items()}
     table.update({f: Form(c, "demonym") for f, c in DEMONYMS.items()})
+    table.update({f: Form(codes[0], "demonym") for f, codes in SHORT_FORMS.items() if f not in table})
     table.update({f: Form(c, "capital") for f, c in CAPITALS.items()})
     table.update({f: Form(c, "institution") for f, c in INSTITUTIONS.items()})
     for country in (corpus.countries.values() if corpus else ()):
@@ -233,8 +234,8 @@ class CountryFinder:
         votes: list[str] = []
         for start, end in furniture_lines(text, gaps(spans, len(text))):
             votes += domain_codes(text[start:end])
-            if text.count(" ", start, end) >= MAX_VOTING_WORDS:
-                continue  # a notice's sentence ("… the UK version of Regulation …"), no label of the page
+            if text.count(" ", start, end) >= MAX_VOTING_WORDS or teaser_line(text[start:end]):
+                continue  # a notice's sentence ("… the UK version of …") or teasers: no label of the page
             for match in self.pattern.finditer(text, start, end):
                 form = self.table[match.group()]
                 if _prices_in(text[match.end():match.end() + 40]):
@@ -325,6 +326,8 @@ class CountryFinder:
             return None  # "a Lisbon bakery": one thing of the city, no government
         if list_item(before, after):
             return None  # "A) Lima · B) New Delhi": a quiz's option, a city named
+        if ends_a_body_name(before):
+            return None  # "King's College London": where a body is, no government
         if opens_a_longer_place(after, lambda words: words in _state_forms()):
             return None  # "Santiago del Estero": another place's name
         if opens_a_route(previous, after, lambda words: words in _state_forms()):

@@ -145,10 +145,16 @@ _ORIGIN = re.compile(r"^(?:originally\s+published|translated\s+(?:from|and\s+edi
 Lithuanian.", "Translated from Ukrainian by …", "Editor's note: statement issued by …"."""
 _PAGE_NOTE = re.compile(r"^this\s+(?:article|page|document|summary|transcript|entry|post|version|interview|conversation"
                         r"|story)\s+"
-                        r"(?:is|was|has|have|documents|contains|may|provides|reflects|does)\b", re.I)
+                        r"(?:is|was|has|have|documents|contains|may|provides|reflects|does)\b"
+                        r"|^this\s+is\s+(?:the|a)\s+(?:talk|discussion)\s+page\b", re.I)
 """The page speaking of itself: "This article is about the 2025 strike. For …", "This transcript
 has been edited for clarity", "This interview has been edited and condensed", "This document is an
-excerpt from the … website"."""
+excerpt from the … website", a wiki's "This is the talk page for discussing improvements to …"."""
+_WIKI_SOURCE = re.compile(r"^from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+the\s+(?:free\s+)?(?:online\s+)?"
+                          r"(?:encyclopa?edia|wiki)\s*\.?$", re.I)
+"""A wiki's line under an article's title: "From Wikivox, the free encyclopedia"."""
+PAGE_NOTE = ("credit", "the page's note on itself")
+"""The kind and the reason of a line matched by `_PAGE_NOTE` (`boilerplate` finds a wiki's title above it)."""
 _PLACEHOLDER = re.compile(r"^\[(?:image|photo|picture|graphic|gallery|illustration|map|chart|embed)s?\b[^\[\]]*\]$",
                           re.I)
 """Where a picture stood: "[Image: map of the Kursk region with arrows]".  A transcript's
@@ -197,7 +203,9 @@ def furniture(line: Line) -> tuple[str, str] | None:
     if _PROVENANCE.match(text) or _ORIGIN.match(text):
         return "credit", "where the text was first published"
     if _PAGE_NOTE.match(text):
-        return "credit", "the page's note on itself"
+        return PAGE_NOTE
+    if _WIKI_SOURCE.match(text):
+        return "credit", "a wiki's line under the title"
     if _PRINT_ISSUE.match(text):
         return "credit", "where the text is printed"
     if line.word_count <= MAX_NOTICE_WORDS and _PREVAILS.search(text) and _TRANSLATION.search(text):
@@ -222,11 +230,23 @@ def furniture(line: Line) -> tuple[str, str] | None:
 MAX_CREDIT_WORDS = 24
 
 
+_ROLE_CREDIT = re.compile(r"(?:(?:Executive|Series|Senior|Assistant)\s+)?(?:Producer|Presenter|Director|Editor|Host|Camera"
+                          r"|Sound|Researcher)s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+"""A programme's credit as a role's label and a name: "Presenter: Ana Ruiz", "Producer: Tom Hale"."""
+_MADE_BY = re.compile(r"[A-Z][^.;]{0,60}\s(?:is|was)\s+(?:produced|presented|edited|made)\s+by\s+[^.;]{1,60}")
+"""A programme's note on who makes it: "Europe Today is produced by the channel's world desk"."""
+
+
 def _credits(text: str) -> bool:
     """Credits, one or several sentences each "Xed by Name" ("Produced by Leon Marsh.
-    Edited by Hattie Brûlé.", "Arrangements by Hollis & Vane Funeral Home.")."""
-    parts = [p for p in re.split(r"(?<=\w)\.\s+|;\s*", text.strip().rstrip(".")) if p]
-    return len(_words(text)) <= MAX_CREDIT_WORDS and bool(parts) and all(_CREDIT.fullmatch(p.strip()) for p in parts)
+    Edited by Hattie Brûlé.", "Arrangements by Hollis & Vane Funeral Home.") or a role's
+    label and a name ("Producer: Tom Hale."), perhaps after a note on who makes the programme
+    ("Europe Today is produced by the world desk."), which alone credits no one (a story says
+    "The vaccine is produced by …")."""
+    parts = [p.strip() for p in re.split(r"(?<=\w)\.\s+|;\s*", text.strip().rstrip(".")) if p]
+    named = [p for p in parts if _CREDIT.fullmatch(p) or _ROLE_CREDIT.fullmatch(p)]
+    return len(_words(text)) <= MAX_CREDIT_WORDS and bool(named) \
+        and all(p in named or _MADE_BY.fullmatch(p) for p in parts)
 
 
 # --- layout ---------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ from the page. The page tells it too, in its furniture: a navigation label
 Forum", "Kingdom of Bahrain") or the site's country domain
 ("alatoopress.kg"). When the article's lines hold such a bare reference and
 the furniture points to one state more than to any other, that state counts.
+A teaser line ("Trending searches: Haiti …") names other stories' states and
+gives no vote.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+
+from .lexicon import TEASER_LABELS
 
 _BARE = re.compile(r"(?<![\w-])(?:[Tt]he (?:(?:federal|national|central) )?government(?!s)"
                    r"|[Tt]he [Mm]inistry(?!\w)|[Tt]he state(?= (?!of\b)[a-z])"
@@ -97,6 +101,14 @@ MAX_VOTING_WORDS = 15
 footer is short; a legal notice's sentence names the states of its laws."""
 
 _LINE = re.compile(r"[^\n]+")
+_LABEL = re.compile(r"[ \t]*([A-Za-z]+)[^\n:]{0,24}:")
+
+
+def teaser_line(line: str) -> bool:
+    """Whether a furniture line opens with a teaser's label ("Trending searches: Haiti …",
+    "Related: …"): it names the states of other stories, none of the page's own."""
+    label = _LABEL.match(line)
+    return label is not None and label.group(1).lower() in TEASER_LABELS
 
 
 def furniture_lines(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -19,11 +19,12 @@ Dutch, Romanian or Czech ("LEA TAMBIÉN: …", "Leia mais:", "Lire aussi :"): pa
 for readers abroad keep their home edition's labels."""
 
 _LINK_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?:(?:click|tap|press)[ \t]+(?:here|to[ \t]+expand)\b"
+                            r"|(?:try|search|browse)[ \t]+our[ \t]+(?:archives?|search|site)\b"
                             r"|(?:donate|subscribe|join|register|give)[ \t]+(?:today|now)[.!]?$)", re.I)
 """A sentence that opens with "Click here" or "Tap here" ("… on WhatsApp. Tap here to join."),
-a forum's "Click to expand..." under a quoted post, or a closing "Donate today.": the page's
-link, however long the promotion before it; prose mentions "click here" inside a sentence,
-not as its first words."""
+a forum's "Click to expand..." under a quoted post, a search page's "Try our archive" or a
+closing "Donate today.": the page's link, however long the promotion before it; prose mentions
+"click here" or an archive inside a sentence, not as its first words."""
 
 
 def foreign_teaser(text: str) -> bool:

@@ -129,6 +129,7 @@ from .names_bodies import body_noun_before, body_words
 from .names_initials import initial_last
 from .names_placeabbrevs import place_abbreviation
 from .names_namedkinds import called_thing, nicknames, route_end
+from .kinship import KIN_MODIFIERS, KIN_NOUNS
 from .nameshapes import after_article, kind_ends, not_a_person
 from .occupations import is_descriptor, is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
@@ -141,6 +142,11 @@ _APPOSITION = re.compile(r"^,\s+(?:\d{1,3},|(?:a|an|the|who)\s+(?:[\w'’-]+\s+)
 _PHOTO_CREDIT = re.compile(r"\b(?:Photo|Photograph|Image|Picture|Credit)s?\b(?:\s*[:/]|\s+by)[^.;()]{0,40}?[/:]?\s*$"
                            r"|(?:Reporting|Written|Editing) by\s*$", re.I)
 _ACCORDING = re.compile(r"according to\s+$", re.I)
+_RELATIVE_AFTER = re.compile(r"^['’]s[ \t]+(?:(?:" + "|".join(sorted(KIN_MODIFIERS)) + r")[ \t]+)?"
+                             r"(?:great-)*([a-z]+)\b")
+"""A possessive and a relative after a name ("Sam Barrow's great-granddaughter", "Ana Ruiz's
+widower"): only a person has kin, so the name is one even where the page also names a place
+after them ("Sam Barrow Square")."""
 
 
 @dataclass(frozen=True)
@@ -216,9 +222,10 @@ _ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS) | {"ma", "h.e", "me
 
 
 def _ends_sentence(token: _Token) -> bool:
-    """"Kyiv." ends a sentence; "J.", "Mr." and "Ma." (Maria) do not."""
+    """"Kyiv." ends a sentence; "J.", "Mr.", "Ma." (Maria) and a short title ("Eng.") do not."""
     core = token.text.rstrip(".")
-    return token.text.endswith(".") and len(core) > 1 and core.lower() not in _ABBREVIATIONS
+    return token.text.endswith(".") and len(core) > 1 and core.lower() not in _ABBREVIATIONS \
+        and not is_short_title(core.lower())
 
 
 def _is_surname_caps(token: _Token, text: str) -> bool:
@@ -1008,5 +1015,8 @@ def _cue(text: str, span: NameSpan, title: list[_Token]) -> str | None:
     apposition = _APPOSITION.match(after)
     if apposition and (apposition.group(1) is None or apposition.group(1).lower() in _ROLE_CUES):
         return "apposition after the name" if apposition.group(1) else "age after the name"
+    relative = _RELATIVE_AFTER.match(after)
+    if relative and relative.group(1) in KIN_NOUNS:
+        return "a relative after the name"
     return None
 

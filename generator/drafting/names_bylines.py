@@ -12,7 +12,10 @@ author boxes.  Two shapes of them reach the text a layout keeps:
   then the page's own outlet (`pageevidence.OutletNames`), a news agency, "agencies" or a
   journalist's post ("Staff Writer");
 * an author box under the story ("Rodrigo Sáenz Arosemena is a historian …"): a line
-  opened by a name that the page's byline ("By …", "Reviewed by …", "Author: …") gives.
+  opened by a name that the page's byline ("By …", "Reviewed by …", "Author: …") gives,
+  or by an "About the author:" label;
+* a programme's production credit ("Presenter: Besiana Leka. Producer: Arta Hoxha."): a
+  name right after a credit's label, wherever it stands in its line.
 """
 
 from __future__ import annotations
@@ -36,6 +39,13 @@ JOURNALISTS = frozenset("""
     contributor photographer
 """.split())
 """Nouns for the page's own staff after an author's name ("Ana Ruiz | Staff Writer")."""
+_BOX_LABEL = re.compile(r"About[ \t]+the[ \t]+(?:authors?|writers?|reporters?)[ \t]*:[ \t]*", re.I)
+"""The label of an author box, opening its line: "About the author: Ana Ruiz is …"."""
+_CREDIT_LABEL = re.compile(r"(?<![\w'’-])(?:(?:Executive|Series|Senior|Assistant)[ \t]+)?"
+                           r"(?:Producer|Presenter|Director|Editor|Camera|Sound|Researcher)s?[ \t]*:[ \t]*$")
+"""A production credit's label right before a name: "Producer: ", "Executive Producer: "."""
+MAX_LABEL = 40
+"""Characters read before a name for a credit's label."""
 _SEPARATOR = re.compile(r"[ \t]*(?:\||,|–|—)[ \t]*")
 _OUTLET_WORDS = re.compile(r"[^\W\d_][\w'’&.-]*")
 _AGENCIES = re.compile(r"\bagencies\b", re.I)
@@ -57,8 +67,17 @@ class BylineNames:
         self.authors = frozenset(found)
 
     def author_box(self, text: str, name: str, start: int) -> bool:
-        """Whether ``name`` at ``start`` is a byline's author opening a line (their box)."""
-        return name in self.authors and _opens_line(text, start)
+        """Whether ``name`` at ``start`` is a byline's author opening a line (their box), or
+        follows an author box's label or a production credit's."""
+        return name in self.authors and _opens_line(text, start) or _labelled(text, start)
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether an author box's label opens the line right before ``start``, or a production
+    credit's label stands right before it."""
+    before = text[max(0, start - MAX_LABEL):start]
+    line = before[before.rfind("\n") + 1:]
+    return _BOX_LABEL.fullmatch(line) is not None or _CREDIT_LABEL.search(before) is not None
 
 
 def _opens_line(text: str, start: int) -> bool:

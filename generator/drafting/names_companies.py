@@ -4,6 +4,7 @@
     ['Dakar Mobilité']
 
 `names` rejects a name right after a company noun ("the operator Dakar Mobilité said",
+or in apposition to one at a clause's end: "according to the operator, Dakar Mobilité.",
 "Oslo consultancy Nordkapp Risk", "Spanish group Aguas del Estrecho"), one mention at a
 time; a page names the company so once and then bare ("Dakar Mobilité said the increase
 …", "Aguas del Estrecho's country director"), so the name is a company's on the whole
@@ -27,6 +28,17 @@ _AFTER_NOUN = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _NOUNS)) + r
 Dutch or Arabic particle), then a mark, a possessive or a speech or linking word."""
 
 
+_APPOSED = re.compile(r"(?<![\w-])(?:the|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:" + "|".join(map(re.escape, _NOUNS))
+                     + r"),[ \t]+(" + _NAME.replace(".", "") + r")"
+                     r"(?=['’]s\b|[.;)])", re.M)
+"""A company noun after an article, a comma, then a name that ends the sentence or the clause
+(or takes a possessive): "according to the operator, Transgabon Rail." — the name in
+apposition is the company's (its words hold no full stop, which would run on into the next
+sentence).  A name between commas may be a person's
+apposition to another noun ("A lawyer for the company, Ana Ruiz, said"), and one before a
+verb stands after a clause's edge ("at the bank, John Smith said"): both are left out."""
+
+
 _PARENT = re.compile(r"(?<![\w-])(?:subsidiary|subsidiaries|affiliate|affiliates)[ \t]+of[ \t]+(?:the[ \t]+)?"
                      r"(?:(?:[A-Z][a-z]+[ \t]+)?[a-z][\w-]*[ \t]+)?(" + _NAME + r")(?=['’]s\b|[,.;:)]|[ \t]|$)", re.M)
 """A subsidiary's parent: "a subsidiary of the Canadian miner Ridgeback Metals".  Only a company
@@ -39,5 +51,6 @@ def _possessive_free(name: str) -> str:
 
 def after_company_noun(text: str) -> set[str]:
     """Names of two words or more the page writes right after a company noun."""
-    found = {_possessive_free(m.group(1)) for m in (*_AFTER_NOUN.finditer(text), *_PARENT.finditer(text))}
+    found = {_possessive_free(m.group(1)) for m in (*_AFTER_NOUN.finditer(text), *_APPOSED.finditer(text),
+                                                    *_PARENT.finditer(text))}
     return found | {name.rstrip(".") for name in found}  # "… of Ridgeback Metals." ends a sentence

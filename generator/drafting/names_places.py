@@ -8,7 +8,8 @@ Bozori, Yangi Hayot and …") and elsewhere writes one before its kind in lower 
 opening of Yangi Hayot station"): the name is a place's on the whole page.  The nouns are
 kinds of place English writes after a name and that a person's name seldom qualifies;
 "park", "square" and "airport", often named after people, are left out; "road" is in, as a
-route between two places is written ("the Nizwa–Al Hamra road").  Two names joined by "and"
+route between two places is written ("the Nizwa–Al Hamra road"), and so is a water source
+("the Ain Tissa spring").  Two names joined by "and"
 before a plural kind are both places ("Vinh Phuc and Thai Nguyen provinces"), and so is a
 name after a kind of place and "of" ("the hamlet of Lang Nu"); a name in brackets after a
 reader's screen name ("minh_hoang88 (Da Nang)") is where the reader writes from.
@@ -20,7 +21,7 @@ import re
 
 PLACE_KINDS_AFTER = frozenset("""
     station street district suburb neighbourhood neighborhood township road highway valley village wilayat
-    governorate municipality temple pagoda
+    governorate municipality temple pagoda spring springs oasis
     provinces districts villages communes townships municipalities
 """.split())
 PLACE_KIND_PHRASES = (

@@ -10,8 +10,9 @@
 Clubs of Portuguese-, Spanish- and French-speaking countries are named for a town with a
 particle ("Estrela do Pantufo", "Talleres de Córdoba", "Jaraaf de Dakar"), the shape of a
 person's name with a particle ("Maria do Rosário", "Juan de Dios").  What tells the reader it
-is a club is where the page puts it: on either side of a score ("A 2–1 B") or as an entry of a
-standings list ("1. A 10 pts; 2. B 9").  A person is never a side of a score, and a ranking of
+is a club is where the page puts it: on either side of a score ("A 2–1 B"), as an entry of a
+standings list ("1. A 10 pts; 2. B 9") or as one of the two rows of a result box, a name and its
+score each ("A   3" over "B   5").  A person is never a side of a score, and a ranking of
 people (a drivers' table) names them elsewhere with a verb or a role, which keeps them: only
 mentions with no cue are dropped.  Names with no particle are left to the other rules.
 """
@@ -26,6 +27,8 @@ _NAME = _WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _WORD + r"){0,4}"
 _SCORE_LINE = re.compile(r"^(" + _NAME + r")[ \t]+\d{1,2}[ \t]*[–—-][ \t]*\d{1,2}[ \t]+(" + _NAME + r")"
                          r"[ \t]*(?:\([^\n()]*\)[ \t]*)?$", re.M)
 _STANDING = re.compile(r"(?:^|[;,|:])[ \t]*\d{1,2}\.[ \t]+(" + _NAME + r")[ \t]+\d{1,3}\b")
+_BOX_ROW = re.compile(r"(" + _NAME + r")[ \t]{2,}\d{1,2}[ \t]*")
+"""A row of a result box: a side's name, a gap of spaces and its score ("Toros de Rivas      5")."""
 _HAS_PARTICLE = re.compile(r"[ \t]" + _PARTICLE + r"[ \t]")
 MIN_STANDINGS = 2
 """Entries a line needs to be a standings list, not a numbered sentence."""
@@ -40,4 +43,14 @@ def team_names(text: str) -> frozenset[str]:
         entries = [m.group(1) for m in _STANDING.finditer(line)]
         if len(entries) >= MIN_STANDINGS:
             found.update(entries)
+    found.update(_result_box(text.splitlines()))
     return frozenset(name for name in found if _HAS_PARTICLE.search(name))
+
+
+def _result_box(lines: list[str]) -> set[str]:
+    """The two sides of a result box: two rows of a name and a score, one under the other, with
+    no such row above or below (a longer block is a list, perhaps of players and their goals)."""
+    rows = [_BOX_ROW.fullmatch(line) for line in lines]
+    return {name for i in range(len(rows) - 1) if rows[i] and rows[i + 1]
+            and not (i and rows[i - 1]) and not (i + 2 < len(rows) and rows[i + 2])
+            for name in (rows[i].group(1), rows[i + 1].group(1))}

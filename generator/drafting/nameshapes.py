@@ -143,13 +143,15 @@ VENUE_ENDS = _words("""
     speedway ballpark pavilion gymnasium clubhouse mausoleum
     sanctuary sanctuaries reserve preserve wetland wetlands zone zones
     wharf wharves quay quays jetty
+    primary secondary elementary
 """)
 """Last words of the names of sports grounds and sites ("Kensington Oval", "Pitso Ground",
 "Cave Hill Campus") and of protected areas ("Palau National Marine Sanctuary", "Kruger Game
 Reserve", "Everglades Wetlands": "National" is read as a title, so the rule holds after one) and
 of designated areas ("the Port Kelang Free Zone", "the National Tourist Zone"), and of the
 wharves and quays named after rulers ("Queen Salote Wharf", "King Edward Quay": the ruler's title
-is read as a title, so the rule holds after one); nouns that are also surnames (Field, Park, Court, Hall, Green) are
+is read as a title, so the rule holds after one), and of schools called by their level ("Kitui
+Road Primary", "Mbagathi Secondary"); nouns that are also surnames (Field, Park, Court, Hall, Green) are
 left out."""
 
 EVENT_ENDS = _words("""
@@ -170,14 +172,15 @@ TRADE_ENDS = _words("""
     exports provisions hardware merchants outfitters contractors builders cars
     roofing plumbing landscaping catering upholstery joinery glazing water
     productions promotions entertainment films minerals metals mines
-    copper cobalt lithium uranium
+    copper cobalt lithium uranium aluminium aluminum bauxite
 """)
 """Plural or mass nouns of a trade that end an English company's name ("Bridgetown Marine
 Supplies", "Ocean Traders"), and the trades in "-ing" that end a small firm's name ("Kessler
 Roofing", "Mwangi Catering"), and a water utility's "Water" ("Yorkshire Water"): a person's
 surname is never a plural of a trade nor such a noun ("Waters" is, and is left out).  Also a
 producer's or a promoter's line of business ("Harbour Productions", "Sahel Promotions") and the
-mined goods that end a mining company's name ("Kansanshi Copper", "Atlas Lithium"); metals that
+mined goods and the smelted metal that end a mining or a smelting company's name ("Kansanshi
+Copper", "Atlas Lithium", "Vestfjord Aluminium"); metals that
 are surnames too (Gold, Silver, Steel, Nickel) are left out."""
 
 BODY_KIND_ENDS = _words("society societies mission missions municipality municipalities")

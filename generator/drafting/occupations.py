@@ -57,9 +57,10 @@ alone ("Debutant Mané completes comeback", "Teenager Ortiz rescues point", "Sub
 scored"): none is a given name or a surname, so unlike `OCCUPATION_NOUNS` (Baker, Cook) one
 counts before a single name word, and the surname is left to find its full name."""
 
-TITLE_SHORT_FORMS = _words("cr clr cmdr supt insp det amb atty")
+TITLE_SHORT_FORMS = _words("cr clr cmdr supt insp det amb atty eng")
 """Abbreviated titles missing from `lexicon.ROLE_WORDS`: councillor ("Cr"), commander,
-superintendent, inspector, detective, ambassador, attorney."""
+superintendent, inspector, detective, ambassador, attorney, and the registered engineer's "Eng."
+of East African and Arab pages ("Eng. Faith Rotich"), whose full stop ends no sentence."""
 
 
 def is_occupation(word: str) -> bool:

@@ -1,4 +1,4 @@
-"""The items a quiz or a guided map is made of: the page's text, not its furniture.
+"""The items of a quiz, a guided map, a contents page or a talk page: the page's text, not its furniture.
 
     >>> from .lines import parse_lines
     >>> page = parse_lines("1. Which port reopened on Monday?\\n"
@@ -31,6 +31,15 @@ A guided map's stops, or a how-to's steps, are headed with a counter ("Stop 2 of
 AND USSURIYSK", "Step 3 of 5: Dry the seeds"), each above its paragraph: crossheads of the
 text, however much a heading with middle dots looks like a row of links.  `MIN_ITEMS` of them,
 each above a paragraph, are needed, as a form's lone "Step 1 of 3" is the form's.
+
+A print edition's contents list its stories page by page ("Page 3 — Falmouth pier to close.
+…") under section headings in capitals ("NEWS", "SPORT"): the headings order the entries as
+crossheads order a story, text however few their words.  `MIN_ITEMS` of them, each right above
+a page entry, are needed.
+
+A talk page's comments end with their editor's signature, a user name, "(talk)" and a time
+stamp ("Done, moved. — Ana_R (talk) 20:40, 4 April 2026 (EAT)"): the discussion the page is
+made of, however short the comment or late on the page.  `MIN_ITEMS` signed lines are needed.
 """
 
 from __future__ import annotations
@@ -72,6 +81,34 @@ def keep_counted_headings(lines: list[Line], kinds: dict) -> None:
     if len(headings) < MIN_ITEMS:
         return
     for line in headings:
+        kinds.pop(line.number, None)
+
+
+_PAGE_ENTRY = re.compile(r"^(?:Page|Pages|P\.|Pp\.)[ \t]+\d{1,3}(?:[–-]\d{1,3})?[ \t]*[—–:-][ \t]+\S")
+"""A contents entry: "Page 3 — …", "Pages 4-5: …", "P. 12 – …"."""
+
+
+def keep_contents_headings(lines: list[Line], kinds: dict) -> None:
+    """Take a print edition's section headings, each in capitals above a page entry, out of ``kinds``."""
+    headings = [line for line, below in zip(lines, lines[1:])
+                if line.text.isupper() and _PAGE_ENTRY.match(below.text) and below.number not in kinds]
+    if len(headings) < MIN_ITEMS:
+        return
+    for line in headings:
+        kinds.pop(line.number, None)
+
+
+_SIGNED = re.compile(r"\S.*[—–-][ \t]*\S+[ \t]+\((?:talk|contribs)\)[ \t]+\d{1,2}:\d{2},[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+"
+                     r"[ \t]+\d{4}(?:[ \t]+\([A-Z]{2,5}\))?[ \t]*")
+"""A comment signed as a wiki signs it: words, a dash, the user name, "(talk)", the time and the date."""
+
+
+def keep_signed_comments(lines: list[Line], kinds: dict) -> None:
+    """Take a talk page's signed comments out of ``kinds``."""
+    signed = [line for line in lines if _SIGNED.fullmatch(line.text)]
+    if len(signed) < MIN_ITEMS:
+        return
+    for line in signed:
         kinds.pop(line.number, None)
 
 

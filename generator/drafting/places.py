@@ -87,10 +87,13 @@ INSTITUTIONS: dict[str, str] = {
 "The Commerce Department" is the US federal department's own form (elsewhere a
 "Ministry of Commerce" or a "Department for …")."""
 
-SHORT_FORMS: dict[str, tuple[str, ...]] = {"Congo": ("CD", "CG"), "Congolese": ("CD", "CG")}
-"""Short names shared by two states: they are whichever of them the article also
-names in full ("the Democratic Republic of Congo … Congo has reported"), else the
-table's ("Congo" is pycountry's name of the Republic of the Congo)."""
+SHORT_FORMS: dict[str, tuple[str, ...]] = {"Congo": ("CD", "CG"), "Congolese": ("CD", "CG"),
+                                           "Dominican": ("DO", "DM"), "Dominicans": ("DO", "DM")}
+"""Short names and demonyms shared by two states: they are whichever of them the article
+also names in full ("the Democratic Republic of Congo … Congo has reported"), else the
+table's ("Congo" is pycountry's name of the Republic of the Congo), and a shared demonym,
+which no table gives, the first state's, the one news pages mean far more often ("Dominican
+citizens" are the Dominican Republic's unless the page names Dominica)."""
 
 METONYMS: dict[str, str] = {**CAPITALS, **INSTITUTIONS}
 

@@ -12,6 +12,8 @@
 * A capital standing alone as an item of a row, an option of a quiz or a link between dots
   or bars ("A) Johannesburg · B) Lima · C) New Delhi"), is a city named, not a government
   acting: no verb or noun goes with it.
+* A capital right after a capitalised organisation word ends that body's name ("King's
+  College London", "University College Dublin"): where the body is, not a government.
 * A city-state in the possessive before "national" ("Monaco's national team", "Singapore's
   national schools") is the state: only a state has national institutions, even where a
   locative before it would make a capital a place ("at Singapore's national stadium").
@@ -21,6 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from .lexicon import ORGANISATION_WORDS
 
 OFFICIAL_NOUNS = frozenset("""
     official officials diplomat diplomats envoy spokesman spokeswoman spokesperson source sources
@@ -62,6 +66,20 @@ def opens_a_longer_place(after: str, is_state: Callable[[str], bool]) -> bool:
     """
     found = _PARTICLE_NAME_AFTER.match(after)
     return found is not None and not is_state(found.group(1))
+
+
+_BODY_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+
+
+def ends_a_body_name(before: str) -> bool:
+    """Whether a capitalised organisation word stands right before a capital: the capital
+    ends that body's name.
+
+    >>> ends_a_body_name("researches security at King's College "), ends_a_body_name("the college in ")
+    (True, False)
+    """
+    word = _BODY_WORD_BEFORE.search(before)
+    return word is not None and word.group(1).lower() in ORGANISATION_WORDS
 
 
 def city_state_national(after: str) -> bool:
