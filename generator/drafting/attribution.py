@@ -91,8 +91,10 @@ _SPEECH_ACT = re.compile(
     # "called on Pyongyang to bring …", "has called for Romania to stop …", "called on China, its main ally, to use …"
     r"|\b(?:" + _alternatives(OBJECT_CONTROL_PHRASES).replace(r"\s+", _REPEATED) + r")(?=\s+(?:[^,;.:“”\"]{1,60}?|[^,;.:“”\"]{1,60},\s"
     r"[^,;.:“”\"]{1,80},\s)\bto\s+[a-z])"
-    # "put the number of soldiers at 10,000", "puts the toll at more than 40"
-    r"|\b(?:" + _alternatives(ESTIMATE_VERBS) + r")(?=\s+(?:the|a|an|its|his|her|their|our)\s+[^,;.:“”\"]{1,80}?"
+    # "put the number of soldiers at 10,000", "puts the toll at more than 40", "put North Korean losses at
+    # more than 3,000" (a demonym or a name opens an object with no determiner)
+    r"|\b(?:" + _alternatives(ESTIMATE_VERBS) + r")(?=\s+(?:(?:the|a|an|its|his|her|their|our)\s+|(?=[A-Z][a-z]))"
+    r"[^,;.:“”\"]{1,80}?"
     r"\sat\s+(?:(?:about|around|roughly|some|nearly|almost|over|between|least|(?:more|fewer|less)\s+than"
     r"|up\s+to|as\s+(?:many|much|high|low)\s+as)\s+)*(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|twenty|fifty|hundreds|thousands|tens|dozens)\b))"
@@ -165,10 +167,14 @@ _OBJECT_FIRST = {"accused": r"\s+of\b", "urged": r"\s+to\b"}
 ("She accused him of lying", "He urged them to leave"): the complement right after
 the verb ("a man accused of fraud", "residents urged to leave") makes it a passive
 participle after its noun, whose words are nobody's."""
-_AGENT = re.compile(r"\s+by\s+(?!far\b)", re.I)
+_AGENT = re.compile(r"\s+by\s+(?!far\b|(?:(?:tele|video\s*|satellite\s+)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?"
+                    r"|letter|radio)(?:[,.;:]|\s+(?:from|on|in|at|to|with|after|before|late|last|this|earlier|today"
+                    r"|yesterday)\b|$))", re.I)
 """A speech verb right before "by" is a past participle whose agent follows ("The fly,
 confirmed by laboratory testing, is …", "figures reported by state media"): the
-words before it are not its subject's."""
+words before it are not its subject's.  A means of speaking after "by", ending the
+clause or followed by a preposition or a time, is no agent: '"…," Ortega said by
+telephone from Leeds' is Ortega's ("confirmed by phone companies" keeps its agent)."""
 _COMPARED = re.compile(r"\bthan\s+(?:[\w'’]+\s+){0,2}$|\bas\s$", re.I)
 """A comparison before a speech verb: "worse than it admits", and the elliptical
 "later than promised", "as announced", whose verb has no subject that speaks."""
@@ -525,7 +531,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
         return None  # "declared a state of emergency", "pledged a further system", "found the wreck": not words
     if verb in QUOTING_VERBS and not QUOTES_IN_CLAUSE.match(text, end) and match.re is not _SPEECH_ACT:
         return None  # "called off the strike", "the so-called", "described the scene"
-    if subject is not None and apposition is None and verb in INVERTIBLE_VERBS \
+    if subject is not None and apposition is None \
+            and (verb in INVERTIBLE_VERBS or _argued_before_a_quotation(text, verb, end)) \
             and comma_before_verb(text, start, end):
         subject = None  # "…, said Tomas Varga, a chemist": the clause before the comma is the words
     if subject is not None and apposition is not None and verb in INVERTIBLE_VERBS:
@@ -542,7 +549,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     named_before = quoted_name_before(text, start, quoted) if subject is None else None
     if named_before is not None and (subject := _words_before(text, low, named_before)) is not None:
         return Frame(verb, start, end, "before", subject, apposition, subject[0], end)  # 'centre "Iqtisod" said'
-    if verb in INVERTIBLE_VERBS and text[low:start].rstrip()[-1:] in (",", "”", '"', "’", "'"):
+    if (verb in INVERTIBLE_VERBS or _argued_before_a_quotation(text, verb, end)) \
+            and text[low:start].rstrip()[-1:] in (",", "”", '"', "’", "'"):
         after = _inverted(text, end, min(len(text), end + WINDOW))
         if after is not None and len(text[after[0]:after[1]].split()) <= MAX_SUBJECT_WORDS:
             named = _INVERTED_NAME.match(text, after[1], min(len(text), after[1] + WINDOW)) \
@@ -551,6 +559,17 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
                 return Frame(verb, start, end, "inverted", after, named.span(1), start, named.end(1))
             return Frame(verb, start, end, "inverted", after, None, start, after[1])
     return Frame(verb, start, end, "before", None, None, start, end)
+
+
+_ARGUING = frozenset("argues argued contends contended insists insisted warns warned".split())
+_SUBJECT_THEN_QUOTATION = re.compile(r"\s+[^,;.:“”\"()]{1,100}?:\s*[“\"]")
+"""An inverted subject, then a colon opening a quotation (matched right after the verb)."""
+
+
+def _argued_before_a_quotation(text: str, verb: str, end: int) -> bool:
+    """"…, argues the political scientist Ana Ruiz: “…”": a verb of argument put before its
+    subject, which a colon and a quotation follow, as "said" is in "…, said Ruiz"."""
+    return verb in _ARGUING and _SUBJECT_THEN_QUOTATION.match(text, end) is not None
 
 
 _NAME_AFTER = re.compile(r"\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+)(?=,\s|\.(?:\s|$)|$)")

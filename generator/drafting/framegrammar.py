@@ -30,9 +30,10 @@ FORECAST_VERBS = frozenset("expected expects predicted predicts forecast forecas
 """Verbs of a forecast of a thing with a to-infinitive ("She expected traffic to stabilise
 …"): the forecast is its subject's statement, the subject part of its words."""
 
-_FORECAST_OBJECT = (r"\s+(?!to\b|that\b|it\b|him\b|her\b|them\b)(?:the\s+|a\s+|an\s+)?[a-z][\w-]*"
+_FORECAST_OBJECT = (r"\s+(?!to\b|that\b|him\b|her\b|them\b)(?:the\s+|a\s+|an\s+)?[a-z][\w-]*"
                     r"(?:\s+[a-z][\w-]*)?\s+to\s+[a-z]")
-"""What a forecast verb needs after it: a thing and a to-infinitive ("traffic to stabilise")."""
+"""What a forecast verb needs after it: a thing and a to-infinitive ("traffic to stabilise"; "it to
+be connected by October", the thing named in the sentence before)."""
 FORECAST_OF_THING = re.compile(_FORECAST_OBJECT)
 """`_FORECAST_OBJECT`, matched right after the verb."""
 

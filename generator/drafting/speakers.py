@@ -791,7 +791,10 @@ def _names_the_subject(apposition: str, name_end: int, name_start: int = -1) -> 
     the person works ("Another analyst, Siti Abdullah of a policy institute in the
     capital, said": the name is the apposition's head), or one that ends with the
     name after a title ("the Nigerian infectious diseases specialist Dimie Ogoina"),
-    not after a relation ("a colleague of Dimie Ogoina")."""
+    not after a relation ("a colleague of Dimie Ogoina"), nor one that opens with a
+    participle ("Choe, meeting Sergei Lavrov in Moscow, said": the name is its object)."""
+    if _PARTICIPLE_ASIDE.match(apposition.strip(" ,")):
+        return False
     if len(apposition.split()) <= 5 or name_start == 0:
         return True
     before = apposition[:name_end].split()[:-1]
@@ -799,6 +802,8 @@ def _names_the_subject(apposition: str, name_end: int, name_start: int = -1) -> 
 
 
 _RELATIONS = frozenset("of to with for by from and".split())
+_PARTICIPLE_ASIDE = re.compile(r"(?!king\b)[a-z]+ing\s")
+"""An aside opening with a present participle ("meeting", "visiting", "speaking to"): a clause, no name for the subject."""
 
 
 def _in_organisation(text: str, start: int, mention: PersonMention) -> bool:

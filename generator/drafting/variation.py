@@ -136,17 +136,18 @@ def trade_holder(phrase: str, offset: int, named: tuple[list[int], list[str]], r
     said …": a definite description headed by a trade's noun is the person named as a
     speaker or subject in the sentence before, when the article wrote that noun next
     to their name (a title before it, or an apposition after it).  Someone else of the
-    same trade ("Moyo said … The farmer said", no farmer Moyo) stays as written."""
+    same trade ("Moyo said … The farmer said", no farmer Moyo) stays as written.  A
+    public office's noun ("the magistrate") is the person the story titled so
+    (`titled_holder`) when the sentence before names someone else: a court has one
+    magistrate, whoever spoke in it since."""
     found = _DEFINITE.fullmatch(phrase.strip())
     if found is None or found.group("head").lower() not in TRADE_NOUNS:
         return None
     before = named_before(offset, named, roles.text)
-    if before is None:
-        return None
-    key, at = before
-    described = _described_with(roles, key, found.group("head").lower(), offset)
+    described = _described_with(roles, before[0], found.group("head").lower(), offset) if before else None
     if described is None:
-        return None
+        return titled_holder(phrase, offset, roles, line_of) if found.group("head").lower() in OFFICE_NOUNS else None
+    key = before[0]
     return key, Holder(key, frozenset(), f"the person named in the sentence before, described as "
                                          f"'{found.group('head').lower()}'", line_of(described))
 
