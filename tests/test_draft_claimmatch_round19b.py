@@ -37,7 +37,7 @@ def test_an_intention_or_expectation_is_read_from_a_verb_before_to() -> None:
 def test_a_fact_seen_is_no_statement_of_an_intention() -> None:
     text = "We have seen Chadian troops engage in combat operations with Libyan forces in Kufra"
     assert _chosen(text) is None
-    assert _shared(text, "intends") == "entities LY, TD; no intent; words combat, operation, troop"
+    assert _shared(text, "intends") == "entities LY, TD; no intent; already done; words combat, operation, troop"
 
 
 def test_an_intention_restated_with_intent_or_a_modal_is_still_filed() -> None:

@@ -18,7 +18,8 @@ losses" are North Korea's losses, not Russia's, though Russia is the nearer
 name.  The loser of a text is the country of the nearest body of troops
 (`claimmatch.owned_words`: a country's name right before an actor word,
 "North Korean soldiers") or of the losses themselves ("Russian losses",
-"Russia's casualties") before its first word of loss.  When both texts name a
+"Russia's casualties") before its first word of loss, or the people a country's name stands
+for as the subject of a passive of loss ("at least 100 North Koreans had been killed").  When both texts name a
 loser and the two differ, the words of loss are no shared words
 (`claimmatch.other_owners` does the same for "North Korean soldiers" and
 "Ukrainian forces").  A text with no such body before its loss ("Russia is
@@ -60,7 +61,8 @@ def losers(text: str, mentions: Iterable[re.Match[str]], actors_after: Callable[
     for mention in mentions:
         if mention.start() >= at:
             break
-        if actors_after(text, mention.end()) or _loss_follows(text, mention.end(), at):
+        if actors_after(text, mention.end()) or _loss_follows(text, mention.end(), at) \
+                or _PASSIVE.fullmatch(text, mention.end(), at):
             found = codes(mention)
     return frozenset(found)
 
@@ -71,6 +73,11 @@ losses", "Russia's heavy casualties")."""
 _POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your|whose|those|these)\s+(?:[\w'’-]+\s+)?$")
 """A possessive or demonstrative before the first loss ("its battlefield losses", "those losses"):
 it stands for a party named elsewhere, which need not be the nearest troops."""
+_PASSIVE = re.compile(r"(?i)\s+(?:(?:have|has|had)\s+(?:already\s+)?been|were|was|are\s+being|is\s+being)"
+                      r"\s+(?!\w+ing\b)")
+"""The auxiliary of a passive between a name and its loss ("North Koreans had been killed",
+"Russians were wounded"; not "was losing"): the people the name stands for took the losses, as "North Korean
+soldiers" did; an active verb after a name ("Ukraine killed …") may make it the one who inflicts them."""
 LOSS_NOUNS = frozenset("loss losses casualties casualty dead deaths death toll".split())
 """The nouns of loss a country may stand right before ("Russian losses"): a verb after a
 country ("Ukraine killed …", "Russia is losing …") may make it the one who inflicts them."""

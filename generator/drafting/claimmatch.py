@@ -157,7 +157,7 @@ from .claimlosses import loss_at, losers, other_losers
 from .claimnames import without_names
 from .claimnegation import contradicted, denied_words, negates
 from .claimopposition import opposed_clash, opposed_words
-from .claimmood import estimates_now, mood, mood_clash, unexpected
+from .claimmood import estimates_now, mood, mood_clash, possibility_clash, tense, unexpected, done_clash
 from .claimnovelty import novelty, novelty_missing
 from .claimpeople import counted_people, implied_actor
 from .claimsettings import without_setting
@@ -385,6 +385,9 @@ class Features:
     mood: tuple[bool, bool] = (False, True)
     """Whether the text states an intention or expectation, and whether it says anything of
     what is to come (`claimmood`)."""
+    tense: tuple[bool, bool, bool] = (False, False, False)
+    """Whether the text states a thing done, whether it gives one only as possible, and whether it
+    states a wish (`claimmood.tense`)."""
     now: bool = False
     """Whether the text gives a likelihood of what is so now ("likely already"; `claimmood.estimates_now`)."""
     loss_counts: Numbers = frozenset()
@@ -460,7 +463,7 @@ class Extractor:
                         listed_words(rest), owned,
                         losers=losers(text, mentions, owned_words, lambda m: self.codes(self.forms[m.group()])),
                         denied=denied_words(rest), negation=negates(text), novel=novelty(text),
-                        mood=mood(text), now=estimates_now(text), opposed=opposed_words(rest),
+                        mood=mood(text), tense=tense(text), now=estimates_now(text), opposed=opposed_words(rest),
                         present=present_places(rest), loss_counts=loss_counts(text))
 
     def owned(self, text: str, rest: str, mentions: list[re.Match[str]]) -> frozenset[tuple[str, str]]:
@@ -535,7 +538,9 @@ def score(a: Features, b: Features, weight: Callable[[str], float] = lambda word
     parts = [numbers, _entities(a, b), _directions(a, b), _names(a, b, places if telling[0] else frozenset()), telling,
              actor_swap(others, a.entities, b.entities),  # another army did it (`claimactors`)
              novelty_missing(b.novel[0], a.novel[1], a.negation),  # a first unsaid (`claimnovelty`)
-             mood_clash(b.mood[0], a.mood[1])]  # a fact seen is no intention (`claimmood`)
+             mood_clash(b.mood[0], a.mood[1]),  # a fact seen is no intention (`claimmood`)
+             possibility_clash(b.tense[0], a.tense[1]),  # nor a thing possible a thing done
+             done_clash(b.tense[2] or b.mood[0], a.tense[0])]  # nor a thing done a wish or intention
     reasons = [reason for _, reason in parts if reason]
     if others:
         reasons.append("another country's " + ", ".join(sorted(others)))

@@ -20,6 +20,19 @@ days", "days, not months"); any one of them (`_AHEAD`) spares the candidate.  Th
 claim's side reads only verbs of intent and expectation before "to" (`_INTENT`): a
 claim with a modal alone ("could broaden the war", "would be the first foreign
 military") is a judgement or a hypothesis, which restatements often state as a fact.
+
+The other way round, a claim of a thing done ("North Korea has supplied Russia with
+shells", a perfect with no word of what is to come) is no claim that it may happen: a
+text that only gives it as a possibility or a risk ("Pyongyang could send more soldiers
+and heavy equipment in the coming months", "a danger that Pyongyang sends still more
+weapons"), with no perfect of its own, forecasts another supply than the one done
+(`tense`, `possibility_clash`).  And a claim of a wish ("Ukraine wants the United States to
+lift its ban") is no claim that the wish was granted: a text that states the thing done
+("Washington has authorised Kyiv to use the missiles", a perfect with no word of wishing or
+asking) reports the answer, not the request; likewise a claim of an intention is no claim of
+the thing done ("the North Koreans had begun to take part in combat operations" is no
+intention to use them at the front, beside the `MOOD_CLASH` its silence on what is to come
+costs: a perfect says it happened) (`done_clash`).
 """
 
 from __future__ import annotations
@@ -42,6 +55,53 @@ _AHEAD = re.compile(r"(?i)\b(?:will|would|could|may|might|shall|going\s+to|about
                     r"|coming\s+(?:days|weeks|months)|within\s+(?:days|weeks|a\s+week)|days|weeks|next|future"
                     r"|remains?\s+to\s+be\s+seen)\b|['’]ll\b")
 """A word of what is to come: a modal, intent, expectation, likelihood or a time ahead."""
+
+
+_PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?!to\b)(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|nt|wn|ne|ght|un)\b")
+"""A perfect ("has supplied", "have moved", "had been sent", "had begun", "could have sent"): a thing done."""
+_POSSIBLE = re.compile(r"(?i)\b(?:could|might|will|shall|(?-i:may)|(?:danger|risk|threat|fear)\s+that"
+                       r"|coming\s+(?:days|weeks|months))\b|['’]ll\b")
+"""A possibility, a risk or a time ahead ("could send", "a danger that … sends", "in the coming
+months"); "would" is left out, which as often reports speech ("I would say") or a purpose
+("so that nobody would count them"), and "may" only in lower case (not the month)."""
+
+
+_WANTS = re.compile(r"(?i)\b(?:wants?|wanted|wishes|wished)\s+(?:[\w'’-]+\s+){0,4}?to\b")
+"""A wish that a party act ("wants the United States to lift"): a bounded run between fixed words."""
+_ASKING = re.compile(r"(?i)\b(?:wants?|wanted|wish\w*|ask\w*|request\w*|appeal\w*|call\w*|urg\w*|plead\w*"
+                     r"|pleas?|press\w*|demand\w*|need\w*|seek\w*|sought)\b")
+"""A word of wishing or asking, which a restatement of a wish keeps ("has renewed his request")."""
+
+
+def tense(text: str) -> tuple[bool, bool, bool]:
+    """(whether ``text`` states a thing done, with nothing of what is to come and no word of
+    asking; whether it gives a thing only as possible: a possibility and no perfect; whether
+    it states a wish that a party act).
+
+    >>> tense("North Korea has supplied Russia with artillery shells")
+    (True, False, False)
+    >>> tense("Pyongyang could send more soldiers and heavy equipment in the coming months")
+    (False, True, False)
+    >>> tense("North Korea has sent 10,000 troops and could send more")
+    (False, False, False)
+    >>> tense("Ukraine wants the United States to lift its ban")
+    (False, False, True)
+    """
+    perfect = bool(_PERFECT.search(text))
+    done = perfect and not _INTENT.search(text) and not _AHEAD.search(text) and not _ASKING.search(text)
+    return done, not perfect and bool(_POSSIBLE.search(text)), bool(_WANTS.search(text))
+
+
+def possibility_clash(claim_done: bool, only_possible: bool) -> tuple[float, str]:
+    """`MOOD_CLASH` less when the claim states a thing done (``claim_done``) and the candidate
+    gives it only as possible (``only_possible``; see `tense`)."""
+    return (-MOOD_CLASH, "only possible") if claim_done and only_possible else (0.0, "")
+
+
+def done_clash(claim_wants: bool, done: bool) -> tuple[float, str]:
+    """`MOOD_CLASH` less when the claim states a wish or an intention (``claim_wants``) and the
+    candidate a thing done with no word of asking (``done``; see `tense`)."""
+    return (-MOOD_CLASH, "already done") if claim_wants and done else (0.0, "")
 
 
 _ALREADY = re.compile(r"(?i)\balready\b")

@@ -15,6 +15,9 @@ written after "not", the key words of the phrase a verb of opposition governs ("
 share when only one of them opposes the thing (`opposed_clash`): a text that also opposes
 it ("China rejects any expansion of the conflict") states the same stance, and keeps them.
 "Will not rule out" (a negation right before the verb) opposes nothing: it leaves the thing open.
+A thing doubted is no thing stated either: "Whether it gives him its best missile technology is
+another matter" (a "whether" clause the sentence calls unclear, doubtful or another matter,
+`_DOUBTED`) questions the transfer a claim states, and its words are held apart as opposed ones are.
 """
 
 from __future__ import annotations
@@ -36,6 +39,12 @@ _END = re.compile(r"(?i)\b(?:but|although|though|because|while|whereas|saying|ad
 """A conjunction ends what is opposed, and "and" before a verb of the past or of saying (a
 second predicate: "… of the war and called for a settlement"), but not "and" between two
 nouns ("the deal between Ethiopia and Somaliland" is one thing opposed)."""
+_DOUBTED = re.compile(
+    r"(?i)\bwhether\b([^.,;:!?()\"“”—–]{0,100}?)\s+(?:is|remains|was)\s+(?:(?:still|far|much)\s+)?"
+    r"(?:another|a\s+different|an\s+open|unclear|uncertain|doubtful|not\s+(?:at\s+all\s+)?(?:clear|certain)"
+    r"|from\s+(?:clear|certain))\b")
+"""A "whether" clause, then a verb saying it is unclear, doubtful or another matter ("whether
+Moscow shares its know-how is another matter"): a bounded run between fixed words."""
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:not|never|n['’]t|cannot)\s+$")
 """A negation right before the verb ("will not rule out", "did not deny"): the thing is left open."""
 _BEFORE = 10
@@ -52,6 +61,8 @@ def opposed_words(text: str) -> frozenset[str]:
         governed = match.group(1)
         end = _END.search(governed)
         words |= key_words(governed[:end.start()] if end else governed)  # read as the text's words are
+    for match in _DOUBTED.finditer(text):  # a thing doubted is held apart as a thing opposed is
+        words |= key_words(match.group(1))
     return frozenset(words)
 
 
