@@ -73,6 +73,13 @@ def test_a_name_in_a_short_apposition_is_still_the_speaker() -> None:
     assert speaker_of(found, "Velm would stay neutral") == "tomas-berg"
 
 
+def test_a_participle_before_a_title_names_the_speaker() -> None:
+    found = padded_claims("A second expert, visiting professor Tomas Berg, said prices would rise by a tenth.",
+                          "The council's head, acting mayor Ana Ruiz, said the market would reopen in May.")
+    assert speaker_of(found, "prices would rise by a tenth") == "tomas-berg"
+    assert speaker_of(found, "the market would reopen in May") == "ana-ruiz"
+
+
 def test_an_argument_verb_before_its_subject_and_a_quotation() -> None:
     found = padded_claims("The closure of the mill should worry the whole valley, argues the economist Ana Ruiz: "
                           "\"When a town loses its biggest employer, the shops follow within a year.\"")

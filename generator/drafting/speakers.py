@@ -802,8 +802,11 @@ def _names_the_subject(apposition: str, name_end: int, name_start: int = -1) -> 
 
 
 _RELATIONS = frozenset("of to with for by from and".split())
-_PARTICIPLE_ASIDE = re.compile(r"(?!king\b)[a-z]+ing\s")
-"""An aside opening with a present participle ("meeting", "visiting", "speaking to"): a clause, no name for the subject."""
+_PARTICIPLE_ASIDE = re.compile(r"(?!king\b)[a-z]+ing\s+(?:[A-Z]|(?:to|with|at|in|on|for|from|after|before|the|a|an"
+                               r"|his|her|their|its)\b)")
+"""An aside opening with a present participle and its object or a preposition ("meeting Sergei
+Lavrov", "speaking to reporters"): a clause, no name for the subject.  A participle before a
+role's noun is an adjective of the title ("visiting professor Tomas Berg", "acting president …")."""
 
 
 def _in_organisation(text: str, start: int, mention: PersonMention) -> bool:
