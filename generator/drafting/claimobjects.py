@@ -35,8 +35,9 @@ _VERB = re.compile(r"(?i)\b(?:(?P<press>press|presses|pressed|pressing|pressure|
                    r"(?:\s+(?:the|both))?\s+")
 """A verb of pressing or urging, then the words that may stand before its object ("called
 on the", "urged both")."""
-CONCEPT = {"press": CONCEPTS.get(stem("press"), stem("press")), "urge": CONCEPTS.get(stem("urge"), stem("urge"))}
-"""The key word each kind of verb is read as (`synonyms`, `paraphrases`: "called on" is urging)."""
+CONCEPT = {kind: CONCEPTS.get(stem(kind), stem(kind)) for kind in ("press", "urge", "cooperation")}
+"""The key word each kind of verb (or of cooperation, `partner_owners`) is read as (`synonyms`,
+`paraphrases`: "called on" is urging)."""
 
 
 def pressed_owners(text: str, mentions: Iterable[re.Match[str]],
@@ -85,5 +86,5 @@ def partner_owners(text: str, mentions: Iterable[re.Match[str]],
     >>> sorted(partner_owners(text, mentions, {"Pyongyang": ("KP",), "Moscow": ("RU",)}))
     [('cooperation', 'KP'), ('cooperation', 'RU')]
     """
-    concept = CONCEPTS.get(stem("cooperation"), stem("cooperation"))
-    return _run_owners(text, ((match.end(), concept) for match in _PARTNERS.finditer(text)), mentions, codes)
+    return _run_owners(text, ((match.end(), CONCEPT["cooperation"]) for match in _PARTNERS.finditer(text)),
+                       mentions, codes)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
+from .lexicon import CREDIT_ROLE_LABEL
 from .lines import Line
 from .fundingnotes import funding_note
 from .pagelabels import page_label
@@ -230,8 +231,7 @@ def furniture(line: Line) -> tuple[str, str] | None:
 MAX_CREDIT_WORDS = 24
 
 
-_ROLE_CREDIT = re.compile(r"(?:(?:Executive|Series|Senior|Assistant)\s+)?(?:Producer|Presenter|Director|Editor|Host|Camera"
-                          r"|Sound|Researcher)s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_ROLE_CREDIT = re.compile(CREDIT_ROLE_LABEL + r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 """A programme's credit as a role's label and a name: "Presenter: Ana Ruiz", "Producer: Tom Hale"."""
 _MADE_BY = re.compile(r"[A-Z][^.;]{0,60}\s(?:is|was)\s+(?:produced|presented|edited|made)\s+by\s+[^.;]{1,60}")
 """A programme's note on who makes it: "Europe Today is produced by the channel's world desk"."""

@@ -583,6 +583,12 @@ AD_LABEL = r"(?:paid[ \t]+content|partner[ \t]+content|" + "|".join(sorted(AD_LA
 """`AD_LABEL_WORDS` and the two-word labels ("Paid content") as a pattern, to be compiled
 case-insensitively: "ADVERT: Top up with …", "Ad: Surangel & Sons — Hardware"."""
 
+CREDIT_ROLES = _words("producer presenter director editor host camera sound researcher")
+"""Roles a programme's credits name ("Producer: Tom Hale", "Presenter: Ana Ruiz")."""
+CREDIT_ROLE_LABEL = (r"(?:(?:Executive|Series|Senior|Assistant)[ \t]+)?(?:"
+                     + "|".join(sorted(w.capitalize() for w in CREDIT_ROLES)) + r")s?[ \t]*:")
+"""`CREDIT_ROLES` as a credit's label, a rank allowed before it: "Executive Producer:"."""
+
 
 def _pairs(text: str) -> dict[str, str]:
     words = text.split()

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MEDIA_WORDS
+from .lexicon import CREDIT_ROLE_LABEL, MEDIA_WORDS
 from .pageevidence import OutletNames
 
 MAX_BYLINE = 120
@@ -41,8 +41,7 @@ JOURNALISTS = frozenset("""
 """Nouns for the page's own staff after an author's name ("Ana Ruiz | Staff Writer")."""
 _BOX_LABEL = re.compile(r"About[ \t]+the[ \t]+(?:authors?|writers?|reporters?)[ \t]*:[ \t]*", re.I)
 """The label of an author box, opening its line: "About the author: Ana Ruiz is …"."""
-_CREDIT_LABEL = re.compile(r"(?<![\w'’-])(?:(?:Executive|Series|Senior|Assistant)[ \t]+)?"
-                           r"(?:Producer|Presenter|Director|Editor|Camera|Sound|Researcher)s?[ \t]*:[ \t]*$")
+_CREDIT_LABEL = re.compile(r"(?<![\w'’-])" + CREDIT_ROLE_LABEL + r"[ \t]*$")
 """A production credit's label right before a name: "Producer: ", "Executive Producer: "."""
 MAX_LABEL = 40
 """Characters read before a name for a credit's label."""

@@ -78,10 +78,7 @@ def keep_counted_headings(lines: list[Line], kinds: dict) -> None:
     """Take the counted headings of a map's stops or a guide's steps out of ``kinds``."""
     headings = [line for line, below in zip(lines, lines[1:])
                 if _COUNTED.match(line.text) and below.is_prose and below.number not in kinds]
-    if len(headings) < MIN_ITEMS:
-        return
-    for line in headings:
-        kinds.pop(line.number, None)
+    _keep_several(headings, kinds, MIN_ITEMS)
 
 
 _PAGE_ENTRY = re.compile(r"^(?:Page|Pages|P\.|Pp\.)[ \t]+\d{1,3}(?:[–-]\d{1,3})?[ \t]*[—–:-][ \t]+\S")
@@ -92,10 +89,7 @@ def keep_contents_headings(lines: list[Line], kinds: dict) -> None:
     """Take a print edition's section headings, each in capitals above a page entry, out of ``kinds``."""
     headings = [line for line, below in zip(lines, lines[1:])
                 if line.text.isupper() and _PAGE_ENTRY.match(below.text) and below.number not in kinds]
-    if len(headings) < MIN_ITEMS:
-        return
-    for line in headings:
-        kinds.pop(line.number, None)
+    _keep_several(headings, kinds, MIN_ITEMS)
 
 
 _SIGNED = re.compile(r"\S.*[—–-][ \t]*\S+[ \t]+\((?:talk|contribs)\)[ \t]+\d{1,2}:\d{2},[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+"
@@ -106,10 +100,7 @@ _SIGNED = re.compile(r"\S.*[—–-][ \t]*\S+[ \t]+\((?:talk|contribs)\)[ \t]+\d
 def keep_signed_comments(lines: list[Line], kinds: dict) -> None:
     """Take a talk page's signed comments out of ``kinds``."""
     signed = [line for line in lines if _SIGNED.fullmatch(line.text)]
-    if len(signed) < MIN_ITEMS:
-        return
-    for line in signed:
-        kinds.pop(line.number, None)
+    _keep_several(signed, kinds, MIN_ITEMS)
 
 
 def keep_interview_questions(lines: list[Line], kinds: dict) -> None:
@@ -117,7 +108,13 @@ def keep_interview_questions(lines: list[Line], kinds: dict) -> None:
     questions = [line for line, below in zip(lines, lines[1:])
                  if line.text.endswith("?") and line.word_count <= MAX_QUESTION_WORDS
                  and below.is_prose and below.number not in kinds and not below.text.endswith("?")]
-    if len(questions) < MIN_QUESTIONS:
+    _keep_several(questions, kinds, MIN_QUESTIONS)
+
+
+def _keep_several(items: list[Line], kinds: dict, least: int) -> None:
+    """Take ``items`` out of ``kinds`` when there are at least ``least`` of them: one alone
+    may be furniture of the page's own shape (a form's lone "Step 1 of 3")."""
+    if len(items) < least:
         return
-    for line in questions:
+    for line in items:
         kinds.pop(line.number, None)
