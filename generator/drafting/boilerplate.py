@@ -63,7 +63,7 @@ from .lexicon import (ATTRIBUTION_VERBS, CREDIT_LABELS, FUNCTION_WORDS, MEDIA_WO
 from .lines import Line
 from .model import Boilerplate
 from .pageitems import (keep_contents_headings, keep_counted_headings, keep_interview_questions, keep_quiz_items,
-                        keep_signed_comments)
+                        keep_signed_comments, keep_slide_items)
 from .pagenotes import mark_page_notes
 from .schedules import keep_schedule_entries
 from .sections import YEAR, keep_first_heading, mark_comments, mark_headings, mark_pull_quotes
@@ -214,12 +214,40 @@ MAX_CREDIT_PART_WORDS = 12
 """Words of one credit: a name or two after its label, not a sentence."""
 
 
+_CREDIT_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|and|&|de|da|do|dos|van|von|der)"
+_LABELLED_CREDIT = re.compile(r"(?:Reporters?|Reporting|Text|Words|Editing|Editors?|Camera|Video|Photography)"
+                              r"[ \t]*:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+" + _CREDIT_NAME_WORD + r")*"
+                              r"(?:,[ \t]+[^|,:]{1,40})?")
+"""A credit as its label in title case and one name or two, maybe with the reporter's post or
+place after a comma: "Reporter: Ana Ruiz, special envoy to Lima", "Camera: Tom Hale", "Text: Bo
+Tern, in Mindelo".  A transcript's speaker label is in capitals ("REPORTER: Ana Ruiz said …")."""
+
+
+_NAMED_POST = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*,[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
+                         r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Journalist)s?")
+"""A byline with no "By": the writer's name and their post on the paper in title case ("Ana Ruiz,
+Contributing Editor", "Tom Hale, Asia Correspondent")."""
+
+
+def _credit(part: str) -> bool:
+    """Whether one part of a line is a byline, a credit "Xed by Name" or a labelled credit."""
+    return bool(BYLINE.match(part) or _CREDITED.match(part) or _LABELLED_CREDIT.fullmatch(part)
+                or _NAMED_POST.fullmatch(part))
+
+
 def _credits_row(text: str) -> bool:
     """Whether the line is credits apart by bars, each a short byline ("Text by Ana Ruiz |
-    Graphics by Tom Hale and Bo Tern"): a map's or a graphic's makers, however long the row."""
+    Graphics by Tom Hale and Bo Tern", "Reporting: Ana Ruiz | Camera: Tom Hale"): a map's, a
+    graphic's or a report's makers, however long the row."""
     parts = _CREDIT_BAR.split(text)
-    return len(parts) > 1 and all((BYLINE.match(p) or _CREDITED.match(p)) and len(p.split()) <= MAX_CREDIT_PART_WORDS
-                                  for p in parts)
+    return len(parts) > 1 and all(_credit(p) and len(p.split()) <= MAX_CREDIT_PART_WORDS for p in parts)
+
+
+_PRINTED = re.compile(r"^printed(?:\s+on)?\s*:?\s", re.I)
+_PRINT_VIEW = re.compile(r"\S\s+[—–|-]\s+(?:printer[- ]friendly|printable|print)\s+(?:version|view|page)\s*$", re.I)
+"""A print view's header, the page's name and the view's: "Apia Chronicle — Printer-friendly
+version" (a "Print version" link alone is left to the rules for share rows)."""
+MAX_PRINT_WORDS = 10
 
 
 def _metadata(line: Line) -> tuple[str, str] | None:
@@ -228,10 +256,16 @@ def _metadata(line: Line) -> tuple[str, str] | None:
         return "byline", "reporting and editing credits"
     if STAMP.match(line.text) and line.word_count <= 24 and find_dates(line.text):
         return "date", "time stamp"  # even ending "… at 6:02 p.m." like a sentence
+    if _PRINTED.match(line.text) and line.word_count <= MAX_PRINT_WORDS and find_dates(line.text):
+        return "date", "when the page was printed"  # "Printed: 12/05/2026 10:47 a.m.", no date of the article
+    if _PRINT_VIEW.search(line.text) and line.word_count <= MAX_PRINT_WORDS:
+        return "header", "a print view's header"
+    if _credits_row(line.text):  # before prose: a row may end in initials ("| Editing: R.C.")
+        return "byline", "byline"
     if line.is_prose:
         # "Medellín, 9 March 2026 - 8:47 p.m.": its "p.m." ends it like a sentence
         return ("date", "a place and a date") if is_place_date_line(line.text) else None
-    if (BYLINE.match(line.text) or _CREDITED.match(line.text)) and line.word_count <= 12 or _credits_row(line.text):
+    if _credit(line.text) and line.word_count <= 12:
         return "byline", "byline"
     if _WITH_AGENCIES.search(line.text) and line.word_count <= MAX_AGENCY_BYLINE_WORDS:
         return "byline", "a reporter's name with the agencies' credit"
@@ -576,6 +610,7 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     keep_counted_headings(lines, kinds)
     keep_contents_headings(lines, kinds)
     keep_signed_comments(lines, kinds)
+    keep_slide_items(lines, kinds)
     keep_interview_questions(lines, kinds)
     keep_closing_courtesy(lines, kinds)
     keep_deadlines(lines, kinds)
@@ -697,13 +732,15 @@ def _summary_of(line: Line, below: list[Line]) -> int | None:
 
 
 _AUTHOR_NOTE = re.compile(
-    r"^(?:About\s+the\s+(?:author|writer)s?\s*:\s*)?(?:(?:Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+"
+    r"^(?:About\s+the\s+(?:author|writer)s?\s*:\s*)?(?:The\s+(?:author|writer)\s+"
+    r"|(?:(?:Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+)"
     r"(?:covers|reports\s+on|writes\s+(?:about|on|for)|is\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:reporter|correspondent|editor|writer|columnist|journalist|fellow|researcher|contributor|producer)"
     r"|leads\s+(?:the|our)\s+[\w'’-]+\s+(?:work|research|programme|program)\s+on)\b")
 """A note on the writer, perhaps under an "About the author:" label: "Liisa Koskinen covers
 energy for …", "Jane Doe is a senior reporter at …", "Ana Ruiz is the Review's security
-editor", "Dr. Ingrid Solberg leads the Institute's work on …"."""
+editor", "Dr. Ingrid Solberg leads the Institute's work on …", or with the writer unnamed: "The
+author is the Review's security editor"."""
 
 
 def _author_notes(lines: list[Line], kinds: dict) -> None:

@@ -7,7 +7,8 @@ first, case-sensitive, whole words) runs over the article's sentences:
 * a demonym counts ("Spanish officials"), except glued to a lower-case
   word ("Russian-speaking"), naming a language ("in Russian.", "the Spanish
   version"), after "Inter-" or "Pan-" ("the Inter-American Highway") or
-  opening a civil body's name ("American University in Cairo");
+  opening a civil body's name ("American University in Cairo"), or naming a
+  city ("the Peruvian capital");
 * an institution counts ("the Kremlin", "Downing Street");
 * a capital counts only as a metonym: not after "in", "at", "near"… or a
   verb of travel ("flew to Madrid"), not before an organisation word
@@ -122,6 +123,12 @@ Securities Exchange") refers to no state, where "Russian Defence Ministry" does.
 Red Cross or Red Crescent society ends in "Cross", "Crescent"."""
 _LANGUAGE_VERSION = re.compile(r"[ \t]+(?:version|translation|text|original|edition|subtitles|transcript)\b")
 """A demonym before what a text is in: "the Spanish version", "the English text"."""
+
+
+_THE = re.compile(r"\b[Tt]he[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+capital\b")
+"""A demonym between "the" and "capital" names a city ("in the Peruvian capital"), as a capital
+after "in" does: the place where something happens, no state acting."""
 
 
 _PAIR_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+([A-Z][a-z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
@@ -289,6 +296,8 @@ class CountryFinder:
                 return None  # "the Danish carrier Nordhavn Line": an airline's or a ship's flag
             if names_an_era(after):
                 return None  # "planted in the Portuguese time": past rule, not the state today
+            if _THE.search(before) and _CAPITAL_AFTER.match(after):
+                return None  # "the summit in the Peruvian capital": a city, where things happen
             return f'demonym "{written}"'
         if _names_a_street(before, after):
             return None  # "Calle Uruguay", "Kenya Road": a street's name

@@ -9,8 +9,9 @@ Two kinds of rule, both structural rather than word lists:
   contact prompt with an e-mail address;
 - the page's layout (`mark_layout`): running headers and footers that a
   printed document repeats on every page, footnotes under a page, a box
-  drawn with box-drawing characters, and a list of timed entries (an
-  episode's chapters, a match's key moments).
+  drawn with box-drawing characters, a list of timed entries (an
+  episode's chapters, a match's key moments), and a caption file's
+  bracketed descriptions of the picture or the sound.
 
 Each rule returns or records ``(kind, reason)`` as `boilerplate` does.
 
@@ -362,9 +363,28 @@ def _timed(line: Line) -> bool:
         and not line.text.rstrip().endswith(".")
 
 
+_CAPTION_TIMING = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}")
+"""A caption file's cue timing (WebVTT's, SubRip's): "00:01:01.200 --> 00:01:07.000"."""
+_BRACKETED = re.compile(r"\[[^\[\]]{2,80}\]")
+MIN_CAPTION_CUES = MIN_TIMED
+
+
+def mark_caption_descriptions(lines: list[Line], kinds: dict) -> None:
+    """A caption file's line in square brackets ("[Crowd cheers]", "[Volunteers hand out
+    water]"): it describes the picture or the sound for a viewer who cannot hear, and is
+    no words of the report.  A transcript without cue timings keeps its stage directions
+    ("[Crosstalk]") as text."""
+    if sum(1 for line in lines if _CAPTION_TIMING.match(line.text)) < MIN_CAPTION_CUES:
+        return
+    for line in lines:
+        if _BRACKETED.fullmatch(line.text):
+            kinds[line.number] = ("cue", "a caption file's description of the picture or the sound")
+
+
 def mark_layout(lines: list[Line], kinds: dict) -> None:
     """Every layout rule, in the order `boilerplate` runs them."""
     mark_running_lines(lines, kinds)
     mark_footnotes(lines, kinds)
     mark_drawn_boxes(lines, kinds)
     mark_timed_lists(lines, kinds)
+    mark_caption_descriptions(lines, kinds)

@@ -36,6 +36,14 @@ def source_in_brackets(text: str, start: int, end: int) -> bool:
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
+_PURPOSE_BOAT = re.compile(r"\b(?!(?:the|a|an|his|her|its|their|our|my|your|whose|that|this|by|on|in|aboard|per|via)\b)[a-z]+[ \t]+boat[ \t]+$")
+"""A boat with the noun of its work before it ("the research boat Théodore Monod", "a patrol
+boat"): the name after is the boat's.  Not after a determiner or a preposition ("came by boat
+Tuesday").  A bare "boat" is left out of `lexicon.NAMED_THING_NOUNS`,
+since "the boat Tom Hale bought" names its owner; a working boat's noun makes it the boat's
+name, which is often a person's."""
+
+
 _PLURAL_NOUN_BEFORE = re.compile(r"\b([a-z]+s)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:and|or)\s+$")
 
 
@@ -46,6 +54,8 @@ def thing_before(text: str, sentence_start: int, start: int) -> bool:
     Hektorović and Ivan Meštrović": ships named after people, both of them ships)."""
     found = _NOUN_BEFORE.search(text, max(sentence_start, start - 20), start)
     if found is not None and _thing_noun(found.group(1)):
+        return True
+    if _PURPOSE_BOAT.search(text, max(sentence_start, start - 30), start):
         return True
     listed = _PLURAL_NOUN_BEFORE.search(text, max(sentence_start, start - 80), start)
     return listed is not None and _thing_noun(listed.group(1)) and listed.group(1) not in NAMED_THING_NOUNS

@@ -128,9 +128,9 @@ from .names_rolebefore import noun_before
 from .names_bodies import body_noun_before, body_words
 from .names_initials import initial_last
 from .names_placeabbrevs import place_abbreviation
-from .names_namedkinds import called_thing, nicknames, route_end
+from .names_namedkinds import called_thing, namesake, nicknames, route_end
 from .kinship import KIN_MODIFIERS, KIN_NOUNS
-from .nameshapes import after_article, kind_ends, not_a_person
+from .nameshapes import BODY_HEADS, after_article, kind_ends, not_a_person
 from .occupations import is_descriptor, is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
 from .transcript import cue_end, label_end, label_name
@@ -182,7 +182,9 @@ class _Token:
 
     @cached_property
     def key(self) -> str:
-        return self.text.lower().rstrip(".")
+        # "Profª", "Drª", "Sr.ª": Portuguese and Spanish write a feminine title's ending
+        # as an ordinal mark; the title is the same word
+        return self.text.lower().rstrip(".").rstrip("ªº").rstrip(".")
 
 
 _PREFIXED = re.compile(r"[a-z]{1,3}-[^\W\d_].*")
@@ -218,7 +220,8 @@ _NUMBER_COMPOUND = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine
 "Two-time champion", "First-half goals"): a name's parts are not counted."""
 
 
-_ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS) | {"ma", "h.e", "messrs", "fr"}  # "Fr." (Father) opens a name
+# "Fr." (Father) opens a name; "Vda." ("viuda de") joins a Spanish widow's names ("Ana Ruiz Vda. de Soto")
+_ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS) | {"ma", "h.e", "messrs", "fr", "vda"}
 
 
 def _ends_sentence(token: _Token) -> bool:
@@ -350,7 +353,8 @@ def _strip_title(run: list[_Token], common: set[str]) -> tuple[list[_Token], lis
         i += 1
     rest = run[i:]
     roles = [j for j, t in enumerate(rest[:-1]) if is_role_word(_plain(t.key)) and t.key not in FUNCTION_WORDS
-             and not _royal_given_name(rest[j:]) and not inner_title([t.text for t in rest], j)]
+             and not _royal_given_name(rest[j:]) and not inner_title([t.text for t in rest], j)
+             and not (j > 0 and rest[j - 1].key in BODY_HEADS)]  # "Universidad Mayor de …": the body's adjective
     if roles:  # "Unification Minister Kim Yung-ho": an unknown word before the title
         title.extend(rest[:roles[-1] + 1])
         rest = rest[roles[-1] + 1:]
@@ -906,9 +910,13 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if verb_cue and not title and (called_thing(text, sentence_start, run[0].start)
                                    or route_end(text, sentence_start, run[0].start)):
         return None  # "an exercise called Freedom Edge", "the turn-off for Juan Montalvo": a thing, a place
+    if namesake(text, sentence_start, run[0].start, end):
+        return None  # "the Academy named after Heydar Aliyev": a namesake, titled or not
     if title and all(t.key in HONORIFIC_STEMS for t in title) and thing_before(text, sentence_start, run[0].start):
         return None  # "the frigate Sir Seewoosagur Ramgoolam": a ship named after a knight
-    if verb_cue and len(title) == 1 and not titled and country is None and _plain(title[0].key) in ORGANISATION_WORDS:
+    body_word = title[1:] if title and title[0].key == "the" else title  # "The Port Autonome de Kamsar warned"
+    if verb_cue and len(body_word) == 1 and not titled and country is None \
+            and _plain(body_word[0].key) in ORGANISATION_WORDS:
         return None  # "Hospital San Rafael de Alajuela has received …": a body's word opens its name
     if verb_cue and not title and not_a_person(text, words, span.start, end) is not None:
         return None  # "Cerro Prieto", "Digby Neck", "Andes Desk", '"Sierra Dawn"', "the Mayor's Budget Speech"

@@ -6,6 +6,8 @@
     False
     >>> address_form(["Respected", "Comrade", "Kim", "Jong", "Un"], 0), address_form(["Comrade", "Valdés"], 0)
     (True, True)
+    >>> address_form(["El", "Hadj", "Omar", "Sy"], 0), address_form(["Messali", "Hadj"], 1)
+    (True, False)
 
 Pages of the Pacific, Africa and Asia write a ruler's, a chief's or an elder's form of address
 capitalised before the full name as English pages write "Sir" ("Oba Rilwan Akiolu", a Yoruba
@@ -17,7 +19,8 @@ ones ("Ratu", "Datuk", "Mallam"); these are the rest.  Some are surnames too (a 
 Minako" keeps her surname.  Left out: words that are given names or that the name keeps as its
 own ("Adi", "Nii", "Haji": "Azlan Haji Mahmud"; "Tengku", "Pengiran").  Spanish and Portuguese pages
 write "Doña" or "Don" before an elder's full name ("Doña Hilda Flores") as English pages write "Mrs".
-"""
+West African pages write "El Hadj" before the full name of a man who has made the pilgrimage ("El
+Hadj Omar Sy"); "Hadj" alone ends some names ("Messali Hadj")."""
 
 from __future__ import annotations
 
@@ -28,14 +31,18 @@ ADDRESS_FORMS = frozenset("""
     pehin
     daw khun kyai thiru
     don doña dona dom
+    hadj hadji elhadj elhadji
 """.split())
 """Rulers' and chiefs' titles of West Africa (Yoruba, Igbo, Efik, Ewe), of Uganda and southern
 Africa; Sesotho forms of address for a chief and for a man and a woman ("Morena Lebohang
 Molapo", "Ntate Thabo Mokoena", "Mme Palesa Mokoena", as "Chief", "Mr", "Mrs"); Samoan forms
 of address for chiefs and orators; the Bruneian title of the highest ministers ("Pehin");
-Burmese, Thai, Javanese and Tamil forms of address; the Spanish and Portuguese forms of
-respect for an elder ("Doña Hilda Flores", "Don Aurelio Paz", "Dona Maria Silva"), which
+Burmese, Thai, Javanese and Tamil forms of address; the pilgrim's "Hadj" (after "El",
+`ARTICLES`); the Spanish and Portuguese forms of respect for an elder ("Doña Hilda Flores", "Don Aurelio Paz", "Dona Maria Silva"), which
 "Don" and "Dona" as given names ("Don Bradman") never have two name words after."""
+
+ARTICLES = frozenset("el al".split())
+"""Arabic articles written before a form of address ("El Hadj")."""
 
 MIN_NAME_AFTER = 2
 """Name words a form of address needs after it: one alone may be the surname it also is."""
@@ -54,5 +61,7 @@ def address_form(words: list[str], i: int) -> bool:
     `COMMON_NOUN_FORMS` with any name after it."""
     low = words[i].lower()
     after = len(words) - i - 1
+    if low in ARTICLES and after > MIN_NAME_AFTER and words[i + 1].lower() in ADDRESS_FORMS:
+        return True  # "El Hadj Omar Sy": the article of a form of address
     return (low in ADDRESS_FORMS and after >= MIN_NAME_AFTER) or (low in COMMON_NOUN_FORMS and after >= 1) \
         or (low.endswith("ed") and after >= 2 and words[i + 1].lower() in COMMON_NOUN_FORMS)  # "Respected Comrade"

@@ -5,6 +5,8 @@ to people as nicknames: capitalised like a person's name, but no person's.
     True
     >>> route_end("Trucks stopped near the turn-off for Santa Rosa.", 0, 37)
     True
+    >>> namesake("He studied at the academy named after Rosa Luxemburg.", 0, 38, 52)
+    True
     >>> sorted(nicknames('Ana Maria Ruiz "Iron Lady of Cusco" won.'))
     ['Iron Lady of Cusco']
 
@@ -15,6 +17,9 @@ to people as nicknames: capitalised like a person's name, but no person's.
   rule leaves it.
 * `route_end`: "the road to Abel Iturralde", "the turn-off for Juan Montalvo" — a road, an
   exit or a flight leads to a place, though many towns and airports bear a person's name.
+* `namesake`: "the academy named after Heydar Aliyev" — the person a thing is named after
+  gives the thing a name and takes no part in the story there; the page names them as a
+  person elsewhere if they do.
 * `nicknames`: a name in quotation marks right after a person's full name is the
   person's nickname or ring name ('Pape Diallo "Tigre de Thiès"'), and so it is wherever
   the page repeats it without a cue: one person, named once already.
@@ -45,6 +50,8 @@ _NAMING = r"(?:called|named|dubbed|nicknamed|code-named|codenamed|known\s+as)"
 _CALLED_AFTER_NOUN = re.compile(r"\b([a-z][a-z-]*)[ \t]+" + _NAMING + r"[ \t]+[\"“‘']?$")
 MAX_BEFORE = 40
 """Characters read before a name for the noun and its naming verb."""
+MAX_ROUTE = 80
+"""Characters read before a name for where its route starts: an airport's name is long."""
 
 
 def called_thing(text: str, sentence_start: int, start: int) -> bool:
@@ -59,13 +66,37 @@ def called_thing(text: str, sentence_start: int, start: int) -> bool:
 
 
 _ROUTE_BEFORE = re.compile(r"\b(?:road|roads|highway|motorway|turn-?off|turning|exit|route|flights?)"
-                           r"[ \t]+(?:to|for|towards)[ \t]+$", re.I)
+                           r"[ \t]+(?:to|for|towards)[ \t]+$"
+                           r"|\bfrom[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,4}"
+                           r"(?:Airport|Airfield|Station|Terminal|Port|Harbour|Wharf)[ \t]+to[ \t]+$", re.I)
 
 
 def route_end(text: str, sentence_start: int, start: int) -> bool:
-    """Whether a road, an exit or a flight and "to"/"for" stand right before ``start``:
-    where it leads is a place, whoever the place is named after."""
-    return _ROUTE_BEFORE.search(text, max(sentence_start, start - MAX_BEFORE), start) is not None
+    """Whether a road, an exit or a flight and "to"/"for" stand right before ``start``, or
+    "from" an airport, a station or a port and "to" ("flights from Kotoka International Airport
+    to Tamale"): where it leads is a place, whoever the place is named after."""
+    return _ROUTE_BEFORE.search(text, max(sentence_start, start - MAX_ROUTE), start) is not None
+
+
+_NAMED_AFTER = re.compile(r"\b(?:re)?named[ \t]+after[ \t]+(?:the[ \t]+late[ \t]+)?$", re.I)
+_CLAUSE_AFTER = re.compile(r"['’]s\b|[ \t]+(?!(?:of|in|on|at|and|or|who|whose|which|that|for|from|by|with|to)\b)[a-z]")
+"""A possessive or a lower-case word that goes on no noun phrase after the name: the name is the
+subject of a clause of time ("was named after Tom Hale resigned", "after Tom Hale's term"), and
+"named" means appointed."""
+
+
+def namesake(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether "named after" stands right before the name at ``start:end`` and the name ends
+    its phrase there: the name is a thing's namesake, not a person the page tells of ("the
+    Academy named after Heydar Aliyev, …"), unless a clause goes on from it ("Ana Ruiz was
+    named after Tom Hale stepped down": appointed, after a time he is in the story).
+
+    >>> text = "Ana Ruiz was named after Tom Hale stepped down."
+    >>> namesake(text, 0, 25, 33), namesake("the school named after Tom Hale in 1990", 0, 23, 31)
+    (False, True)
+    """
+    return _NAMED_AFTER.search(text, max(sentence_start, start - MAX_BEFORE), start) is not None \
+        and _CLAUSE_AFTER.match(text, end) is None
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"

@@ -111,9 +111,11 @@ Fiscales Bolivianos"), and the Dutch and German "foundation" and "association"; 
 COMPANY_ENDS = _words("""
     litio lítio cobre energía energia minera mineração mineracao petróleo petroleo alimentos bebidas
     cementos cimentos aceros inmobiliaria imobiliária seguros
+    aviación aviacion aviação aviacao
 """)
 """Trades and goods in Spanish and Portuguese that end a company's name ("Andina Litio",
-"Minera Escondida" opens with one too, "Pacífico Seguros"): no surname."""
+"Minera Escondida" opens with one too, "Pacífico Seguros"), and the "aviation" that ends an
+airline's ("Aerovías de Aviación"): no surname."""
 
 FREQUENCY_WORDS = _words("weekly daily monthly annual yearly quarterly biennial nightly fortnightly inaugural")
 """Adjectives of how often something recurs: "the weekly Colombo Tea Auction", "the annual

@@ -1,4 +1,4 @@
-"""The items of a quiz, a guided map, a contents page or a talk page: the page's text, not its furniture.
+"""The items of a quiz, a guided map, a contents page, a slide deck or a talk page: the page's text, not its furniture.
 
     >>> from .lines import parse_lines
     >>> page = parse_lines("1. Which port reopened on Monday?\\n"
@@ -36,6 +36,13 @@ A print edition's contents list its stories page by page ("Page 3 — Falmouth p
 …") under section headings in capitals ("NEWS", "SPORT"): the headings order the entries as
 crossheads order a story, text however few their words.  `MIN_ITEMS` of them, each right above
 a page entry, are needed.
+
+A slide deck's web version numbers its slides on lines of their own ("[Slide 4 / 10]"): the
+numbers are furniture, and what stands between the first and the last number is the deck's
+text, however short its headings ("Key judgements") or like a page's header its bullets; but the
+title slide's repeat of the page's title is furniture, and the page's title above the deck stays
+text.  The last slide (sources, contact, licence) is left to the other rules.  `MIN_SLIDES`
+numbers are needed.
 
 A talk page's comments end with their editor's signature, a user name, "(talk)" and a time
 stamp ("Done, moved. — Ana_R (talk) 20:40, 4 April 2026 (EAT)"): the discussion the page is
@@ -109,6 +116,29 @@ def keep_interview_questions(lines: list[Line], kinds: dict) -> None:
                  if line.text.endswith("?") and line.word_count <= MAX_QUESTION_WORDS
                  and below.is_prose and below.number not in kinds and not below.text.endswith("?")]
     _keep_several(questions, kinds, MIN_QUESTIONS)
+
+
+_SLIDE_NUMBER = re.compile(r"\[?slide[ \t]+\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}\]?", re.I)
+MIN_SLIDES = 3
+SLIDE_NUMBER = ("running", "a slide deck's slide number")
+TITLE_REPEAT = ("running", "the title slide's repeat of the page's title")
+
+
+def keep_slide_items(lines: list[Line], kinds: dict) -> None:
+    """Mark a slide deck's slide numbers and take its slides, up to the last one, out of ``kinds``."""
+    numbers = [i for i, line in enumerate(lines) if _SLIDE_NUMBER.fullmatch(line.text)]
+    if len(numbers) < MIN_SLIDES:
+        return
+    marks = {lines[i].number for i in numbers}
+    above = {line.text: line for line in lines[:numbers[0]]}
+    for line in lines[numbers[0]:numbers[-1] + 1]:
+        if line.number in marks:
+            kinds[line.number] = SLIDE_NUMBER
+        elif line.text in above:
+            kinds[line.number] = TITLE_REPEAT
+            kinds.pop(above[line.text].number, None)
+        else:
+            kinds.pop(line.number, None)
 
 
 def _keep_several(items: list[Line], kinds: dict, least: int) -> None:

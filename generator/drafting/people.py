@@ -36,7 +36,7 @@ from .ids import name_key, slugify
 from .model import PersonGuess
 from .lexicon import PERSONAL_TITLES
 from .names import NameSpan, find_names
-from .onename import introduced_by_one_name
+from .onename import introduced_by_one_name, withholds_surname
 from .recordlines import record_author_lines, signed_lines
 from .signatures import find_signatures
 from .transcript import speaker_lines
@@ -194,8 +194,9 @@ class PeopleFinder:
         for span in pending:  # "… said Yoon", before or after "President Yoon"
             if self.first.get(span.name.lower()) is None and span.name.lower() in surnamed and not _titled(span):
                 self._mention(span, surnamed[span.name.lower()])
-            elif self.first.get(span.name.lower()) is None and span.cue is not None and self.text \
-                    and introduced_by_one_name(self.text, span.start):  # "gave only her first name, Lan"
+            elif self.first.get(span.name.lower()) is None and self.text \
+                    and (span.cue is not None and introduced_by_one_name(self.text, span.start)  # "… first name, Lan"
+                         or withholds_surname(self.text, span.end)):  # "Artjom, who would not give his surname"
                 self._mention(span, self._add(slugify(span.name), span.name, False, span, "named by one name only"))
 
     def _surname_only(self, span: NameSpan) -> str:
