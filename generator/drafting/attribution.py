@@ -192,10 +192,12 @@ _ADDRESSING = frozenset("told tells informed informs assured assures reminded re
 _NEGATED = re.compile(r"\b(?:not|never|neither|nor|declined\s+to|refused\s+to|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _INVERTED = re.compile(r"\s+([^,;.:“”\"()]{1,100}?)\s*(?=[,;:“”\"()]|\.(?:\s|$)|$)")
 _INVERTED_NAME = re.compile(r",\s((?:(?:" + "|".join(sorted(s.capitalize() for s in HONORIFIC_STEMS))
-                            + r")\.\s)?[A-Z][^,;.:“”\"()]{1,60}?)(?=\.(?:\s|$)|$)")
+                            + r")\.\s)?[A-Z][^,;.:“”\"()]{1,60}?)(?=\.(?:\s|$)|$|,\s+(?:a|an|the|who)\s)")
 """A name in apposition ending the sentence after an inverted subject in lower case
 ("…," says our chief executive, Lotte van Dijk.): the name is who the role is; an honorific's
-full stop before it ("…, says the exhibition's curator, Dr. Ana Ruiz.") ends no sentence."""
+full stop before it ("…, says the exhibition's curator, Dr. Ana Ruiz.") ends no sentence.  A
+description of the person may follow the name ("…, said the study's lead author, Dr. Ana Ruiz,
+a hydrologist at …"), as another apposition or a relative clause."""
 _ACCORDING_NP = re.compile(r"\s+([^;.“”\"()]{1,120}?)\s*(?=[;“”\"()]|\.(?:\s|$)|,\s+[a-z]|$)")
 DATELINE = re.compile(r"[A-Z](?:[^.!?—–\n]|\.(?=[ \t]\d)){0,60}?\s(?:—|–|-{1,2})\s")
 """A wire story's opening: "MADRID, March 12 (Reuters) - ", "BUCHAREST, Sept. 18 (Balkan Wire) - " (a

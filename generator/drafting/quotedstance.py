@@ -17,9 +17,10 @@ spokesperson said") has no marks inside once unquoted, and stays dropped.
 
 from __future__ import annotations
 
-STANCE_KINDS = frozenset({"monitoring", "following closely", "diplomatic stock"})
+STANCE_KINDS = frozenset({"monitoring", "following closely", "diplomatic stock", "a discussion"})
 """Kinds of `substance.STOCK_PHRASES` that are a source's stance toward events or toward
-another state ("cooperation with Pyongyang was “not directed against third countries”")."""
+another state ("cooperation with Pyongyang was “not directed against third countries”"), or
+its own word for what was discussed ("the two sides discussed their “strategic partnership”")."""
 _MARKS = ("“", "”", '"')
 
 

@@ -366,9 +366,19 @@ def _fits(required: frozenset[str], words: frozenset[str]) -> bool:
     if generic and words & GENERIC_HEADS and not words & SUBORDINATE_ROLES:
         return all(_has(words, word) for word in required - generic)
     if generic and not words & GENERIC_HEADS:
-        heads = bool(words & (TOP_ROLES | (required & ROLE_CATEGORIES.keys()))) and not words & SUBORDINATE_ROLES
+        heads = bool(words & (TOP_ROLES | (required & ROLE_CATEGORIES.keys()))
+                     or _field_minister(required - generic, words)) and not words & SUBORDINATE_ROLES
         return heads and all(_has(words, word) for word in required - generic)
     return all(_has(words, word) for word in required)
+
+
+def _field_minister(asked: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a minister heads what a generic head's phrase names by a field: "Kenya's defence
+    chief" is its defence minister, who heads the field's ministry.  The phrase must name the
+    field (a word in lower case the title has too, "defence"), not the country alone: "Kenya's
+    chief" is no minister."""
+    fields = {w for w in asked if w.islower()}
+    return "minister" in words and bool(fields) and all(_has(words, w) for w in fields)
 
 
 def _other_role(required: frozenset[str], words: frozenset[str]) -> bool:

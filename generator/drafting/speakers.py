@@ -72,7 +72,7 @@ from .kinship import kin_gender
 from .transcript import ANSWER_LABELS, continues_turn, cue_end, label_span, name_line, opens_turn
 from .variants import organisation_fingerprint
 from .publisherwork import own_work
-from .variation import titled_holder, variation_holder
+from .variation import titled_holder, titled_next, variation_holder
 from .qualifiedrole import qualified_holder
 from .sources import anonymised, anonymity_clause, commissioned_work, indefinite_pronoun, indefinite_subject, unnamed_antecedent, unnamed_source
 from .cataphora import introduced_later_as, named_next
@@ -447,6 +447,8 @@ class Speakers:
         named = [m for m in self._people_in(a, b, quoted, origin) if not _in_organisation(self.text, a, m)]
         if len(named) > 1 and _heads_the_phrase(self.text, named[-2], named[-1], b):
             named = named[-1:]  # "Putin spokesman Dmitry Peskov": the name that ends the phrase heads it
+        elif len(named) == 2 and _postmodified(self.text, named[0], named[1]):
+            named = named[:1]  # "Rolando Siles of the Universidad … de San Simón": the name before "of" heads it
         if len(named) == 1:
             return self._person(named[0], words, how)
         if len(named) > 1 and _joint(self.text, a, b, named):
@@ -454,7 +456,8 @@ class Speakers:
         if not named:
             role = self.roles.resolve(words, a) or self._role_of_last_speaker(words, a) \
                 or variation_holder(words, a, self.named, self.roles, self.line_of) \
-                or qualified_holder(words, a, self.named, self.roles, self.line_of)
+                or qualified_holder(words, a, self.named, self.roles, self.line_of) \
+                or titled_next(words, a, self.roles, self.line_of)  # "its rector announced": named next
             if role is not None:
                 key, holder = role
                 self._spoke(a, key)
@@ -826,6 +829,18 @@ def _heads_the_phrase(text: str, before: PersonMention, last: PersonMention, end
     Kerrigan"), so the name ending it is the one who speaks — unless the two are
     joined ("Hale and Ruiz", "Hale, Ruiz") as a pair or a list of speakers."""
     return not text[last.end:end].strip() and _COORDINATION.search(text, before.end, last.start) is None
+
+
+_POSTMODIFIER = re.compile(r"\s+(?:of|at|from)\s[^,;&/]*")
+"""A prepositional phrase after a name, with no coordination in it: "of the Universidad Mayor"."""
+
+
+def _postmodified(text: str, first: PersonMention, second: PersonMention) -> bool:
+    """Whether ``second`` lies in a prepositional phrase after ``first`` ("Geologist Ana Ruiz
+    of the Universidad Mayor de San Simón", where the people read "de San Simón" as a name):
+    the phrase says where the person works or comes from, and ``first`` heads the subject."""
+    between = text[first.end:second.start]
+    return _POSTMODIFIER.fullmatch(between) is not None and not _COORDINATION.search(between)
 
 
 def _plain(word: str) -> str:

@@ -7,7 +7,8 @@ recalled 2 million cars", "Tanzania has called for a negotiated end to the war",
 ("declared that …", "pledged to …", "recalled that …", "claims that …", "found that
 …"), but here takes a thing, and the sentence is the reporter's account of an act.  So
 does "said" with "nothing" ("The ministry has said nothing about the collision"): the
-reporter tells a silence, and no words are anyone's.
+reporter tells a silence, and no words are anyone's; and "explained" after a cause
+("meter errors explained most of the losses"), which accounts for something.
 `attribution._frame` asks `takes_a_thing` once; each check reads only a few words at a
 fixed position after the verb, so nothing here grows with the text.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ACT_VERBS, FINDING_VERBS, FUNCTION_WORDS, LOWER_ROLE_CUES, ROLE_WORDS
+from .lexicon import ACT_VERBS, FINDING_VERBS, FUNCTION_WORDS, LOWER_ROLE_CUES, PERSON_NOUNS, ROLE_WORDS
 from .possession import OWNING_VERBS, owns_object
 
 
@@ -119,6 +120,22 @@ _NOTHING_SAID = re.compile(
 (matched at a fixed position)."""
 
 
+_ACCOUNTING = frozenset("explained explains".split())
+"""Forms of "explain", which means "account for" after a cause ("meter errors explained the losses")."""
+
+
+def _accounts_for(text: str, low: int, start: int, verb: str, end: int, subject: tuple[int, int] | None) -> bool:
+    """"evaporation and meter errors explained most of the losses": "explain" with a subject
+    that names nobody who could speak (no name, pronoun or role, `speaker_word`, nor a noun
+    for a person, `lexicon.PERSON_NOUNS`, up to the verb: an apposition counts) and no words
+    after it is "account for", a cause the sentence gives, not speech ("the engineer explained
+    the delay", "the ministry explained that …" still speak)."""
+    if verb not in _ACCOUNTING or subject is None or _introduces_words(text, low, subject[0], end):
+        return False
+    words = text[subject[0]:start].split()
+    return not any(speaker_word(w) or w.strip(",").lower() in PERSON_NOUNS for w in words)
+
+
 def takes_a_thing(text: str, low: int, start: int, verb: str, end: int, subject: tuple[int, int] | None) -> bool:
     """Whether the speech verb ``verb`` (``text[start:end]``, its subject ``subject`` when
     written, ``low`` the window's start) takes a thing or an act rather than words."""
@@ -137,4 +154,6 @@ def takes_a_thing(text: str, low: int, start: int, verb: str, end: int, subject:
         return True  # "found the wreck", "ruled the country", "the bodies found that morning"
     if verb in _SAYING and _NOTHING_SAID.match(text, end) is not None:
         return True  # "the government has said nothing about the deployment": the reporter tells a silence
+    if _accounts_for(text, low, start, verb, end, subject):
+        return True  # "meter errors explained most of the losses": a cause, not words
     return False

@@ -25,6 +25,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..givenabbrev import TITLE_ABBREVIATIONS
+from ..segment import ABBREVIATIONS
 from .businessroles import BUSINESS_NOUNS, plural_pattern
 from .lexicon import PERSON_NOUNS
 from .occupations import OCCUPATION_NOUNS
@@ -168,10 +170,23 @@ def _described_with(roles: RoleTable, key: str, noun: str, offset: int) -> int |
 
 def _written_next_to(text: str, mention: PersonMention, pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` is in the title just before a mention or in an apposition right after it."""
-    before = text[max(0, mention.start - DESCRIPTION_REACH):mention.start]
+    before = text[max(0, mention.start - DESCRIPTION_REACH):_title_start(text, mention.start)]
     after = text[mention.end:mention.end + DESCRIPTION_REACH]
     return bool(pattern.search(before.split(".")[-1].lower())
                 or after.startswith(", ") and pattern.search(after.split(".")[0].split(",")[1].lower()))
+
+
+_TITLE_STOP = re.compile(r"([A-Z][a-z]{0,4})\.\s+$")
+"""A short capitalised word and its full stop right before a name: "Pr. ", "Dr. ", "Eng. "."""
+
+
+def _title_start(text: str, start: int) -> int:
+    """Where the abbreviated titles right before a name begin ("rector Pr. Dr. |Ana Ruiz"): their
+    full stops end no sentence, so the noun before them is still the person's title."""
+    while (found := _TITLE_STOP.search(text, max(0, start - 8), start)) is not None \
+            and (found.group(1) in ABBREVIATIONS or found.group(1) in TITLE_ABBREVIATIONS):
+        start = found.start()
+    return start
 
 
 def titled_holder(phrase: str, offset: int, roles: RoleTable, line_of) -> tuple[str, Holder] | None:
@@ -188,6 +203,30 @@ def titled_holder(phrase: str, offset: int, roles: RoleTable, line_of) -> tuple[
     for mention in reversed(roles.mentions[max(0, end - MAX_DESCRIBED):end]):
         if _written_next_to(roles.text, mention, pattern):
             return mention.key, Holder(mention.key, frozenset(), f"described as '{found.group('head').lower()}'",
+                                       line_of(mention.start))
+    return None
+
+
+_OWN_OFFICE = re.compile(r"(?:its|Its)\s+(?P<head>[a-z][\w-]*)")
+"""An office of the body just named, by its possessive: "its rector", "its coroner"."""
+
+
+def titled_next(phrase: str, offset: int, roles: RoleTable, line_of) -> tuple[str, Holder] | None:
+    """(key, holder) for a body's office that a lede gives before the holder's name ("The
+    university will teach in English, its rector announced. …, rector Ana Ruiz told …"):
+    the first person titled with that noun in the next sentence, the way `roles` reads a
+    role phrase named later.  The office's noun must stand right before the name (a title)
+    or in an apposition after it; someone of another title is no holder."""
+    found = _OWN_OFFICE.fullmatch(phrase.strip())
+    if found is None or found.group("head") not in OFFICE_NOUNS:
+        return None
+    pattern = re.compile(rf"\b{re.escape(found.group('head'))}\b")
+    first = bisect.bisect_left(roles.starts, offset)
+    for mention in roles.mentions[first:first + MAX_DESCRIBED]:
+        if sentence_ends(roles.text, offset, _title_start(roles.text, mention.start)) > 1:
+            return None
+        if _written_next_to(roles.text, mention, pattern):
+            return mention.key, Holder(mention.key, frozenset(), f"titled '{found.group('head')}' in the next sentence",
                                        line_of(mention.start))
     return None
 
