@@ -23,7 +23,10 @@ clashing figure would be.  A candidate that names the claim's country beside the
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from .claimwords import names_of
 
 if TYPE_CHECKING:
     from .claimmatch import Features
@@ -39,3 +42,31 @@ def count_place(a: Features, b: Features, places: frozenset[str]) -> str | None:
     if not extra or {e for e in b.entities if e.isupper()} <= a.entities:
         return None
     return extra[0]
+
+
+_PART = re.compile(r"\b(?:most|some|many|half|much|part|the\s+bulk)\s+of\s+them\b[^.;:!?]{0,30}?\b(?:in|inside|into)\s+"
+                   r"(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:border\s+)?region)?)")
+""""most of them in the Kursk region", "some of them are now in Fezzan": a part of the count
+placed in a region, a bounded gap between fixed words, so the search stays linear."""
+
+
+def part_places(text: str) -> frozenset[str]:
+    """The places (as `claimwords.names_of` writes them) where ``text`` puts part of the
+    people it counts ("about 2,000 Chadian soldiers are in Libya, most of them in Fezzan").
+
+    >>> sorted(part_places("about 2,000 Chadian soldiers are in Libya, most of them in the Fezzan region"))
+    ['fezzan']
+    >>> sorted(part_places("about 2,000 Chadian soldiers are in the Fezzan region"))
+    []
+    """
+    return frozenset(name for match in _PART.finditer(text) for name in names_of("in " + match.group("place")))
+
+
+def whole_count(a: Features, b: Features) -> str | None:
+    """The place where candidate ``a`` puts only part of its count when claim ``b`` names
+    that place and puts no part of its own count there: the claim counts the region's
+    troops, the candidate the whole contingent ("about 10,000 troops are in Libya, most of
+    them in Fezzan" is no statement that 8,000 are in Fezzan, however near the figures);
+    else None."""
+    placed = sorted((a.part_places & b.names) - b.part_places)
+    return placed[0] if placed and (a.numbers or a.vague) else None

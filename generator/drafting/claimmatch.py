@@ -32,7 +32,9 @@ of those texts on
   give the same count (or one inside the other's range), `NUMBER_NEAR` when
   they agree less closely (7,000 and 8,000 troops; "hundreds" and 400), both
   in proportion to the key words' `SUPPORT`; `NUMBER_CLASH` less when both
-  have numbers and none agrees;
+  have numbers and none agrees, or when the one that agrees counts another
+  body of troops (`claimcountplace`: a region's count, or the whole contingent
+  of which "most of them" are in the claim's region);
 * **entities** (countries by any name, demonym or capital, and registered
   people, who stand for their country too: "Putin is getting desperate" names
   Russia; a family name several registered people share names none,
@@ -148,7 +150,7 @@ from ..model import Corpus
 from .claimpolls import is_poll_finding
 from .claimactors import actor_swap
 from .claimcounts import counted_weight
-from .claimcountplace import count_place
+from .claimcountplace import count_place, part_places, whole_count
 from .claimpresence import present_places
 from .claimranges import other_ranges
 from .claimorigins import without_origins
@@ -384,6 +386,8 @@ class Features:
     """Key words of what the text opposes, rejects or denies (`claimopposition`)."""
     present: frozenset[str] = frozenset()
     """The places the text states someone is in ("already in the Kursk region"; `claimpresence`)."""
+    part_places: frozenset[str] = frozenset()
+    """The places the text puts part of its count in ("most of them in Kursk"; `claimcountplace`)."""
     novel: tuple[bool, bool] = (False, False)
     """Whether the text states a first of its kind, and whether it says "first" (`claimnovelty`)."""
     mood: tuple[bool, bool] = (False, True)
@@ -468,7 +472,7 @@ class Extractor:
                         losers=losers(text, mentions, owned_words, lambda m: self.codes(self.forms[m.group()])),
                         denied=denied_words(rest), negation=negates(text), novel=novelty(text),
                         mood=mood(text), tense=tense(text), now=estimates_now(text), opposed=opposed_words(rest),
-                        present=present_places(rest), loss_counts=loss_counts(text))
+                        present=present_places(rest), loss_counts=loss_counts(text), part_places=part_places(rest))
 
     def owned(self, text: str, rest: str, mentions: list[re.Match[str]]) -> frozenset[tuple[str, str]]:
         """(actor word, country) for each actor word a country stands before
@@ -537,6 +541,8 @@ def score(a: Features, b: Features, weight: Callable[[str], float] = lambda word
     numbers = _numbers(a, b, min(1.0, value / SUPPORT))
     elsewhere = count_place(a, b, places) if numbers[0] > 0 else None  # the count of a region apart
     numbers = (-NUMBER_CLASH, f"count of {elsewhere}") if elsewhere else numbers
+    beyond = whole_count(a, b) if numbers[0] > 0 else None  # the whole, part of it in the claim's region
+    numbers = (-NUMBER_CLASH, f"count beyond {beyond}") if beyond else numbers
     telling = _telling(a, b, shared, weight, numbers[0] > 0 or _agrees_with_whole(a, b))
     # another registered place counts against a claim the two barely share a fact with
     parts = [numbers, _entities(a, b), _directions(a, b), _names(a, b, places if telling[0] else frozenset()), telling,
@@ -925,7 +931,7 @@ class ClaimMatcher:
         # a quotation cut from 'opposed "any widening …"' is still opposed (`claimopposition`)
         # and a place it puts someone in is still only the setting of the losses the rest states (`claimpresence`)
         return [whole] + [replace(part, numbers=whole.numbers, vague=whole.vague, opposed=part.opposed | whole.opposed,
-                                  loss_counts=whole.loss_counts,
+                                  loss_counts=whole.loss_counts, part_places=whole.part_places,
                                   present=frozenset() if setting else part.present)
                           for part in cut]
 

@@ -58,10 +58,23 @@ def unseen_words(text: str) -> frozenset[str]:
     return frozenset(c for c in concepts if c not in ACTORS)
 
 
+_NO_EVIDENCE = re.compile(r"(?i)\bno\s+(?:clear\s+|real\s+|hard\s+|direct\s+)?"
+                          r"(signs?|evidence|indications?|proof|traces?)\s+(?:of|that)\b")
+""""no sign of", "no evidence that": the evidence a text says was not found, a fixed run
+of words.  Only before "of" or "that", which say of what: "no sign" alone may end a
+sentence of another sense ("gave no sign")."""
+
+
 def denied_words(text: str) -> frozenset[str]:
     """The key words (as `claimwords.key_words` reads them) ``text`` writes right after
-    "not" or "never" (`_NEGATED`), and those of what it says was not seen (`unseen_words`)."""
-    words = (m.group(1) for m in _NEGATED.finditer(text))
+    "not" or "never" (`_NEGATED`), the evidence it says there is none of (`_NO_EVIDENCE`:
+    "saw no sign of Russian involvement" is no statement that one "had seen evidence"), and
+    those of what it says was not seen (`unseen_words`).
+
+    >>> sorted(denied_words("The United States saw no sign of Russian involvement"))
+    ['show']
+    """
+    words = [m.group(1) for m in _NEGATED.finditer(text)] + [m.group(1) for m in _NO_EVIDENCE.finditer(text)]
     return frozenset(CONCEPTS.get(stem(w), stem(w)) for w in words if is_key(w)) | unseen_words(text)
 
 

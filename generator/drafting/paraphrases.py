@@ -96,6 +96,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taken|taking)\s+part\s+in\b", "join"),
     # fighting on a side is joining it ("a foreign army is fighting on Russia's side")
     (r"\b(?:on|to)\s+(?:the\s+)?(?:(?:[\w-]+(?:['’]s)?|['’]s)\s+){0,2}?side\b", "join"),
+    # "planned" between a count (or "during") and its noun is a schedule, not a party's intention ("41 planned
+    # operations had been cancelled", "during planned maintenance"); "the planned use of the troops" keeps it
+    (r"\b(\d[\d,.]*|during)\s+planned\b(?=\s+[a-z])", r"\1 scheduled"),
+    # making a place or a party more dangerous raises the threat it poses or faces ("makes the peninsula more
+    # dangerous", "a more dangerous neighbour"): "dangerous" alone only weighs a fact (`claimwords.QUALIFIERS`)
+    (r"\b(?:(?:far|much|even)\s+)?more\s+dangerous\b", "raise threat"),
     # meaning to is intending to ("Russia means to put them into the fight")
     (r"\b(?:means|meant|mean)\s+to\b", "intend to"),
     # closer than ever is growing closer ("has never been as close", "deeper than it has been")
@@ -186,6 +192,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # withdrawing
     (rf"\b(?:bring|brings|brought|bringing)\s+{_OBJECT}(?:home|back)\b", r"withdraw \1"),
     (rf"\b(?:pull|pulls|pulled|pulling)\s+{_OBJECT}(?:out|back)\b", r"withdraw \1"),
+    # taking troops out of a place is withdrawing them ("take its soldiers out of Russia"; troops only: "take the
+    # money out of the budget" moves no army)
+    (r"\b(?:take|takes|took|taken|taking)\s+((?:(?:its|their|his|the|all|those|these)\s+)?(?:[\w'’-]+\s+)?"
+     r"(?:soldiers|troops|forces|fighters|units|men))\s+out\s+of\b", r"withdraw \1 from"),
     # an exchange: what is given in return is a payment ("paid with technology")
     (r"\bin\s+(?:return|exchange)(?:\s+for)?\b", "pay"),
     (rf"\b(?:pay|pays|paid|paying)\s+{_OBJECT}back\b", r"pay \1"),
@@ -412,6 +422,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"(?=(?:\s+[\w'’-]+){0,5}?\s+(?:technology|technologies|know-how|expertise)\b)", r"\g<0> get"),
     # an appeal to act: "called on Seoul to", "I call once more on", "urged", "demanded that"
     (r"\b(?:call|calls|called|calling)\s+(?:(?:once\s+)?(?:again|more)\s+)?(?:on|upon)\b", "urge"),
+    # a call for a party to act is an appeal to it ("Estonia's call for North Korea to take", the name perhaps taken
+    # out already by `claimmatch`; not "a call for calm to return" or "called for talks to resume", which ask for a
+    # thing, not that a party act)
+    (r"\b(?:call|calls|called|calling)\s+for\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}to\s+(?!the\b)[a-z])",
+     "urge "),
     (r"\b(?:urged|urges|urging)\b|\b(?:demand|demands|demanded|demanding)(?=\s+(?:that|the|an?)\b)", "urge"),
     # "must" as a demand ("North Korea must withdraw its troops"), not as a conclusion ("must have known") or
     # a need that has come about ("a country that … must now import infantry")
