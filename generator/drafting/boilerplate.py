@@ -83,6 +83,8 @@ _WITH_AGENCIES = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}[ 
 """A byline with no "By": the reporter's name and a credit to the wire agencies the story draws
 on ("Ana Ruiz | with agencies", "Tom Hale, with agency inputs")."""
 MAX_AGENCY_BYLINE_WORDS = 10
+_TEXT_SIZE = re.compile(r"A[-−+]?|Aa")
+"""A text-size button beside the share buttons, as a line's words read it: "[A-] [A+]", "Aa"."""
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s*(?:read|listen)\b", re.I)
 _SPREADING = ("cta", "widget", "teaser")
 _NAMES = {"cta": "call to action", "widget": "share widget", "teaser": "teaser"}
@@ -99,7 +101,8 @@ def intrinsic(line: Line) -> tuple[str, str] | None:
         return "hashtag", "hashtag line"
     if not any(c.isalpha() for c in text):
         return "symbol", "no words, only symbols or numbers"
-    if words and all(w.lower().strip(".:") in WIDGET_WORDS for w in words):
+    if words and all(w.lower().strip(".:") in WIDGET_WORDS or _TEXT_SIZE.fullmatch(w) for w in words) \
+            and not all(_TEXT_SIZE.fullmatch(w) for w in words):
         return "widget", "share or comment widget"
     if _NEW_TAB.search(text) and line.word_count <= 12:
         return "widget", "link to another page"
@@ -250,8 +253,14 @@ version" (a "Print version" link alone is left to the rules for share rows)."""
 MAX_PRINT_WORDS = 10
 
 
+_CREDIT_BREAK = re.compile(r";|(?<=[a-z])\.[ \t]+(?=[A-Z])")
+"""Where one credit of a wire story's credit line ends: at a semicolon ("Reporting by Ana Ruiz;
+Editing by Tom Hale") or at a full stop after a name ("Reporting by Ana Ruiz. Additional
+reporting by Bo Tern.")."""
+
+
 def _metadata(line: Line) -> tuple[str, str] | None:
-    parts = [p.strip() for p in line.text.strip("()").split(";")]
+    parts = [p.strip() for p in _CREDIT_BREAK.split(line.text.strip("()"))]
     if len(parts) > 1 and all(_CREDITS.fullmatch(p.rstrip(".")) for p in parts):
         return "byline", "reporting and editing credits"
     if STAMP.match(line.text) and line.word_count <= 24 and find_dates(line.text):
@@ -743,15 +752,26 @@ editor", "Dr. Ingrid Solberg leads the Institute's work on …", or with the wri
 author is the Review's security editor"."""
 
 
+_OUTLET_NOTE = re.compile(r"^(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,4}[A-Z][\w'’.&-]*[ \t]+is[ \t]+an?[ \t]+"
+                          r"(?:[\w'’-]+[ \t]+){0,4}(?:news[ \t]+(?:site|website|agency|service|outlet|organi[sz]ation)"
+                          r"|newspaper|broadcaster|magazine|news[ \t]+publication)\b[^.!?]*[.!?]?$")
+"""A one-sentence note on the outlet that first ran the story, under a copy of it: "The Kestrel
+Courier is an independent English-language news site based in Oslo."."""
+
+
 def _author_notes(lines: list[Line], kinds: dict) -> None:
-    """The article's last paragraphs, from the end, while each is a note on the writer:
-    the page's, not the story's (an author box with no byline to match)."""
+    """The article's last paragraphs, from the end, while each is a note on the writer or on
+    the outlet it was written for (`_OUTLET_NOTE`): the page's, not the story's (an author box
+    with no byline to match, a syndicated copy's note on its source)."""
     for line in reversed(lines):
         if line.number in kinds or not line.is_prose or _CONTRIBUTED.match(line.text):
             continue
-        if _AUTHOR_NOTE.match(line.text) is None:
+        if _AUTHOR_NOTE.match(line.text) is not None:
+            kinds[line.number] = ("byline", "a note on the writer, after the text")
+        elif _OUTLET_NOTE.match(line.text) is not None:
+            kinds[line.number] = ("byline", "a note on the outlet, after the text")
+        else:
             return
-        kinds[line.number] = ("byline", "a note on the writer, after the text")
 
 
 FOOTER_GAP = 3
@@ -817,10 +837,24 @@ sums the story up ("Zelensky says clashes are days away; Seoul orders …")."""
 def _header_text(line: Line, above: Line | None, title: Line | None) -> bool:
     """Whether a line of the page header is the article's: the standfirst right
     under the title, a photo caption with its credit ("Image caption, …",
-    "… Photograph: Jane Doe"), or a transcript's stage direction ("[Wind and rain]")."""
+    "… Photograph: Jane Doe"), a scanned headline's second line (`_title_goes_on`), or a
+    transcript's stage direction ("[Wind and rain]")."""
     standfirst = above is not None and above is title and line.word_count >= STANDFIRST_WORDS
     caption = _CAPTION.search(line.text) is not None and line.word_count >= STANDFIRST_WORDS and line.lower_share >= 0.2
-    return standfirst or caption or _STAGE_DIRECTION.fullmatch(line.text) is not None  # "[Wind and rain]"
+    return standfirst or caption or _title_goes_on(line, above, title) \
+        or _STAGE_DIRECTION.fullmatch(line.text) is not None  # "[Wind and rain]"
+
+
+MAX_TITLE_TAIL_WORDS = 12
+"""Most words of a headline's second line: a printed headline is short."""
+
+
+def _title_goes_on(line: Line, above: Line | None, title: Line | None) -> bool:
+    """Whether the line goes on with the title above it, which has no end mark: a printed
+    headline that a scan breaks over two lines ("NATO holds talks on" / "the Baltic air patrols"),
+    its second line opening with a lower-case word."""
+    return above is not None and above is title and line.text[:1].islower() \
+        and line.word_count <= MAX_TITLE_TAIL_WORDS and not title.text.rstrip().endswith((".", "!", "?", ":", "|"))
 
 
 def _leading_bullets(lines: list[Line], first: int) -> set[int]:

@@ -9,7 +9,8 @@ first, case-sensitive, whole words) runs over the article's sentences:
   version"), after "Inter-" or "Pan-" ("the Inter-American Highway") or
   opening a civil body's name ("American University in Cairo"), or naming a
   city ("the Peruvian capital");
-* an institution counts ("the Kremlin", "Downing Street");
+* an institution counts ("the Kremlin", "Downing Street"), but a name ending a civil
+  body's ("the University of Ghana") does not;
 * a capital counts only as a metonym: not after "in", "at", "near"… or a
   verb of travel ("flew to Madrid"), not before an organisation word
   ("Washington Post") or a company noun ("the Oslo consultancy"), not beside a city that is no capital ("Madrid or
@@ -45,7 +46,8 @@ from .seats import government_seats
 from .statecapitals import city_state_national, ends_a_body_name, indefinite_modifier, list_item, opens_a_longer_place
 from .stateshapes import names_a_cent_price, opens_a_route, registered_in
 from .statewaters import names_a_city, names_a_water
-from .statenames import ISLAND_NAMES, inside_a_local_name, names_a_currency, names_a_document, variant_forms
+from .statenames import (ISLAND_NAMES, inside_a_local_name, names_a_currency, names_a_document, names_a_saints_place,
+                         variant_forms)
 
 _LOCATIVE = frozenset("in at near outside around across inside into via within".split())
 _TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:led|ed|ling|ing|s)?|fl(?:ew|y|ies|ying)|arriv(?:ed|es|ing|e)"
@@ -121,6 +123,17 @@ CIVIL_HEADS = frozenset("""
 community centre): a demonym opening such a name ("American University in Cairo", "Australian
 Securities Exchange") refers to no state, where "Russian Defence Ministry" does. A national
 Red Cross or Red Crescent society ends in "Cross", "Crescent"."""
+_CIVIL_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _ends_a_civil_name(before: str) -> bool:
+    """Whether a head of `CIVIL_HEADS` and "of" stand right before a state's name or capital:
+    the name ends a civil body's ("the University of Vienna", "the Museum of Lagos"), no state
+    acting, where "the Bank of Ghana" or "the Government of Ghana" is the state's organ."""
+    head = _CIVIL_OF.search(before)
+    return head is not None and head.group(1).lower() in CIVIL_HEADS
+
+
 _LANGUAGE_VERSION = re.compile(r"[ \t]+(?:version|translation|text|original|edition|subtitles|transcript)\b")
 """A demonym before what a text is in: "the Spanish version", "the English text"."""
 
@@ -301,6 +314,10 @@ class CountryFinder:
             return f'demonym "{written}"'
         if _names_a_street(before, after):
             return None  # "Calle Uruguay", "Kenya Road": a street's name
+        if _ends_a_civil_name(before):
+            return None  # "the University of Ghana": a civil body's name
+        if names_a_saints_place(written, before, after):
+            return None  # "Cape St Vincent", "St Vincent's Hospital": another place named after the saint
         if inside_a_local_name(written, before):
             return None  # "Hospital México": a local institution's name, in the local spelling
         if written in CITY_STATES and registered_in(after):

@@ -165,6 +165,13 @@ _VIDEO_TEASER = re.compile(r"^(?:video|watch|audio|listen)\b[^()\n]{0,200}\(\d{1
 """A clip's teaser: its label, its title and its running time ("Video: Nakatani speaks to
 reporters (1:48)", "VIDEO ▶ NATO chief speaks after the briefing (1:58)"): a player's caption,
 not the story's text."""
+_JUMP = re.compile(r"^(?:(?:continued|cont['’]d|cont\.)[ \t]+)?(?:from|on)[ \t]+(?:page|p\.)[ \t]*[A-Z]?\d{1,3}\.?$", re.I)
+"""A printed page's jump line, alone on its line: "Continued from page 1", "Continued on Page
+10", "From Page 9" — where a story goes on in the paper, not the story's words."""
+_SCAN_NOTE = re.compile(r"^\[(?:scanned[ \t]+(?:document|page|copy)|digiti[sz]ed[ \t]+(?:document|page|copy)|OCR\b"
+                        r"|text[ \t]+recogni[sz]ed)[^\[\]]*\]$", re.I)
+"""An archive's note in brackets above a scanned page: "[Scanned document — text recognised
+automatically (OCR). …]" (a transcript's bracketed "[Document shown on screen]" is text)."""
 _SORT = re.compile(r"^(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?|show)\s+by\s*:", re.I)
 """A list's sort control: "Sort by: Newest"."""
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
@@ -222,6 +229,10 @@ def furniture(line: Line) -> tuple[str, str] | None:
         return "widget", "a picture's placeholder"
     if _SORT.match(text):
         return "widget", "a list's sort control"
+    if _JUMP.match(text):
+        return "navigation", "a printed page's jump line"
+    if _SCAN_NOTE.match(text):
+        return PAGE_NOTE
     if _VIDEO_TEASER.match(text):
         return "widget", "a clip's teaser with its running time"
     if _EMAIL.search(text) and line.second_person and _WE.search(text):

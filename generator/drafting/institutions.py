@@ -16,11 +16,15 @@ import re
 
 from .lexicon import COMPANY_SUFFIXES, FUNCTION_WORDS, ORGANISATION_WORDS
 
+LEGAL_FORMS = COMPANY_SUFFIXES | {"oy"}
+"""Company suffixes, with the Finnish private company's "Oy" ("Vaara Foods Oy"): the table has
+only the listed company's "Oyj"."""
+
 # From a word's start only: tried at every capital of a long word in capitals, the
 # match would take time quadratic in the word's length.  Within a line: a capitalised
 # line above ("E-mail") is no word of the company's name.
 _COMPANY = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]*[^\S\n]+){1,4})(?i:" + "|".join(
-    re.escape(s) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True)) + r")(?![\w/])")
+    re.escape(s) for s in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")(?![\w/])")
 
 
 def company_names(text: str) -> set[str]:

@@ -64,9 +64,19 @@ def widget_instruction(text: str) -> bool:
     return _INSTRUCTION.search(text) is not None
 
 
+_PROGRAMME_PROMO = re.compile(r"\b(?:will[ \t]+(?:carry|air|broadcast|show)|(?:watch|hear|listen[ \t]+to)"
+                             r")[ \t]+(?:the|our)[ \t]+(?:full|complete|extended|uncut|whole)[ \t]+"
+                             r"(?:interview|conversation|episode|documentary)\b", re.I)
+"""A broadcaster's or a paper's promotion of its own programme or edition, anywhere in the line:
+"Channel 4 will air the full interview on Sunday.", "Watch the full interview on our app."; a
+story reports what a person said in an interview, not that the station will broadcast all of
+it ("programme" is left out: "the ministry will run the full programme" is news)."""
+
+
 def link_sentence(text: str) -> bool:
     """Whether a sentence of ``text`` opens with "Click here" / "Tap here", or the line
-    opens with a contact prompt ("To report an error, e-mail …").
+    opens with a contact prompt ("To report an error, e-mail …"), or promotes the station's
+    programme (`_PROGRAMME_PROMO`).
 
     >>> link_sentence("To report an error, e-mail desk@example.org with the date.")
     True
@@ -74,8 +84,11 @@ def link_sentence(text: str) -> bool:
     False
     >>> link_sentence("Seen a crash? WhatsApp the Harbour Times newsroom on 555 0123.")
     True
+    >>> link_sentence("Reef TV will air the full interview with the minister at 7 tonight.")
+    True
     """
-    return bool(_LINK_SENTENCE.search(text) or _CONTACT_PROMPT.match(text) or _TIP_LINE.search(text))
+    return bool(_LINK_SENTENCE.search(text) or _CONTACT_PROMPT.match(text) or _TIP_LINE.search(text)
+                or _PROGRAMME_PROMO.search(text))
 
 
 _PAGE_NOTE = re.compile(

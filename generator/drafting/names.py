@@ -561,10 +561,10 @@ def _demonym_ends(name: list[_Token]) -> bool:
 
 
 _LEGAL_FORM = re.compile("|".join(re.escape(s.title()) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True)
-                                   if len(s.strip(".")) > 3 or "." in s.strip(".")) + "|GmbH|Ltd\\.?|Inc\\.?|Pty|Pte|LLC|PLC")
-"""A company's legal form written out or in its usual case ("Berhad", "GmbH", "Ltd"), as
-the last word of a name: never a person's surname.  Short forms in capitals ("AG",
-"SA") are passed over already: no word of a name is in capitals."""
+                                   if len(s.strip(".")) > 3 or "." in s.strip(".")) + "|GmbH|Ltd\\.?|Inc\\.?|Pty|Pte|LLC|PLC|Oy")
+"""A company's legal form written out or in its usual case ("Berhad", "GmbH", "Ltd", the
+Finnish "Oy"), as the last word of a name: never a person's surname.  Short forms in capitals
+("AG", "SA") are passed over already: no word of a name is in capitals."""
 
 
 def _field_then_name(words: list[_Token], common: set[str]) -> bool:
@@ -728,6 +728,11 @@ _COMPANY_APPOSITION = re.compile(r"(" + _CAPITALISED_WORDS + r"),\s+(?:the|a|an)
 """A name in apposition with a company noun ending its phrase: "Harvest Fare, the
 supermarket chain that stocks it" — a company ("Ana Ruiz, a lawyer for the firm" is not:
 the noun's modifiers are no function words)."""
+_MAKER_APPOSITION = re.compile(r"(" + _CAPITALISED_WORDS + r"),\s+(?!(?:a|an|the)\s)(?:[a-z][\w-]*\s+)?"
+                               r"(?:maker|carmaker|automaker|chipmaker|drugmaker|manufacturer)s?\s+of\b")
+"""A name with "maker of" after it, with no article: "Orvik Marine, maker of the K7 hull",
+"Tellus Motors, biggest manufacturer of buses" — business copy's apposition for a company; a
+person who makes things takes an article ("Ana Ruiz, a maker of ceramics")."""
 
 
 def described_as_company(text: str) -> set[str]:
@@ -736,7 +741,7 @@ def described_as_company(text: str) -> set[str]:
     between, "London-based analyst Tom Hale"), or owning what only a company has
     ("Aurora Orbital's chief executive", "Morrison Crane chief executive Tom Rees", "…
     share price", "… subsidiary"), or in apposition with a company noun ("Harvest
-    Fare, the supermarket chain"), or whose corporate title a signature gives ("Ana
+    Fare, the supermarket chain") or with "maker of" after it (`_MAKER_APPOSITION`), or whose corporate title a signature gives ("Ana
     Ruiz, Chief Executive, Kestrel Marine") — the company's name wherever else it stands, as `company_names` finds before a suffix.
     The capitalised words read may start earlier than the name ("Meanwhile Aurora
     Orbital's"), so each shorter tail (a possessive) or head (after a base) counts."""
@@ -751,6 +756,9 @@ def described_as_company(text: str) -> set[str]:
         if not any(w in FUNCTION_WORDS for w in match.group(2).split()):  # not "a lawyer for the firm"
             words = match.group(1).split()
             found.update(" ".join(words[-n:]) for n in range(2, len(words) + 1))
+    for match in _MAKER_APPOSITION.finditer(text):
+        words = match.group(1).split()
+        found.update(" ".join(words[-n:]) for n in range(2, len(words) + 1))
     return found
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 ADDRESS_FORMS = frozenset("""
     oba ooni alaafin igwe obong togbe togbui kabaka omukama inkosi kgosi mzee
     morena ntate mme
+    mama
     afioga susuga
     pehin
     daw khun kyai thiru
@@ -35,7 +36,8 @@ ADDRESS_FORMS = frozenset("""
 """.split())
 """Rulers' and chiefs' titles of West Africa (Yoruba, Igbo, Efik, Ewe), of Uganda and southern
 Africa; Sesotho forms of address for a chief and for a man and a woman ("Morena Lebohang
-Molapo", "Ntate Thabo Mokoena", "Mme Palesa Mokoena", as "Chief", "Mr", "Mrs"); Samoan forms
+Molapo", "Ntate Thabo Mokoena", "Mme Palesa Mokoena", as "Chief", "Mr", "Mrs"); the Swahili
+form of respect for an older woman in East African copy ("Mama Wanjiru Kamau"); Samoan forms
 of address for chiefs and orators; the Bruneian title of the highest ministers ("Pehin");
 Burmese, Thai, Javanese and Tamil forms of address; the pilgrim's "Hadj" (after "El",
 `ARTICLES`); the Spanish and Portuguese forms of respect for an elder ("Doña Hilda Flores", "Don Aurelio Paz", "Dona Maria Silva"), which

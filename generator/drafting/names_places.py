@@ -28,10 +28,14 @@ PLACE_KIND_PHRASES = (
     "checkpoint", "checkpoints", "crossings", "border crossing", "border post", "border posts",
     "control point", "control points", "crossing point", "crossing points",
     r"crossing(?![ \t]+(?:the|a|an|into|over|from|through|to|towards?|back|of|at|in)(?![\w'’-]))",
+    "transport centre", "transport center", "transport hub", "bus terminal", "bus terminus", "bus park",
+    "taxi rank", "depot",
 )
 """Kinds of border place after a name ("the Shenzhen Bay and Lok Ma Chau control points", "the
 Kerem Shalom crossing"); "crossing" before an object or a preposition is a walker's verb ("Ana
-Ruiz crossing the river") and is left out."""
+Ruiz crossing the river") and is left out.  So are the stops and yards of public transport,
+which take their district's name ("the Cross Roads transport centre", "the Mile Twelve bus
+park", "the Spring Vale depot"), not a person's as airports do."""
 _NAME_KIND = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})"
                         r"(?:,?[ \t]+(?:and|or)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?[ \t]+("
                         + "|".join((*sorted(PLACE_KINDS_AFTER), *(p if "(" in p else p.replace(" ", r"[ \t]+") for p in PLACE_KIND_PHRASES)))

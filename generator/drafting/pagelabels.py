@@ -5,7 +5,8 @@
   above every page of the alert, not the headline nor the text;
 * "Ref: NPS/PR/2025/118", "Reference: MFDA/FR/2026/014" file a notice;
 * "Cycling > Vuelta a Guatemala" is a section's path, not a headline;
-* "ADVERT: Top up with …", "Sponsored: …" is an advertisement, however long;
+* "ADVERT: Top up with …", "Sponsored: …" is an advertisement, however long, and so is a
+  classified one under its heading ("FOR RENT …", "WANTED …");
 * "The Thirsty Canal: …, by Itzel Castrellón. Editorial Puente, 312 pages, B/. 24.95"
   is the book a review is about: its catalogue entry, not the reviewer's prose.
 """
@@ -38,6 +39,11 @@ _AD_LABEL = re.compile(r"^" + AD_LABEL + r"(?::|[ \t]+[|–—-])[ \t]*\S", re.I
 """An advertisement set in the text under its label: "ADVERT: Top up with …", "Ad: Surangel &
 Sons — Hardware", "ADVERTISEMENT – Caribbean Tyre & Battery" (not "Ad-hoc …")."""
 
+_CLASSIFIED = re.compile(r"^(?:FOR[ \t]+(?:RENT|SALE|HIRE|LEASE)|TO[ \t]+LET|WANTED)(?::|[ \t]+)[ \t]*[\w€£$]")
+"""A classified advertisement, its heading in capitals opening the line: "FOR RENT Two-bed flat,
+…", "TO LET: shop in …", "WANTED experienced cook …" (a headline in capitals is a whole line
+of capitals, not a label and lower-case words)."""
+
 MAX_BOOK_WORDS = 40
 
 
@@ -50,6 +56,8 @@ def page_label(line: Line) -> tuple[str, str] | None:
         return "reference", "a notice's reference number"
     if _AD_LABEL.match(text):
         return "cta", "an advertisement, labelled"
+    if _CLASSIFIED.match(text) and not text.isupper():
+        return "box", "a classified advertisement"
     if _CRUMB.match(text) and not line.is_prose:
         return "navigation", "a breadcrumb of two steps"
     if line.word_count <= MAX_BOOK_WORDS and _BOOK_DETAILS.search(text):

@@ -23,10 +23,30 @@ from collections.abc import Iterable, Iterator
 
 from .lexicon import FUNCTION_WORDS
 
-ISLAND_NAMES: dict[str, str] = {"St Kitts": "KN", "St. Kitts": "KN", "Saint Kitts": "KN"}
-"""States called by their main island's name, where that name is no other place's: "St
-Kitts" is always the federation (not "St Vincent": "Cape St Vincent", "St Vincent's
-Hospital" are others)."""
+ISLAND_NAMES: dict[str, str] = {"St Kitts": "KN", "St. Kitts": "KN", "Saint Kitts": "KN",
+                                "St Vincent": "VC", "St. Vincent": "VC", "Saint Vincent": "VC"}
+"""States called by their main island's name: "St Kitts" is always the federation; "St
+Vincent" is the state but where it names a cape, a saint's foundation or a society
+(`names_a_saints_place`)."""
+
+_SAINTS_PLACE_BEFORE = re.compile(r"(?<![\w'’-])Cape[ \t]+$")
+_SAINTS_PLACE_AFTER = re.compile(r"['’]s?(?![\w'’-])|[ \t]+de[ \t]+Paul\b"
+                                 r"|[ \t]+(?:Hospital|Church|Cathedral|Chapel|College|School|Street|Road|Avenue"
+                                 r"|Square|Parish|Abbey|Priory)\b")
+
+
+def names_a_saints_place(written: str, before: str, after: str) -> bool:
+    """Whether an island's name of `ISLAND_NAMES` opening with a saint's names another place:
+    a cape ("Cape St Vincent"), a saint's foundation, in the possessive or not ("St Vincent's
+    Hospital", "St Vincent Church", "St Vincent Street": the saint's name is many churches',
+    schools' and streets' of other states) or the charity named after him ("the St Vincent de
+    Paul Society").
+
+    >>> names_a_saints_place("St Vincent", "off Cape ", " in Portugal"), names_a_saints_place("St Vincent", "made ", " the")
+    (True, False)
+    """
+    return written in ISLAND_NAMES and re.search(r"S(?:ain)?t\.?[ \t]", written) is not None \
+        and (_SAINTS_PLACE_BEFORE.search(before) is not None or _SAINTS_PLACE_AFTER.match(after) is not None)
 
 LOCAL_SPELLINGS: dict[str, str] = {
     "Sao Tome and Principe": "São Tomé and Príncipe",
