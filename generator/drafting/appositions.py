@@ -23,3 +23,11 @@ def main_clause(apposition: str) -> bool:
 
 _CLAUSE_OPENERS = frozenset("the a an this that he she they".split())
 _PAST_SPEECH = frozenset("said told wrote".split())
+
+
+PARTICIPLE_ASIDE = re.compile(r"(?!king\b)[a-z]+ing\s+(?:[A-Z]|(?:to|with|at|in|on|for|from|after|before|the|a|an"
+                              r"|his|her|their|its)\b)")
+"""An aside opening with a present participle and its object or a preposition ("meeting Sergei
+Lavrov", "speaking to reporters"): what the person was doing, no role of theirs; a name in it is
+the participle's object's.  A participle before a role's noun is an adjective of the title
+("visiting professor Tomas Berg", "acting president …")."""

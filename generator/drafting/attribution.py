@@ -53,6 +53,7 @@ from .lexicon import (ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ES
 from ..segment import ABBREVIATIONS, is_abbreviation
 from .relativewho import relative_antecedent, role_then_who
 from .commaverb import clause_not_apposition, comma_before_verb
+from .appositions import PARTICIPLE_ASIDE
 from .possessiverole import named_after_possessive
 from .judgesorders import ORDER_ACT, is_order, judge_subject, pronoun_subject
 from .clausebeforeaside import FINITE, clause_not_subject
@@ -709,7 +710,19 @@ def _skip_apposition(text: str, low: int, end: int,
         opening = text.rfind(", ", low, opening)
     if opening == -1 or not text[low:opening].strip() or not text[opening + 2:close].strip():
         return end, None
-    return _earlier_apposition(text, low, opening, quoted), (opening + 2, close)
+    head_end = _earlier_apposition(text, low, opening, quoted)
+    if head_end < opening and _participle_aside(text[head_end + 2:opening]):
+        return head_end, (head_end + 2, close)  # the name closing a participle's aside is its object's
+    return head_end, (opening + 2, close)
+
+
+def _participle_aside(aside: str) -> bool:
+    """Whether an aside after a name is what the named person was doing ("speaking at the
+    summit after talks with …"), not the group's members it names ("including the mayor")."""
+    return PARTICIPLE_ASIDE.match(aside) is not None and aside.split()[0] not in _MEMBERS
+
+
+_MEMBERS = frozenset("including excluding".split())
 
 
 MAX_ASIDE_WORDS = 6
@@ -731,6 +744,8 @@ def _earlier_apposition(text: str, low: int, opening: int, quoted: list[tuple[in
         return previous  # "Elena Vargas, a hydrologist in Lima, who was not involved, said": Vargas
     if head and head[-1][:1].isupper() and describes_the_noun_before(aside, text[opening + 2:opening + 8]):
         return previous  # "Luis Rojas, general manager of Transportes SRL, which runs 120 lorries, said": Rojas
+    if head and head[-1][:1].isupper() and _participle_aside(aside):
+        return previous  # "Ana Ruiz, speaking after talks with the mayor, Tom Berg, said": Ruiz, not Berg
     if not (first.islower() or first.isdigit()) or len(aside.split()) > MAX_ASIDE_WORDS:
         return opening
     if any(w[:1].isupper() for w in aside.split()):

@@ -49,7 +49,7 @@ from .model import PersonGuess
 from .people import PersonMention
 from .businessroles import TITLE_ACRONYMS
 from .kinship import KIN_NOUNS, kin_words, synonym_in
-from .appositions import TESTIFYING, main_clause
+from .appositions import PARTICIPLE_ASIDE, TESTIFYING, main_clause
 from .agentroles import agent_role
 from .places import country_forms
 from .rolescope import beyond_states, national
@@ -181,8 +181,10 @@ class RoleTable:
         self.registry = [Holder(p.id, words_of(p.role) | {p.country or ""}, p.role, None)
                          for p in (corpus.people.values() if corpus else ()) if p.role]
 
-    def resolve(self, phrase: str, offset: int) -> tuple[str, Holder] | None:
-        """(person key, the introduction that matched) for a role phrase at ``offset``, else None."""
+    def resolve(self, phrase: str, offset: int, last_speaker: Holder | None = None) -> tuple[str, Holder] | None:
+        """(person key, the introduction that matched) for a role phrase at ``offset``, else None.
+        ``last_speaker``: the speaker of the sentence before, whom a role phrase no introduction
+        fits refers back to before it points ahead at the next one named (see `same_kind`)."""
         required = required_words(phrase)
         if required is None:
             described = described_words(phrase)
@@ -196,7 +198,23 @@ class RoleTable:
         fitting = [h for h in self.registry if _fits(required, h.words)]
         if len(fitting) == 1:
             return fitting[0].key, fitting[0]
-        return self._introduced_later(required, start) or self._named_next(start, offset, required)
+        later = self._introduced_later(required, start)
+        if later is None and last_speaker is not None and self.same_kind(phrase, last_speaker.key):
+            return last_speaker.key, last_speaker  # "Rutte said … “…,” the NATO chief said. Blinken said …": Rutte
+        return later or self._named_next(start, offset, required)
+
+    def same_kind(self, phrase: str, key: str) -> bool:
+        """Whether the article gives ``key`` no role, or one of the kind the role phrase asks
+        for, with every word in lower case it names the field by: "the NATO chief" may be
+        "the alliance's secretary general" (who points back at the body by a common noun),
+        "the union chief" is not "the city's mayor"."""
+        holders = self.article.get(key)
+        if not holders:
+            return True
+        required = required_words(phrase) or frozenset()
+        tokens = _unanaphoric(_WORD.findall(phrase))
+        fields = words_of(" ".join(t for t in tokens if t.islower()), initials=False) - _ROLE_NOUNS - GENERIC_HEADS
+        return any(_same_role(required, h.words) and all(_has(h.words, w) for w in fields) for h in holders)
 
     def introduced_with(self, phrase: str, offset: int) -> tuple[str, Holder] | None:
         """The person most recently mentioned before ``offset`` whom the article introduced
@@ -327,12 +345,16 @@ def required_words(phrase: str) -> frozenset[str] | None:
 
 def _unanaphoric(tokens: list[str]) -> list[str]:
     """The tokens without the words pointing back at an organisation ("the alliance's
-    secretary general") or saying it is the top one; a noun right after "of" with no
-    determiner is part of a fixed title, kept: "secretary of state", "head of government"."""
+    secretary general", "its managing director") or saying it is the top one; a noun right
+    after "of" with no determiner is part of a fixed title, kept: "secretary of state", "head of government"."""
     return [t for i, t in enumerate(tokens)
-            if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS | HEAD_ADJECTIVES
+            if _POSSESSIVE.sub("", t).lower() not in ANAPHORIC_NOUNS | HEAD_ADJECTIVES | _ITS
             and not is_tenure_adjective(t.lower())
             or (i and tokens[i - 1].lower() == "of")]
+
+
+_ITS = frozenset({"its"})
+"""The possessive pronoun of an organisation: "its managing director" is "the company's"."""
 
 
 def described_words(phrase: str) -> frozenset[str] | None:
@@ -392,6 +414,12 @@ def _other_role(required: frozenset[str], words: frozenset[str]) -> bool:
     return not (asked & GENERIC_HEADS and given & tops or given & GENERIC_HEADS and asked & tops)
 
 
+def _same_role(required: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether an introduction names a role of the kind a phrase asks for: both name a
+    role noun, and it is not of another kind (`_other_role`)."""
+    return bool(required & _ROLE_NOUNS and words & _ROLE_NOUNS) and not _other_role(required, words)
+
+
 def _has(words: frozenset[str], word: str) -> bool:
     """``word`` among ``words``, or a longer or shorter form of it sharing its
     first five letters or more: "the head of the region" and "the regional
@@ -422,7 +450,8 @@ def _introductions(text: str, mention: PersonMention, line_of, previous_end: int
     if TESTIFYING.search(before) is not None:  # "Testifying for the prosecution, James Loku said": a witness
         found.append(("witness", f"{before.strip()} {name}"))
     after = _ROLE_AFTER.match(text, mention.end, min(len(text), mention.end + 120))
-    if after is not None and not main_clause(after.group(1)):
+    # "Ana Ruiz, speaking after talks with the alliance's chief, said": what she did, no role of hers
+    if after is not None and not main_clause(after.group(1)) and not PARTICIPLE_ASIDE.match(after.group(1)):
         found.append((_own_part(after.group(1)), f"{name}, {_own_part(after.group(1))}"))
     holders = []
     for phrase, written in found:

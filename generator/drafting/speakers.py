@@ -60,6 +60,7 @@ from dataclasses import dataclass
 
 from ..model import Corpus
 from .attribution import Frame, clause_subject
+from .appositions import PARTICIPLE_ASIDE
 from .lexicon import (FUNCTION_WORDS, HONORIFIC_STEMS, IRREGULAR_FORMS, ORGANISATION_WORDS, PLACE_KINDS, UNNAMED_GROUPS,
                       UNNAMED_PERSONS, is_role_word)
 from .places import country_forms, place_words
@@ -454,7 +455,7 @@ class Speakers:
         if len(named) > 1 and _joint(self.text, a, b, named):
             return self._person(self._listed_first(named[0]), words, f"{how}, the first of joint speakers")
         if not named:
-            role = self.roles.resolve(words, a) or self._role_of_last_speaker(words, a) \
+            role = self.roles.resolve(words, a, self._last_speaker(words, a)) \
                 or variation_holder(words, a, self.named, self.roles, self.line_of) \
                 or qualified_holder(words, a, self.named, self.roles, self.line_of) \
                 or titled_next(words, a, self.roles, self.line_of)  # "its rector announced": named next
@@ -514,18 +515,18 @@ class Speakers:
             return None
         return Speaker(owner.by, f"{owner.reason}, whose {found.group('document')} it is")
 
-    def _role_of_last_speaker(self, words: str, offset: int):
-        """"Mark Rutte said … “…,” the Nato chief said": a role phrase no introduction
-        fits is the person named as the speaker of the sentence before, when the
-        article gives that person no role of their own."""
+    def _last_speaker(self, words: str, offset: int) -> Holder | None:
+        """"Mark Rutte said … “…,” the Nato chief said": the person named as the speaker
+        of the sentence before, whom a role phrase no introduction fits refers back to
+        (`RoleTable.resolve`), when the article gives that person no role of another kind."""
         offsets, keys = self.named
         index = bisect.bisect_left(offsets, offset)
-        if index == 0 or required_words(words) is None or self.roles.article.get(keys[index - 1]):
+        if index == 0 or required_words(words) is None or not self.roles.same_kind(words, keys[index - 1]):
             return None
         if sentence_ends(self.text, offsets[index - 1], offset) > 1:
             return None
         key = keys[index - 1]
-        return key, Holder(key, frozenset(), "the speaker of the sentence before", self.line_of(offsets[index - 1]))
+        return Holder(key, frozenset(), "the speaker of the sentence before", self.line_of(offsets[index - 1]))
 
     def _organisation(self, a: int, b: int, words: str, how: str) -> Speaker | None:
         """The organisation that heads the subject's words ("the Pentagon", "South Korea's
@@ -552,13 +553,38 @@ class Speakers:
 
     def _who(self, mention: PersonMention) -> tuple[str, bool]:
         """The person a mention names; a bare surname shared by several people of
-        the article ("Kim") is the last of them to speak (True when so decided)."""
+        the article ("Kim") is the last of them to speak when they spoke in the sentence
+        before or earlier in its own, else the one of them named in full there, else the
+        last of them to speak (True when so decided)."""
         written = self.text[mention.start:mention.end].lower()
-        last = self.by_word.get(written) if " " not in written else None
-        if last is None or last == mention.key:
+        if " " in written or sum(written in words for words in self.words.values()) < 2:
             return mention.key, False
-        sharing = sum(written in words for words in self.words.values())
-        return (last, True) if sharing > 1 else (mention.key, False)
+        last = self.by_word.get(written)
+        # "… the warning that Kim Yong Hyun gave. Kim said …": the one just introduced
+        near = self._named_in_full(written, mention.start) if last is None \
+            or not self._recent(self.named, lambda at, key: key == last, mention.start) else None
+        if near is not None:
+            return near, near != mention.key
+        return (last, True) if last is not None and last != mention.key else (mention.key, False)
+
+    def _named_in_full(self, word: str, offset: int) -> str | None:
+        """The person whose full name with ``word`` the text gives last before ``offset``,
+        in that sentence or the one before, outside quotation marks; else None."""
+        def full(at: int, key: str) -> bool:
+            found = self.mentions[bisect.bisect_left(self.starts, at)]
+            return word in self.words.get(key, ()) and " " in self.text[found.start:found.end].strip()
+        return self._recent(self.outside, full, offset)
+
+    def _recent(self, index: tuple[list[int], list[str]], fits, offset: int) -> str | None:
+        """The key of the last entry of ``index`` before ``offset``, in that sentence or the
+        one before, for which ``fits(offset, key)`` holds; else None."""
+        offsets, keys = index
+        for i in range(bisect.bisect_left(offsets, offset) - 1, -1, -1):
+            if sentence_ends(self.text, offsets[i], offset) > 1:
+                return None
+            if fits(offsets[i], keys[i]):
+                return keys[i]
+        return None
 
     def _pronoun(self, word: str, offset: int) -> Speaker:
         pronoun = word.lower()
@@ -796,7 +822,7 @@ def _names_the_subject(apposition: str, name_end: int, name_start: int = -1) -> 
     name after a title ("the Nigerian infectious diseases specialist Dimie Ogoina"),
     not after a relation ("a colleague of Dimie Ogoina"), nor one that opens with a
     participle ("Choe, meeting Sergei Lavrov in Moscow, said": the name is its object)."""
-    if _PARTICIPLE_ASIDE.match(apposition.strip(" ,")):
+    if PARTICIPLE_ASIDE.match(apposition.strip(" ,")):
         return False
     if len(apposition.split()) <= 5 or name_start == 0:
         return True
@@ -805,11 +831,6 @@ def _names_the_subject(apposition: str, name_end: int, name_start: int = -1) -> 
 
 
 _RELATIONS = frozenset("of to with for by from and".split())
-_PARTICIPLE_ASIDE = re.compile(r"(?!king\b)[a-z]+ing\s+(?:[A-Z]|(?:to|with|at|in|on|for|from|after|before|the|a|an"
-                               r"|his|her|their|its)\b)")
-"""An aside opening with a present participle and its object or a preposition ("meeting Sergei
-Lavrov", "speaking to reporters"): a clause, no name for the subject.  A participle before a
-role's noun is an adjective of the title ("visiting professor Tomas Berg", "acting president …")."""
 
 
 def _in_organisation(text: str, start: int, mention: PersonMention) -> bool:

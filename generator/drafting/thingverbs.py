@@ -88,6 +88,13 @@ _THING_RECALLED = re.compile(r"[ \t]+(?:(?:more[ \t]+than|about|some|nearly|almo
                              r"vehicles|cars|trucks|products|units|models|batteries|devices)\b")
 """After "recalled": a count of things or an envoy called home, not a memory told (matched
 at a fixed position)."""
+_ADDING = frozenset("added adds".split())
+_SHARE_ADDED = re.compile(r"[ \t]+(?:(?:another|a[ \t]+further|nearly|almost|about|some|over|more[ \t]+than)[ \t]+)?"
+                          r"[$€£¥]?\d[\d.,]*[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+|basis[ \t]+)?points?)"
+                          r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:to|on|in|at|from|after|over|by|while|as|and|against)\b)")
+"""After "added": a share price's or an index's gain, a figure in per cent or points that
+ends its clause or goes on with where or when ("added 3.1 per cent.", "added 12 points on
+Friday"), not the words said ("added 40 per cent of staff would go") (matched at a fixed position)."""
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)[ \t]+(?:(?:repeatedly|long|also|often|previously|already|consistently"
                              r"|publicly)[ \t]+)?$")
 _REQUEST_FOR = re.compile(r"[ \t]+for[ \t]")
@@ -145,6 +152,8 @@ def takes_a_thing(text: str, low: int, start: int, verb: str, end: int, subject:
         return True  # "Germany pledged a further system in April": a thing given, not words
     if verb in _RECALLING and _THING_RECALLED.match(text, end) is not None:
         return True  # "Tesla had recalled more than 2 million cars", "recalled its ambassador": a recall
+    if verb in _ADDING and _SHARE_ADDED.match(text, end) is not None:
+        return True  # "LIG Nex1 added 3.1 per cent": a price's gain, not words added
     if _request_made(text, low, start, verb, end):
         return True  # "Tanzania has called for a negotiated end to the war": background, not these words
     if verb.lower() in OWNING_VERBS and subject is not None and owns_object(text, end) \
