@@ -6,6 +6,8 @@
     ['KP']
     >>> sorted(features("Russian forces are suffering about 1,200 casualties a day").losers)
     ['RU']
+    >>> sorted(features("the North Koreans had taken casualties in the hundreds").losers)
+    ['KP']
     >>> sorted(features("Russia is losing men faster than it can recruit them").losers)
     []
     >>> sorted(features("North Korean troops will not make up for its battlefield losses").losers)
@@ -19,7 +21,8 @@ name.  The loser of a text is the country of the nearest body of troops
 (`claimmatch.owned_words`: a country's name right before an actor word,
 "North Korean soldiers") or of the losses themselves ("Russian losses",
 "Russia's casualties") before its first word of loss, or the people a country's name stands
-for as the subject of a passive of loss ("at least 100 North Koreans had been killed").  When both texts name a
+for as the subject of a passive of loss ("at least 100 North Koreans had been killed") or of a
+verb of taking losses ("the North Koreans had taken casualties").  When both texts name a
 loser and the two differ, the words of loss are no shared words
 (`claimmatch.other_owners` does the same for "North Korean soldiers" and
 "Ukrainian forces").  A text with no such body before its loss ("Russia is
@@ -62,7 +65,7 @@ def losers(text: str, mentions: Iterable[re.Match[str]], actors_after: Callable[
         if mention.start() >= at:
             break
         if actors_after(text, mention.end()) or _loss_follows(text, mention.end(), at) \
-                or _PASSIVE.fullmatch(text, mention.end(), at):
+                or _PASSIVE.fullmatch(text, mention.end(), at) or _TAKEN.fullmatch(text, mention.end(), at):
             found = codes(mention)
     return frozenset(found)
 
@@ -78,6 +81,10 @@ _PASSIVE = re.compile(r"(?i)\s+(?:(?:have|has|had)\s+(?:already\s+)?been|were|wa
 """The auxiliary of a passive between a name and its loss ("North Koreans had been killed",
 "Russians were wounded"; not "was losing"): the people the name stands for took the losses, as "North Korean
 soldiers" did; an active verb after a name ("Ukraine killed …") may make it the one who inflicts them."""
+_TAKEN = re.compile(r"(?i)\s+(?:(?:have|has|had)\s+(?:already\s+)?)?(?:taken|took|takes|sustained|sustains|incurred)"
+                    r"\s+(?:[\w'’-]+\s+)?")
+"""A verb of taking losses between a name and its loss ("North Koreans had taken casualties",
+"Russia has sustained heavy losses"): the subject took them, as the subject of a passive did."""
 LOSS_NOUNS = frozenset("loss losses casualties casualty dead deaths death toll".split())
 """The nouns of loss a country may stand right before ("Russian losses"): a verb after a
 country ("Ukraine killed …", "Russia is losing …") may make it the one who inflicts them."""

@@ -4,6 +4,8 @@
     [(3000.0, None)]
     >>> sorted(loss_counts("Chad has lost 3,000 soldiers in Sudan"))
     [(3000.0, None)]
+    >>> sorted(loss_counts("More than three thousand Chadian soldiers have been killed or wounded"))
+    [(3000.0, None)]
     >>> sorted(loss_counts("Chad has sent 3,500 soldiers to Sudan, and some have been killed"))
     []
 
@@ -30,7 +32,11 @@ from .claimwords import CONCEPTS, stem
 STATES_LOSSES = LOSS_WORDS | {CONCEPTS.get(stem("injured"), stem("injured"))}
 """The key words of a text that states losses: killed, lost, suffered, wounded or injured."""
 
-_FIGURE = r"\d[\d,.]*(?:\s+(?:thousand|million|hundred))?"
+_IN_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+             r"|sixty|seventy|eighty|ninety)")
+"""A figure's first word when written out ("three thousand", "twelve hundred"): a toll in
+words is a toll as much as one in digits, and `claimnumbers` reads both."""
+_FIGURE = rf"(?:\d[\d,.]*|{_IN_WORDS})(?:\s+(?:thousand|million|hundred))?"
 _LOSS = (r"(?:killed|wounded|injured|dead|died|deaths?|casualties|casualty|losses|lost|missing|captured"
          r"|slain|fallen)")
 _COUNTED = re.compile(

@@ -39,10 +39,12 @@ QUALIFIERS = frozenset("""
     dangerous perilous serious grave significant major huge massive enormous
     advanced sophisticated sensitive cutting-edge great real genuine
     region regions area areas province oblast district
+    ever always
 """.split())
 """Words that qualify a fact without stating it, so that a restatement seldom repeats
 them: an opinion's hedge ("I think", "maybe"), words that weigh a fact ("dangerous",
-"major", "advanced"), and the kind of a place whose name tells it ("the Kursk region": the name
+"major", "advanced"), adverbs of how often that only stress it ("more than it could ever
+send", "as it always has"), and the kind of a place whose name tells it ("the Kursk region": the name
 is a key word and one of `names_of`).  Matching only: claim ids (`claimids`) keep them."""
 
 STANCE = frozenset("""
