@@ -110,6 +110,10 @@ EXTRA = "The bridge over the river closed on Monday after the flood."
 """One more statement in the reporter's voice, so that the draft adds no dropped sentence as a lead."""
 
 
+ONLY_EXTRA = [EXTRA.rstrip(".")]
+"""The candidates of a draft whose paragraph under test states nothing: the extra statement alone."""
+
+
 def _quotes(*paragraphs: str) -> list[str]:
     return [quote for quote, _ in padded_claims(EXTRA, *paragraphs)]
 
@@ -121,8 +125,7 @@ def test_a_discussion_described_in_the_sources_quoted_words_is_a_candidate() -> 
 
 
 def test_a_discussion_in_the_reporters_words_stays_no_candidate() -> None:
-    assert not any("discussed" in q for q in
-                   _quotes("The ministry said the two sides discussed their partnership, without giving details."))
+    assert _quotes("The ministry said the two sides discussed their partnership, without giving details.") == ONLY_EXTRA
 
 
 def test_watching_for_signs_that_states_a_suspicion() -> None:
@@ -132,8 +135,7 @@ def test_watching_for_signs_that_states_a_suspicion() -> None:
 
 
 def test_watching_the_reports_closely_states_nothing() -> None:
-    assert not any("watching" in q for q in
-                   _quotes("Officials in Sorel said they were watching the reports closely."))
+    assert _quotes("Officials in Sorel said they were watching the reports closely.") == ONLY_EXTRA
 
 
 def test_a_service_that_visits_twice_a_day_is_a_candidate() -> None:
@@ -142,7 +144,7 @@ def test_a_service_that_visits_twice_a_day_is_a_candidate() -> None:
 
 
 def test_a_visit_on_one_day_stays_a_schedule() -> None:
-    assert not any("will visit" in q for q in _quotes("Mayor Tom Hale said the envoy will visit Kukum on Monday."))
+    assert _quotes("Mayor Tom Hale said the envoy will visit Kukum on Monday.") == ONLY_EXTRA
 
 
 def test_a_second_clause_after_a_courtesy_states_something() -> None:
@@ -152,8 +154,7 @@ def test_a_second_clause_after_a_courtesy_states_something() -> None:
 
 
 def test_a_second_courtesy_after_a_courtesy_states_nothing() -> None:
-    assert not any("welcome" in q for q in
-                   _quotes("The mayor said she thanked the volunteers for their work, and she welcomed the decision."))
+    assert _quotes("The mayor said she thanked the volunteers for their work, and she welcomed the decision.") == ONLY_EXTRA
 
 
 def test_a_second_clause_whose_subject_is_a_name_states_something() -> None:
