@@ -16,6 +16,8 @@ _UNITS = {w: i for i, w in enumerate(
 _TENS = {w: 10 * i for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
 _WORD_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}
+OPENING_WORDS = tuple(word for word in (*_UNITS, *_TENS) if word != "zero")
+"""The words a count written out opens with ("three thousand", "sixteen hundred", "twenty-one")."""
 
 # Which kind of word may follow which: a small grammar that stops "one two"
 # from reading as one number, and lets "and" in only after "hundred" etc.

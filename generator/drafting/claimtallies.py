@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.numberwords import OPENING_WORDS
 from .claimlosses import LOSS_WORDS
 from .claimnumbers import Numbers, numbers_of
 from .claimwords import CONCEPTS, stem
@@ -32,9 +33,8 @@ from .claimwords import CONCEPTS, stem
 STATES_LOSSES = LOSS_WORDS | {CONCEPTS.get(stem("injured"), stem("injured"))}
 """The key words of a text that states losses: killed, lost, suffered, wounded or injured."""
 
-_IN_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-             r"|sixty|seventy|eighty|ninety)")
-"""A figure's first word when written out ("three thousand", "twelve hundred"): a toll in
+_IN_WORDS = "(?:" + "|".join(sorted(OPENING_WORDS, key=len, reverse=True)) + ")"
+"""A figure's first word when written out ("three thousand", "sixteen hundred"; `analysis.numberwords`): a toll in
 words is a toll as much as one in digits, and `claimnumbers` reads both."""
 _FIGURE = rf"(?:\d[\d,.]*|{_IN_WORDS})(?:\s+(?:thousand|million|hundred))?"
 _LOSS = (r"(?:killed|wounded|injured|dead|died|deaths?|casualties|casualty|losses|lost|missing|captured"
