@@ -64,6 +64,7 @@ from .lines import Line
 from .model import Boilerplate
 from .pageitems import (keep_contents_headings, keep_counted_headings, keep_interview_questions, keep_quiz_items,
                         keep_signed_comments, keep_slide_items)
+from .pagelabels import mark_ad_copy
 from .pagenotes import mark_page_notes
 from .schedules import keep_schedule_entries
 from .sections import YEAR, keep_first_heading, mark_comments, mark_headings, mark_pull_quotes
@@ -85,6 +86,23 @@ on ("Ana Ruiz | with agencies", "Tom Hale, with agency inputs")."""
 MAX_AGENCY_BYLINE_WORDS = 10
 _TEXT_SIZE = re.compile(r"A[-−+]?|Aa")
 """A text-size button beside the share buttons, as a line's words read it: "[A-] [A+]", "Aa"."""
+_BRACKET_ROW = re.compile(r"(?:\[[^\[\]]{1,24}\][ \t]*){2,}")
+_BRACKET_ITEM = re.compile(r"\[[ \t]*([^\[\]]*?)[ \t]*\]")
+MAX_ICON_CHARS = 2
+"""Characters of a button's icon written as text: "f" for Facebook, "in" for LinkedIn, "✉"."""
+
+
+def _icon_row(text: str) -> bool:
+    """Whether the line is a row of bracketed buttons, each a widget word or an icon of
+    `MAX_ICON_CHARS` characters or fewer ("[ f ] [ X ] [ WhatsApp ] [ ✉ ]"), with a letter
+    among them; a transcript's bracketed time and sound ("[00:02:14] [MUSIC]") is none."""
+    if not _BRACKET_ROW.fullmatch(text.strip()):
+        return False
+    items = _BRACKET_ITEM.findall(text)
+    icons = all(i.lower() in WIDGET_WORDS or (len(i) <= MAX_ICON_CHARS and not i.isdigit()) for i in items)
+    return icons and any(c.isalpha() for c in text)
+
+
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s*(?:read|listen)\b", re.I)
 _SPREADING = ("cta", "widget", "teaser")
 _NAMES = {"cta": "call to action", "widget": "share widget", "teaser": "teaser"}
@@ -104,6 +122,8 @@ def intrinsic(line: Line) -> tuple[str, str] | None:
     if words and all(w.lower().strip(".:") in WIDGET_WORDS or _TEXT_SIZE.fullmatch(w) for w in words) \
             and not all(_TEXT_SIZE.fullmatch(w) for w in words):
         return "widget", "share or comment widget"
+    if _icon_row(text):
+        return "widget", "a row of share buttons"
     if _NEW_TAB.search(text) and line.word_count <= 12:
         return "widget", "link to another page"
     if len(re.findall(r"\s[>›»|/]\s", text)) >= 2 and not line.is_prose:
@@ -579,6 +599,7 @@ def find_boilerplate(lines: list[Line]) -> tuple[list[Boilerplate], Line | None]
     """Clutter lines (sorted) and the title line the rules kept, if any."""
     kinds = {l.number: k for l in lines if (k := intrinsic(l))}
     mark_page_notes(lines, kinds)
+    mark_ad_copy(lines, kinds)
     _boxes(lines, kinds)
     mark_layout(lines, kinds)
     mark_authors(lines, kinds)

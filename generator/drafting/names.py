@@ -130,7 +130,7 @@ from .names_initials import initial_last
 from .names_placeabbrevs import place_abbreviation
 from .names_namedkinds import called_thing, namesake, nicknames, route_end
 from .kinship import KIN_MODIFIERS, KIN_NOUNS
-from .nameshapes import BODY_HEADS, after_article, kind_ends, not_a_person
+from .nameshapes import BODY_HEADS, after_article, kind_ends, not_a_person, site_after
 from .occupations import is_descriptor, is_occupation, is_short_title, is_title_compound
 from .pageevidence import OutletNames, credit_line, modified_things, thing_context
 from .transcript import cue_end, label_end, label_name
@@ -724,10 +724,10 @@ corporate title, then whose title it is)."""
 
 
 _COMPANY_APPOSITION = re.compile(r"(" + _CAPITALISED_WORDS + r"),\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3}?)(?:"
-                                 + "|".join(sorted(COMPANY_NOUNS)) + r")(?=[,.;:)]|\s+(?:that|which|whose|based)\b)")
+                                 + "|".join(sorted(COMPANY_NOUNS)) + r")(?=[,.;:)]|\s+(?:that|which|whose|based|founded|owned|listed|headquartered)\b)")
 """A name in apposition with a company noun ending its phrase: "Harvest Fare, the
-supermarket chain that stocks it" — a company ("Ana Ruiz, a lawyer for the firm" is not:
-the noun's modifiers are no function words)."""
+supermarket chain that stocks it", "Ortiz Vidal, the cork group founded in 1952" — a company
+("Ana Ruiz, a lawyer for the firm" is not: the noun's modifiers are no function words)."""
 _MAKER_APPOSITION = re.compile(r"(" + _CAPITALISED_WORDS + r"),\s+(?!(?:a|an|the)\s)(?:[a-z][\w-]*\s+)?"
                                r"(?:maker|carmaker|automaker|chipmaker|drugmaker|manufacturer)s?\s+of\b")
 """A name with "maker of" after it, with no article: "Orvik Marine, maker of the K7 hull",
@@ -877,6 +877,8 @@ def _name_span(text: str, run: list[_Token], common: set[str], sentence_start: i
     if cue is None and source_in_brackets(text, span.start, end):
         return None  # "… says. (Rhône Matin)": the source an item cites
     following = _FOLLOWING.match(text, end, end + 30)
+    if title and site_after(text, run[0].start, end) is not None:
+        return None  # "the Sheikh Zayed campus": a site named after a titled person
     if cue is None and following and (_plain(following.group(1)) in _MODIFIED or following.group(1) in MODIFIED_ROLES
                                       or following.group(1) in COMPANY_MODIFIED or _before_a_title(text, end)):
         return None  # "the Red Cross office", "the Grand Slam champion", "Northwind shares": a name used as a modifier

@@ -36,7 +36,8 @@ ADDRESS_FORMS = frozenset("""
 """.split())
 """Rulers' and chiefs' titles of West Africa (Yoruba, Igbo, Efik, Ewe), of Uganda and southern
 Africa; Sesotho forms of address for a chief and for a man and a woman ("Morena Lebohang
-Molapo", "Ntate Thabo Mokoena", "Mme Palesa Mokoena", as "Chief", "Mr", "Mrs"); the Swahili
+Molapo", "Ntate Thabo Mokoena", "Mme Palesa Mokoena", as "Chief", "Mr", "Mrs"); the Setswana
+ones are `SETSWANA_FORMS`; the Swahili
 form of respect for an older woman in East African copy ("Mama Wanjiru Kamau"); Samoan forms
 of address for chiefs and orators; the Bruneian title of the highest ministers ("Pehin");
 Burmese, Thai, Javanese and Tamil forms of address; the pilgrim's "Hadj" (after "El",
@@ -56,14 +57,21 @@ copy of one-party states writes "Comrade Kim Jong Un", "Comrade Valdés", and pr
 "His Excellency Babatunde Olawale".  Kept in the name, they hide the registered person
 ("Comrade Kim Jong Un" is not kim-jong-un) and propose a second one for a surname alone."""
 
+SETSWANA_FORMS = frozenset("mma rra".split())
+"""Setswana forms of address for a woman and a man, as "Mrs" and "Mr" ("Mma Keitumetse Dube",
+"Mma Dube", "Rra Sello"): no name of their own, so one name word after them is enough; in
+capitals "MMA" is the sport's abbreviation ("MMA fighter"), never the form."""
+
 
 def address_form(words: list[str], i: int) -> bool:
     """Whether the ``i``-th of a capitalised run's ``words`` is a form of address of
     `ADDRESS_FORMS` with a name of `MIN_NAME_AFTER` words or more after it, or one of
-    `COMMON_NOUN_FORMS` with any name after it."""
+    `COMMON_NOUN_FORMS` or `SETSWANA_FORMS` with any name after it."""
     low = words[i].lower()
     after = len(words) - i - 1
     if low in ARTICLES and after > MIN_NAME_AFTER and words[i + 1].lower() in ADDRESS_FORMS:
         return True  # "El Hadj Omar Sy": the article of a form of address
+    if low in SETSWANA_FORMS and not words[i].isupper():
+        return after >= 1  # "Mma Modise": the form and a surname
     return (low in ADDRESS_FORMS and after >= MIN_NAME_AFTER) or (low in COMMON_NOUN_FORMS and after >= 1) \
         or (low.endswith("ed") and after >= 2 and words[i + 1].lower() in COMMON_NOUN_FORMS)  # "Respected Comrade"

@@ -22,6 +22,13 @@
 
     >>> title_word(["Attorney-at-law", "Ruth", "Ong"], 0), title_word(["Ruth", "Ong"], 0)
     (True, False)
+
+* Nordic, Dutch and German academic ranks written before the name as English pages write
+  "Professor" ("Lektor Mette Holm", a Danish associate professor; "Docent Anna Berg";
+  "Dozentin Eva Maier"): only with a name after it, as the rank is no name of its own.
+
+    >>> title_word(["Lektor", "Mette", "Holm"], 0), title_word(["Lektor"], 0)
+    (True, False)
 """
 
 from __future__ import annotations
@@ -48,6 +55,9 @@ def _honour_pair(words: list[str], i: int) -> bool:
     return first or second
 
 
+ACADEMIC_RANKS = frozenset("lektor lektorin docent dozent dozentin".split())
+"""Academic ranks of Nordic, Dutch and German universities written as titles before a name."""
+
 BAR_TITLE_END = "-at-law"
 """The end of a lawyer's hyphenated style ("Attorney-at-Law", "Barrister-at-law")."""
 
@@ -55,6 +65,7 @@ BAR_TITLE_END = "-at-law"
 def title_word(words: list[str], i: int) -> bool:
     """Whether the ``i``-th of a capitalised run's ``words`` belongs to a title before the name."""
     church = words[i].lower() in CHURCH_TITLES and len(words) - i - 1 >= MIN_NAME_AFTER_CHURCH_TITLE
-    return church or _honour_pair(words, i) or address_form(words, i) \
+    academic = words[i].lower() in ACADEMIC_RANKS and i < len(words) - 1
+    return church or academic or _honour_pair(words, i) or address_form(words, i) \
         or (i == 0 and _ELIDED_NOUN.fullmatch(words[i]) is not None) \
         or (words[i].lower().endswith(BAR_TITLE_END) and i < len(words) - 1)

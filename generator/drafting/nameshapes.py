@@ -133,6 +133,13 @@ Uzbek "market", "street", "neighbourhood" and "square" that end the names of pla
 of the metro stations named after them ("Qo'yliq Bozori"); a crossroads village's "Junction"
 ("Mallow Junction")."""
 
+STREET_ENDS = _words("place")
+"""Last words of English street names that are rare surnames too ("an office on Devonshire
+Place"; "Francis Place"): a street's only after a preposition of an address (`_ADDRESS_BEFORE`)."""
+_ADDRESS_BEFORE = re.compile(r"(?<![\w'’-])(?:on|off)[ \t]+$")
+_WHO_AFTER = re.compile(r",?[ \t]+(?:who|whose)\b")
+"""A relative pronoun for a person after the name: "relied on Francis Place, who …"."""
+
 POST_ENDS = _words("fellow fellows lecturer lecturers scholar scholars associate emeritus researcher")
 """Last words of an academic's or a professional's post written in title case after their
 name ("Dr Mere Tawhiri, Research Fellow, …", "Senior Lecturer"): the post, no surname."""
@@ -146,6 +153,7 @@ VENUE_ENDS = _words("""
     sanctuary sanctuaries reserve preserve wetland wetlands zone zones
     wharf wharves quay quays jetty
     primary secondary elementary
+    building buildings
 """)
 """Last words of the names of sports grounds and sites ("Kensington Oval", "Pitso Ground",
 "Cave Hill Campus") and of protected areas ("Palau National Marine Sanctuary", "Kruger Game
@@ -153,7 +161,8 @@ Reserve", "Everglades Wetlands": "National" is read as a title, so the rule hold
 of designated areas ("the Port Kelang Free Zone", "the National Tourist Zone"), and of the
 wharves and quays named after rulers ("Queen Salote Wharf", "King Edward Quay": the ruler's title
 is read as a title, so the rule holds after one), and of schools called by their level ("Kitui
-Road Primary", "Mbagathi Secondary"); nouns that are also surnames (Field, Park, Court, Hall, Green) are
+Road Primary", "Mbagathi Secondary"), and of the buildings named after people ("the Harry S.
+Truman Building"); nouns that are also surnames (Field, Park, Court, Hall, Green) are
 left out."""
 
 EVENT_ENDS = _words("""
@@ -185,10 +194,11 @@ mined goods and the smelted metal that end a mining or a smelting company's name
 Copper", "Atlas Lithium", "Vestfjord Aluminium"); metals that
 are surnames too (Gold, Silver, Steel, Nickel) are left out."""
 
-BODY_KIND_ENDS = _words("society societies mission missions municipality municipalities")
+BODY_KIND_ENDS = _words("society societies mission missions municipality municipalities polytechnic polytechnics")
 """Last words of the names of societies and of missions, a body's or a state programme's
-("Saint Vincent de Paul Society", "National Green Hydrogen Mission") and of a local
-government ("Aarhus Municipality"): no surname, so a title read before the name ("Saint",
+("Saint Vincent de Paul Society", "National Green Hydrogen Mission"), of a local
+government ("Aarhus Municipality") and of a polytechnic named after a founder or a chief
+("a graduate of Moshoeshoe Polytechnic"): no surname, so a title read before the name ("Saint",
 "National") does not save it."""
 
 COMPASS_WORDS = _words("sur norte sul nord sud este oeste est ouest oriente occidente")
@@ -258,6 +268,9 @@ def not_a_person(text: str, words: list[str], start: int, end: int) -> str | Non
         return f'a region or a company: "{words[-2]} {words[-1]}" ends its name'
     if last in PLACE_ENDS or last in BODY_ENDS:
         return f'a place or a body: "{words[-1]}" ends its name'
+    if last in STREET_ENDS and _ADDRESS_BEFORE.search(text, max(0, start - MAX_OWNER), start) is not None \
+            and _WHO_AFTER.match(text, end) is None:
+        return f'a street: "{words[-1]}" ends its name after "on" or "off"'
     kind = kind_ends(words)
     if kind is not None:
         return kind
@@ -270,6 +283,28 @@ def not_a_person(text: str, words: list[str], start: int, end: int) -> str | Non
     if owner is not None and is_role_word(owner.group(1).lower()):
         return f'what an office has: after "{owner.group()}"'
     return None
+
+
+SITE_NOUNS = _words("""
+    campus causeway bridge airport hospital clinic centre center stadium building school college
+    university mosque library museum highway avenue road street square
+""")
+"""Lower-case nouns of the sites pages name after people, written after the name ("the Sheikh
+Zayed campus", "the Nelson Mandela bridge")."""
+_THE_OR_OWNER = re.compile(r"(?:(?<![\w'’-])[Tt]he|\w['’]s)[ \t]+$")
+_SITE_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SITE_NOUNS)) + r")(?![\w'’-])")
+
+
+def site_after(text: str, start: int, end: int) -> str | None:
+    """Why a name after "the" or a possessive, with a noun of `SITE_NOUNS` after it, is a
+    site's ("Kuwait University's Sheikh Jaber Al-Ahmad campus", "the President Kaunda
+    bridge"), or None: a person takes no "the" and is no one's site, so a ruler's or an
+    officer's title before the name does not save it ("the university's Professor Ana Ruiz
+    said" has no site noun after it)."""
+    site = _SITE_AFTER.match(text, end)
+    if site is None or _THE_OR_OWNER.search(text, max(0, start - MAX_OWNER), start) is None:
+        return None
+    return f'a site named after someone: "{site.group(1)}" after the name'
 
 
 _AFTER_THE = re.compile(r"\b(?:(?P<the>[Tt]he)|[Aa]n?)\s+(?:(?P<state>[A-Z][A-Z.]{1,5})\s)?$")

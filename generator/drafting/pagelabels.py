@@ -8,7 +8,10 @@
 * "ADVERT: Top up with …", "Sponsored: …" is an advertisement, however long, and so is a
   classified one under its heading ("FOR RENT …", "WANTED …");
 * "The Thirsty Canal: …, by Itzel Castrellón. Editorial Puente, 312 pages, B/. 24.95"
-  is the book a review is about: its catalogue entry, not the reviewer's prose.
+  is the book a review is about: its catalogue entry, not the reviewer's prose;
+* the line under a lone "ADVERTISEMENT" label is the advertisement when it reads as one
+  (`mark_ad_copy`): an advertiser's name before a dash or a colon ("Harbour Motors — new
+  showroom on Quay Street"), or an order to the reader ("Book now.", "Apply at any branch.").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import AD_LABEL
+from .attribution import dateline_end
 from .lines import Line
 
 ALERT_SIGNS = "⚠🚨❗‼⛔"
@@ -45,6 +49,34 @@ _CLASSIFIED = re.compile(r"^(?:FOR[ \t]+(?:RENT|SALE|HIRE|LEASE)|TO[ \t]+LET|WAN
 of capitals, not a label and lower-case words)."""
 
 MAX_BOOK_WORDS = 40
+
+_LONE_AD_LABEL = re.compile(r"^[^\w]*" + AD_LABEL + r"[^\w]*$", re.I)
+"""An advertisement's label alone on its line: "ADVERTISEMENT", "--- Advertisement ---"."""
+_ADVERTISER = re.compile(r"^[A-Z][\w'’&.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'’&.-]*){0,5}[ \t]*(?:[–—:]|[ \t]-)[ \t]")
+"""An advertiser's name of up to six capitalised words, then a dash or a colon and the offer:
+"Harbour Motors — new showroom", "Ridge Air: daily flights"."""
+_ORDER = re.compile(r"(?:^|[.!][ \t]+)(?:Book|Apply|Call|Visit|Order|Shop|Register|Test[ \t]+drive|Buy|Download"
+                    r"|Fly|Open|Ask|Join|Discover)\b[^.!?]*[.!]?$")
+"""A sentence that orders the reader to buy, last on the line: "Book now.", "Apply at any
+branch.", "Test drive this weekend."; a report's sentence does not end its paragraph so."""
+MAX_AD_WORDS = 30
+"""Words of an advertisement's copy at most: a paragraph of the text is longer, or is not
+under a label."""
+
+
+def mark_ad_copy(lines: list[Line], kinds: dict) -> None:
+    """Mark the unmarked line under a lone advertisement label when it reads as the
+    advertisement's copy (`_ADVERTISER`, `_ORDER`), not a question nor a long paragraph: a
+    page sets its text's next paragraph under the label as often, so the label alone does not
+    say which it is ("ADVERTISEMENT" above "The minister said on Monday …")."""
+    for label, line in zip(lines, lines[1:]):
+        if line.number in kinds or not _LONE_AD_LABEL.match(label.text) \
+                or line.word_count > MAX_AD_WORDS or "?" in line.text:
+            continue
+        if dateline_end(line.text, 0, len(line.text)) is not None:
+            continue  # "KYIV — Ukraine said …": a story's dateline, not an advertiser's dash
+        if _ADVERTISER.match(line.text) or _ORDER.search(line.text):
+            kinds[line.number] = ("cta", "an advertisement's copy under its label")
 
 
 def page_label(line: Line) -> tuple[str, str] | None:

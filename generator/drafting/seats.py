@@ -43,9 +43,12 @@ SEATS: dict[str, str] = {
 """Capitals beyond `places.CAPITALS`, each the seat of one state's government (a capital
 shared with a region's name, such as Victoria, is left out)."""
 
-_SEAT = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistr(?:y|ies)|[Aa]uthorities)[ \t]+in[ \t]+"
+_FIELD = r"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|&|[A-Z][\w'’-]*)){0,4})?"
+"""The field a ministry's full name gives after "of": "Ministry of Foreign Affairs"."""
+_SEAT = re.compile(r"(?<![\w-])(?:[Gg]overnments?|[Mm]inistr(?:y|ies)" + _FIELD + r"|[Aa]uthorities)[ \t]+in[ \t]+"
                    r"(" + "|".join(sorted(map(re.escape, SEATS), key=len, reverse=True)) + r")(?![\w'’-])")
-"""A government's noun, "in" and a seat ("the government in Freetown")."""
+"""A government's noun, "in" and a seat ("the government in Freetown", "the Ministry of Foreign
+Affairs in Muscat")."""
 
 
 def government_seats(text: str, start: int, end: int) -> Iterator[tuple[str, int, str]]:
