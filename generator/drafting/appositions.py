@@ -26,8 +26,15 @@ _PAST_SPEECH = frozenset("said told wrote".split())
 
 
 PARTICIPLE_ASIDE = re.compile(r"(?!king\b)[a-z]+ing\s+(?:[A-Z]|(?:to|with|at|in|on|for|from|after|before|the|a|an"
-                              r"|his|her|their|its)\b)")
+                              r"|his|her|their|its|beside|alongside|next\s+to|behind|outside)\b)")
 """An aside opening with a present participle and its object or a preposition ("meeting Sergei
-Lavrov", "speaking to reporters"): what the person was doing, no role of theirs; a name in it is
-the participle's object's.  A participle before a role's noun is an adjective of the title
-("visiting professor Tomas Berg", "acting president …")."""
+Lavrov", "speaking to reporters", "speaking beside Blinken"): what the person was doing, no
+role of theirs; a name in it is the participle's object's.  A participle before a role's noun
+is an adjective of the title ("visiting professor Tomas Berg", "acting president …")."""
+
+
+NICKNAME = re.compile(r"[“\"‘'][^“”\"‘’]{1,30}[”\"’']\s+to\s+(?:his|her|their|everyone|everybody|friends|colleagues)\b"
+                      r"[^,;:.“”\"—–]{0,40}")
+"""A nickname aside after a name ("Ana Ruiz — “Nani” to her friends — said", "Tom Berg,
+"Bergy" to everyone on the site, who …"): what people call the person, neither the words
+quoted nor a subject of its own ("to her friends" opens no infinitive)."""

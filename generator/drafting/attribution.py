@@ -53,7 +53,7 @@ from .lexicon import (ATTRIBUTION_VERBS, CHARACTERISING_VERBS, CREDIT_LABELS, ES
 from ..segment import ABBREVIATIONS, is_abbreviation
 from .relativewho import relative_antecedent, role_then_who
 from .commaverb import clause_not_apposition, comma_before_verb
-from .appositions import PARTICIPLE_ASIDE
+from .appositions import NICKNAME, PARTICIPLE_ASIDE
 from .possessiverole import named_after_possessive
 from .judgesorders import ORDER_ACT, is_order, judge_subject, pronoun_subject
 from .clausebeforeaside import FINITE, clause_not_subject
@@ -517,8 +517,8 @@ def _frame(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> Fr
     coordinated = _COORDINATED.search(text, low, start)
     if coordinated is not None and (coordinated.group("aux") is None or verb.lower() in _TELLING):
         return Frame(verb, start, end, "coordinated", None, None, coordinated.start(), end)
-    head_end, apposition = _skip_apposition(text, low, _skip_acronym(text, low, _skip_adverbs(text, low, start)),
-                                            quoted)
+    head_end, apposition = _skip_apposition(
+        text, low, _skip_nickname(text, low, _skip_acronym(text, low, _skip_adverbs(text, low, start))), quoted)
     subject = _words_before(text, low, head_end) or relative_antecedent(text, low, head_end)
     if subject is None and verb in _INFERRING and _WHICH_BEFORE.search(text, low, start):
         return None  # "… cope well with cold, which suggested the list …": what a fact suggests, no one speaking
@@ -697,6 +697,16 @@ def _skip_acronym(text: str, low: int, end: int) -> int:
     return found.start() if found is not None else end
 
 
+_DASHED_ASIDE = re.compile(r"\s[—–]\s(?P<aside>[^—–]{1,90}?)\s[—–]\s*$")
+
+
+def _skip_nickname(text: str, low: int, end: int) -> int:
+    """``end`` moved back over a nickname between dashes: "Teo Lind — “Tiny” to his crew —
+    said" is said by Teo Lind."""
+    found = _DASHED_ASIDE.search(text, low, end)
+    return found.start() if found is not None and NICKNAME.fullmatch(found.group("aside")) else end
+
+
 def _skip_apposition(text: str, low: int, end: int,
                      quoted: list[tuple[int, int]]) -> tuple[int, tuple[int, int] | None]:
     """"Amina Yusuf, who heads the office," → (end of "Amina Yusuf", span of the apposition)."""
@@ -746,6 +756,8 @@ def _earlier_apposition(text: str, low: int, opening: int, quoted: list[tuple[in
         return previous  # "Luis Rojas, general manager of Transportes SRL, which runs 120 lorries, said": Rojas
     if head and head[-1][:1].isupper() and _participle_aside(aside):
         return previous  # "Ana Ruiz, speaking after talks with the mayor, Tom Berg, said": Ruiz, not Berg
+    if head and head[-1][:1].isupper() and NICKNAME.fullmatch(aside):
+        return previous  # "Ana Ruiz, “Nani” to everyone, who runs the stall, said": Ruiz (`appositions`)
     if not (first.islower() or first.isdigit()) or len(aside.split()) > MAX_ASIDE_WORDS:
         return opening
     if any(w[:1].isupper() for w in aside.split()):

@@ -58,6 +58,13 @@ MORE_SPEECH_ACTS = (
     r"|\b(?:" + "|".join(sorted(FORECAST_VERBS)) + r")(?=" + _FORECAST_OBJECT + ")"
     # "She reports that about 55 per cent …": after a pronoun "reports" is a verb, not the noun
     r"|(?:(?<=\b[Hh]e\s)|(?<=\b[Ss]he\s)|(?<=\b[Tt]hey\s))(?:reports|report)(?=\s+that\b)"
+    # "The delays, she went on, were …", "…, he continued, …": a pronoun and a verb of going on between
+    # commas inside a sentence interrupt the words they attribute, as ", she said," does
+    r"|(?:(?<=,\s[Hh]e\s)|(?<=,\s[Ss]he\s)|(?<=,\s[Tt]hey\s))(?:went\s+on|continued)(?=,\s)"
+    # "spoke of “several hundred” casualties", "now speaks of close to 11,000 soldiers", "had spoken a few days
+    # earlier of …": words or a figure reported, quoted or counted in the object ("speaks of desperation" is a sign)
+    r"|\b(?:spoke|spoken|speaks)(?=(?:\s+(?:(?:a\s+few|a|two|three|several)\s+)?(?:days?|weeks?|months?)\s+(?:earlier|before|ago)"
+    r"|\s+(?:earlier|later|again|publicly|openly|repeatedly|yesterday|today))?\s+of\s+[^,;.:“”\"]{0,60}?[“\"\d])"
     # "doubts that Russia will …": a doubt is a view, stated
     r"|\b(?:doubts|doubted)(?=\s+(?:that|whether)\b)"
     # "does not expect a war …", "doesn't believe the talks …", "does not expect South Korea to …": a view
