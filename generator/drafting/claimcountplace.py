@@ -35,11 +35,13 @@ if TYPE_CHECKING:
 def count_place(a: Features, b: Features, places: frozenset[str]) -> str | None:
     """The registered place (one of ``places``, named by another statement) where candidate
     ``a`` puts its count when it names that place and claim ``b`` does not, and ``a`` names
-    not every country ``b`` names (so not the claim's whole setting); else None."""
+    not every country ``b`` names (so not the claim's whole setting), or the place is where
+    its subject, a part of the count, is (`subject_places`: the country then only says where
+    the whole was sent); else None."""
     if not a.numbers and not a.vague:
         return None
     extra = sorted((a.names - b.names) & places)
-    if not extra or {e for e in b.entities if e.isupper()} <= a.entities:
+    if not extra or ({e for e in b.entities if e.isupper()} <= a.entities and not a.subject_places & set(extra)):
         return None
     return extra[0]
 
@@ -50,16 +52,43 @@ _PART = re.compile(r"\b(?:most|some|many|half|much|part|the\s+bulk)\s+of\s+them\
 placed in a region, a bounded gap between fixed words, so the search stays linear."""
 
 
+_SUBJECT_PART = re.compile(r"^[^.;:!?]{0,40}?\b(?:most|some|many|half|much|part|the\s+bulk)\s+of\s+the\s+"
+                           r"(?=[^.;:!?]{0,30}?\d)[^.;:!?]{0,80}?\b(?:are|were|is|was|have\s+been|had\s+been)\s+"
+                           r"(?:(?:now|already|still|mostly|largely)\s+)?(?:(?:deployed|stationed|based|fighting)\s+)?"
+                           r"(?:in|inside)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                           r"(?:\s+(?:border\s+)?region)?)")
+""""most of the roughly 2,000 Chadian soldiers sent to Libya were now in the Fezzan region": a
+part of a count, the subject of the sentence's first clause, placed in a region by its verb;
+bounded gaps between fixed words, so the search stays linear."""
+
+
+def subject_places(text: str) -> frozenset[str]:
+    """The places where ``text``'s subject, a part of the count it gives, is said to be: the
+    sentence states where that part is, and gives the whole, and where it was sent, only as
+    the subject's description ("most of the 2,000 soldiers sent to Libya were in Fezzan" is a
+    statement about Fezzan, not about the 2,000 in Libya).
+
+    >>> sorted(subject_places("most of the roughly 2,000 Chadian soldiers sent to Libya were now in the Fezzan region"))
+    ['fezzan']
+    >>> sorted(subject_places("about 2,000 Chadian soldiers are in Libya, most of them in the Fezzan region"))
+    []
+    """
+    match = _SUBJECT_PART.search(text)
+    return names_of("in " + match.group("place")) if match else frozenset()
+
+
 def part_places(text: str) -> frozenset[str]:
     """The places (as `claimwords.names_of` writes them) where ``text`` puts part of the
-    people it counts ("about 2,000 Chadian soldiers are in Libya, most of them in Fezzan").
+    people it counts ("about 2,000 Chadian soldiers are in Libya, most of them in Fezzan";
+    and `subject_places`).
 
     >>> sorted(part_places("about 2,000 Chadian soldiers are in Libya, most of them in the Fezzan region"))
     ['fezzan']
     >>> sorted(part_places("about 2,000 Chadian soldiers are in the Fezzan region"))
     []
     """
-    return frozenset(name for match in _PART.finditer(text) for name in names_of("in " + match.group("place")))
+    parts = (name for match in _PART.finditer(text) for name in names_of("in " + match.group("place")))
+    return frozenset(parts) | subject_places(text)
 
 
 def whole_count(a: Features, b: Features) -> str | None:

@@ -22,6 +22,13 @@ when what is left keeps `KEPT_WORDS` key words.  When the main clause names no t
 its own ("Most are in or near Kufra, … where Sudanese forces have held ground"), or the
 same country's, the description may be the point, and the text is read whole; so is a
 restrictive "where" without a comma ("the part of Kufra where the fighting began").
+
+So too a participle of sending that closes the text on the troops one party fought with or
+against ("Sudanese forces have clashed with Chadian soldiers deployed by Libya"): how the
+enemy came there describes them, and the sentence asserts the clash; read whole, "deployed"
+would file the clash under the claim that the troops were sent (`without_described`).  The
+main clause must name two countries' troops; "calling on Chadian soldiers sent to Sudan to
+…" and "Chadian soldiers sent to Sudan are now in Darfur" keep their participle.
 """
 
 from __future__ import annotations
@@ -41,8 +48,40 @@ words between, so each comma costs a bounded look."""
 def without_setting(text: str, owners: Callable[[str], dict[str, set[str]]]) -> str:
     """``text`` up to the "where" that opens a description of a place, when the main
     clause and the description name different countries' troops (see the module
-    docstring); ``owners``: a text's actor words, each with the countries named right
-    before it (`claimmatch.Extractor`), "*" for one written with none."""
+    docstring), and without the participle that describes an enemy (`without_described`);
+    ``owners``: a text's actor words, each with the countries named right before it
+    (`claimmatch.Extractor`), "*" for one written with none."""
+    return _without_place_setting(without_described(text, owners), owners)
+
+
+_DESCRIBED = re.compile(r"\b(?:with|against|alongside|among)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:soldiers|troops|forces|units|fighters)(?P<described>\s+(?:deployed|sent|dispatched)\s+"
+                        r"(?:by|to|from)\s+[^,;:.!?]{1,60}?)(?=\s*[,;:.!?]|$)")
+"""A preposition of fighting with or against, up to five words and a word for troops, then a
+participle of sending to the end of the clause: a bounded gap, so the search stays linear."""
+
+
+def without_described(text: str, owners: Callable[[str], dict[str, set[str]]]) -> str:
+    """``text`` without the participle of sending on the troops its main clause fought with or
+    against, when the main clause names two countries' troops (see the module docstring).
+
+    >>> from generator.drafting.claimmatch import Extractor, _owners
+    >>> owners = lambda text: _owners(Extractor(None).features(text).owned)
+    >>> without_described("Sudanese forces have clashed with Chadian soldiers deployed by Libya", owners)
+    'Sudanese forces have clashed with Chadian soldiers'
+    >>> without_described("They have clashed with Chadian soldiers deployed by Libya", owners)
+    'They have clashed with Chadian soldiers deployed by Libya'
+    """
+    found = _DESCRIBED.search(text)
+    if not found:
+        return text
+    kept = text[:found.start("described")] + text[found.end("described"):]
+    countries = {country for named in owners(kept).values() for country in named} - {"*"}
+    return kept if len(countries) >= 2 else text
+
+
+def _without_place_setting(text: str, owners: Callable[[str], dict[str, set[str]]]) -> str:
+    """``text`` up to the "where" that opens a description of a place (see `without_setting`)."""
     found = _SETTING.search(text)
     if not found:
         return text

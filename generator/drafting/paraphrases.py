@@ -108,13 +108,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:has|have)\s+never\s+been\s+(?:as|so)\s+(?:close|strong|deep|good)\b"
      r"|\b(?:closer|stronger|deeper)\s+than\s+(?:ever|it\s+has\s+(?:ever\s+)?been)\b", "grown closer"),
     # a war made harder to end is prolonged, and so is one made to last longer or dragged on ("make it last
-    # longer", "the war drags on", "drag the war out"; not "a drag on" growth, nor "dragged out of" a car; before
-    # "drag", read as drawing in)
+    # longer", "makes the war longer", "the war drags on", "drag the war out"; not "a drag on" growth, nor "dragged
+    # out of" a car; before "drag", read as drawing in)
     (r"\b(?:harder|more\s+difficult)\s+to\s+end\b"
-     r"|\b(?:make|makes|made|making)\s+(?:it|them|(?:the|this|that)\s+(?:war|conflict|fighting))\s+last\s+longer\b"
+     r"|\b(?:make|makes|made|making)\s+(?:(?:it|them)\s+last|(?:the|this|that)\s+(?:war|conflict|fighting)(?:\s+last)?)\s+longer\b"
      r"|(?<!\ba\s)\b(?:drag|drags|dragged|dragging)\s+on\b"
      r"|\b(?:drag|drags|dragged|dragging)\s+(?:it|the\s+war|the\s+conflict|the\s+fighting)\s+(?:on|out)\b",
      "prolong"),
+    # a war that goes on the longer for it is a prolonged one ("the longer it goes on, the more …", "the longer the
+    # war lasts"; the correlative's first half only: "the longer range of the missile" is no war)
+    (r"\bthe\s+longer\s+(?:it|they|(?:the|this|that)\s+(?:war|conflict|fighting))\s+(?:goes|go|drags|lasts|continues)"
+     r"(?:\s+on)?\b", "prolong"),
     # an end made harder, or pushed further out, is a war prolonged ("makes a negotiated end harder", "pushes the
     # end of the conflict further out"; an end "of the year" is a date, read before)
     (r"\b(?:make|makes|made|making)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:end|settlement|peace)\s+(?:harder"
@@ -130,6 +134,19 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # drawing others in without "into": "could pull in countries that had kept their distance" ("pull" alone
     # would read as withdrawing)
     (r"\b(?:pull|pulls|pulled|pulling|suck|sucks|sucked|sucking|drag|drags|dragged|dragging)\s+in\b", "draw in"),
+    # bringing countries into a war is drawing them in ("bring more countries into it", "brought its neighbours into
+    # the conflict"; only countries, into a war or "it": "bring the two countries into talks" is mediation)
+    (r"\b(?:bring|brings|brought|bringing)\s+((?:[\w'’-]+\s+){0,2}?(?:countries|states|nations|neighbours|neighbors)"
+     r"\s+)into(?=\s+(?:it|(?:the|this|that|a|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|fray))\b)",
+     r"draw \1into"),
+    # neighbours drawn in are countries drawn in ("the more neighbours get pulled in", "pulling in its neighbours";
+    # after "pull in" is read as drawing: a neighbour who moves in next door is drawn into nothing)
+    (r"\b(?:neighbours|neighbors)\b(?=\s+(?:(?:get|gets|got|are|were|is|was|be|being|been)\s+)?(?:draw|drawn)\s+in\b)"
+     r"|(?<=\bdraw\s)(in\s+(?:[\w'’-]+\s+){0,2}?)(?:neighbours|neighbors)\b", r"\1countries"),
+    # the next country to join a war is one more drawn in ("makes it easier for the next country to join"; a war, or
+    # nothing after "join": "the next country to join the union" joins no war)
+    (r"\bthe\s+next\s+(?:country|state|nation|army|power)\s+to\s+join\b"
+     r"(?=\s*(?:[.,;:!?”\"]|$)|\s+(?:in|(?:the|this|that)\s+(?:war|conflict|fighting|fray))\b)", "other countries drawn in"),
     # states as "powers": "Asia's powers", "the great powers", and "other states", or "new states" drawn into a
     # war (plural and qualified: "pulling new states into the war", not "more states passed the law"; "emergency
     # powers" are a government's authority, "power" alone is as often electricity, and "state" alone a
@@ -346,6 +363,18 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # running short of one's own men is weakness ("so short of soldiers that", "has run short of its own men")
     (r"\b(?:(?:run|runs|ran|running)\s+(?:short|out)\s+of|short\s+of)\s+(?:(?:its|his|their)\s+)?(?:own\s+)?"
      r"(?:men|soldiers|troops|manpower|infantry)\b", "weakness"),
+    # so is one's own men running out, or not finding enough of them ("its own men are running out", "cannot find
+    # enough soldiers at home"; "own" or "enough" must say they are one's army: "the men ran out of the building" and
+    # "cannot find the men responsible" are left alone)
+    (r"\b(?:its|his|their)\s+own\s+(?:men|soldiers|troops|manpower|infantry|reserves)\s+(?:(?:are|is|were|was|have"
+     r"|has|had)\s+)?(?:running|run|ran|runs)\s+(?:out|short|low)\b(?!\s+of\b)"
+     r"|\b(?:cannot|can['’]t|could\s+not|couldn['’]t|unable\s+to)\s+(?:find|recruit|raise|muster)\s+enough\s+"
+     r"(?:men|soldiers|troops|recruits|infantry)\b", "weakness"),
+    # needing other countries' soldiers is relying on them ("If Russia needs Koreans in Kursk", "needs foreign
+    # troops"; a people's plural, or soldiers: "needs Americans to vote" relies on them too, "needs time" on nothing;
+    # not a need denied: "does not need foreign troops")
+    (r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)\b(?:need|needs|needed|needing)\s+(?=(?:(?:more|foreign|fresh|extra)\s+)?(?:troops|soldiers|fighters|infantry"
+     r"|manpower|(?-i:(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese|is)))\b)", "rely on "),
     # an admission that a thing is so is a sign of it ("an admission that the Kremlin has run short …"; not a
     # hospital's or a museum's admission)
     (r"\ban\s+admission\s+(?=(?:that|of)\b)", "a sign "),
