@@ -471,6 +471,13 @@ class Extractor:
         ordered = sorted(self.forms, key=len, reverse=True)
         return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
 
+    def reading(self, text: str) -> tuple[tuple[str, str, str | None], ...]:
+        """What the registry gives ``text``'s features: each name or country form found in it,
+        the entity it stands for and that entity's country; the features of a text whose
+        reading is the same under another registry are the same (`featurecache`)."""
+        return tuple((m.group(), self.forms[m.group()], self.country_of.get(self.forms[m.group()]))
+                     for m in self.pattern.finditer(text))
+
     def features(self, text: str) -> Features:
         found = list(self.pattern.finditer(text))
         mentions = [m for m in found if not _names_a_war(text, m.start(), m.end())]
@@ -841,9 +848,13 @@ def statement_facts(statement: str) -> list[str]:
 class ClaimMatcher:
     """The registered claims, by their statements and cited quotes, indexed by key word and entity."""
 
-    def __init__(self, corpus: Corpus | None, extractor: Extractor | None = None):
+    def __init__(self, corpus: Corpus | None, extractor: Extractor | None = None,
+                 known: dict[str, Features] | None = None):
+        """``known``: cited quotes' features read before (`featurecache`), by quote."""
         self.extractor = extractor or Extractor(corpus)
         self.texts: list[tuple[str, Features]] = []
+        self.cited_features: dict[str, Features] = {}
+        """Cited quote → its features, as `featurecache` keeps them between drafts."""
         self.cited: list[bool] = []
         """Per text: whether it is a quote a brief cites (`add_cited`) rather than the statement or one of its facts."""
         self.index: dict[str, list[int]] = defaultdict(list)
@@ -863,7 +874,7 @@ class ClaimMatcher:
         for brief in corpus.briefs if corpus else ():
             for citation in brief.citations:
                 if citation.claim in corpus.claims:
-                    self.add_cited(citation.claim, citation.quote)
+                    self.add_cited(citation.claim, citation.quote, (known or {}).get(citation.quote))
 
     def add(self, claim: str, text: str, names: frozenset[str] = frozenset(), features: Features | None = None,
             whole_numbers: Numbers = frozenset()) -> None:
@@ -876,11 +887,13 @@ class ClaimMatcher:
         self.claims_with.update(features.words - self.words_of[claim])
         self.words_of[claim] |= features.words
 
-    def add_cited(self, claim: str, quote: str) -> None:
+    def add_cited(self, claim: str, quote: str, features: Features | None = None) -> None:
         """Index ``quote``, which a brief cites for ``claim``, as another wording of it:
         it counts only as `cited_counts` allows, and its words leave the key words'
-        `weight` alone (see `ClaimMatcher`)."""
-        self._indexed(claim, quote, frozenset(), None, cited=True)
+        `weight` alone (see `ClaimMatcher`); ``features``: the quote's, when read before."""
+        features = features if features is not None else self.extractor.features(quote)
+        self.cited_features[quote] = features
+        self._indexed(claim, quote, frozenset(), features, cited=True)
 
     def _indexed(self, claim: str, text: str, names: frozenset[str], features: Features | None,
                  cited: bool) -> Features:

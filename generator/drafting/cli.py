@@ -3,10 +3,13 @@
 1. read the article (UTF-8, at most 2 MiB, no control characters: see
    `article`) and find its place in ``seeds/``;
 2. an article whose seed already has a brief is not drafted again;
-3. draft it, plan the brief and the proposed registry entries;
+3. draft it, plan the brief and the proposed registry entries; the
+   registry's claims are indexed with the quotes the briefs cite, whose
+   features the last draft kept in ``cache/`` (`featurecache`);
 4. ``--dry-run`` prints the plan (``--json``: the draft object) and writes
-   nothing; otherwise copy the seed, create each file (never replacing one)
-   and run the project's checks, which the draft must pass.
+   nothing; otherwise copy the seed, create each file (never replacing one),
+   run the project's checks, which the draft must pass, and keep the cited
+   quotes' features for the next draft.
 
 Exit codes: 0 done (or nothing to do), 1 the checks failed, 2 refused.
 """
@@ -18,10 +21,13 @@ import json
 import sys
 from pathlib import Path
 
+from .. import cache
 from ..loader import load_corpus
 from ..validate import validate
 from ..problems import errors
+from . import featurecache
 from .article import Refusal, read_article
+from .claimmatch import ClaimMatcher, Extractor
 from .drafter import draft_article
 from .seeds import SEEDS, SeedPlan, SeedRefused, plan_seed, write_seed
 from .writer import Planned, plan_files
@@ -39,17 +45,33 @@ def run(args: argparse.Namespace) -> int:
         return _refuse(f"cannot read {SEEDS}/: {error.strerror}")
     except SeedRefused as refused:
         return _refuse(refused.message)
-    corpus, _ = load_corpus(root)
+    folder = root / cache.CACHE_FOLDER
+    corpus, _ = load_corpus(root, cache.load(root, folder))  # what the last build or check parsed
     drafted = [b for b in corpus.briefs if b.source.file == plan.path]
     if drafted and not args.dry_run:
         print(f"{plan.path} is already drafted as {drafted[0].where.path}; nothing written")
         return 0
-    draft = draft_article(text, plan.path, corpus)
+    extractor = Extractor(corpus)
+    known = featurecache.load(folder, extractor)
+    matcher = ClaimMatcher(corpus, extractor, known)
+    draft = draft_article(text, plan.path, corpus, matcher)
     files = plan_files(draft, corpus, root)
     if args.dry_run:
         _show(draft.as_json() if args.json else None, plan, files)
         return 0
-    return _write(root, plan, data, files, draft.as_json() if args.json else None)
+    status = _write(root, plan, data, files, draft.as_json() if args.json else None)
+    if status != 2 and matcher.cited_features.keys() != known.keys():
+        _keep_features(folder, matcher)
+    return status
+
+
+def _keep_features(folder: Path, matcher: ClaimMatcher) -> None:
+    """Save the cited quotes' features for the next draft; a cache that cannot be written
+    only makes that draft slower."""
+    try:
+        featurecache.save(folder, matcher.extractor, matcher.cited_features)
+    except OSError as error:
+        print(f"draft: could not keep the claim index in {folder.name}/: {error.strerror}", file=sys.stderr)
 
 
 def _refuse(message: str) -> int:
