@@ -26,7 +26,7 @@ def test_setswana_forms_of_address_are_dropped() -> None:
     text = ("Mma Onalenna Sebego, a lecturer at the college, said the talks had failed.\n"
             "Mma Sebego will speak at a forum next week.\n")
     assert people(text) == ["Onalenna Sebego"]
-    # near case: "MMA" in capitals is the sport, not the form of address
+    # near case: "MMA" in capitals, the sport, is no part of the name after it
     assert people("MMA fighter Onalenna Sebego said the bout was off.\n") == ["Onalenna Sebego"]
 
 

@@ -871,10 +871,11 @@ class ClaimMatcher:
         self.places = frozenset(name for _, features in self.texts for name in features.names)
         """The places registered statements name: one the candidate names and its claim not
         says another registered fact (`NAME_EXTRA`)."""
+        known = known or {}
         for brief in corpus.briefs if corpus else ():
             for citation in brief.citations:
                 if citation.claim in corpus.claims:
-                    self.add_cited(citation.claim, citation.quote, (known or {}).get(citation.quote))
+                    self.add_cited(citation.claim, citation.quote, known.get(citation.quote))
 
     def add(self, claim: str, text: str, names: frozenset[str] = frozenset(), features: Features | None = None,
             whole_numbers: Numbers = frozenset()) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .. import cache
 from ..loader import load_corpus
+from ..memo import Memo
 from ..validate import validate
 from ..problems import errors
 from . import featurecache
@@ -46,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
     except SeedRefused as refused:
         return _refuse(refused.message)
     folder = root / cache.CACHE_FOLDER
-    corpus, _ = load_corpus(root, cache.load(root, folder))  # what the last build or check parsed
+    memo = cache.load(root, folder)  # what the last build or check parsed
+    corpus, _ = load_corpus(root, memo)
     drafted = [b for b in corpus.briefs if b.source.file == plan.path]
     if drafted and not args.dry_run:
         print(f"{plan.path} is already drafted as {drafted[0].where.path}; nothing written")
@@ -59,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run:
         _show(draft.as_json() if args.json else None, plan, files)
         return 0
-    status = _write(root, plan, data, files, draft.as_json() if args.json else None)
+    status = _write(root, plan, data, files, draft.as_json() if args.json else None, memo)
     if status != 2 and matcher.cited_features.keys() != known.keys():
         _keep_features(folder, matcher)
     return status
@@ -90,7 +92,7 @@ def _show(as_json: dict | None, plan: SeedPlan, files: list[Planned]) -> None:
     print(files[0].text, end="")
 
 
-def _write(root: Path, plan: SeedPlan, data: bytes, files: list[Planned], as_json: dict | None) -> int:
+def _write(root: Path, plan: SeedPlan, data: bytes, files: list[Planned], as_json: dict | None, memo: Memo) -> int:
     try:
         copied = write_seed(root, plan, data)
         written = [_create(root, planned) for planned in files]
@@ -102,7 +104,7 @@ def _write(root: Path, plan: SeedPlan, data: bytes, files: list[Planned], as_jso
         print(f"wrote {path}", file=log)
     if as_json is not None:
         print(json.dumps(as_json, ensure_ascii=False, indent=2))
-    return _check(root, [p.path for p in files], log)
+    return _check(root, [p.path for p in files], log, memo)
 
 
 def _create(root: Path, planned: Planned) -> str:
@@ -113,9 +115,10 @@ def _create(root: Path, planned: Planned) -> str:
     return planned.path
 
 
-def _check(root: Path, paths: list[str], log) -> int:
-    """The draft must pass ``make check``: report any error in what was written."""
-    found = errors(validate(root).problems)
+def _check(root: Path, paths: list[str], log, memo: Memo) -> int:
+    """The draft must pass ``make check``: report any error in what was written (``memo``:
+    the files parsed before the draft, not parsed again unless changed)."""
+    found = errors(validate(root, memo).problems)
     ours = [p for p in found if p.where.path in paths]
     for problem in ours:
         print(problem, file=sys.stderr)

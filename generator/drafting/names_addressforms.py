@@ -59,8 +59,7 @@ copy of one-party states writes "Comrade Kim Jong Un", "Comrade Valdés", and pr
 
 SETSWANA_FORMS = frozenset("mma rra".split())
 """Setswana forms of address for a woman and a man, as "Mrs" and "Mr" ("Mma Keitumetse Dube",
-"Mma Dube", "Rra Sello"): no name of their own, so one name word after them is enough; in
-capitals "MMA" is the sport's abbreviation ("MMA fighter"), never the form."""
+"Mma Dube", "Rra Sello"): no name of their own, so one name word after them is enough."""
 
 
 def address_form(words: list[str], i: int) -> bool:
@@ -71,7 +70,7 @@ def address_form(words: list[str], i: int) -> bool:
     after = len(words) - i - 1
     if low in ARTICLES and after > MIN_NAME_AFTER and words[i + 1].lower() in ADDRESS_FORMS:
         return True  # "El Hadj Omar Sy": the article of a form of address
-    if low in SETSWANA_FORMS and not words[i].isupper():
+    if low in SETSWANA_FORMS:
         return after >= 1  # "Mma Modise": the form and a surname
     return (low in ADDRESS_FORMS and after >= MIN_NAME_AFTER) or (low in COMMON_NOUN_FORMS and after >= 1) \
         or (low.endswith("ed") and after >= 2 and words[i + 1].lower() in COMMON_NOUN_FORMS)  # "Respected Comrade"
